@@ -1,0 +1,301 @@
+//! The parent's answers: the shape saved inside a session and accepted by
+//! `--answers FILE`, and its validation against a bank.
+//!
+//! ```json
+//! {
+//!   "child": { "safety_self": "no", "need_trauma": 3 },
+//!   "providers": [ { "answers": { "provider_title": "skills trainer" } } ]
+//! }
+//! ```
+//! A value is a string (one option id, free text or a title), a list of
+//! option ids (multiple choice), a number 0-3 (a need level) or `null`
+//! (skipped).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::bank::{Bank, Kind, Scope};
+
+/// One answer. The question's kind says how to read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    /// The parent chose to skip the question.
+    Skipped,
+    /// A need level 0-3.
+    Level(u8),
+    /// Several option ids.
+    Many(Vec<String>),
+    /// One option id, free text, or a provider's title.
+    One(String),
+}
+
+impl Answer {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Answer::One(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn level(&self) -> Option<u8> {
+        match self {
+            Answer::Level(l) => Some(*l),
+            _ => None,
+        }
+    }
+
+    /// Whether this answer is (or includes) the option `id`.
+    pub fn includes(&self, id: &str) -> bool {
+        match self {
+            Answer::One(s) => s == id,
+            Answer::Many(v) => v.iter().any(|s| s == id),
+            _ => false,
+        }
+    }
+}
+
+/// Question id -> answer.
+pub type AnswerMap = BTreeMap<String, Answer>;
+
+/// The answers for one provider on the child's team.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderAnswers {
+    #[serde(default)]
+    pub answers: AnswerMap,
+}
+
+/// Everything the parent has answered.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    /// Questions asked once.
+    #[serde(default)]
+    pub child: AnswerMap,
+    /// Questions asked for each provider, in the order they were added.
+    #[serde(default)]
+    pub providers: Vec<ProviderAnswers>,
+}
+
+impl Answers {
+    /// The answers that apply to `provider` (None: the child-level ones).
+    pub fn map(&self, provider: Option<usize>) -> Option<&AnswerMap> {
+        match provider {
+            None => Some(&self.child),
+            Some(i) => self.providers.get(i).map(|p| &p.answers),
+        }
+    }
+
+    pub fn map_mut(&mut self, provider: Option<usize>) -> &mut AnswerMap {
+        match provider {
+            None => &mut self.child,
+            Some(i) => {
+                if self.providers.len() <= i {
+                    self.providers.resize_with(i + 1, ProviderAnswers::default);
+                }
+                &mut self.providers[i].answers
+            }
+        }
+    }
+
+    /// Looks up the answer to `question`, reading provider-scoped questions
+    /// from `provider` and the others from the child-level answers.
+    pub fn get(&self, bank: &Bank, question: &str, provider: Option<usize>) -> Option<&Answer> {
+        let scope = bank
+            .question(question)
+            .and_then(|q| bank.section(&q.section))
+            .map(|s| s.scope)?;
+        match scope {
+            Scope::Child => self.child.get(question),
+            Scope::Provider => self.map(provider)?.get(question),
+        }
+    }
+}
+
+/// One bad entry in an answers file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadAnswer {
+    /// Where: "child.need_trauma" or "providers[1].provider_title".
+    pub at: String,
+    pub message: String,
+}
+
+impl fmt::Display for BadAnswer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
+/// Why an answers file was rejected.
+#[derive(Debug, Clone)]
+pub enum AnswersError {
+    /// Not JSON, or not the answers shape.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Well-formed, but some entries do not fit the bank.
+    Invalid(Vec<BadAnswer>),
+}
+
+impl fmt::Display for AnswersError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswersError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(f, "line {line}, column {column}: {message}"),
+            AnswersError::Invalid(bad) => {
+                let n = bad.len();
+                writeln!(
+                    f,
+                    "{n} answer{} do not fit the questions:",
+                    if n == 1 { "" } else { "s" }
+                )?;
+                for b in bad {
+                    writeln!(f, "  {b}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Answers {
+    /// Parses and validates an answers file against `bank`.
+    pub fn parse(text: &str, bank: &Bank) -> Result<Answers, AnswersError> {
+        let answers: Answers = serde_json::from_str(text).map_err(|e| {
+            let s = e.to_string();
+            let message = match s.rfind(" at line ") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            };
+            AnswersError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message,
+            }
+        })?;
+        let bad = answers.problems(bank);
+        if bad.is_empty() {
+            Ok(answers)
+        } else {
+            Err(AnswersError::Invalid(bad))
+        }
+    }
+
+    /// Every entry that does not fit `bank`: unknown question ids, values of
+    /// the wrong kind, option ids the question does not have.
+    pub fn problems(&self, bank: &Bank) -> Vec<BadAnswer> {
+        let mut bad = Vec::new();
+        check_map(bank, &self.child, Scope::Child, "child", &mut bad);
+        for (i, p) in self.providers.iter().enumerate() {
+            check_map(
+                bank,
+                &p.answers,
+                Scope::Provider,
+                &format!("providers[{i}]"),
+                &mut bad,
+            );
+        }
+        bad
+    }
+}
+
+fn check_map(bank: &Bank, map: &AnswerMap, scope: Scope, at: &str, bad: &mut Vec<BadAnswer>) {
+    for (id, answer) in map {
+        let here = format!("{at}.{id}");
+        let Some(q) = bank.question(id) else {
+            bad.push(BadAnswer {
+                at: here,
+                message: "there is no question with this id".to_string(),
+            });
+            continue;
+        };
+        let q_scope = bank.section(&q.section).map(|s| s.scope);
+        if q_scope != Some(scope) {
+            let message = match scope {
+                Scope::Child => {
+                    "this question is asked for each provider: put it under providers[].answers"
+                }
+                Scope::Provider => "this question is asked once: put it under child",
+            };
+            bad.push(BadAnswer {
+                at: here,
+                message: message.to_string(),
+            });
+            continue;
+        }
+        if let Err(message) = check_value(q, answer) {
+            bad.push(BadAnswer { at: here, message });
+        }
+    }
+}
+
+/// Whether `answer` is a valid answer to `q` (skips allowed where `q` allows them).
+pub fn check_value(q: &crate::bank::Question, answer: &Answer) -> Result<(), String> {
+    let found = describe(answer);
+    match (q.kind, answer) {
+        (_, Answer::Skipped) if q.skippable => Ok(()),
+        (_, Answer::Skipped) => Err("this question cannot be skipped".to_string()),
+        (Kind::Level, Answer::Level(l)) if *l <= 3 => Ok(()),
+        (Kind::Level, _) => Err(format!("expected a level from 0 to 3, found {found}")),
+        (Kind::Single, Answer::One(s)) => {
+            if q.option(s).is_some() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "\"{s}\" is not an option here (options: {})",
+                    option_list(q)
+                ))
+            }
+        }
+        (Kind::Single, _) => Err(format!("expected one option id, found {found}")),
+        (Kind::Multi, Answer::Many(v)) => {
+            let unknown: Vec<&str> = v
+                .iter()
+                .filter(|s| q.option(s).is_none())
+                .map(String::as_str)
+                .collect();
+            if unknown.is_empty() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{} {} not an option here (options: {})",
+                    unknown
+                        .iter()
+                        .map(|s| format!("\"{s}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    if unknown.len() == 1 { "is" } else { "are" },
+                    option_list(q)
+                ))
+            }
+        }
+        (Kind::Multi, _) => Err(format!("expected a list of option ids, found {found}")),
+        (Kind::Text | Kind::Title, Answer::One(_)) => Ok(()),
+        (Kind::Text | Kind::Title, _) => Err(format!("expected text, found {found}")),
+    }
+}
+
+fn option_list(q: &crate::bank::Question) -> String {
+    q.options
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn describe(a: &Answer) -> String {
+    match a {
+        Answer::Skipped => "null".to_string(),
+        Answer::Level(l) => format!("the number {l}"),
+        Answer::Many(_) => "a list".to_string(),
+        Answer::One(s) => format!("the text \"{s}\""),
+    }
+}

@@ -1,0 +1,197 @@
+//! Choosing the questions the parent should ask at the next meeting, from
+//! the gaps, mismatches and unknowns the scoring found: most urgent first,
+//! each once, each with the reason it was chosen.
+
+use serde::Serialize;
+
+use crate::answers::Answers;
+use crate::bank::{Bank, Coverage, Trigger};
+use crate::interview;
+use crate::score::{ProviderFit, Unmet};
+use crate::strings;
+
+/// One question to ask.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AskItem {
+    pub id: String,
+    /// Words the parent can say aloud.
+    pub text: String,
+    /// Why this question matters in general.
+    pub why: String,
+    /// Why it was chosen for this family (the most urgent reason).
+    pub reason: String,
+    /// The providers it is about; empty when it is about the whole team.
+    pub providers: Vec<String>,
+    /// 0-3: how urgent the need behind it is.
+    pub urgency: u8,
+    pub source: String,
+}
+
+struct Hit {
+    urgency: u8,
+    reason: String,
+    provider: Option<String>,
+}
+
+/// The questions to ask, most urgent first.
+pub fn choose(
+    bank: &Bank,
+    active: &Answers,
+    fits: &[ProviderFit],
+    unmet: &[Unmet],
+) -> Vec<AskItem> {
+    let mut items: Vec<(usize, AskItem)> = Vec::new();
+    for (order, ask) in bank.asks.iter().enumerate() {
+        let mut hits: Vec<Hit> = Vec::new();
+        for t in &ask.triggers {
+            match t {
+                Trigger::Gap(c) | Trigger::Unsure(c) => {
+                    let wanted = if matches!(t, Trigger::Gap(_)) {
+                        Coverage::NotTrained
+                    } else {
+                        Coverage::Varies
+                    };
+                    for f in fits {
+                        for line in f.needs.iter().filter(|l| l.coverage == wanted) {
+                            let calls_for = bank
+                                .need(&line.need)
+                                .is_some_and(|n| n.capabilities.contains(c));
+                            if calls_for {
+                                let template = if wanted == Coverage::NotTrained {
+                                    strings::REASON_GAP
+                                } else {
+                                    strings::REASON_UNSURE
+                                };
+                                hits.push(Hit {
+                                    urgency: line.level,
+                                    reason: fill(
+                                        template,
+                                        bank,
+                                        &f.label,
+                                        &line.need_name,
+                                        &line.level_label,
+                                        c,
+                                    ),
+                                    provider: Some(f.label.clone()),
+                                });
+                            }
+                        }
+                    }
+                }
+                Trigger::Mismatch(c) => {
+                    for f in fits {
+                        for m in f
+                            .expectation_mismatches
+                            .iter()
+                            .filter(|m| &m.capability == c)
+                        {
+                            hits.push(Hit {
+                                urgency: 2,
+                                reason: strings::REASON_MISMATCH
+                                    .replace("{provider}", &f.label)
+                                    .replace("{expectation}", &m.text.to_lowercase()),
+                                provider: Some(f.label.clone()),
+                            });
+                        }
+                    }
+                }
+                Trigger::Unmet(c) => {
+                    for u in unmet {
+                        if bank
+                            .need(&u.need)
+                            .is_some_and(|n| n.capabilities.contains(c))
+                        {
+                            hits.push(Hit {
+                                urgency: u.level,
+                                reason: u.reason.clone(),
+                                provider: None,
+                            });
+                        }
+                    }
+                }
+                Trigger::Unlicensed => {
+                    let unknown = &bank.unknown_role().id;
+                    for f in fits.iter().filter(|f| !f.licensed && &f.role != unknown) {
+                        hits.push(Hit {
+                            urgency: 3,
+                            reason: strings::REASON_UNLICENSED
+                                .replace("{provider}", &f.label)
+                                .replace("{role}", &f.role_title),
+                            provider: Some(f.label.clone()),
+                        });
+                    }
+                }
+                Trigger::UnknownRole => {
+                    let unknown = &bank.unknown_role().id;
+                    for f in fits.iter().filter(|f| &f.role == unknown) {
+                        hits.push(Hit {
+                            urgency: 3,
+                            reason: strings::REASON_UNKNOWN.replace("{provider}", &f.label),
+                            provider: Some(f.label.clone()),
+                        });
+                    }
+                }
+                Trigger::When(c) => {
+                    if fits.is_empty() {
+                        if interview::holds(bank, c, active, None, usize::MAX) {
+                            hits.push(Hit {
+                                urgency: 2,
+                                reason: strings::REASON_ANSWER.to_string(),
+                                provider: None,
+                            });
+                        }
+                    }
+                    for f in fits {
+                        if interview::holds(bank, c, active, Some(f.index), usize::MAX) {
+                            hits.push(Hit {
+                                urgency: 2,
+                                reason: strings::REASON_ANSWER.to_string(),
+                                provider: None,
+                            });
+                        }
+                    }
+                }
+                Trigger::Always => hits.push(Hit {
+                    urgency: 0,
+                    reason: strings::REASON_ALWAYS.to_string(),
+                    provider: None,
+                }),
+            }
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        let best = hits.iter().max_by_key(|h| h.urgency).expect("not empty");
+        let mut providers: Vec<String> = Vec::new();
+        for h in &hits {
+            if let Some(p) = &h.provider
+                && !providers.contains(p)
+            {
+                providers.push(p.clone());
+            }
+        }
+        items.push((
+            order,
+            AskItem {
+                id: ask.id.clone(),
+                text: ask.text.clone(),
+                why: ask.why.clone(),
+                reason: best.reason.clone(),
+                providers,
+                urgency: best.urgency,
+                source: ask.source.clone(),
+            },
+        ));
+    }
+    items.sort_by_key(|(order, item)| (std::cmp::Reverse(item.urgency), *order));
+    items.into_iter().map(|(_, item)| item).collect()
+}
+
+fn fill(template: &str, bank: &Bank, provider: &str, need: &str, level: &str, cap: &str) -> String {
+    let cap_name = bank.capability(cap).map_or(cap, |c| c.name.as_str());
+    template
+        .replace("{provider}", provider)
+        .replace("{need}", need)
+        .replace("{level}", level)
+        .replace("{capability}", &cap_name.to_lowercase())
+}

@@ -1,0 +1,636 @@
+//! The question bank: every word fitcheck says about roles, needs and the
+//! interview, loaded from the JSON files in `questions/`.
+//!
+//! The bank is embedded in the binary at build time, so `fitcheck` runs from
+//! any folder; [`Bank::load_dir`] reads another folder of the same format.
+//! Loading validates everything (see [`crate::validate`]) and reports every
+//! problem at once.
+
+use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::validate::{self, Problem};
+
+/// The files that make up a bank, in the order they are read.
+pub const FILES: [&str; 7] = [
+    "bank.json",
+    "sources.json",
+    "capabilities.json",
+    "roles.json",
+    "needs.json",
+    "interview.json",
+    "asks.json",
+];
+
+/// The bank shipped inside the binary.
+const EMBEDDED: [(&str, &str); 7] = [
+    ("bank.json", include_str!("../questions/bank.json")),
+    ("sources.json", include_str!("../questions/sources.json")),
+    (
+        "capabilities.json",
+        include_str!("../questions/capabilities.json"),
+    ),
+    ("roles.json", include_str!("../questions/roles.json")),
+    ("needs.json", include_str!("../questions/needs.json")),
+    (
+        "interview.json",
+        include_str!("../questions/interview.json"),
+    ),
+    ("asks.json", include_str!("../questions/asks.json")),
+];
+
+/// `bank.json`: the bank's version and the words shared by every screen.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Version of the content, recorded in every saved session.
+    pub version: String,
+    /// When the facts were last checked against their sources (YYYY-MM-DD).
+    pub last_checked: String,
+    /// "fitcheck informs; it never diagnoses."
+    pub not_advice: String,
+    /// Titles and rules differ from state to state.
+    pub varies_by_state: String,
+    /// The crisis lines, shown first when a parent reports danger.
+    pub crisis: Crisis,
+    /// Words for the 0-3 need levels, index = level.
+    pub levels: Vec<LevelText>,
+    /// Words for each coverage value.
+    pub coverage: CoverageTexts,
+    /// Words for each verdict.
+    pub verdicts: VerdictTexts,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Crisis {
+    /// A short heading, e.g. "If anyone is in danger now".
+    pub heading: String,
+    /// A one-line reminder shown in every footer.
+    pub footer: String,
+    /// The lines themselves, most urgent first.
+    pub lines: Vec<CrisisLine>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisLine {
+    pub text: String,
+    pub source: String,
+    /// When the number was last checked (YYYY-MM-DD).
+    pub checked: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelText {
+    /// "Not a concern", "Keep an eye on it", "Needs action now", "Urgent".
+    pub label: String,
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoverageTexts {
+    pub trained: Label,
+    pub varies: Label,
+    pub not_trained: Label,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictTexts {
+    pub good_fit: Label,
+    pub partial_fit: Label,
+    pub poor_fit: Label,
+    pub unknown: Label,
+}
+
+/// A short label and a sentence that explains it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Label {
+    pub label: String,
+    pub text: String,
+}
+
+/// `sources.json`: where a claim comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// When the source was last read (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// `capabilities.json`: something a provider may or may not be trained to do.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capability {
+    pub id: String,
+    /// Short name for tables: "Trauma therapy".
+    pub name: String,
+    /// Plain sentence: what this is.
+    pub description: String,
+    /// Explanation when a role is trained for it. `{role}` is replaced by the role's title.
+    pub trained_text: String,
+    /// Explanation when it depends on the person, state or licence stage.
+    pub varies_text: String,
+    /// Explanation when the role is not trained for it.
+    pub not_trained_text: String,
+}
+
+/// How well a role's training covers a capability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    NotTrained,
+    Varies,
+    Trained,
+}
+
+impl Coverage {
+    /// The share of a need this coverage counts for in the fit.
+    pub fn weight(self) -> f64 {
+        match self {
+            Coverage::Trained => 1.0,
+            Coverage::Varies => 0.5,
+            Coverage::NotTrained => 0.0,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coverage::Trained => "trained",
+            Coverage::Varies => "varies",
+            Coverage::NotTrained => "not_trained",
+        }
+    }
+}
+
+/// One role x capability rating.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub level: Coverage,
+    /// An id from `sources.json`.
+    pub source: String,
+    /// Replaces the capability's generic explanation for this role.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// `roles.json`: a provider title and what it means.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    /// Full title: "Qualified Mental Health Associate".
+    pub title: String,
+    /// Short form for tables: "QMHA".
+    pub short: String,
+    /// One or two sentences: what this title means.
+    pub summary: String,
+    pub education: String,
+    pub licensed: String,
+    pub supervision: String,
+    pub does_well: Vec<String>,
+    pub not_trained_for: Vec<String>,
+    pub varies_by_state: String,
+    /// Names parents hear for this role. Matched ignoring case and punctuation.
+    pub aliases: Vec<String>,
+    /// Facts the follow-up questions use to tell roles apart (trait -> value).
+    #[serde(default)]
+    pub traits: BTreeMap<String, String>,
+    /// Capability id -> rating. Every capability must be rated, except for the `unknown` role.
+    #[serde(default)]
+    pub ratings: BTreeMap<String, Rating>,
+    /// Ids from `sources.json`.
+    pub sources: Vec<String>,
+    pub last_checked: String,
+    /// True for the "I don't know their title" role, which has no ratings.
+    #[serde(default)]
+    pub unknown: bool,
+}
+
+/// `needs.json`: something the child may need help with.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Need {
+    pub id: String,
+    /// Short name for tables: "Trauma".
+    pub name: String,
+    /// Capability ids this need calls for. A role covers the need as well as
+    /// it covers the weakest of them.
+    pub capabilities: Vec<String>,
+    pub source: String,
+}
+
+/// Whether a section is asked once, or once for each provider on the team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Child,
+    Provider,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub scope: Scope,
+    /// A sentence or two shown before the first question of the section.
+    #[serde(default)]
+    pub intro: Option<String>,
+}
+
+/// The kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One option.
+    Single,
+    /// Any number of options.
+    Multi,
+    /// A need rated 0-3.
+    Level,
+    /// Free text.
+    Text,
+    /// A provider's title, typed freely and matched to roles.
+    Title,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// Choosing this reports danger now: the crisis lines come first.
+    #[serde(default)]
+    pub crisis: bool,
+    /// What the parent expects from the provider when choosing this (capability ids).
+    #[serde(default)]
+    pub expects: Vec<String>,
+    /// For title follow-ups: keep only candidate roles whose trait has this value.
+    #[serde(default)]
+    pub trait_value: Option<String>,
+    /// Choosing this adds another provider to the team.
+    #[serde(default)]
+    pub adds_provider: bool,
+}
+
+/// When a question is asked. Conditions may only look at earlier questions.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Condition {
+    /// The answer to `question` is (or, for multiple choice, includes) one of `options`.
+    AnyOf {
+        question: String,
+        options: Vec<String>,
+    },
+    /// The need asked by `question` is rated at least `level`.
+    LevelAtLeast {
+        question: String,
+        level: u8,
+    },
+    /// The provider's title still fits roles that differ on this trait.
+    TitleUnclear(String),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub section: String,
+    pub kind: Kind,
+    pub prompt: String,
+    pub hint: String,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    /// For `level` questions: the need being rated.
+    #[serde(default)]
+    pub need: Option<String>,
+    /// For title follow-ups: the trait the options narrow down.
+    #[serde(default, rename = "trait")]
+    pub trait_name: Option<String>,
+    /// For `level` questions: levels that report danger now.
+    #[serde(default)]
+    pub crisis_levels: Vec<u8>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// Whether "skip" is offered. Safety questions are never skippable.
+    #[serde(default)]
+    pub skippable: bool,
+    /// The answer names the provider ("Ms. Rivera") in results.
+    #[serde(default)]
+    pub names_provider: bool,
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// Whether some answer to this question can set the crisis flag.
+    pub fn is_safety(&self) -> bool {
+        self.options.iter().any(|o| o.crisis) || !self.crisis_levels.is_empty()
+    }
+}
+
+/// `interview.json`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interview {
+    pub sections: Vec<Section>,
+    pub questions: Vec<Question>,
+}
+
+/// Why a question to ask is suggested.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Trigger {
+    /// A rated need calls for this capability and a provider is not trained for it.
+    Gap(String),
+    /// A rated need calls for this capability and it depends on the provider.
+    Unsure(String),
+    /// The parent expects this capability from a provider whose role does not offer it.
+    Mismatch(String),
+    /// Nobody on the team is trained for a need that calls for this capability.
+    Unmet(String),
+    /// The provider's role is not licensed.
+    Unlicensed,
+    /// The provider's title is not known or still unclear.
+    UnknownRole,
+    /// An answer matches a condition (for the progress questions).
+    When(Condition),
+    /// Always suggested.
+    Always,
+}
+
+/// `asks.json`: a question the parent can ask at the next meeting.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ask {
+    pub id: String,
+    /// Words the parent can say aloud.
+    pub text: String,
+    /// Why it matters, in one or two sentences.
+    pub why: String,
+    pub triggers: Vec<Trigger>,
+    pub source: String,
+}
+
+/// The whole bank, validated, with indexes for lookups by id.
+#[derive(Debug, Clone)]
+pub struct Bank {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub capabilities: Vec<Capability>,
+    pub roles: Vec<Role>,
+    pub needs: Vec<Need>,
+    pub sections: Vec<Section>,
+    pub questions: Vec<Question>,
+    pub asks: Vec<Ask>,
+    question_index: HashMap<String, usize>,
+    role_index: HashMap<String, usize>,
+    capability_index: HashMap<String, usize>,
+    need_index: HashMap<String, usize>,
+    section_index: HashMap<String, usize>,
+}
+
+/// Everything wrong with a bank, found at once.
+#[derive(Debug, Clone)]
+pub struct BankError {
+    /// Where the bank came from ("embedded" or a folder path).
+    pub origin: String,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        writeln!(
+            f,
+            "the question bank in {} has {} problem{}:",
+            self.origin,
+            n,
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.problems {
+            writeln!(f, "  {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BankError {}
+
+/// The raw text of each bank file, by file name.
+pub type Sources<'a> = [(&'a str, std::borrow::Cow<'a, str>)];
+
+impl Bank {
+    /// The bank built into the binary.
+    pub fn embedded() -> Result<Bank, BankError> {
+        let files: Vec<(&str, std::borrow::Cow<str>)> = EMBEDDED
+            .iter()
+            .map(|(name, text)| (*name, std::borrow::Cow::Borrowed(*text)))
+            .collect();
+        Bank::from_texts("the built-in questions", &files)
+    }
+
+    /// Reads a bank from a folder holding the same files as `questions/`.
+    pub fn load_dir(dir: &Path) -> Result<Bank, BankError> {
+        let origin = dir.display().to_string();
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for name in FILES {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => files.push((name, std::borrow::Cow::Owned(text))),
+                Err(e) => problems.push(Problem::new(name, None, format!("cannot read it: {e}"))),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(BankError { origin, problems });
+        }
+        Bank::from_texts(&origin, &files)
+    }
+
+    /// Parses and validates the text of each bank file.
+    pub fn from_texts(origin: &str, files: &Sources<'_>) -> Result<Bank, BankError> {
+        let mut problems = Vec::new();
+        let text = |name: &str| {
+            files
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, t)| t.as_ref())
+        };
+        let meta: Option<Meta> = parse("bank.json", text("bank.json"), &mut problems);
+        let sources: Option<Vec<Source>> =
+            parse("sources.json", text("sources.json"), &mut problems);
+        let capabilities: Option<Vec<Capability>> = parse(
+            "capabilities.json",
+            text("capabilities.json"),
+            &mut problems,
+        );
+        let roles: Option<Vec<Role>> = parse("roles.json", text("roles.json"), &mut problems);
+        let needs: Option<Vec<Need>> = parse("needs.json", text("needs.json"), &mut problems);
+        let interview: Option<Interview> =
+            parse("interview.json", text("interview.json"), &mut problems);
+        let asks: Option<Vec<Ask>> = parse("asks.json", text("asks.json"), &mut problems);
+        let (
+            Some(meta),
+            Some(sources),
+            Some(capabilities),
+            Some(roles),
+            Some(needs),
+            Some(interview),
+            Some(asks),
+        ) = (meta, sources, capabilities, roles, needs, interview, asks)
+        else {
+            return Err(BankError {
+                origin: origin.to_string(),
+                problems,
+            });
+        };
+        let bank = Bank {
+            question_index: index(&interview.questions, |q| &q.id),
+            role_index: index(&roles, |r| &r.id),
+            capability_index: index(&capabilities, |c| &c.id),
+            need_index: index(&needs, |n| &n.id),
+            section_index: index(&interview.sections, |s| &s.id),
+            meta,
+            sources,
+            capabilities,
+            roles,
+            needs,
+            sections: interview.sections,
+            questions: interview.questions,
+            asks,
+        };
+        validate::check(&bank, &mut problems);
+        if problems.is_empty() {
+            Ok(bank)
+        } else {
+            Err(BankError {
+                origin: origin.to_string(),
+                problems,
+            })
+        }
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// Position of a question in interview order.
+    pub fn question_pos(&self, id: &str) -> Option<usize> {
+        self.question_index.get(id).copied()
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.role_index.get(id).map(|&i| &self.roles[i])
+    }
+
+    pub fn capability(&self, id: &str) -> Option<&Capability> {
+        self.capability_index
+            .get(id)
+            .map(|&i| &self.capabilities[i])
+    }
+
+    pub fn need(&self, id: &str) -> Option<&Need> {
+        self.need_index.get(id).map(|&i| &self.needs[i])
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.section_index.get(id).map(|&i| &self.sections[i])
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The role used when the title is not known.
+    pub fn unknown_role(&self) -> &Role {
+        self.roles
+            .iter()
+            .find(|r| r.unknown)
+            .expect("validated: the bank has an unknown role")
+    }
+
+    /// Words for a need level 0-3.
+    pub fn level_text(&self, level: u8) -> &LevelText {
+        &self.meta.levels[usize::from(level.min(3))]
+    }
+
+    pub fn coverage_text(&self, c: Coverage) -> &Label {
+        match c {
+            Coverage::Trained => &self.meta.coverage.trained,
+            Coverage::Varies => &self.meta.coverage.varies,
+            Coverage::NotTrained => &self.meta.coverage.not_trained,
+        }
+    }
+
+    /// Counts for the one-line OK report.
+    pub fn counts(&self) -> String {
+        format!(
+            "{} roles, {} capabilities, {} needs, {} sections, {} questions, {} questions to ask, {} sources",
+            self.roles.len(),
+            self.capabilities.len(),
+            self.needs.len(),
+            self.sections.len(),
+            self.questions.len(),
+            self.asks.len(),
+            self.sources.len()
+        )
+    }
+}
+
+fn index<T>(items: &[T], id: impl Fn(&T) -> &String) -> HashMap<String, usize> {
+    // Duplicates are reported by validation; the first one wins here.
+    let mut map = HashMap::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        map.entry(id(item).clone()).or_insert(i);
+    }
+    map
+}
+
+fn parse<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: Option<&str>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let Some(text) = text else {
+        problems.push(Problem::new(file, None, "the file is missing".to_string()));
+        return None;
+    };
+    match serde_json::from_str(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            problems.push(Problem::at(file, e.line(), e.column(), strip_position(&e)));
+            None
+        }
+    }
+}
+
+/// serde_json appends " at line L column C"; we print the position ourselves.
+fn strip_position(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

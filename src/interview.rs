@@ -1,0 +1,421 @@
+//! The interview state machine: given the bank and the answers so far, which
+//! question comes next, which are hidden by their conditions, and how far
+//! along the parent is. Pure: no terminal, no I/O.
+//!
+//! Every answer is kept, even one whose question a later change hides, so
+//! that changing an answer back brings the earlier one back too. Only the
+//! answers to questions that currently apply ([`Interview::active`]) count.
+
+use std::collections::HashSet;
+
+use crate::answers::{Answer, AnswerMap, Answers, check_value};
+use crate::bank::{Bank, Condition, Kind, Question, Scope};
+use crate::title;
+
+/// One screen of the interview: a question, for a provider when the question
+/// is asked once per provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Step {
+    /// Index into `bank.questions`.
+    pub question: usize,
+    /// Which provider, for provider questions.
+    pub provider: Option<usize>,
+}
+
+impl Step {
+    pub fn question<'b>(&self, bank: &'b Bank) -> &'b Question {
+        &bank.questions[self.question]
+    }
+}
+
+/// Where the parent is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// On this question.
+    At(Step),
+    /// Every question that applies is answered.
+    Done,
+}
+
+/// How far along the parent is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// Questions answered (or skipped), of those that apply.
+    pub answered: usize,
+    /// Questions that apply, given the answers so far.
+    pub applicable: usize,
+    /// The current section's title ("Needs").
+    pub section: String,
+    /// 1-based position of the current question within its section.
+    pub in_section: usize,
+    /// Questions of the current section that apply.
+    pub section_len: usize,
+}
+
+/// Why an answer was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    /// Every question is answered; there is nothing to answer.
+    Finished,
+    /// The answer does not fit the question; the message says why.
+    Invalid(String),
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnswerError::Finished => write!(f, "the interview is finished"),
+            AnswerError::Invalid(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+/// The interview: every answer given, and where the parent is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Interview {
+    pub answers: Answers,
+    /// The question on screen; None means "the first unanswered one".
+    cursor: Option<Step>,
+}
+
+/// The applicable steps and the answers that count, worked out together
+/// because each condition looks only at earlier answers that count.
+struct Walk {
+    steps: Vec<Step>,
+    active: Answers,
+}
+
+fn walk(bank: &Bank, answers: &Answers) -> Walk {
+    let mut steps = Vec::with_capacity(bank.questions.len());
+    let mut active = Answers::default();
+    let mut applicable: HashSet<Step> = HashSet::new();
+    let mut i = 0;
+    let sections = &bank.sections;
+    while i < sections.len() {
+        if sections[i].scope == Scope::Child {
+            for (pos, q) in bank.questions.iter().enumerate() {
+                if q.section == sections[i].id {
+                    visit(
+                        bank,
+                        answers,
+                        pos,
+                        None,
+                        &mut steps,
+                        &mut active,
+                        &mut applicable,
+                    );
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // A run of provider sections is asked in full for each provider.
+        let mut end = i;
+        while end < sections.len() && sections[end].scope == Scope::Provider {
+            end += 1;
+        }
+        let block: Vec<&str> = sections[i..end].iter().map(|s| s.id.as_str()).collect();
+        let mut provider = 0;
+        loop {
+            active.map_mut(Some(provider));
+            let mut another = false;
+            for (pos, q) in bank.questions.iter().enumerate() {
+                if !block.contains(&q.section.as_str()) {
+                    continue;
+                }
+                let step = Step {
+                    question: pos,
+                    provider: Some(provider),
+                };
+                visit(
+                    bank,
+                    answers,
+                    pos,
+                    Some(provider),
+                    &mut steps,
+                    &mut active,
+                    &mut applicable,
+                );
+                if applicable.contains(&step)
+                    && let Some(a) = answers.map(Some(provider)).and_then(|m| m.get(&q.id))
+                    && q.options
+                        .iter()
+                        .any(|o| o.adds_provider && a.includes(&o.id))
+                {
+                    another = true;
+                }
+            }
+            if !another {
+                break;
+            }
+            provider += 1;
+        }
+        i = end;
+    }
+    Walk { steps, active }
+}
+
+fn visit(
+    bank: &Bank,
+    answers: &Answers,
+    pos: usize,
+    provider: Option<usize>,
+    steps: &mut Vec<Step>,
+    active: &mut Answers,
+    applicable: &mut HashSet<Step>,
+) {
+    let q = &bank.questions[pos];
+    let applies = match &q.when {
+        None => true,
+        Some(c) => holds(bank, c, active, provider, pos),
+    };
+    if !applies {
+        return;
+    }
+    let step = Step {
+        question: pos,
+        provider,
+    };
+    steps.push(step);
+    applicable.insert(step);
+    if let Some(a) = answers.map(provider).and_then(|m| m.get(&q.id)) {
+        active.map_mut(provider).insert(q.id.clone(), a.clone());
+    }
+}
+
+/// Whether condition `c` holds for the question at `pos`, looking at the answers that count.
+pub fn holds(
+    bank: &Bank,
+    c: &Condition,
+    active: &Answers,
+    provider: Option<usize>,
+    pos: usize,
+) -> bool {
+    match c {
+        Condition::AnyOf { question, options } => active
+            .get(bank, question, provider)
+            .is_some_and(|a| options.iter().any(|o| a.includes(o))),
+        Condition::LevelAtLeast { question, level } => active
+            .get(bank, question, provider)
+            .and_then(Answer::level)
+            .is_some_and(|l| l >= *level),
+        Condition::TitleUnclear(t) => {
+            let empty = AnswerMap::new();
+            let map = active.map(provider).unwrap_or(&empty);
+            title::resolve(bank, map, Some(pos)).unclear_on(bank, t)
+        }
+        Condition::All(cs) => cs.iter().all(|c| holds(bank, c, active, provider, pos)),
+        Condition::Any(cs) => cs.iter().any(|c| holds(bank, c, active, provider, pos)),
+        Condition::Not(c) => !holds(bank, c, active, provider, pos),
+    }
+}
+
+impl Interview {
+    /// An interview over answers given before (empty for a new one).
+    pub fn new(answers: Answers) -> Interview {
+        Interview {
+            answers,
+            cursor: None,
+        }
+    }
+
+    /// The questions that apply given the answers so far, in order.
+    pub fn steps(&self, bank: &Bank) -> Vec<Step> {
+        walk(bank, &self.answers).steps
+    }
+
+    /// The answers that count: those to questions that currently apply.
+    pub fn active(&self, bank: &Bank) -> Answers {
+        let mut active = walk(bank, &self.answers).active;
+        // Providers beyond the last one asked about carry no answers.
+        while active
+            .providers
+            .last()
+            .is_some_and(|p| p.answers.is_empty())
+        {
+            active.providers.pop();
+        }
+        active
+    }
+
+    /// The answer given to `step`, if any.
+    pub fn answer_at(&self, bank: &Bank, step: Step) -> Option<&Answer> {
+        self.answers
+            .map(step.provider)
+            .and_then(|m| m.get(&step.question(bank).id))
+    }
+
+    /// Number of providers on the team, as far as the interview has got.
+    pub fn provider_count(&self, bank: &Bank) -> usize {
+        self.steps(bank)
+            .iter()
+            .filter_map(|s| s.provider)
+            .max()
+            .map_or(0, |p| p + 1)
+    }
+
+    /// Where the parent is now.
+    pub fn position(&self, bank: &Bank) -> Position {
+        let steps = self.steps(bank);
+        if let Some(c) = self.cursor
+            && steps.contains(&c)
+        {
+            return Position::At(c);
+        }
+        match steps.iter().find(|s| self.answer_at(bank, **s).is_none()) {
+            Some(s) => Position::At(*s),
+            None => Position::Done,
+        }
+    }
+
+    /// The question on screen, or None when every question is answered.
+    pub fn current(&self, bank: &Bank) -> Option<Step> {
+        match self.position(bank) {
+            Position::At(s) => Some(s),
+            Position::Done => None,
+        }
+    }
+
+    /// Whether every question that applies has an answer.
+    pub fn is_finished(&self, bank: &Bank) -> bool {
+        let steps = self.steps(bank);
+        steps.iter().all(|s| self.answer_at(bank, *s).is_some())
+    }
+
+    /// Answers the current question and moves to the next unanswered one.
+    /// Text is trimmed; an empty title or text is refused.
+    pub fn answer(&mut self, bank: &Bank, answer: Answer) -> Result<(), AnswerError> {
+        let step = self.current(bank).ok_or(AnswerError::Finished)?;
+        let q = step.question(bank);
+        let answer = match answer {
+            Answer::One(s) if matches!(q.kind, Kind::Text | Kind::Title) => {
+                let t = s.trim();
+                if t.is_empty() {
+                    return Err(AnswerError::Invalid(if q.skippable {
+                        "Type an answer, or skip this question.".to_string()
+                    } else {
+                        "Type an answer to go on.".to_string()
+                    }));
+                }
+                Answer::One(t.to_string())
+            }
+            other => other,
+        };
+        check_value(q, &answer).map_err(AnswerError::Invalid)?;
+        self.answers
+            .map_mut(step.provider)
+            .insert(q.id.clone(), answer);
+        self.advance(bank, step);
+        Ok(())
+    }
+
+    /// Skips the current question, where the question allows it.
+    pub fn skip(&mut self, bank: &Bank) -> Result<(), AnswerError> {
+        let step = self.current(bank).ok_or(AnswerError::Finished)?;
+        if !step.question(bank).skippable {
+            return Err(AnswerError::Invalid(
+                "This question needs an answer; it cannot be skipped.".to_string(),
+            ));
+        }
+        self.answer(bank, Answer::Skipped)
+    }
+
+    /// Moves to the next unanswered question after `from`, or the first
+    /// unanswered one before it, or to the end.
+    fn advance(&mut self, bank: &Bank, from: Step) {
+        let steps = self.steps(bank);
+        let at = steps.iter().position(|s| *s == from).unwrap_or(0);
+        let next = steps[at..]
+            .iter()
+            .chain(steps[..at].iter())
+            .find(|s| self.answer_at(bank, **s).is_none());
+        self.cursor = next.copied();
+    }
+
+    /// Goes back to the question before the current one (from the end: the
+    /// last question). Returns false at the first question.
+    pub fn back(&mut self, bank: &Bank) -> bool {
+        let steps = self.steps(bank);
+        let at = match self.position(bank) {
+            Position::At(s) => steps.iter().position(|x| *x == s).unwrap_or(0),
+            Position::Done => steps.len(),
+        };
+        if at == 0 {
+            return false;
+        }
+        self.cursor = Some(steps[at - 1]);
+        true
+    }
+
+    /// Opens any applicable question, to change its answer.
+    pub fn goto(&mut self, bank: &Bank, step: Step) -> bool {
+        if self.steps(bank).contains(&step) {
+            self.cursor = Some(step);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Leaves the current question without answering it and shows the
+    /// results if everything is answered (used after editing from results).
+    pub fn to_first_unanswered(&mut self) {
+        self.cursor = None;
+    }
+
+    /// How far along the parent is.
+    pub fn progress(&self, bank: &Bank) -> Progress {
+        let steps = self.steps(bank);
+        let answered = steps
+            .iter()
+            .filter(|s| self.answer_at(bank, **s).is_some())
+            .count();
+        let (section, in_section, section_len) = match self.position(bank) {
+            Position::At(step) => {
+                let sec = &step.question(bank).section;
+                let same: Vec<&Step> = steps
+                    .iter()
+                    .filter(|s| &s.question(bank).section == sec && s.provider == step.provider)
+                    .collect();
+                let idx = same.iter().position(|s| **s == step).unwrap_or(0);
+                let title = bank
+                    .section(sec)
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default();
+                (title, idx + 1, same.len())
+            }
+            Position::Done => (String::new(), 0, 0),
+        };
+        Progress {
+            answered,
+            applicable: steps.len(),
+            section,
+            in_section,
+            section_len,
+        }
+    }
+
+    /// Whether an answer that counts reports danger now.
+    pub fn crisis(&self, bank: &Bank) -> bool {
+        crisis(bank, &self.active(bank))
+    }
+}
+
+/// Whether `active` answers report danger now.
+pub fn crisis(bank: &Bank, active: &Answers) -> bool {
+    let maps = std::iter::once(&active.child).chain(active.providers.iter().map(|p| &p.answers));
+    for map in maps {
+        for (id, a) in map {
+            let Some(q) = bank.question(id) else { continue };
+            if q.options.iter().any(|o| o.crisis && a.includes(&o.id)) {
+                return true;
+            }
+            if let Some(l) = a.level()
+                && q.crisis_levels.contains(&l)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}

@@ -1,0 +1,20 @@
+//! fitcheck: a calm terminal interview that tells parents how well a
+//! mental-health provider's role fits their child's needs.
+//!
+//! The core has no terminal in it: [`bank`] (the question bank, loaded from
+//! `questions/` and checked by [`validate`]), [`interview`] (the state
+//! machine over [`answers`]), [`title`] (matching a typed title to roles),
+//! [`score`] and [`ask`] (the fit and the questions to ask), and [`summary`]
+//! (everything a front end shows). [`report`] prints a summary as text or
+//! Markdown.
+
+pub mod answers;
+pub mod ask;
+pub mod bank;
+pub mod interview;
+pub mod report;
+pub mod score;
+pub mod strings;
+pub mod summary;
+pub mod title;
+pub mod validate;

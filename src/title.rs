@@ -1,0 +1,252 @@
+//! Matching a provider's title, as the parent typed it, to roles in the bank.
+//!
+//! Case and punctuation are ignored: "lcsw", "L.C.S.W." and "licensed
+//! clinical social worker" all find the same role. An ambiguous title
+//! ("therapist") finds several candidate roles, which the follow-up
+//! questions narrow down (see [`resolve`]).
+
+use crate::answers::AnswerMap;
+use crate::bank::{Bank, Kind, Role};
+
+/// Lower-cases, drops dots and apostrophes ("L.C.S.W." -> "lcsw"), turns
+/// any other punctuation into a space and folds runs of spaces.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for ch in text.chars() {
+        if matches!(ch, '.' | '\'' | '’') {
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(ch.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// The names a role answers to, normalized: its id, short form, title and aliases.
+fn names(role: &Role) -> impl Iterator<Item = String> + '_ {
+    [&role.id, &role.short, &role.title]
+        .into_iter()
+        .chain(role.aliases.iter())
+        .map(|s| normalize(s))
+}
+
+/// Indexes of the roles whose names match `text` exactly (after
+/// normalizing). When none does, the roles whose longest name appears as
+/// whole words inside `text` ("she's a licensed clinical social worker").
+/// Empty when nothing matches.
+pub fn match_roles(bank: &Bank, text: &str) -> Vec<usize> {
+    let wanted = normalize(text);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let exact: Vec<usize> = bank
+        .roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| names(r).any(|n| n == wanted))
+        .map(|(i, _)| i)
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    let padded = format!(" {wanted} ");
+    let mut best_len = 0;
+    let mut best = Vec::new();
+    for (i, r) in bank.roles.iter().enumerate() {
+        let len = names(r)
+            .filter(|n| !n.is_empty() && padded.contains(&format!(" {n} ")))
+            .map(|n| n.len())
+            .max()
+            .unwrap_or(0);
+        if len == 0 {
+            continue;
+        }
+        if len > best_len {
+            best_len = len;
+            best.clear();
+        }
+        if len == best_len {
+            best.push(i);
+        }
+    }
+    best
+}
+
+/// One row of the live list shown while the parent types a title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The name that matched, as written in the bank.
+    pub name: String,
+    /// Indexes of the roles with that name.
+    pub roles: Vec<usize>,
+}
+
+/// Names that start with, contain, or are close to `text`, best first, at most `limit`.
+pub fn suggest(bank: &Bank, text: &str, limit: usize) -> Vec<Suggestion> {
+    let wanted = normalize(text);
+    let mut scored: Vec<(u8, i64, String, usize)> = Vec::new();
+    for (i, r) in bank.roles.iter().enumerate() {
+        for name in [&r.short, &r.title].into_iter().chain(r.aliases.iter()) {
+            let n = normalize(name);
+            let (rank, closeness) = if wanted.is_empty() {
+                (3, 0)
+            } else if n == wanted {
+                (0, 0)
+            } else if n.starts_with(&wanted) {
+                (1, n.len() as i64)
+            } else if n.contains(&wanted) {
+                (2, n.len() as i64)
+            } else {
+                let sim = strsim::jaro_winkler(&n, &wanted);
+                if sim < 0.8 {
+                    continue;
+                }
+                (3, -((sim * 1000.0) as i64))
+            };
+            scored.push((rank, closeness, name.clone(), i));
+        }
+    }
+    scored.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    let mut out: Vec<Suggestion> = Vec::new();
+    for (_, _, name, role) in scored {
+        if let Some(s) = out
+            .iter_mut()
+            .find(|s| normalize(&s.name) == normalize(&name))
+        {
+            if !s.roles.contains(&role) {
+                s.roles.push(role);
+            }
+            continue;
+        }
+        if out.len() == limit {
+            continue;
+        }
+        out.push(Suggestion {
+            name,
+            roles: vec![role],
+        });
+    }
+    out
+}
+
+/// The titles closest to `text`, for "nothing matched; did you mean".
+pub fn closest(bank: &Bank, text: &str, limit: usize) -> Vec<String> {
+    let wanted = normalize(text);
+    let mut scored: Vec<(i64, String)> = bank
+        .roles
+        .iter()
+        .flat_map(|r| [&r.short, &r.title].into_iter().chain(r.aliases.iter()))
+        .map(|name| {
+            let n = normalize(name);
+            let sim = strsim::jaro_winkler(&n, &wanted).max(
+                if n.contains(&wanted) || wanted.contains(&n) {
+                    0.9
+                } else {
+                    0.0
+                },
+            );
+            (-((sim * 1000.0) as i64), name.clone())
+        })
+        .collect();
+    scored.sort();
+    let mut out: Vec<String> = Vec::new();
+    for (_, name) in scored {
+        if !out.iter().any(|o| normalize(o) == normalize(&name)) {
+            out.push(name);
+        }
+        if out.len() == limit {
+            break;
+        }
+    }
+    out
+}
+
+/// What a provider's title and its follow-up answers tell about their role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    /// The title as the parent typed it, if answered.
+    pub typed: Option<String>,
+    /// Whether the title matched any name in the bank.
+    pub matched: bool,
+    /// Roles the provider may hold, after the follow-ups (indexes into `bank.roles`).
+    pub candidates: Vec<usize>,
+}
+
+impl Resolution {
+    /// The role, when exactly one candidate remains.
+    pub fn role<'b>(&self, bank: &'b Bank) -> Option<&'b Role> {
+        match self.candidates.as_slice() {
+            [one] => Some(&bank.roles[*one]),
+            _ => None,
+        }
+    }
+
+    /// Candidate roles that differ on `trait_name`: true when a follow-up about it would help.
+    pub fn unclear_on(&self, bank: &Bank, trait_name: &str) -> bool {
+        let mut first: Option<Option<&String>> = None;
+        for &i in &self.candidates {
+            let v = bank.roles[i].traits.get(trait_name);
+            match first {
+                None => first = Some(v),
+                Some(f) if f != v => return true,
+                Some(_) => {}
+            }
+        }
+        false
+    }
+}
+
+/// Resolves the provider's role from their answers, using only the questions
+/// before position `before` in interview order (all of them when None).
+pub fn resolve(bank: &Bank, answers: &AnswerMap, before: Option<usize>) -> Resolution {
+    let limit = before.unwrap_or(usize::MAX);
+    let mut typed = None;
+    let mut matched = false;
+    let mut candidates: Vec<usize> = Vec::new();
+    for q in bank.questions.iter().take(limit) {
+        let Some(answer) = answers.get(&q.id) else {
+            continue;
+        };
+        if q.kind == Kind::Title {
+            let text = answer.as_str().unwrap_or("");
+            typed = answer.as_str().map(str::to_string);
+            let found = match_roles(bank, text);
+            matched = !found.is_empty();
+            let unknown = found.iter().any(|&i| bank.roles[i].unknown) || found.is_empty();
+            candidates = if unknown {
+                (0..bank.roles.len())
+                    .filter(|&i| !bank.roles[i].unknown)
+                    .collect()
+            } else {
+                found
+            };
+        } else if let (Some(t), Some(choice)) =
+            (&q.trait_name, answer.as_str().and_then(|a| q.option(a)))
+        {
+            if let Some(value) = &choice.trait_value {
+                let narrowed: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&i| bank.roles[i].traits.get(t) == Some(value))
+                    .collect();
+                // An answer that rules out every candidate is kept as a doubt, not applied.
+                if !narrowed.is_empty() {
+                    candidates = narrowed;
+                }
+            }
+        }
+    }
+    Resolution {
+        typed,
+        matched,
+        candidates,
+    }
+}

@@ -1,0 +1,458 @@
+//! Validation of a parsed question bank: every problem is collected, each
+//! naming its file and the id involved, so an author fixes them in one pass.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::bank::{Bank, Condition, Kind, Scope, Trigger};
+
+/// One thing wrong with the bank.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// The id the problem is about, when there is one.
+    pub id: Option<String>,
+    /// Line and column, for JSON syntax errors.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: &str, id: Option<&str>, message: String) -> Problem {
+        Problem {
+            file: file.to_string(),
+            id: id.map(str::to_string),
+            position: None,
+            message,
+        }
+    }
+
+    pub fn at(file: &str, line: usize, column: usize, message: String) -> Problem {
+        Problem {
+            file: file.to_string(),
+            id: None,
+            position: Some((line, column)),
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some((line, col)) = self.position {
+            write!(f, ":{line}:{col}")?;
+        }
+        if let Some(id) = &self.id {
+            write!(f, " [{id}]")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Adds every problem found in `bank` to `out`.
+pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
+    let mut v = Checker { bank, out };
+    v.duplicates();
+    v.meta();
+    v.roles();
+    v.needs();
+    v.interview();
+    v.asks();
+}
+
+struct Checker<'a> {
+    bank: &'a Bank,
+    out: &'a mut Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, file: &str, id: &str, message: String) {
+        self.out.push(Problem::new(file, Some(id), message));
+    }
+
+    fn duplicates(&mut self) {
+        let b = self.bank;
+        let lists: [(&str, &str, Vec<&str>); 7] = [
+            (
+                "sources.json",
+                "source",
+                b.sources.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            (
+                "capabilities.json",
+                "capability",
+                b.capabilities.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            (
+                "roles.json",
+                "role",
+                b.roles.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            (
+                "needs.json",
+                "need",
+                b.needs.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            (
+                "interview.json",
+                "section",
+                b.sections.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            (
+                "interview.json",
+                "question",
+                b.questions.iter().map(|x| x.id.as_str()).collect(),
+            ),
+            (
+                "asks.json",
+                "question to ask",
+                b.asks.iter().map(|x| x.id.as_str()).collect(),
+            ),
+        ];
+        for (file, what, ids) in lists {
+            let mut seen = HashSet::new();
+            for id in ids {
+                if id.trim().is_empty() {
+                    self.push(file, id, format!("a {what} has an empty id"));
+                } else if !seen.insert(id) {
+                    self.push(file, id, format!("duplicate {what} id"));
+                }
+            }
+        }
+        for q in &b.questions {
+            let mut seen = HashSet::new();
+            for o in &q.options {
+                if !seen.insert(o.id.as_str()) {
+                    self.push(
+                        "interview.json",
+                        &q.id,
+                        format!("duplicate option id \"{}\"", o.id),
+                    );
+                }
+            }
+        }
+    }
+
+    fn source(&mut self, file: &str, id: &str, source: &str) {
+        if self.bank.source(source).is_none() {
+            self.push(file, id, format!("unknown source \"{source}\""));
+        }
+    }
+
+    fn capability(&mut self, file: &str, id: &str, cap: &str) {
+        if self.bank.capability(cap).is_none() {
+            self.push(file, id, format!("unknown capability \"{cap}\""));
+        }
+    }
+
+    fn meta(&mut self) {
+        let b = self.bank;
+        if b.meta.levels.len() != 4 {
+            self.push(
+                "bank.json",
+                "levels",
+                format!(
+                    "needs exactly 4 level texts (0-3), found {}",
+                    b.meta.levels.len()
+                ),
+            );
+        }
+        if b.meta.crisis.lines.is_empty() {
+            self.push("bank.json", "crisis", "has no crisis lines".to_string());
+        }
+        for line in &b.meta.crisis.lines {
+            self.source("bank.json", "crisis", &line.source);
+        }
+    }
+
+    fn roles(&mut self) {
+        let b = self.bank;
+        let unknown = b.roles.iter().filter(|r| r.unknown).count();
+        if unknown != 1 {
+            self.push(
+                "roles.json",
+                "unknown",
+                format!("needs exactly one role marked \"unknown\": true, found {unknown}"),
+            );
+        }
+        for r in &b.roles {
+            for s in &r.sources {
+                self.source("roles.json", &r.id, s);
+            }
+            if r.aliases.iter().any(|a| a.trim().is_empty()) {
+                self.push("roles.json", &r.id, "has an empty alias".to_string());
+            }
+            if r.unknown {
+                continue;
+            }
+            for c in &b.capabilities {
+                if !r.ratings.contains_key(&c.id) {
+                    self.push(
+                        "roles.json",
+                        &r.id,
+                        format!("has no rating for capability \"{}\"", c.id),
+                    );
+                }
+            }
+            for (cap, rating) in &r.ratings {
+                let id = format!("{}.{cap}", r.id);
+                self.capability("roles.json", &id, cap);
+                self.source("roles.json", &id, &rating.source);
+            }
+        }
+    }
+
+    fn needs(&mut self) {
+        for n in &self.bank.needs {
+            if n.capabilities.is_empty() {
+                self.push("needs.json", &n.id, "calls for no capability".to_string());
+            }
+            for c in &n.capabilities {
+                self.capability("needs.json", &n.id, c);
+            }
+            self.source("needs.json", &n.id, &n.source);
+        }
+    }
+
+    fn interview(&mut self) {
+        let b = self.bank;
+        let traits: HashSet<&str> = b
+            .roles
+            .iter()
+            .flat_map(|r| r.traits.keys().map(String::as_str))
+            .collect();
+        if !b.questions.iter().any(|q| q.kind == Kind::Title) {
+            self.push(
+                "interview.json",
+                "questions",
+                "no question asks for the provider's title".to_string(),
+            );
+        }
+        for (pos, q) in b.questions.iter().enumerate() {
+            let f = "interview.json";
+            let Some(section) = b.section(&q.section) else {
+                self.push(f, &q.id, format!("unknown section \"{}\"", q.section));
+                continue;
+            };
+            if q.prompt.trim().is_empty() {
+                self.push(f, &q.id, "has no prompt".to_string());
+            }
+            for o in &q.options {
+                if o.text.trim().is_empty() {
+                    self.push(f, &q.id, format!("option \"{}\" has no text", o.id));
+                }
+                for c in &o.expects {
+                    self.capability(f, &q.id, c);
+                }
+                if o.trait_value.is_some() && q.trait_name.is_none() {
+                    self.push(
+                        f,
+                        &q.id,
+                        format!(
+                            "option \"{}\" has a trait_value but the question names no trait",
+                            o.id
+                        ),
+                    );
+                }
+            }
+            match q.kind {
+                Kind::Single | Kind::Multi => {
+                    if q.options.len() < 2 {
+                        self.push(
+                            f,
+                            &q.id,
+                            "a choice question needs at least two options".to_string(),
+                        );
+                    }
+                }
+                Kind::Level => match &q.need {
+                    None => self.push(f, &q.id, "a level question must name its need".to_string()),
+                    Some(n) if b.need(n).is_none() => {
+                        self.push(f, &q.id, format!("unknown need \"{n}\""))
+                    }
+                    Some(_) => {}
+                },
+                Kind::Text | Kind::Title => {
+                    if !q.options.is_empty() {
+                        self.push(f, &q.id, "a text question cannot have options".to_string());
+                    }
+                }
+            }
+            if q.kind != Kind::Level && q.need.is_some() {
+                self.push(f, &q.id, "only level questions rate a need".to_string());
+            }
+            if q.crisis_levels.iter().any(|&l| l > 3) {
+                self.push(f, &q.id, "crisis_levels must be 0-3".to_string());
+            }
+            if let Some(t) = &q.trait_name {
+                if !traits.contains(t.as_str()) {
+                    self.push(f, &q.id, format!("no role has the trait \"{t}\""));
+                }
+                if section.scope != Scope::Provider {
+                    self.push(
+                        f,
+                        &q.id,
+                        "a title follow-up must be in a provider section".to_string(),
+                    );
+                }
+            }
+            if q.names_provider && (section.scope != Scope::Provider || q.kind != Kind::Text) {
+                self.push(
+                    f,
+                    &q.id,
+                    "names_provider needs a text question in a provider section".to_string(),
+                );
+            }
+            if q.is_safety() {
+                if q.skippable {
+                    self.push(
+                        f,
+                        &q.id,
+                        "a safety question can never be skipped".to_string(),
+                    );
+                }
+                if q.when.is_some() {
+                    self.push(
+                        f,
+                        &q.id,
+                        "a safety question is always asked: it cannot have a condition".to_string(),
+                    );
+                }
+            }
+            if let Some(c) = &q.when {
+                self.condition(f, &q.id, c, Some(pos), section.scope);
+            }
+        }
+        let adds = b
+            .questions
+            .iter()
+            .any(|q| q.options.iter().any(|o| o.adds_provider));
+        if adds
+            && !b
+                .questions
+                .iter()
+                .filter(|q| q.options.iter().any(|o| o.adds_provider))
+                .all(|q| {
+                    b.section(&q.section)
+                        .is_some_and(|s| s.scope == Scope::Provider)
+                })
+        {
+            self.push(
+                "interview.json",
+                "adds_provider",
+                "only a provider question can add a provider".to_string(),
+            );
+        }
+    }
+
+    /// Checks a condition of the question at `pos` (None: a question to ask, which may look at any question).
+    fn condition(&mut self, file: &str, id: &str, c: &Condition, pos: Option<usize>, scope: Scope) {
+        let b = self.bank;
+        match c {
+            Condition::AnyOf { question, .. } | Condition::LevelAtLeast { question, .. } => {
+                let Some(target) = b.question(question) else {
+                    self.push(
+                        file,
+                        id,
+                        format!("condition depends on unknown question \"{question}\""),
+                    );
+                    return;
+                };
+                let target_pos = b.question_pos(question).unwrap_or(0);
+                if let Some(pos) = pos
+                    && target_pos >= pos
+                {
+                    self.push(
+                        file,
+                        id,
+                        format!(
+                            "condition depends on \"{question}\", which is not asked before it"
+                        ),
+                    );
+                }
+                let target_scope = b.section(&target.section).map(|s| s.scope);
+                if scope == Scope::Child && target_scope == Some(Scope::Provider) && pos.is_some() {
+                    self.push(
+                        file,
+                        id,
+                        format!("a question asked once cannot depend on \"{question}\", which is asked for each provider"),
+                    );
+                }
+                match c {
+                    Condition::AnyOf { options, .. } => {
+                        if !matches!(target.kind, Kind::Single | Kind::Multi) {
+                            self.push(
+                                file,
+                                id,
+                                format!(
+                                    "any_of needs a choice question, \"{question}\" is not one"
+                                ),
+                            );
+                        }
+                        for o in options {
+                            if target.option(o).is_none() {
+                                self.push(
+                                    file,
+                                    id,
+                                    format!("\"{question}\" has no option \"{o}\""),
+                                );
+                            }
+                        }
+                    }
+                    Condition::LevelAtLeast { level, .. } => {
+                        if target.kind != Kind::Level {
+                            self.push(file, id, format!("level_at_least needs a level question, \"{question}\" is not one"));
+                        }
+                        if *level > 3 {
+                            self.push(file, id, "level_at_least takes a level 0-3".to_string());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Condition::TitleUnclear(t) => {
+                if scope != Scope::Provider {
+                    self.push(
+                        file,
+                        id,
+                        "title_unclear only works in a provider section".to_string(),
+                    );
+                }
+                if !b.roles.iter().any(|r| r.traits.contains_key(t)) {
+                    self.push(file, id, format!("no role has the trait \"{t}\""));
+                }
+            }
+            Condition::All(cs) | Condition::Any(cs) => {
+                for c in cs {
+                    self.condition(file, id, c, pos, scope);
+                }
+            }
+            Condition::Not(c) => self.condition(file, id, c, pos, scope),
+        }
+    }
+
+    fn asks(&mut self) {
+        let b = self.bank;
+        for a in &b.asks {
+            let f = "asks.json";
+            if a.text.trim().is_empty() {
+                self.push(f, &a.id, "has no text".to_string());
+            }
+            if a.triggers.is_empty() {
+                self.push(f, &a.id, "has no trigger, so it is never asked".to_string());
+            }
+            self.source(f, &a.id, &a.source);
+            for t in &a.triggers {
+                match t {
+                    Trigger::Gap(c)
+                    | Trigger::Unsure(c)
+                    | Trigger::Mismatch(c)
+                    | Trigger::Unmet(c) => self.capability(f, &a.id, c),
+                    Trigger::When(c) => self.condition(f, &a.id, c, None, Scope::Provider),
+                    Trigger::Unlicensed | Trigger::UnknownRole | Trigger::Always => {}
+                }
+            }
+        }
+    }
+}
