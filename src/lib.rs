@@ -11,6 +11,7 @@
 pub mod answers;
 pub mod ask;
 pub mod bank;
+pub mod glossary;
 pub mod interview;
 pub mod report;
 pub mod score;
