@@ -1,1 +1,5 @@
-fn main() {}
+//! The `fitcheck` binary: see [`fitcheck::cli`].
+
+fn main() -> std::process::ExitCode {
+    fitcheck::cli::run()
+}

@@ -28,3 +28,28 @@ pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no li
 pub const REASON_UNKNOWN: &str = "We could not tell {provider}'s role from the title.";
 pub const REASON_ANSWER: &str = "One of your answers about how things are going points to this.";
 pub const REASON_ALWAYS: &str = "Good to ask any provider.";
+
+// The printed summary (text and Markdown).
+pub const SUMMARY_TITLE: &str = "fitcheck summary";
+pub const PRINTED_ON: &str = "Printed on {date}.";
+pub const UNFINISHED: &str =
+    "Some questions are not answered yet, so this summary is not complete.";
+pub const NEEDS_HEADING: &str = "The needs you rated";
+pub const NO_NEEDS: &str = "No need was rated above \u{201c}not a concern\u{201d}.";
+pub const PROVIDER_HEADING: &str = "{label}: {role}";
+pub const TITLE_TYPED: &str = "Title you gave: {title}";
+pub const CANDIDATES: &str = "The title could mean: {roles}.";
+pub const FIT_LINE: &str = "Fit: {fit} of 100. {verdict}.";
+pub const FIT_UNKNOWN: &str = "Fit: cannot tell yet. {verdict}.";
+pub const COL_NEED: &str = "Need";
+pub const COL_URGENCY: &str = "How urgent";
+pub const COL_COVERAGE: &str = "Training";
+pub const SOURCE: &str = "Source: {source}";
+pub const MISMATCH_HEADING: &str = "What you hope for that this role may not offer";
+pub const UNMET_HEADING: &str = "What nobody on the team covers";
+pub const NO_PROVIDERS: &str = "No provider was added yet.";
+pub const ASKS_HEADING: &str = "Questions to ask at the next meeting";
+pub const ASK_FOR: &str = "For {providers}.";
+pub const WHY: &str = "Why: ";
+pub const ABOUT_HEADING: &str = "About this summary";
+pub const BANK_LINE: &str = "Question bank version {version}, facts last checked {checked}.";

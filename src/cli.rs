@@ -1,0 +1,216 @@
+//! The command line: what `fitcheck` accepts, and which part of the program
+//! each command runs. Exit statuses: 0 finished, 1 error or unfinished
+//! input, 2 bad usage or a bad input file, 130 interrupted (after saving).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::answers::Answers;
+use crate::bank::Bank;
+use crate::store::Store;
+
+/// Exit status: an error, or input that ended before the interview did.
+pub const EXIT_ERROR: u8 = 1;
+/// Exit status: bad usage, or a bad input file.
+pub const EXIT_USAGE: u8 = 2;
+/// Exit status: interrupted (Ctrl-C), after saving.
+pub const EXIT_INTERRUPTED: u8 = 130;
+
+const AFTER_HELP: &str = "\
+Run with no command to start (or resume) the interview.
+
+Exit status:
+  0    finished
+  1    error, or input ended before the interview did
+  2    bad usage or a bad input file
+  130  interrupted (the session was saved first)
+
+fitcheck gives information, not medical advice. If anyone is in danger now,
+call or text 988, or call 911.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "fitcheck",
+    version,
+    about = "A calm interview that shows how well a mental-health provider's role fits your child's needs",
+    after_help = AFTER_HELP
+)]
+pub struct Cli {
+    /// Use another folder of questions instead of the built-in ones.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub questions: Option<PathBuf>,
+
+    /// Keep sessions in this folder (also: FITCHECK_DATA_DIR).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    /// Ask line by line, for screen readers, pipes and scripts.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// Start a new session with these answers and ask only what is missing.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a folder of questions and report every problem.
+    CheckQuestions {
+        /// The folder to check (default: the built-in questions).
+        dir: Option<PathBuf>,
+    },
+    /// List provider titles, or explain one.
+    Roles {
+        /// A title, such as "QMHA" or "skills trainer".
+        title: Option<Vec<String>>,
+    },
+    /// Print the summary of a session, or of an answers file.
+    Summary {
+        /// Session id (a unique start is enough) or label. Default: the latest session.
+        session: Option<String>,
+        /// Compute the summary from an answers file instead; nothing is saved.
+        #[arg(long, value_name = "FILE", conflicts_with = "session")]
+        answers: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// List saved sessions, newest first.
+    List,
+    /// Continue a session: the latest unfinished one by default.
+    Resume {
+        /// Session id (a unique start is enough) or label.
+        session: Option<String>,
+    },
+    /// Write a session to standard output as JSON.
+    Export { session: String },
+    /// Add a session from a file written by `export`, as a new session.
+    Import { file: PathBuf },
+    /// Give a session a label, such as "Maya - skills trainer".
+    Rename { session: String, label: String },
+    /// Delete a session (asks first unless --yes).
+    Delete {
+        /// Session id or label.
+        #[arg(required_unless_present = "all")]
+        session: Option<String>,
+        /// Delete every saved session.
+        #[arg(long, conflicts_with = "session")]
+        all: bool,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// Everything a command needs, set up once.
+pub struct Context {
+    pub bank: Bank,
+    pub store: Store,
+}
+
+/// Prints an error for the parent and returns the exit status.
+pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("fitcheck: {message}");
+    ExitCode::from(status)
+}
+
+/// Loads the bank from `--questions DIR`, or the built-in one.
+pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
+    let result = match dir {
+        Some(d) => Bank::load_dir(d),
+        None => Bank::embedded(),
+    };
+    result.map_err(|e| {
+        eprint!("fitcheck: {e}");
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
+/// Reads and checks an answers file.
+pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
+    Answers::parse(&text, bank).map_err(|e| {
+        eprint!("fitcheck: {}: {e}", path.display());
+        if !e.to_string().ends_with('\n') {
+            eprintln!();
+        }
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
+/// Whether the plain, line-by-line mode should run instead of the wizard.
+pub fn wants_plain(flag: bool) -> bool {
+    let set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
+    flag || set("FITCHECK_PLAIN")
+        || set("ACCESSIBLE")
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+        || !std::io::stdin().is_terminal()
+        || !std::io::stdout().is_terminal()
+}
+
+/// Parses the command line and runs it.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(Command::CheckQuestions { dir }) = &cli.command {
+        return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
+    }
+    let bank = match load_bank(cli.questions.as_deref()) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let dir = cli.data_dir.clone().or_else(Store::default_dir);
+    let Some(dir) = dir else {
+        return fail(
+            EXIT_ERROR,
+            "cannot find a folder to keep sessions in; pass --data-dir DIR or set FITCHECK_DATA_DIR",
+        );
+    };
+    let ctx = Context {
+        bank,
+        store: Store::at(dir),
+    };
+    match cli.command {
+        None => crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), None),
+        Some(Command::Resume { session }) => {
+            crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), Some(session))
+        }
+        Some(Command::CheckQuestions { .. }) => unreachable!("handled above"),
+        Some(Command::Roles { title }) => crate::cmd::roles(&ctx, title.map(|t| t.join(" "))),
+        Some(Command::Summary {
+            session,
+            answers,
+            format,
+            output,
+        }) => crate::cmd::summary(
+            &ctx,
+            session.as_deref(),
+            answers.as_deref(),
+            format,
+            output.as_deref(),
+        ),
+        Some(Command::List) => crate::cmd::list(&ctx),
+        Some(Command::Export { session }) => crate::cmd::export(&ctx, &session),
+        Some(Command::Import { file }) => crate::cmd::import(&ctx, &file),
+        Some(Command::Rename { session, label }) => crate::cmd::rename(&ctx, &session, &label),
+        Some(Command::Delete { session, all, yes }) => {
+            crate::cmd::delete(&ctx, session.as_deref(), all, yes)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Measuring, wrapping and cleaning text for the terminal and for printed
+//! summaries. Widths are measured with `unicode-width`, so emoji and wide
+//! (CJK) characters take the columns they really take.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Columns `s` takes on a terminal.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Removes control characters (escape sequences included) so that text the
+/// parent typed can never move the cursor or change colours when shown.
+/// Tabs become spaces; newlines become spaces unless `keep_newlines`.
+pub fn clean(s: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\n' if keep_newlines => out.push('\n'),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            // Bidirectional overrides could reorder the rest of the line.
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Wraps `s` into lines of at most `cols` columns, breaking at spaces and,
+/// for words longer than a line, inside the word.
+pub fn wrap(s: &str, cols: usize) -> Vec<String> {
+    let cols = cols.max(1);
+    let mut lines = Vec::new();
+    for para in s.split('\n') {
+        let mut line = String::new();
+        let mut line_w = 0;
+        for word in para.split(' ').filter(|w| !w.is_empty()) {
+            let w = width(word);
+            if line_w > 0 && line_w + 1 + w <= cols {
+                line.push(' ');
+                line.push_str(word);
+                line_w += 1 + w;
+                continue;
+            }
+            if line_w > 0 {
+                lines.push(std::mem::take(&mut line));
+                line_w = 0;
+            }
+            if w <= cols {
+                line.push_str(word);
+                line_w = w;
+                continue;
+            }
+            for ch in word.chars() {
+                let cw = ch.width().unwrap_or(0);
+                if line_w + cw > cols && line_w > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    line_w = 0;
+                }
+                line.push(ch);
+                line_w += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// `s` wrapped to `cols` columns with every line starting with `indent`.
+pub fn indented(s: &str, indent: &str, cols: usize) -> String {
+    let mut out = String::new();
+    for line in wrap(s, cols.saturating_sub(width(indent)).max(10)) {
+        out.push_str(indent);
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// `s` cut to at most `cols` columns, with an ellipsis when cut.
+pub fn truncate(s: &str, cols: usize) -> String {
+    if width(s) <= cols {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for ch in s.chars() {
+        let cw = ch.width().unwrap_or(0);
+        if w + cw + 1 > cols {
+            break;
+        }
+        out.push(ch);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// `s` padded with spaces to `cols` columns.
+pub fn pad(s: &str, cols: usize) -> String {
+    let w = width(s);
+    if w >= cols {
+        s.to_string()
+    } else {
+        format!("{s}{}", " ".repeat(cols - w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_drops_escapes_and_controls() {
+        assert_eq!(clean("a\x1b[31mred\x07\tb", false), "a[31mred b");
+        assert_eq!(clean("x\u{202e}y", false), "xy");
+        assert_eq!(clean("line\nnext", true), "line\nnext");
+    }
+
+    #[test]
+    fn wrap_respects_width_of_wide_characters() {
+        let lines = wrap("日本語のテキスト と 😀😀😀 words here", 8);
+        assert!(lines.iter().all(|l| width(l) <= 8), "{lines:?}");
+        assert_eq!(wrap("aaa bbb ccc", 7), vec!["aaa bbb", "ccc"]);
+    }
+
+    #[test]
+    fn truncate_adds_ellipsis() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
+    }
+}
