@@ -250,6 +250,9 @@ pub struct Section {
     /// A sentence or two shown before the first question of the section.
     #[serde(default)]
     pub intro: Option<String>,
+    /// Asked again at every check-in (the needs and the progress questions).
+    #[serde(default)]
+    pub revisit: bool,
 }
 
 /// The kind of answer a question takes.

@@ -10,6 +10,7 @@
 
 pub mod answers;
 pub mod ask;
+pub mod autosave;
 pub mod bank;
 pub mod cli;
 pub mod clock;

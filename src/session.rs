@@ -39,8 +39,9 @@ pub struct Asked {
     pub reply: Option<String>,
 }
 
-/// A later visit to a finished session: needs re-rated, progress answered
-/// again, a note about the last meeting.
+/// A later visit to a finished session. `answers` holds the answers to the
+/// revisited questions as they were *before* this check-in re-asked them;
+/// the current ones are in the session's `answers`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub date: String,
@@ -111,6 +112,48 @@ impl Session {
         };
         self.updated = crate::clock::timestamp(now);
         self.bank_version = bank.meta.version.clone();
+    }
+
+    /// Starts a check-in on a session: the current answers to the questions
+    /// of `revisit` sections are kept in the history, then cleared so the
+    /// interview asks them again. Nothing is lost: the earlier answers stay
+    /// in `checkins`.
+    pub fn begin_checkin(&mut self, bank: &Bank, now: i64, note: Option<String>) {
+        let revisit: Vec<&str> = bank
+            .questions
+            .iter()
+            .filter(|q| bank.section(&q.section).is_some_and(|s| s.revisit))
+            .map(|q| q.id.as_str())
+            .collect();
+        let before = Answers {
+            child: self
+                .answers
+                .child
+                .iter()
+                .filter(|(id, _)| revisit.contains(&id.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            providers: Vec::new(),
+        };
+        self.checkins.push(CheckIn {
+            date: crate::clock::timestamp(now),
+            answers: before,
+            note,
+        });
+        self.answers
+            .child
+            .retain(|id, _| !revisit.contains(&id.as_str()));
+    }
+
+    /// Marks a question to ask as asked, with the reply the parent noted.
+    pub fn mark_asked(&mut self, ask: &str, reply: Option<String>, now: i64) {
+        self.asked.insert(
+            ask.to_string(),
+            Asked {
+                date: crate::clock::timestamp(now),
+                reply,
+            },
+        );
     }
 
     /// The label, or the id when the parent gave none.
