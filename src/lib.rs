@@ -21,6 +21,7 @@ pub mod plain;
 pub mod report;
 pub mod score;
 pub mod session;
+pub mod signals;
 pub mod store;
 pub mod strings;
 pub mod summary;
