@@ -53,3 +53,135 @@ pub const ASK_FOR: &str = "For {providers}.";
 pub const WHY: &str = "Why: ";
 pub const ABOUT_HEADING: &str = "About this summary";
 pub const BANK_LINE: &str = "Question bank version {version}, facts last checked {checked}.";
+
+// The wizard (src/tui): its chrome. Keys are written as the parent presses them.
+pub const APP_NAME: &str = "fitcheck";
+pub const MARKER: &str = "›";
+pub const TICKED: &str = "[x]";
+pub const UNTICKED: &str = "[ ]";
+pub const SAVED: &str = "Saved";
+pub const NOT_SAVED: &str = "Not saved";
+pub const SECTION_PROGRESS: &str = "{section} · {n} of {m}";
+pub const PROVIDER_PROGRESS: &str = "{section} · {provider} · {n} of {m}";
+pub const RESULTS: &str = "Results";
+pub const WELCOME_HEADER: &str = "Welcome";
+
+pub const WELCOME_WHAT: &str = "fitcheck asks about your child's needs and about the title of the person assigned to help. Then it shows how well that role's training fits those needs, explains each point in plain words, and lists questions to ask at the next meeting. It takes about ten minutes.";
+pub const WELCOME_SAVES: &str =
+    "Your answers are saved as you go. You can stop at any time and come back later.";
+pub const WELCOME_LOCAL: &str =
+    "Your answers stay on this computer. fitcheck never sends anything anywhere.";
+pub const WELCOME_BULLET: &str = "• ";
+pub const WELCOME_RESUME: &str =
+    "Continue where you left off ({answered} of {applicable} answered, {date})";
+pub const WELCOME_RESUME_LABEL: &str =
+    "Continue \u{201c}{label}\u{201d} ({answered} of {applicable} answered, {date})";
+pub const WELCOME_NEW: &str = "Start a new interview";
+pub const WELCOME_BACK: &str = "Welcome back to the interview from {date}. It is finished.";
+pub const WELCOME_CHECKIN: &str = "Check in: rate the needs again and say how things are going";
+pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
+
+pub const SKIP: &str = "Skip this question";
+pub const TITLE_FIELD: &str = "Their title";
+pub const TEXT_FIELD: &str = "Your answer";
+pub const TITLE_UNKNOWN: &str = "I don't know their title";
+pub const TITLE_ONE_ROLE: &str = "{name} · {role}";
+pub const TITLE_MANY_ROLES: &str = "{name} · could be {roles}";
+pub const TITLE_NO_MATCH: &str = "No title matches \u{201c}{typed}\u{201d}. Choose one from the list, or press Enter again to keep what you typed.";
+pub const MULTI_NONE: &str = "Nothing is ticked. Press Space to tick what applies, then Enter. To tick nothing, press Enter again.";
+pub const ANSWER_SKIPPED: &str = "Skipped";
+pub const ANSWER_NONE: &str = "None";
+
+pub const CRISIS_INTRO: &str = "You said someone may be in danger. Please reach out now:";
+pub const CRISIS_AFTER: &str =
+    "Your answers are saved. fitcheck will be here when you are ready to go on.";
+pub const CRISIS_CONTINUE: &str = "When you are ready to go on, press c.";
+/// The key that dismisses the crisis screen; [`CRISIS_CONTINUE`] names it.
+pub const CRISIS_KEY: char = 'c';
+pub const CRISIS_REMIND: &str = "To go on, press c. To stop here, press q.";
+
+pub const TAB_RESULTS: &str = "Results";
+pub const TAB_ASKS: &str = "Questions to ask";
+pub const TAB_ANSWERS: &str = "Your answers";
+pub const FIT_OF: &str = "{fit} of 100";
+pub const FIT_NONE: &str = "cannot tell yet";
+pub const FIT_LABEL: &str = "Fit ";
+pub const VERDICT: &str = "{verdict}. {text}";
+pub const ASKS_INTRO: &str = "Ask these at the next meeting, most important first. Press Space to mark one as asked; p prints them all.";
+pub const ASKS_NONE: &str = "No questions to ask came up from your answers.";
+pub const ASK_WHY: &str = "Why it matters: ";
+pub const ASK_REASON: &str = "Why for you: ";
+pub const ASKED_ON: &str = "asked {date}";
+pub const ANSWERS_INTRO: &str =
+    "Choose an answer and press Enter to change it. The results update.";
+pub const PRINTED_TO: &str = "The summary is printed to {path}";
+pub const PRINT_FAILED: &str = "Could not print the summary: {error}";
+pub const CHANGED: &str = "Your answer is changed and the results are updated.";
+pub const SAVE_RETRIED: &str = "Saved.";
+
+pub const TOO_SMALL: &str = "Please make the window larger.";
+pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
+
+pub const HELP_TITLE: &str = "Keys";
+pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
+pub const HELP: [(&str, &str); 14] = [
+    ("↑ ↓  j k", "Move up and down; scroll"),
+    ("Enter", "Choose, or finish typing"),
+    (
+        "Space",
+        "Tick or untick (when several can be chosen); mark a question as asked",
+    ),
+    ("1-9", "Choose an option by its number"),
+    (
+        "b  Backspace",
+        "Go back to the question before (not while typing)",
+    ),
+    (
+        "Tab",
+        "Move between the text box and the list, or between the result pages",
+    ),
+    ("g", "What a title means"),
+    ("p", "Print the summary to a file (on the results)"),
+    ("r", "Back to the results (after changing an answer)"),
+    ("PgUp PgDn", "Scroll a page"),
+    ("?", "Show or hide this list"),
+    ("q  Esc", "Quit. Your answers are already saved"),
+    ("Esc", "While typing: leave the text box"),
+    ("Ctrl-C", "Quit at once (your answers are saved)"),
+];
+pub const GLOSSARY_TITLE: &str = "What \u{201c}{title}\u{201d} means";
+pub const GLOSSARY_ALL: &str = "Titles";
+pub const POPUP_CLOSE: &str = "Esc to close · ↑↓ to scroll";
+pub const UNSAVED_TITLE: &str = "Your answers are not saved";
+pub const UNSAVED_TEXT: &str = "Press p to print the summary to a file, s to try saving again, Esc to go back, or q to quit without saving.";
+
+// The key bar: (key, what it does).
+pub const KEY_MOVE: (&str, &str) = ("↑↓", "move");
+pub const KEY_SCROLL: (&str, &str) = ("↑↓", "scroll");
+pub const KEY_CHOOSE: (&str, &str) = ("Enter", "choose");
+pub const KEY_DONE: (&str, &str) = ("Enter", "done");
+pub const KEY_OPEN: (&str, &str) = ("Enter", "change");
+pub const KEY_TICK: (&str, &str) = ("Space", "tick");
+pub const KEY_MARK: (&str, &str) = ("Space", "mark asked");
+pub const KEY_BACK: (&str, &str) = ("b", "back");
+pub const KEY_LIST: (&str, &str) = ("Tab", "list");
+pub const KEY_TYPE: (&str, &str) = ("Tab", "type");
+pub const KEY_PAGES: (&str, &str) = ("Tab", "next page");
+pub const KEY_LEAVE_FIELD: (&str, &str) = ("Esc", "leave box");
+pub const KEY_GLOSSARY: (&str, &str) = ("g", "what it means");
+pub const KEY_PRINT: (&str, &str) = ("p", "print");
+pub const KEY_RESULTS: (&str, &str) = ("r", "results");
+pub const KEY_QUIT: (&str, &str) = ("q", "quit");
+pub const KEY_CLOSE: (&str, &str) = ("Esc", "close");
+pub const KEY_CONTINUE: (&str, &str) = ("c", "go on");
+pub const KEY_HELP: (&str, &str) = ("?", "keys");
+
+// Leaving the wizard (printed to standard error after the terminal is restored).
+pub const BYE_SAVED: &str = "Your answers are saved in {path}.";
+pub const BYE_CONTINUE: &str = "To pick up where you left off, run: fitcheck";
+pub const BYE_FINISHED: &str = "To see the results again, run: fitcheck resume {id}";
+pub const BYE_UNSAVED: &str = "Your answers could not be saved: {error}";
+pub const PANIC_SAVED: &str = "fitcheck stopped because of a problem in fitcheck itself. Your answers up to the last one are saved in {path}. Run `fitcheck resume` to go on.";
+pub const PANIC_NOTHING: &str =
+    "fitcheck stopped because of a problem in fitcheck itself. No answers had been saved yet.";
+pub const NO_TERMINAL: &str = "cannot start the wizard: {error}. Try `fitcheck --plain`.";

@@ -1,11 +1,93 @@
-//! The wizard: the interview in a full-screen terminal (ratatui).
+//! The wizard: the interview in a full-screen terminal (ratatui), in The Elm
+//! Architecture. [`app`] holds the model and `update`, [`keys`] turns
+//! terminal events into messages, [`view`] draws (one module per screen),
+//! [`theme`] holds the look, and [`terminal`] takes over the terminal and
+//! gives it back on every way out.
+
+pub mod app;
+pub mod keys;
+pub mod terminal;
+pub mod theme;
+pub mod view;
 
 use std::process::ExitCode;
 
-use crate::cli::{Context, EXIT_ERROR, fail};
+use ratatui::crossterm::event;
+use ratatui::layout::Size;
+
+use crate::cli::{Context, EXIT_ERROR, EXIT_INTERRUPTED, fail};
 use crate::session::Session;
+use crate::strings as s;
+use app::{App, Exit, update};
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
-pub fn run(_ctx: &Context, _session: Option<Session>) -> ExitCode {
-    fail(EXIT_ERROR, "the wizard is not built yet; use --plain")
+pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
+    // SIGTERM and SIGHUP (and SIGINT sent by `kill`) restore the terminal too.
+    let _ = crate::signals::install(terminal::restore);
+    let mut term = match terminal::init() {
+        Ok(t) => t,
+        Err(e) => {
+            terminal::restore();
+            return fail(
+                EXIT_ERROR,
+                s::NO_TERMINAL.replace("{error}", &e.to_string()),
+            );
+        }
+    };
+    let size = term.size().unwrap_or(Size::new(80, 24));
+    let mut app = App::new(
+        &ctx.bank,
+        ctx.store.clone(),
+        session,
+        theme::Theme::from_env(),
+        size,
+    );
+    let exit = loop {
+        terminal::remember(app.saved_path());
+        if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
+            break Err(e);
+        }
+        let ev = match event::read() {
+            Ok(ev) => ev,
+            Err(e) => break Err(e),
+        };
+        if let Some(msg) = keys::msg(&app, &ev)
+            && let Some(exit) = update(&mut app, msg)
+        {
+            break Ok(exit);
+        }
+    };
+    drop(term);
+    terminal::restore();
+    match exit {
+        Ok(Exit::Interrupted) => ExitCode::from(EXIT_INTERRUPTED),
+        Ok(Exit::Quit) => {
+            goodbye(&app);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            goodbye(&app);
+            fail(EXIT_ERROR, e)
+        }
+    }
+}
+
+/// After quitting: where the answers are and how to come back.
+fn goodbye(app: &App<'_>) {
+    if let Some(e) = app.save_error() {
+        eprintln!("fitcheck: {}", s::BYE_UNSAVED.replace("{error}", e));
+        return;
+    }
+    let (Some(path), Some(autosave)) = (app.saved_path(), app.autosave.as_ref()) else {
+        return;
+    };
+    eprintln!(
+        "{}",
+        s::BYE_SAVED.replace("{path}", &path.display().to_string())
+    );
+    if app.interview.is_finished(app.bank) {
+        eprintln!("{}", s::BYE_FINISHED.replace("{id}", &autosave.session.id));
+    } else {
+        eprintln!("{}", s::BYE_CONTINUE);
+    }
 }

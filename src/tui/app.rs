@@ -1,0 +1,1179 @@
+//! The wizard's model and its update function (The Elm Architecture): the
+//! core's [`Interview`] and [`Autosave`], and what the screen shows of them.
+//! [`update`] turns one [`Msg`] into a new state. Nothing here touches the
+//! terminal, so every behaviour is tested by sending messages to an [`App`].
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use ratatui::layout::Size;
+use ratatui::style::Style;
+use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
+
+use crate::answers::Answer;
+use crate::autosave::{Autosave, SaveState};
+use crate::bank::{Bank, Kind, Question, Scope};
+use crate::interview::{Interview, Step};
+use crate::session::Session;
+use crate::store::Store;
+use crate::strings as s;
+use crate::summary::Summary;
+use crate::text::clean;
+use crate::title::{self, Suggestion};
+
+use super::theme::Theme;
+use super::view;
+
+/// The smallest window the wizard draws in; below it, it asks for a larger one.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+/// How many matching titles the title screen lists.
+pub const SUGGESTIONS: usize = 5;
+
+/// Everything the parent can ask the wizard to do, whatever key or click asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// Move the highlight up a row, or scroll up a line.
+    Up,
+    /// Move the highlight down a row, or scroll down a line.
+    Down,
+    /// Scroll up a page.
+    PageUp,
+    /// Scroll down a page.
+    PageDown,
+    /// Go to the first row, or the top of the page.
+    Top,
+    /// Go to the last row, or the bottom of the page.
+    Bottom,
+    /// Choose the highlighted row, or finish typing.
+    Confirm,
+    /// Tick or untick the highlighted option; mark a question to ask as asked.
+    Toggle,
+    /// Choose the row (or results page) with this number, counted from 0.
+    Pick(usize),
+    /// Go back to the question before.
+    Back,
+    /// Move to the next area: from the text box to the list, or to the next results page.
+    NextArea,
+    /// Move to the area before.
+    PrevArea,
+    /// Show or hide the list of keys.
+    Help,
+    /// Explain the title on screen (the glossary).
+    Glossary,
+    /// Print the summary to a file.
+    Print,
+    /// Go back to the results, leaving the question on screen as it was.
+    Results,
+    /// Try saving again after a failed save.
+    Retry,
+    /// Close the popup on top, or leave the text box.
+    Cancel,
+    /// Leave the crisis screen: only its own key sends this.
+    Continue,
+    /// Leave fitcheck; the answers are saved already.
+    Quit,
+    /// Ctrl-C: save and leave at once.
+    Interrupt,
+    /// A key typed into the text box.
+    Edit(Input),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    /// A left click at (column, row).
+    Click(u16, u16),
+    /// The window is now (columns, rows).
+    Resize(u16, u16),
+}
+
+/// How the wizard ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The parent quit; everything that could be saved is saved.
+    Quit,
+    /// Ctrl-C: exit status 130, nothing printed.
+    Interrupted,
+}
+
+/// The screen under any popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Question,
+    Results,
+}
+
+/// A choice on the welcome screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// Continue the latest unfinished session.
+    Resume,
+    StartNew,
+    /// Re-answer the revisited questions of a finished session.
+    CheckIn,
+    /// Open a finished session's results.
+    ViewResults,
+}
+
+#[derive(Debug, Clone)]
+pub struct Welcome {
+    pub items: Vec<Start>,
+    pub highlight: usize,
+    /// The session that Resume, CheckIn and ViewResults open.
+    pub session: Option<Session>,
+}
+
+/// Where typing goes on a question with a text box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Field,
+    List,
+}
+
+/// One row of the list under a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    /// An option of the question (index into its options).
+    Option(usize),
+    /// A need level, 0-3.
+    Level(u8),
+    /// A title that matches what was typed.
+    Title(Suggestion),
+    /// "I don't know their title".
+    Unknown,
+    /// "Skip this question".
+    Skip,
+}
+
+/// The question on screen and what the parent has done on it so far.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub step: Option<Step>,
+    pub rows: Vec<Row>,
+    pub highlight: usize,
+    /// Ticked options (indexes), for multiple choice.
+    pub ticked: BTreeSet<usize>,
+    pub field: TextArea<'static>,
+    pub focus: Focus,
+    /// Why the last answer was refused, or what a second Enter will do.
+    pub error: Option<String>,
+    /// The next Enter accepts what the last one questioned (nothing ticked, an unknown title).
+    pub confirm: bool,
+}
+
+/// The pages of the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Results,
+    Asks,
+    Answers,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Results, Tab::Asks, Tab::Answers];
+
+    fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResultsView {
+    pub tab: Tab,
+    /// First line shown on the Results page.
+    pub scroll: usize,
+    /// Highlighted question to ask.
+    pub ask: usize,
+    /// Highlighted answer on the Your answers page.
+    pub answer: usize,
+}
+
+/// A window over the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Popup {
+    Help {
+        scroll: usize,
+    },
+    Glossary {
+        title: String,
+        text: String,
+        scroll: usize,
+    },
+    /// Quitting while the answers could not be saved.
+    Unsaved,
+}
+
+/// A one-off message under the screen, gone at the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+}
+
+/// What keys mean right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Typing into a text box.
+    Field,
+    /// The crisis screen: only its key leaves it.
+    Crisis,
+    Help,
+    Glossary,
+    Unsaved,
+    /// Everything else: keys are commands.
+    Normal,
+}
+
+/// The whole state of the wizard.
+#[derive(Debug)]
+pub struct App<'a> {
+    pub bank: &'a Bank,
+    pub store: Store,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub welcome: Welcome,
+    pub interview: Interview,
+    /// None until the parent picks or starts a session.
+    pub autosave: Option<Autosave>,
+    /// The results of the answers so far, recomputed after each change.
+    pub summary: Summary,
+    pub form: Form,
+    pub results: ResultsView,
+    pub popup: Option<Popup>,
+    pub notice: Option<Notice>,
+    /// The crisis screen is up.
+    pub crisis_open: bool,
+    /// The crisis flag as of the last change, to notice when it turns on.
+    crisis_seen: bool,
+    /// The question on screen was opened from the results.
+    pub editing: bool,
+    pub size: Size,
+}
+
+fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
+    let mut field = TextArea::new(vec![text.to_string()]);
+    field.set_wrap_mode(WrapMode::WordOrGlyph);
+    field.set_cursor_line_style(Style::new());
+    field.set_cursor_style(theme.selected());
+    field.move_cursor(CursorMove::End);
+    field
+}
+
+impl Form {
+    fn empty(theme: &Theme) -> Form {
+        Form {
+            step: None,
+            rows: Vec::new(),
+            highlight: 0,
+            ticked: BTreeSet::new(),
+            field: new_field(theme, ""),
+            focus: Focus::List,
+            error: None,
+            confirm: false,
+        }
+    }
+
+    /// The text in the box, on one line.
+    pub fn text(&self) -> String {
+        self.field.lines().join(" ")
+    }
+}
+
+impl<'a> App<'a> {
+    /// The wizard over `store`. With a session, it opens it (a finished,
+    /// saved one offers a check-in or its results); without, the welcome
+    /// screen offers the latest unfinished session or a new one.
+    pub fn new(
+        bank: &'a Bank,
+        store: Store,
+        session: Option<Session>,
+        theme: Theme,
+        size: Size,
+    ) -> App<'a> {
+        let mut app = App {
+            bank,
+            theme,
+            screen: Screen::Welcome,
+            welcome: Welcome {
+                items: Vec::new(),
+                highlight: 0,
+                session: None,
+            },
+            interview: Interview::default(),
+            autosave: None,
+            summary: Summary::of(bank, &Interview::default()),
+            form: Form::empty(&theme),
+            results: ResultsView {
+                tab: Tab::Results,
+                scroll: 0,
+                ask: 0,
+                answer: 0,
+            },
+            popup: None,
+            notice: None,
+            crisis_open: false,
+            crisis_seen: false,
+            editing: false,
+            size,
+            store,
+        };
+        match session {
+            Some(s) => {
+                let finished = Interview::new(s.answers.clone()).is_finished(bank);
+                if finished && app.store.path(&s.id).exists() {
+                    app.welcome.items = vec![Start::CheckIn, Start::ViewResults];
+                    app.welcome.session = Some(s);
+                } else {
+                    app.open(s);
+                }
+            }
+            None => {
+                let latest = app.store.latest_unfinished();
+                if latest.is_some() {
+                    app.welcome.items.push(Start::Resume);
+                }
+                app.welcome.items.push(Start::StartNew);
+                app.welcome.session = latest;
+            }
+        }
+        app
+    }
+
+    /// What keys mean right now.
+    pub fn mode(&self) -> Mode {
+        match &self.popup {
+            Some(Popup::Help { .. }) => return Mode::Help,
+            Some(Popup::Glossary { .. }) => return Mode::Glossary,
+            Some(Popup::Unsaved) => return Mode::Unsaved,
+            None => {}
+        }
+        if self.crisis_open {
+            Mode::Crisis
+        } else if self.screen == Screen::Question && self.form.focus == Focus::Field {
+            Mode::Field
+        } else {
+            Mode::Normal
+        }
+    }
+
+    /// The question on screen.
+    pub fn question(&self) -> Option<&'a Question> {
+        self.form.step.map(|s| s.question(self.bank))
+    }
+
+    /// Where the session is saved, once it has been.
+    pub fn saved_path(&self) -> Option<&Path> {
+        match self.autosave.as_ref()?.state() {
+            SaveState::Saved(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The message of the last failed save.
+    pub fn save_error(&self) -> Option<&str> {
+        match self.autosave.as_ref()?.state() {
+            SaveState::Failed(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The name of a provider: the one the parent gave, or "Provider N".
+    pub fn provider_label(&self, provider: usize) -> String {
+        let name = self
+            .interview
+            .answers
+            .map(Some(provider))
+            .and_then(|m| {
+                self.bank
+                    .questions
+                    .iter()
+                    .filter(|q| q.names_provider)
+                    .find_map(|q| m.get(&q.id).and_then(Answer::as_str))
+            })
+            .map(|n| clean(n, false));
+        name.unwrap_or_else(|| s::PROVIDER_N.replace("{n}", &(provider + 1).to_string()))
+    }
+
+    /// The answered questions, in interview order (the Your answers page).
+    pub fn answered(&self) -> Vec<Step> {
+        self.interview
+            .steps(self.bank)
+            .into_iter()
+            .filter(|s| self.interview.answer_at(self.bank, *s).is_some())
+            .collect()
+    }
+
+    /// An answer in words.
+    pub fn answer_text(&self, step: Step) -> String {
+        let q = step.question(self.bank);
+        match self.interview.answer_at(self.bank, step) {
+            None => String::new(),
+            Some(Answer::Skipped) => s::ANSWER_SKIPPED.to_string(),
+            Some(Answer::Level(l)) => self.bank.level_text(*l).label.clone(),
+            Some(Answer::Many(ids)) if ids.is_empty() => s::ANSWER_NONE.to_string(),
+            Some(Answer::Many(ids)) => ids
+                .iter()
+                .map(|id| q.option(id).map_or(id.as_str(), |o| o.text.as_str()))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Some(Answer::One(v)) => match q.kind {
+                Kind::Single => q.option(v).map_or_else(|| v.clone(), |o| o.text.clone()),
+                _ => clean(v, false),
+            },
+        }
+    }
+
+    /// Opens a session: the interview over its answers, saved as it changes.
+    fn open(&mut self, session: Session) {
+        let fresh = !self.store.path(&session.id).exists();
+        let has_answers = session.answers != Default::default();
+        self.interview = Interview::new(session.answers.clone());
+        self.autosave = Some(Autosave::new(self.store.clone(), session));
+        // Answers given with --answers are saved at once, so they are not lost.
+        if fresh && has_answers {
+            self.save();
+        }
+        self.crisis_seen = false;
+        self.changed();
+    }
+
+    fn save(&mut self) {
+        if let Some(a) = self.autosave.as_mut() {
+            a.save(self.bank, &self.interview.answers);
+        }
+    }
+
+    /// Whether something is not on disk that should be.
+    fn unsaved(&self) -> bool {
+        self.autosave.as_ref().is_some_and(|a| match a.state() {
+            SaveState::Saved(_) => false,
+            SaveState::Failed(_) => true,
+            SaveState::Unsaved => self.interview.answers != Default::default(),
+        })
+    }
+
+    /// After the interview changed: the results, the screen and the form follow.
+    fn changed(&mut self) {
+        self.summary = Summary::of(self.bank, &self.interview);
+        let crisis = self.interview.crisis(self.bank);
+        if crisis && !self.crisis_seen {
+            self.crisis_open = true;
+        }
+        self.crisis_seen = crisis;
+        match self.interview.current(self.bank) {
+            Some(step) => {
+                self.screen = Screen::Question;
+                if self.form.step != Some(step) {
+                    self.load_form(step);
+                }
+            }
+            None => {
+                if self.screen != Screen::Results {
+                    self.results.scroll = 0;
+                }
+                self.screen = Screen::Results;
+                self.form.step = None;
+                self.editing = false;
+                let n = self.answered().len();
+                self.results.answer = self.results.answer.min(n.saturating_sub(1));
+                let asks = self.summary.questions_to_ask.len();
+                self.results.ask = self.results.ask.min(asks.saturating_sub(1));
+            }
+        }
+    }
+
+    /// Sets up the form for `step`, showing the answer given before, if any.
+    fn load_form(&mut self, step: Step) {
+        let bank = self.bank;
+        let q = step.question(bank);
+        let before = self.interview.answer_at(bank, step).cloned();
+        let mut form = Form::empty(&self.theme);
+        form.step = Some(step);
+        match q.kind {
+            Kind::Text | Kind::Title => {
+                let text = before.as_ref().and_then(Answer::as_str).unwrap_or("");
+                form.field = new_field(&self.theme, &clean(text, false));
+                form.focus = Focus::Field;
+            }
+            Kind::Multi => {
+                if let Some(Answer::Many(ids)) = &before {
+                    form.ticked = q
+                        .options
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, o)| ids.contains(&o.id))
+                        .map(|(i, _)| i)
+                        .collect();
+                }
+            }
+            Kind::Single | Kind::Level => {}
+        }
+        self.form = form;
+        self.form.rows = self.rows_for(q);
+        self.form.highlight = match (&before, q.kind) {
+            (Some(Answer::Skipped), _) => self.form.rows.len().saturating_sub(1),
+            (Some(Answer::Level(l)), _) => usize::from(*l),
+            (Some(Answer::One(id)), Kind::Single) => q
+                .options
+                .iter()
+                .position(|o| &o.id == id)
+                .unwrap_or_default(),
+            _ => 0,
+        };
+        self.set_focus(self.form.focus);
+    }
+
+    /// The rows under question `q`, given what is typed.
+    fn rows_for(&self, q: &Question) -> Vec<Row> {
+        let mut rows: Vec<Row> = match q.kind {
+            Kind::Single | Kind::Multi => (0..q.options.len()).map(Row::Option).collect(),
+            Kind::Level => (0..self.bank.meta.levels.len().min(4) as u8)
+                .map(Row::Level)
+                .collect(),
+            Kind::Text => Vec::new(),
+            Kind::Title => {
+                let typed = self.form.text();
+                let found: Vec<Suggestion> = if typed.trim().is_empty() {
+                    // Nothing typed yet: every title, to browse.
+                    self.bank
+                        .roles
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| Suggestion {
+                            name: r.short.clone(),
+                            roles: vec![i],
+                        })
+                        .collect()
+                } else {
+                    title::suggest(self.bank, &typed, SUGGESTIONS)
+                };
+                let mut rows: Vec<Row> = Vec::new();
+                let mut labels: Vec<String> = Vec::new();
+                for sg in found {
+                    if sg.roles.iter().all(|&r| self.bank.roles[r].unknown) {
+                        continue;
+                    }
+                    // Two names of one role can read the same ("LCSW" and its title).
+                    let label = view::title::suggestion(self, &sg);
+                    if !labels.contains(&label) {
+                        labels.push(label);
+                        rows.push(Row::Title(sg));
+                    }
+                }
+                rows.push(Row::Unknown);
+                rows
+            }
+        };
+        if q.skippable {
+            rows.push(Row::Skip);
+        }
+        rows
+    }
+
+    fn set_focus(&mut self, focus: Focus) {
+        self.form.focus = focus;
+        let style = if focus == Focus::Field {
+            self.theme.selected()
+        } else {
+            Style::new()
+        };
+        self.form.field.set_cursor_style(style);
+    }
+
+    fn is_field_question(&self) -> bool {
+        self.question()
+            .is_some_and(|q| matches!(q.kind, Kind::Text | Kind::Title))
+    }
+
+    /// Gives `answer` to the question on screen; a refusal is shown under it.
+    fn give(&mut self, answer: Answer) {
+        match self.interview.answer(self.bank, answer) {
+            Ok(()) => {
+                self.save();
+                let editing = self.editing;
+                self.changed();
+                if editing && self.screen == Screen::Results {
+                    self.notice = Some(Notice::Info(s::CHANGED.to_string()));
+                }
+            }
+            Err(e) => {
+                self.form.error = Some(e.to_string());
+                self.form.confirm = false;
+            }
+        }
+    }
+
+    /// Chooses row `i` of the list under the question.
+    fn choose(&mut self, i: usize) {
+        let Some(q) = self.question() else { return };
+        let Some(row) = self.form.rows.get(i).cloned() else {
+            return;
+        };
+        self.form.highlight = i;
+        match row {
+            Row::Skip => self.give(Answer::Skipped),
+            Row::Level(l) => self.give(Answer::Level(l)),
+            Row::Title(sg) => self.give(Answer::One(sg.name)),
+            Row::Unknown => self.give(Answer::One(self.bank.unknown_role().title.clone())),
+            Row::Option(_) if q.kind == Kind::Multi => self.finish_multi(),
+            Row::Option(o) => self.give(Answer::One(q.options[o].id.clone())),
+        }
+    }
+
+    fn toggle(&mut self, i: usize) {
+        if let Some(Row::Option(o)) = self.form.rows.get(i) {
+            let o = *o;
+            if !self.form.ticked.remove(&o) {
+                self.form.ticked.insert(o);
+            }
+            self.form.highlight = i;
+            self.form.error = None;
+            self.form.confirm = false;
+        }
+    }
+
+    /// Enter on multiple choice: the ticked options; nothing ticked needs a second Enter.
+    fn finish_multi(&mut self) {
+        let Some(q) = self.question() else { return };
+        if self.form.ticked.is_empty() && !self.form.confirm {
+            self.form.error = Some(s::MULTI_NONE.to_string());
+            self.form.confirm = true;
+            return;
+        }
+        let ids = self
+            .form
+            .ticked
+            .iter()
+            .map(|&i| q.options[i].id.clone())
+            .collect();
+        self.give(Answer::Many(ids));
+    }
+
+    /// Enter in the text box.
+    fn submit_field(&mut self) {
+        let Some(q) = self.question() else { return };
+        let text = clean(&self.form.text(), false).trim().to_string();
+        if q.kind == Kind::Title
+            && !text.is_empty()
+            && title::match_roles(self.bank, &text).is_empty()
+            && !self.form.confirm
+        {
+            self.form.error = Some(s::TITLE_NO_MATCH.replace("{typed}", &text));
+            self.form.confirm = true;
+            return;
+        }
+        self.give(Answer::One(text));
+    }
+
+    /// After the text changed: the matching titles follow.
+    fn edited(&mut self) {
+        // Pasted or typed line breaks are joined: every answer is one line.
+        if self.form.field.lines().len() > 1 {
+            let text = self.form.text();
+            self.form.field = new_field(&self.theme, &text);
+        }
+        self.form.error = None;
+        self.form.confirm = false;
+        if let Some(q) = self.question() {
+            self.form.rows = self.rows_for(q);
+            self.form.highlight = 0;
+        }
+    }
+
+    /// The title the glossary should explain: the highlighted match, what was
+    /// typed, or the provider's title given earlier.
+    fn title_on_screen(&self) -> Option<String> {
+        let step = self.form.step?;
+        let q = step.question(self.bank);
+        if q.kind == Kind::Title {
+            if self.form.focus == Focus::List {
+                match self.form.rows.get(self.form.highlight) {
+                    Some(Row::Title(sg)) => return Some(sg.name.clone()),
+                    Some(Row::Unknown) => return Some(self.bank.unknown_role().title.clone()),
+                    _ => {}
+                }
+            }
+            let typed = self.form.text();
+            return (!typed.trim().is_empty()).then_some(typed);
+        }
+        let provider = step.provider?;
+        self.provider_title(provider)
+    }
+
+    fn provider_title(&self, provider: usize) -> Option<String> {
+        let map = self.interview.answers.map(Some(provider))?;
+        self.bank
+            .questions
+            .iter()
+            .filter(|q| q.kind == Kind::Title)
+            .find_map(|q| map.get(&q.id).and_then(Answer::as_str))
+            .map(str::to_string)
+    }
+
+    fn open_glossary(&mut self, titles: Vec<String>) {
+        let (title, text) = if titles.is_empty() {
+            let text = crate::glossary::run(self.bank, None).unwrap_or_else(|e| e);
+            (s::GLOSSARY_ALL.to_string(), text)
+        } else {
+            let text = titles
+                .iter()
+                .map(|t| crate::glossary::run(self.bank, Some(t)).unwrap_or_else(|e| e))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let title = s::GLOSSARY_TITLE.replace("{title}", &titles.join(", "));
+            (clean(&title, false), text)
+        };
+        self.popup = Some(Popup::Glossary {
+            title,
+            text: clean(&text, true),
+            scroll: 0,
+        });
+    }
+
+    /// Prints the summary as text next to the saved sessions (or, if that
+    /// folder cannot be written, in the current folder) and says where.
+    fn print(&mut self) {
+        let date = crate::clock::today();
+        let text = crate::report::text(self.bank, &self.summary, &date);
+        let id = self
+            .autosave
+            .as_ref()
+            .map_or_else(|| "fitcheck".to_string(), |a| a.session.id.clone());
+        let name = format!("{id}-summary.txt");
+        let in_store = self
+            .store
+            .ensure_dir()
+            .and_then(|()| write_private(&self.store.dir().join(&name), &text));
+        let result = match in_store {
+            Ok(p) => Ok(p),
+            Err(first) => std::env::current_dir()
+                .and_then(|d| write_private(&d.join(&name), &text))
+                .map_err(|_| first),
+        };
+        self.notice = Some(match result {
+            Ok(path) => Notice::Info(s::PRINTED_TO.replace("{path}", &path.display().to_string())),
+            Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &e.to_string())),
+        });
+    }
+
+    fn quit(&mut self) -> Option<Exit> {
+        if self.unsaved() {
+            self.save();
+        }
+        if self.save_error().is_some() {
+            self.popup = Some(Popup::Unsaved);
+            None
+        } else {
+            Some(Exit::Quit)
+        }
+    }
+
+    fn retry(&mut self) {
+        if self.unsaved() {
+            self.save();
+            if self.save_error().is_none() {
+                self.notice = Some(Notice::Info(s::SAVE_RETRIED.to_string()));
+            }
+        }
+    }
+
+    fn start(&mut self, choice: Start) {
+        let now = crate::clock::now_secs();
+        match choice {
+            Start::StartNew => self.open(Session::new(self.bank, now)),
+            Start::Resume | Start::ViewResults => {
+                if let Some(s) = self.welcome.session.take() {
+                    self.open(s);
+                }
+            }
+            Start::CheckIn => {
+                if let Some(mut s) = self.welcome.session.take() {
+                    s.begin_checkin(self.bank, now, None);
+                    self.open(s);
+                    if let Some(a) = self.autosave.as_mut() {
+                        a.flush(self.bank);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Marks the highlighted question to ask as asked, or unmarks it.
+    fn toggle_asked(&mut self) {
+        let Some(item) = self.summary.questions_to_ask.get(self.results.ask) else {
+            return;
+        };
+        let id = item.id.clone();
+        let Some(a) = self.autosave.as_mut() else {
+            return;
+        };
+        if a.session.asked.remove(&id).is_none() {
+            a.session.mark_asked(&id, None, crate::clock::now_secs());
+        }
+        a.flush(self.bank);
+    }
+}
+
+/// Writes `text` to `path`, readable only by the parent.
+fn write_private(path: &Path, text: &str) -> std::io::Result<PathBuf> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    Ok(path.to_path_buf())
+}
+
+fn step_by(value: usize, len: usize, down: bool, by: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    if down {
+        (value + by).min(len - 1)
+    } else {
+        value.saturating_sub(by)
+    }
+}
+
+/// Applies one message. Returns how the wizard ends, when it does.
+pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
+    match msg {
+        Msg::Interrupt => {
+            if app.unsaved() {
+                app.save();
+            }
+            return Some(Exit::Interrupted);
+        }
+        Msg::Resize(w, h) => {
+            app.size = Size::new(w, h);
+            return None;
+        }
+        _ => {}
+    }
+    // A notice stays until the next key.
+    app.notice = None;
+    match app.mode() {
+        Mode::Help | Mode::Glossary => popup(app, msg),
+        Mode::Unsaved => match msg {
+            Msg::Quit => Some(Exit::Quit),
+            Msg::Print => {
+                app.print();
+                None
+            }
+            Msg::Retry => {
+                app.retry();
+                if app.save_error().is_none() {
+                    app.popup = None;
+                }
+                None
+            }
+            Msg::Cancel => {
+                app.popup = None;
+                None
+            }
+            _ => None,
+        },
+        Mode::Crisis => match msg {
+            Msg::Continue => {
+                app.crisis_open = false;
+                None
+            }
+            Msg::Quit => app.quit(),
+            Msg::Help => {
+                app.popup = Some(Popup::Help { scroll: 0 });
+                None
+            }
+            _ => {
+                app.notice = Some(Notice::Info(s::CRISIS_REMIND.to_string()));
+                None
+            }
+        },
+        Mode::Field | Mode::Normal => match msg {
+            Msg::Quit => app.quit(),
+            Msg::Help => {
+                app.popup = Some(Popup::Help { scroll: 0 });
+                None
+            }
+            Msg::Retry => {
+                app.retry();
+                None
+            }
+            _ => {
+                match app.screen {
+                    Screen::Welcome => welcome(app, msg),
+                    Screen::Question => question(app, msg),
+                    Screen::Results => results(app, msg),
+                }
+                None
+            }
+        },
+    }
+}
+
+fn popup(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
+    let max = view::popup_max_scroll(app);
+    let page = usize::from(app.size.height / 2).max(1);
+    let scroll = match app.popup.as_mut() {
+        Some(Popup::Help { scroll } | Popup::Glossary { scroll, .. }) => scroll,
+        _ => return None,
+    };
+    match msg {
+        Msg::Cancel | Msg::Help | Msg::Quit | Msg::Glossary => app.popup = None,
+        Msg::Up => *scroll = scroll.saturating_sub(1),
+        Msg::Down => *scroll = (*scroll + 1).min(max),
+        Msg::PageUp => *scroll = scroll.saturating_sub(page),
+        Msg::PageDown => *scroll = (*scroll + page).min(max),
+        Msg::Top => *scroll = 0,
+        Msg::Bottom => *scroll = max,
+        _ => {}
+    }
+    None
+}
+
+fn welcome(app: &mut App<'_>, msg: Msg) {
+    let len = app.welcome.items.len();
+    match msg {
+        Msg::Up | Msg::PrevArea => {
+            app.welcome.highlight = step_by(app.welcome.highlight, len, false, 1)
+        }
+        Msg::Down | Msg::NextArea => {
+            app.welcome.highlight = step_by(app.welcome.highlight, len, true, 1)
+        }
+        Msg::Top => app.welcome.highlight = 0,
+        Msg::Bottom => app.welcome.highlight = len.saturating_sub(1),
+        Msg::Confirm | Msg::Toggle => {
+            if let Some(&c) = app.welcome.items.get(app.welcome.highlight) {
+                app.start(c);
+            }
+        }
+        Msg::Pick(i) => {
+            if let Some(&c) = app.welcome.items.get(i) {
+                app.welcome.highlight = i;
+                app.start(c);
+            }
+        }
+        Msg::Click(x, y) => {
+            if let Some(i) = view::welcome::item_at(app, x, y) {
+                app.welcome.highlight = i;
+                app.start(app.welcome.items[i]);
+            }
+        }
+        Msg::Glossary => app.open_glossary(Vec::new()),
+        _ => {}
+    }
+}
+
+fn question(app: &mut App<'_>, msg: Msg) {
+    let Some(q) = app.question() else { return };
+    let len = app.form.rows.len();
+    let field = app.is_field_question();
+    match msg {
+        Msg::Edit(input) => {
+            if app.form.focus != Focus::Field {
+                return;
+            }
+            if matches!(input.key, Key::Char(c) if c.is_control()) {
+                return;
+            }
+            if app.form.field.input(input) {
+                app.edited();
+            }
+        }
+        Msg::Paste(text) if field => {
+            app.set_focus(Focus::Field);
+            app.form.field.insert_str(clean(&text, false));
+            app.edited();
+        }
+        Msg::Up => {
+            if field && app.form.focus == Focus::List && app.form.highlight == 0 {
+                app.set_focus(Focus::Field);
+            } else if app.form.focus == Focus::List {
+                app.form.highlight = step_by(app.form.highlight, len, false, 1);
+            }
+        }
+        Msg::Down => {
+            if app.form.focus == Focus::Field {
+                if len > 0 {
+                    app.set_focus(Focus::List);
+                }
+            } else {
+                app.form.highlight = step_by(app.form.highlight, len, true, 1);
+            }
+        }
+        Msg::PageUp | Msg::Top if app.form.focus == Focus::List => app.form.highlight = 0,
+        Msg::PageDown | Msg::Bottom if app.form.focus == Focus::List => {
+            app.form.highlight = len.saturating_sub(1)
+        }
+        Msg::Cancel if field => app.set_focus(Focus::List),
+        Msg::NextArea | Msg::PrevArea if field => {
+            let to = match app.form.focus {
+                Focus::Field => Focus::List,
+                Focus::List => Focus::Field,
+            };
+            app.set_focus(to);
+        }
+        Msg::Confirm => {
+            if app.form.focus == Focus::Field {
+                app.submit_field();
+            } else {
+                app.choose(app.form.highlight);
+            }
+        }
+        Msg::Toggle => {
+            if q.kind == Kind::Multi {
+                app.toggle(app.form.highlight);
+            } else {
+                app.choose(app.form.highlight);
+            }
+        }
+        Msg::Pick(i) if i < len => {
+            if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
+                app.toggle(i);
+            } else {
+                app.choose(i);
+            }
+        }
+        // At the first question there is nothing before: it stays.
+        Msg::Back if app.interview.back(app.bank) => app.changed(),
+        Msg::Results if app.interview.is_finished(app.bank) => {
+            app.interview.to_first_unanswered();
+            app.changed();
+        }
+        Msg::Glossary => {
+            let titles = app.title_on_screen().into_iter().collect();
+            app.open_glossary(titles);
+        }
+        Msg::Click(x, y) => {
+            if let Some(hit) = view::question::hit(app, x, y) {
+                match hit {
+                    view::question::Hit::Field => app.set_focus(Focus::Field),
+                    view::question::Hit::Row(i) => {
+                        if field {
+                            app.set_focus(Focus::List);
+                        }
+                        if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
+                            app.toggle(i);
+                        } else {
+                            app.choose(i);
+                        }
+                    }
+                }
+            }
+        }
+        Msg::Print => app.print(),
+        _ => {}
+    }
+}
+
+fn results(app: &mut App<'_>, msg: Msg) {
+    let page = view::results::page_height(app).max(1);
+    let asks = app.summary.questions_to_ask.len();
+    let answers = app.answered();
+    let tab = app.results.tab;
+    let r = &mut app.results;
+    match (msg.clone(), tab) {
+        (Msg::NextArea, _) => {
+            r.tab = Tab::ALL[(tab.index() + 1) % Tab::ALL.len()];
+            r.scroll = 0;
+        }
+        (Msg::PrevArea, _) => {
+            r.tab = Tab::ALL[(tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()];
+            r.scroll = 0;
+        }
+        (Msg::Pick(i), _) if i < Tab::ALL.len() => {
+            r.tab = Tab::ALL[i];
+            r.scroll = 0;
+        }
+        (Msg::Up, Tab::Results) => r.scroll = r.scroll.saturating_sub(1),
+        (Msg::PageUp, Tab::Results) => r.scroll = r.scroll.saturating_sub(page),
+        (Msg::Top, Tab::Results) => r.scroll = 0,
+        (Msg::Down | Msg::PageDown | Msg::Bottom, Tab::Results) => {
+            let by = match msg {
+                Msg::Down => 1,
+                Msg::PageDown => page,
+                _ => usize::MAX / 2,
+            };
+            let max = view::results::max_scroll(app);
+            let r = &mut app.results;
+            r.scroll = r.scroll.saturating_add(by).min(max);
+        }
+        (Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom, Tab::Asks) => {
+            r.ask = match msg {
+                Msg::Up => step_by(r.ask, asks, false, 1),
+                Msg::Down => step_by(r.ask, asks, true, 1),
+                Msg::PageUp => step_by(r.ask, asks, false, 5),
+                Msg::PageDown => step_by(r.ask, asks, true, 5),
+                Msg::Top => 0,
+                _ => asks.saturating_sub(1),
+            }
+        }
+        (
+            Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom,
+            Tab::Answers,
+        ) => {
+            let n = answers.len();
+            r.answer = match msg {
+                Msg::Up => step_by(r.answer, n, false, 1),
+                Msg::Down => step_by(r.answer, n, true, 1),
+                Msg::PageUp => step_by(r.answer, n, false, 5),
+                Msg::PageDown => step_by(r.answer, n, true, 5),
+                Msg::Top => 0,
+                _ => n.saturating_sub(1),
+            }
+        }
+        (Msg::Toggle | Msg::Confirm, Tab::Asks) => app.toggle_asked(),
+        (Msg::Confirm, Tab::Answers) => {
+            if let Some(&step) = answers.get(r.answer) {
+                open_answer(app, step);
+            }
+        }
+        (Msg::Back, _) => {
+            app.interview.back(app.bank);
+            app.form.step = None;
+            app.changed();
+        }
+        (Msg::Print, _) => app.print(),
+        (Msg::Glossary, _) => {
+            let providers = app.interview.provider_count(app.bank);
+            let titles = (0..providers)
+                .filter_map(|p| app.provider_title(p))
+                .collect();
+            app.open_glossary(titles);
+        }
+        (Msg::Click(x, y), _) => match view::results::hit(app, x, y) {
+            Some(view::results::Hit::Tab(t)) => {
+                app.results.tab = t;
+                app.results.scroll = 0;
+            }
+            Some(view::results::Hit::Ask(i)) => app.results.ask = i,
+            Some(view::results::Hit::Answer(i)) => {
+                app.results.answer = i;
+                if let Some(&step) = answers.get(i) {
+                    open_answer(app, step);
+                }
+            }
+            None => {}
+        },
+        _ => {}
+    }
+}
+
+/// Opens an answered question from the results to change it.
+fn open_answer(app: &mut App<'_>, step: Step) {
+    if app.interview.goto(app.bank, step) {
+        app.form.step = None;
+        app.changed();
+        app.editing = true;
+    }
+}
+
+/// Whether a question is asked once per provider.
+pub fn is_provider_question(bank: &Bank, q: &Question) -> bool {
+    bank.section(&q.section)
+        .is_some_and(|s| s.scope == Scope::Provider)
+}

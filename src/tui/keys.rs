@@ -1,0 +1,145 @@
+//! Keys, clicks and pastes turned into [`Msg`]s, and the key bar that says
+//! which keys work right now. The meaning of a key depends on the
+//! [`Mode`]: in a text box letters are typed, elsewhere they are commands.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui_textarea::Input;
+
+use super::app::{App, Focus, Mode, Msg, Screen, Tab};
+use crate::bank::Kind;
+use crate::strings as s;
+
+/// The message for a terminal event, if it means anything here.
+pub fn msg(app: &App<'_>, event: &Event) -> Option<Msg> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => key(app, k),
+        Event::Paste(text) => Some(Msg::Paste(text.clone())),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Msg::Up),
+            MouseEventKind::ScrollDown => Some(Msg::Down),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+/// The message for a key press.
+pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && matches!(k.code, KeyCode::Char('c' | 'C')) {
+        return Some(Msg::Interrupt);
+    }
+    let scroll = |code: KeyCode| match code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+        KeyCode::PageUp => Some(Msg::PageUp),
+        KeyCode::PageDown | KeyCode::Char(' ') => Some(Msg::PageDown),
+        KeyCode::Home => Some(Msg::Top),
+        KeyCode::End => Some(Msg::Bottom),
+        _ => None,
+    };
+    match app.mode() {
+        Mode::Help | Mode::Glossary => match k.code {
+            KeyCode::Esc | KeyCode::Char('q' | '?' | 'g') | KeyCode::Enter => Some(Msg::Cancel),
+            code => scroll(code),
+        },
+        Mode::Unsaved => match k.code {
+            KeyCode::Char('q') => Some(Msg::Quit),
+            KeyCode::Char('p') => Some(Msg::Print),
+            KeyCode::Char('s') => Some(Msg::Retry),
+            KeyCode::Esc => Some(Msg::Cancel),
+            _ => None,
+        },
+        Mode::Crisis => match k.code {
+            KeyCode::Char(c) if c == s::CRISIS_KEY => Some(Msg::Continue),
+            KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
+            KeyCode::Char('?') => Some(Msg::Help),
+            // Any other key: a reminder of how to go on.
+            _ => Some(Msg::Confirm),
+        },
+        Mode::Field => match k.code {
+            KeyCode::Enter => Some(Msg::Confirm),
+            KeyCode::Esc => Some(Msg::Cancel),
+            KeyCode::Tab => Some(Msg::NextArea),
+            KeyCode::BackTab => Some(Msg::PrevArea),
+            KeyCode::Up => Some(Msg::Up),
+            KeyCode::Down => Some(Msg::Down),
+            _ => Some(Msg::Edit(Input::from(*k))),
+        },
+        Mode::Normal => match k.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+            KeyCode::PageUp => Some(Msg::PageUp),
+            KeyCode::PageDown => Some(Msg::PageDown),
+            KeyCode::Home => Some(Msg::Top),
+            KeyCode::End => Some(Msg::Bottom),
+            KeyCode::Enter => Some(Msg::Confirm),
+            KeyCode::Char(' ') => Some(Msg::Toggle),
+            KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+            KeyCode::Backspace | KeyCode::Char('b') => Some(Msg::Back),
+            KeyCode::Tab => Some(Msg::NextArea),
+            KeyCode::BackTab => Some(Msg::PrevArea),
+            KeyCode::Char('?') => Some(Msg::Help),
+            KeyCode::Char('g') => Some(Msg::Glossary),
+            KeyCode::Char('p') => Some(Msg::Print),
+            KeyCode::Char('r') => Some(Msg::Results),
+            KeyCode::Char('s') => Some(Msg::Retry),
+            KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
+            _ => None,
+        },
+    }
+}
+
+/// The keys that work right now, most useful first, for the key bar.
+pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
+    match app.mode() {
+        Mode::Help | Mode::Glossary => vec![s::KEY_SCROLL, s::KEY_CLOSE],
+        Mode::Unsaved => vec![s::KEY_PRINT, s::KEY_CLOSE, s::KEY_QUIT],
+        Mode::Crisis => vec![s::KEY_CONTINUE, s::KEY_QUIT],
+        Mode::Field => {
+            let mut keys = vec![s::KEY_DONE];
+            if !app.form.rows.is_empty() {
+                keys.push(s::KEY_LIST);
+            }
+            keys.push(s::KEY_LEAVE_FIELD);
+            keys
+        }
+        Mode::Normal => match app.screen {
+            Screen::Welcome => vec![s::KEY_MOVE, s::KEY_CHOOSE, s::KEY_QUIT],
+            Screen::Question => {
+                let kind = app.question().map(|q| q.kind);
+                let mut keys = vec![s::KEY_MOVE];
+                match kind {
+                    Some(Kind::Multi) => keys.extend([s::KEY_TICK, s::KEY_DONE]),
+                    _ => keys.push(s::KEY_CHOOSE),
+                }
+                if matches!(kind, Some(Kind::Text | Kind::Title)) && app.form.focus == Focus::List {
+                    keys.push(s::KEY_TYPE);
+                }
+                if kind == Some(Kind::Title) {
+                    keys.push(s::KEY_GLOSSARY);
+                }
+                keys.push(s::KEY_BACK);
+                if app.interview.is_finished(app.bank) {
+                    keys.push(s::KEY_RESULTS);
+                }
+                keys.push(s::KEY_QUIT);
+                keys
+            }
+            Screen::Results => {
+                let mut keys = vec![s::KEY_PAGES];
+                match app.results.tab {
+                    Tab::Results => keys.push(s::KEY_SCROLL),
+                    Tab::Asks => keys.extend([s::KEY_MOVE, s::KEY_MARK]),
+                    Tab::Answers => keys.extend([s::KEY_MOVE, s::KEY_OPEN]),
+                }
+                keys.extend([s::KEY_PRINT, s::KEY_QUIT]);
+                keys
+            }
+        },
+    }
+}

@@ -1,0 +1,106 @@
+//! The questions to ask at the next meeting, most important first: each
+//! with why it was chosen for this family and why it matters. Space marks
+//! one as asked (kept in the session).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{indent, item, list_rows, para};
+use crate::strings as s;
+use crate::text::clean;
+use crate::tui::app::App;
+
+/// Columns the lines under a question start at (marker, tick box).
+const LEAD: &str = "      ";
+
+fn intro(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let text = if app.summary.questions_to_ask.is_empty() {
+        s::ASKS_NONE
+    } else {
+        s::ASKS_INTRO
+    };
+    let mut lines = para(text, app.theme.hint(), width);
+    lines.push(Line::default());
+    lines
+}
+
+/// The lines of question to ask `i`.
+fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
+    let a = &app.summary.questions_to_ask[i];
+    let asked = app
+        .autosave
+        .as_ref()
+        .and_then(|s| s.session.asked.get(&a.id));
+    let label = format!("{}. {}", i + 1, a.text);
+    let mut out = item(
+        app,
+        None,
+        Some(asked.is_some()),
+        &label,
+        i == app.results.ask,
+        width,
+    );
+    let under = |text: &str, style: Style| indent(text, style, width, LEAD, LEAD);
+    out.extend(under(
+        &format!("{}{}", s::ASK_REASON, a.reason),
+        Style::new(),
+    ));
+    if !a.why.trim().is_empty() {
+        out.extend(under(&format!("{}{}", s::ASK_WHY, a.why), app.theme.hint()));
+    }
+    if !a.providers.is_empty() {
+        let names: Vec<String> = a.providers.iter().map(|p| clean(p, false)).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let line = s::ASK_FOR.replace("{providers}", &crate::score::list(&names));
+        out.extend(under(&line, Style::new()));
+    }
+    if let Some(asked) = asked {
+        let date = asked.date.get(..10).unwrap_or(&asked.date);
+        out.extend(under(
+            &s::ASKED_ON.replace("{date}", date),
+            app.theme.notice(),
+        ));
+    }
+    out.push(Line::default());
+    out
+}
+
+/// (question index, lines, area) of the questions in view under the intro.
+pub fn layout(app: &App<'_>, page: Rect) -> Vec<(usize, Vec<Line<'static>>, Rect)> {
+    let width = usize::from(page.width);
+    let top = intro(app, width).len().min(usize::from(page.height)) as u16;
+    let items: Vec<Vec<Line<'static>>> = (0..app.summary.questions_to_ask.len())
+        .map(|i| lines(app, i, width))
+        .collect();
+    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    let height = usize::from(page.height - top);
+    let mut items: Vec<Option<Vec<Line<'static>>>> = items.into_iter().map(Some).collect();
+    list_rows(&heights, app.results.ask, height)
+        .into_iter()
+        .map(|(i, first, n)| {
+            let lines: Vec<Line<'static>> = items[i]
+                .take()
+                .unwrap_or_default()
+                .into_iter()
+                .take(n)
+                .collect();
+            let rect = Rect::new(page.x, page.y + top + first as u16, page.width, n as u16);
+            (i, lines, rect)
+        })
+        .collect()
+}
+
+pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, page: Rect) {
+    let intro = intro(app, usize::from(page.width));
+    let top = (intro.len() as u16).min(page.height);
+    frame.render_widget(
+        Paragraph::new(intro),
+        Rect::new(page.x, page.y, page.width, top),
+    );
+    for (_, lines, rect) in layout(app, page) {
+        frame.render_widget(Paragraph::new(lines), rect);
+    }
+}

@@ -1,0 +1,39 @@
+//! The crisis screen: shown first whenever an answer reports danger now.
+//! It names the crisis lines and stays until the parent presses the key it
+//! states ([`crate::strings::CRISIS_KEY`]); any other key only reminds them.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{indent, para};
+use crate::strings as s;
+use crate::tui::app::App;
+
+pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let crisis = &app.bank.meta.crisis;
+    let mut lines = para(&crisis.heading, t.crisis(), width);
+    lines.push(Line::default());
+    lines.extend(para(s::CRISIS_INTRO, Style::new(), width));
+    lines.push(Line::default());
+    for l in &crisis.lines {
+        lines.extend(indent(&l.text, t.crisis(), width, "  • ", "    "));
+    }
+    lines.push(Line::default());
+    lines.extend(para(s::CRISIS_AFTER, Style::new(), width));
+    lines.push(Line::default());
+    lines
+}
+
+/// The crisis lines first, and the key to go on always in view.
+pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let width = usize::from(body.width);
+    let mut lines = lines(app, width);
+    let go_on = para(s::CRISIS_CONTINUE, app.theme.heading(), width);
+    lines.truncate(usize::from(body.height).saturating_sub(go_on.len()));
+    lines.extend(go_on);
+    frame.render_widget(Paragraph::new(lines), body);
+}

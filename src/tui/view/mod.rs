@@ -1,0 +1,399 @@
+//! Drawing: a pure function of the [`App`]. This module draws what every
+//! screen shares (the header, the key bar, the crisis footer, messages) and
+//! hands the body to the module of the screen on show. Layout functions are
+//! public so that clicks are mapped with the same geometry that was drawn.
+
+pub mod answers;
+pub mod asks;
+pub mod crisis;
+pub mod glossary;
+pub mod help;
+pub mod question;
+pub mod results;
+pub mod title;
+pub mod too_small;
+pub mod unsaved;
+pub mod welcome;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Popup, Screen};
+use super::keys;
+use crate::strings as s;
+use crate::text::{self, truncate, wrap};
+
+/// Columns left blank on each side of the body.
+const MARGIN: u16 = 2;
+
+/// The parts of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chrome {
+    pub header: Rect,
+    pub rule: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub keys: Rect,
+    pub footer: Rect,
+}
+
+/// Whether the window is too small to draw the wizard in.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// The width of the body's text for a window `width` columns wide.
+pub fn content_width(width: u16) -> usize {
+    usize::from(width.saturating_sub(2 * MARGIN).max(1))
+}
+
+/// The lines under the body: a passing notice and a failed save.
+fn status_lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(e) = app.save_error() {
+        lines.extend(para(e, app.theme.error(), width));
+    }
+    match &app.notice {
+        Some(Notice::Info(m)) => lines.extend(para(m, app.theme.notice(), width)),
+        Some(Notice::Error(m)) => lines.extend(para(m, app.theme.error(), width)),
+        None => {}
+    }
+    lines.truncate(4);
+    lines
+}
+
+/// Where each part of the screen goes in `area`.
+pub fn chrome(app: &App<'_>, area: Rect) -> Chrome {
+    let status = status_lines(app, content_width(area.width)).len() as u16;
+    let row = |y: u16, h: u16| Rect::new(area.x, area.y + y, area.width, h);
+    let h = area.height;
+    let body_top = 3;
+    let bottom = 2 + status;
+    let body_h = h.saturating_sub(body_top + bottom);
+    let body = Rect::new(
+        area.x + MARGIN,
+        area.y + body_top.min(h),
+        area.width.saturating_sub(2 * MARGIN),
+        body_h,
+    );
+    Chrome {
+        header: row(0, 1.min(h)),
+        rule: row(1.min(h), u16::from(h > 1)),
+        body,
+        status: Rect::new(
+            area.x + MARGIN,
+            area.y + h.saturating_sub(bottom),
+            area.width.saturating_sub(2 * MARGIN),
+            status,
+        ),
+        keys: row(h.saturating_sub(2), u16::from(h > 2)),
+        footer: row(h.saturating_sub(1), u16::from(h > 0)),
+    }
+}
+
+/// The body's height for the window the app last saw.
+pub fn body_height(app: &App<'_>) -> usize {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    usize::from(chrome(app, area).body.height)
+}
+
+/// Draws the whole screen.
+pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    if too_small(area) {
+        too_small::draw(app, frame, area);
+        return;
+    }
+    let c = chrome(app, area);
+    draw_header(app, frame, c.header);
+    frame.render_widget(
+        Paragraph::new("─".repeat(usize::from(area.width))).style(app.theme.keys()),
+        c.rule,
+    );
+    if app.crisis_open {
+        crisis::draw(app, frame, c.body);
+    } else {
+        match app.screen {
+            Screen::Welcome => welcome::draw(app, frame, c.body),
+            Screen::Question => question::draw(app, frame, c.body),
+            Screen::Results => results::draw(app, frame, c.body),
+        }
+    }
+    let width = content_width(area.width);
+    frame.render_widget(Paragraph::new(status_lines(app, width)), c.status);
+    draw_keys(app, frame, c.keys);
+    draw_footer(app, frame, c.footer);
+    match &app.popup {
+        Some(Popup::Help { scroll }) => help::draw(app, frame, area, *scroll),
+        Some(Popup::Glossary {
+            title,
+            text,
+            scroll,
+        }) => glossary::draw(app, frame, area, title, text, *scroll),
+        Some(Popup::Unsaved) => unsaved::draw(app, frame, area),
+        None => {}
+    }
+}
+
+/// "fitcheck · Needs · 4 of 13" on the left, the save state on the right.
+fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let place = match app.screen {
+        Screen::Welcome => s::WELCOME_HEADER.to_string(),
+        Screen::Results => s::RESULTS.to_string(),
+        Screen::Question => {
+            let p = app.interview.progress(app.bank);
+            let step = app.form.step;
+            match step.and_then(|st| st.provider) {
+                Some(provider) => {
+                    s::PROVIDER_PROGRESS.replace("{provider}", &app.provider_label(provider))
+                }
+                None => s::SECTION_PROGRESS.to_string(),
+            }
+            .replace("{section}", &p.section)
+            .replace("{n}", &p.in_section.to_string())
+            .replace("{m}", &p.section_len.to_string())
+        }
+    };
+    let (state, style) = match app.autosave.as_ref().map(|a| a.state()) {
+        Some(crate::autosave::SaveState::Saved(_)) => (s::SAVED, app.theme.saved()),
+        Some(crate::autosave::SaveState::Failed(_)) => (s::NOT_SAVED, app.theme.error()),
+        _ => ("", Style::new()),
+    };
+    let width = usize::from(area.width);
+    let right = text::width(state) + 1;
+    let left = format!(" {} · {place}", s::APP_NAME);
+    let left = truncate(&left, width.saturating_sub(right + 1));
+    let gap = width.saturating_sub(text::width(&left) + right);
+    let line = Line::from(vec![
+        Span::styled(left, app.theme.header()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(state, style),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The keys that work now, with "? keys" kept in view at the right.
+fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let width = usize::from(area.width);
+    let help = key_spans(app, s::KEY_HELP);
+    let help_w: usize = help
+        .iter()
+        .map(|sp| text::width(&sp.content))
+        .sum::<usize>()
+        + 1;
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (i, k) in keys::hints(app).into_iter().enumerate() {
+        let sep = if i == 0 { "" } else { " · " };
+        let item_w = text::width(sep) + text::width(k.0) + 1 + text::width(k.1);
+        if used + item_w + help_w + 1 > width {
+            break;
+        }
+        spans.push(Span::styled(sep, app.theme.keys()));
+        spans.extend(key_spans(app, k));
+        used += item_w;
+    }
+    if used + help_w <= width {
+        spans.push(Span::raw(" ".repeat(width - used - help_w)));
+        spans.extend(help);
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn key_spans(app: &App<'_>, (key, what): (&'static str, &'static str)) -> Vec<Span<'static>> {
+    vec![
+        Span::styled(key, app.theme.key()),
+        Span::raw(" "),
+        Span::raw(what),
+    ]
+}
+
+/// The crisis lines, on every screen.
+pub fn draw_footer(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let footer = truncate(
+        &format!(" {}", app.bank.meta.crisis.footer),
+        usize::from(area.width),
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(footer, app.theme.crisis())),
+        area,
+    );
+}
+
+/// `text` wrapped to `width` columns, each line in `style`.
+pub fn para(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
+    indent(text, style, width, "", "")
+}
+
+/// `text` wrapped to `width` columns: the first line after `first`, the
+/// others after `rest` (both unstyled, e.g. a marker and spaces).
+pub fn indent(
+    text: &str,
+    style: Style,
+    width: usize,
+    first: &str,
+    rest: &str,
+) -> Vec<Line<'static>> {
+    let lead = text::width(first).max(text::width(rest));
+    wrap(text, width.saturating_sub(lead).max(1))
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let prefix = if i == 0 { first } else { rest };
+            Line::from(vec![Span::raw(prefix.to_string()), Span::styled(l, style)])
+        })
+        .collect()
+}
+
+/// Rows of a list: which items fit in `height` lines when `selected` must
+/// be in view. Returns (item index, first line, line count) of each shown item.
+pub fn list_rows(heights: &[usize], selected: usize, height: usize) -> Vec<(usize, usize, usize)> {
+    let selected = selected.min(heights.len().saturating_sub(1));
+    let mut first = 0;
+    while first < selected && heights[first..=selected].iter().sum::<usize>() > height {
+        first += 1;
+    }
+    let mut out = Vec::new();
+    let mut y = 0;
+    for (i, &h) in heights.iter().enumerate().skip(first) {
+        if y >= height {
+            break;
+        }
+        out.push((i, y, h.min(height - y)));
+        y += h;
+    }
+    out
+}
+
+/// A centered window over `area`, at most `width` columns wide, tall
+/// enough for `lines` lines of text.
+pub fn popup_area(area: Rect, width: u16, lines: usize) -> Rect {
+    let w = width.min(area.width.saturating_sub(4)).max(1);
+    let h = (lines as u16)
+        .saturating_add(2)
+        .min(area.height.saturating_sub(2))
+        .max(1);
+    Rect::new(
+        area.x + (area.width.saturating_sub(w)) / 2,
+        area.y + (area.height.saturating_sub(h)) / 2,
+        w,
+        h,
+    )
+}
+
+/// The widest a popup gets.
+pub const POPUP_WIDTH: u16 = 72;
+
+/// Draws a framed, scrollable popup of `lines` titled `title`.
+pub fn draw_popup(
+    app: &App<'_>,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+) {
+    let rect = popup_area(area, POPUP_WIDTH, lines.len());
+    let inner_h = usize::from(rect.height.saturating_sub(2));
+    let scroll = scroll.min(lines.len().saturating_sub(inner_h));
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border())
+        .title(Span::styled(
+            truncate(
+                &format!(" {title} "),
+                usize::from(rect.width.saturating_sub(2)),
+            ),
+            app.theme.heading(),
+        ));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let text = Rect::new(
+        inner.x + 1,
+        inner.y,
+        inner.width.saturating_sub(2),
+        inner.height,
+    );
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner_h).collect();
+    frame.render_widget(Paragraph::new(shown), text);
+}
+
+/// The lines of one row of a list: a marker when highlighted (kept without
+/// colour), the number key that picks it (if `number`), a tick box for multiple choice, and the
+/// text wrapped under itself. The highlighted row is in reverse video.
+pub fn item(
+    app: &App<'_>,
+    number: Option<usize>,
+    tick: Option<bool>,
+    label: &str,
+    selected: bool,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let marker = if selected { s::MARKER } else { " " };
+    let num = match number {
+        Some(n) if n < 9 => format!("{}. ", n + 1),
+        Some(_) => "   ".to_string(),
+        None => String::new(),
+    };
+    let tick = match tick {
+        Some(true) => format!("{} ", s::TICKED),
+        Some(false) => format!("{} ", s::UNTICKED),
+        None => String::new(),
+    };
+    let lead = format!("{num}{tick}");
+    let lead_w = 2 + text::width(&lead);
+    let style = if selected {
+        app.theme.selected()
+    } else {
+        Style::new()
+    };
+    wrap(label, width.saturating_sub(lead_w).max(1))
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let head = if i == 0 {
+                lead.clone()
+            } else {
+                " ".repeat(lead_w - 2)
+            };
+            let m = if i == 0 { marker } else { " " };
+            Line::from(vec![
+                Span::styled(format!("{m} "), app.theme.key()),
+                Span::styled(head, style),
+                Span::styled(l, style),
+            ])
+        })
+        .collect()
+}
+
+/// The text width inside a popup for the window the app last saw.
+pub fn popup_text_width(app: &App<'_>) -> usize {
+    popup_width(app.size.width)
+}
+
+/// The text width inside a popup in a window `width` columns wide.
+pub fn popup_width(width: u16) -> usize {
+    let w = POPUP_WIDTH.min(width.saturating_sub(4));
+    usize::from(w.saturating_sub(4).max(1))
+}
+
+/// How far the popup on show can scroll.
+pub fn popup_max_scroll(app: &App<'_>) -> usize {
+    let width = popup_text_width(app);
+    let lines = match &app.popup {
+        Some(Popup::Help { .. }) => help::lines(app, width).len(),
+        Some(Popup::Glossary { text, .. }) => glossary::lines(app, text, width).len(),
+        _ => 0,
+    };
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    let inner = usize::from(
+        popup_area(area, POPUP_WIDTH, lines)
+            .height
+            .saturating_sub(2),
+    );
+    lines.saturating_sub(inner)
+}

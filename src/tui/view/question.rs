@@ -1,0 +1,216 @@
+//! A question of the interview: the section's introduction on its first
+//! question, the question and its hint, then the options (need levels read
+//! as words), or a text box with the rows under it. The hint of the
+//! highlighted option and any refusal come last.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{chrome, item, list_rows, para};
+use crate::bank::Kind;
+use crate::strings as s;
+use crate::tui::app::{App, Focus, Row};
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Field,
+    Row(usize),
+}
+
+/// Where everything on the question screen goes.
+pub struct Layout {
+    pub top: Vec<Line<'static>>,
+    pub top_area: Rect,
+    pub field: Option<Rect>,
+    /// (row index, its lines, where they go) for the rows in view.
+    pub rows: Vec<(usize, Vec<Line<'static>>, Rect)>,
+    pub below: Vec<Line<'static>>,
+    pub below_area: Rect,
+}
+
+/// What row `row` says.
+pub fn row_label(app: &App<'_>, row: &Row) -> String {
+    let Some(q) = app.question() else {
+        return String::new();
+    };
+    match row {
+        Row::Option(i) => q
+            .options
+            .get(*i)
+            .map_or_else(String::new, |o| o.text.clone()),
+        Row::Level(l) => app.bank.level_text(*l).label.clone(),
+        Row::Title(sg) => super::title::suggestion(app, sg),
+        Row::Unknown => s::TITLE_UNKNOWN.to_string(),
+        Row::Skip => s::SKIP.to_string(),
+    }
+}
+
+/// The hint of row `row`, if it has one.
+fn row_hint(app: &App<'_>, row: &Row) -> Option<String> {
+    let q = app.question()?;
+    match row {
+        Row::Option(i) => q.options.get(*i)?.hint.clone(),
+        Row::Level(l) => Some(app.bank.level_text(*l).hint.clone()),
+        _ => None,
+    }
+    .filter(|h| !h.trim().is_empty())
+}
+
+fn top_lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let Some(q) = app.question() else {
+        return lines;
+    };
+    let t = &app.theme;
+    let progress = app.interview.progress(app.bank);
+    if progress.in_section == 1
+        && let Some(intro) = app.bank.section(&q.section).and_then(|s| s.intro.as_ref())
+    {
+        lines.extend(para(intro, Style::new(), width));
+        lines.push(Line::default());
+    }
+    lines.extend(para(&q.prompt, t.prompt(), width));
+    if !q.hint.trim().is_empty() {
+        lines.extend(para(&q.hint, t.hint(), width));
+    }
+    lines.push(Line::default());
+    lines
+}
+
+/// Lays the question out in `body`.
+pub fn layout(app: &App<'_>, body: Rect) -> Layout {
+    let width = usize::from(body.width);
+    let h = usize::from(body.height);
+    let form = &app.form;
+    let kind = app.question().map(|q| q.kind);
+    let top = top_lines(app, width);
+    let field_h = match kind {
+        Some(Kind::Title) => 3,
+        Some(Kind::Text) => 5,
+        _ => 0,
+    };
+    let gap = usize::from(field_h > 0 && !form.rows.is_empty());
+    let list_focus = form.focus == Focus::List;
+    let multi = kind == Some(Kind::Multi);
+    let items: Vec<Vec<Line<'static>>> = form
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let tick = match row {
+                Row::Option(o) if multi => Some(form.ticked.contains(o)),
+                _ => None,
+            };
+            item(
+                app,
+                Some(i),
+                tick,
+                &row_label(app, row),
+                list_focus && i == form.highlight,
+                width,
+            )
+        })
+        .collect();
+    let mut below = Vec::new();
+    if list_focus && let Some(hint) = form.rows.get(form.highlight).and_then(|r| row_hint(app, r)) {
+        below.push(Line::default());
+        below.extend(para(&hint, app.theme.hint(), width));
+    }
+    if let Some(e) = &form.error {
+        below.push(Line::default());
+        below.extend(para(e, app.theme.error(), width));
+    }
+    let rows_need: usize = items.iter().map(Vec::len).sum();
+    let rows_h = rows_need
+        .min(
+            h.saturating_sub(top.len() + field_h + gap + below.len())
+                .max(3),
+        )
+        .min(h.saturating_sub(field_h + gap));
+    let rest = h.saturating_sub(rows_h + field_h + gap);
+    let top_h = top.len().min(rest);
+    let below_h = below.len().min(rest - top_h);
+
+    let mut y = body.y;
+    let top_area = Rect::new(body.x, y, body.width, top_h as u16);
+    y += top_h as u16;
+    let field = (field_h > 0).then(|| {
+        let r = Rect::new(body.x, y, body.width, (field_h as u16).min(body.height));
+        y += field_h as u16 + gap as u16;
+        r
+    });
+    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    let shown = list_rows(&heights, form.highlight, rows_h);
+    let mut rows = Vec::new();
+    let mut items: Vec<Option<Vec<Line<'static>>>> = items.into_iter().map(Some).collect();
+    let mut rows_end = y;
+    for (i, first, n) in shown {
+        let lines: Vec<Line<'static>> = items[i].take().unwrap_or_default();
+        let rect = Rect::new(body.x, y + first as u16, body.width, n as u16);
+        rows_end = rect.y + rect.height;
+        rows.push((i, lines.into_iter().take(n).collect(), rect));
+    }
+    let below_area = Rect::new(body.x, rows_end, body.width, below_h as u16);
+    Layout {
+        top,
+        top_area,
+        field,
+        rows,
+        below,
+        below_area,
+    }
+}
+
+pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let l = layout(app, body);
+    frame.render_widget(Paragraph::new(l.top), l.top_area);
+    if let Some(area) = l.field {
+        let kind = app.question().map(|q| q.kind);
+        let caption = if kind == Some(Kind::Title) {
+            s::TITLE_FIELD
+        } else {
+            s::TEXT_FIELD
+        };
+        let focused = app.form.focus == Focus::Field;
+        let border = if focused {
+            app.theme.heading()
+        } else {
+            app.theme.border()
+        };
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(border)
+            .title(format!(" {caption} "));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let inner = Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(2),
+            inner.height,
+        );
+        frame.render_widget(&app.form.field, inner);
+    }
+    for (_, lines, rect) in l.rows {
+        frame.render_widget(Paragraph::new(lines), rect);
+    }
+    frame.render_widget(Paragraph::new(l.below), l.below_area);
+}
+
+/// What is at a clicked cell.
+pub fn hit(app: &App<'_>, x: u16, y: u16) -> Option<Hit> {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    let l = layout(app, chrome(app, area).body);
+    let pos = Position::new(x, y);
+    if l.field.is_some_and(|f| f.contains(pos)) {
+        return Some(Hit::Field);
+    }
+    l.rows
+        .iter()
+        .find(|(_, _, r)| r.contains(pos))
+        .map(|(i, _, _)| Hit::Row(*i))
+}

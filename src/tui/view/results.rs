@@ -1,0 +1,271 @@
+//! The results: three pages under a tab bar. This page shows, for each
+//! provider, the verdict in words, the fit as a gauge and a need-by-need
+//! table with the reasons; what the parent hopes for that the role may not
+//! offer; and what nobody on the team covers. The other pages are
+//! [`super::asks`] (questions to ask) and [`super::answers`] (change an answer).
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{answers, asks, chrome, content_width, indent, para};
+use crate::strings as s;
+use crate::text::{self, clean, pad, truncate};
+use crate::tui::app::{App, Tab};
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Tab(Tab),
+    Ask(usize),
+    Answer(usize),
+}
+
+/// The width of the fit gauge's bar.
+const GAUGE: usize = 24;
+
+fn tab_label(app: &App<'_>, tab: Tab) -> String {
+    match tab {
+        Tab::Results => s::TAB_RESULTS.to_string(),
+        Tab::Asks => format!("{} ({})", s::TAB_ASKS, app.summary.questions_to_ask.len()),
+        Tab::Answers => s::TAB_ANSWERS.to_string(),
+    }
+}
+
+/// The tab bar's spans and each tab's columns.
+fn tab_bar(app: &App<'_>, body: Rect) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
+    let mut spans = Vec::new();
+    let mut ranges = Vec::new();
+    let mut x = body.x;
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        let selected = *tab == app.results.tab;
+        let marker = if selected { s::MARKER } else { " " };
+        let label = format!("{}. {}", i + 1, tab_label(app, *tab));
+        let style = if selected {
+            app.theme.selected()
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(format!("{marker} "), app.theme.key()));
+        spans.push(Span::styled(label.clone(), style));
+        spans.push(Span::raw("  "));
+        let w = 2 + text::width(&label) as u16;
+        ranges.push((*tab, x, x + w));
+        x += w + 2;
+    }
+    (Line::from(spans), ranges)
+}
+
+/// The area under the tab bar.
+fn page_area(body: Rect) -> Rect {
+    Rect::new(
+        body.x,
+        body.y + 2.min(body.height),
+        body.width,
+        body.height.saturating_sub(2),
+    )
+}
+
+/// The lines of the Results page for a body `width` columns wide.
+pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let bank = app.bank;
+    let sum = &app.summary;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let blank = |out: &mut Vec<Line<'static>>| out.push(Line::default());
+    if sum.crisis {
+        out.extend(para(&bank.meta.crisis.heading, t.crisis(), width));
+        for l in &sum.crisis_lines {
+            out.extend(indent(l, t.crisis(), width, "  • ", "    "));
+        }
+        blank(&mut out);
+    }
+    if !sum.complete {
+        out.extend(para(s::UNFINISHED, t.hint(), width));
+        blank(&mut out);
+    }
+    out.extend(para(s::NEEDS_HEADING, t.heading(), width));
+    if sum.needs.is_empty() {
+        out.extend(indent(s::NO_NEEDS, Style::new(), width, "  ", "  "));
+    }
+    let level_w = sum
+        .needs
+        .iter()
+        .map(|n| text::width(&n.level_label))
+        .max()
+        .unwrap_or(0)
+        .max(text::width(s::COL_URGENCY));
+    for n in &sum.needs {
+        out.push(Line::from(vec![
+            Span::raw("  "),
+            Span::raw(pad(&n.level_label, level_w + 2)),
+            Span::raw(truncate(&n.name, width.saturating_sub(level_w + 4))),
+        ]));
+    }
+    blank(&mut out);
+    if sum.providers.is_empty() {
+        out.extend(para(s::NO_PROVIDERS, Style::new(), width));
+        blank(&mut out);
+    }
+    for p in &sum.providers {
+        let heading = s::PROVIDER_HEADING
+            .replace("{label}", &clean(&p.label, false))
+            .replace("{role}", &p.role_title);
+        out.extend(para(&heading, t.heading(), width));
+        if let Some(typed) = &p.title {
+            let line = s::TITLE_TYPED.replace("{title}", &clean(typed, false));
+            out.extend(indent(&line, Style::new(), width, "  ", "  "));
+        }
+        if !p.candidates.is_empty() {
+            let names: Vec<&str> = p
+                .candidates
+                .iter()
+                .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
+                .collect();
+            let line = s::CANDIDATES.replace("{roles}", &crate::score::list(&names));
+            out.extend(indent(&line, Style::new(), width, "  ", "  "));
+        }
+        out.extend(indent(&p.verdict_label, t.heading(), width, "  ", "  "));
+        if !p.verdict_text.trim().is_empty() {
+            out.extend(indent(&p.verdict_text, Style::new(), width, "  ", "  "));
+        }
+        out.push(gauge(app, p.fit, width));
+        if !p.needs.is_empty() {
+            blank(&mut out);
+            let need_w = p
+                .needs
+                .iter()
+                .map(|l| text::width(&l.need_name))
+                .max()
+                .unwrap_or(0)
+                .max(text::width(s::COL_NEED))
+                .min(width.saturating_sub(level_w + 16).max(8));
+            out.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(pad(s::COL_NEED, need_w + 2), t.heading()),
+                Span::styled(pad(s::COL_URGENCY, level_w + 2), t.heading()),
+                Span::styled(s::COL_COVERAGE, t.heading()),
+            ]));
+            for l in &p.needs {
+                out.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::raw(pad(&truncate(&l.need_name, need_w), need_w + 2)),
+                    Span::raw(pad(&l.level_label, level_w + 2)),
+                    Span::styled(
+                        bank.coverage_text(l.coverage).label.clone(),
+                        t.coverage(l.coverage),
+                    ),
+                ]));
+                out.extend(indent(&l.reason, t.hint(), width, "    ", "    "));
+            }
+        }
+        if !p.expectation_mismatches.is_empty() {
+            blank(&mut out);
+            out.extend(indent(s::MISMATCH_HEADING, t.heading(), width, "  ", "  "));
+            for m in &p.expectation_mismatches {
+                let line = format!("{}: {}", m.text, m.reason);
+                out.extend(indent(&line, Style::new(), width, "  - ", "    "));
+            }
+        }
+        blank(&mut out);
+    }
+    if !sum.team.unmet.is_empty() {
+        out.extend(para(s::UNMET_HEADING, t.heading(), width));
+        for u in &sum.team.unmet {
+            let line = format!("{} ({}): {}", u.name, u.level_label, u.reason);
+            out.extend(indent(&line, Style::new(), width, "  - ", "    "));
+        }
+        blank(&mut out);
+    }
+    out.extend(para(&sum.not_advice, t.hint(), width));
+    out.extend(para(&sum.varies_by_state, t.hint(), width));
+    out
+}
+
+/// "Fit ██████░░░░░░ 30 of 100", or "cannot tell yet".
+fn gauge(app: &App<'_>, fit: Option<u8>, width: usize) -> Line<'static> {
+    let bar = GAUGE.min(width.saturating_sub(20)).max(4);
+    let mut spans = vec![
+        Span::raw("  "),
+        Span::styled(s::FIT_LABEL, app.theme.heading()),
+    ];
+    match fit {
+        Some(f) => {
+            let filled = (usize::from(f.min(100)) * bar + 50) / 100;
+            spans.push(Span::styled("█".repeat(filled), app.theme.gauge()));
+            spans.push(Span::raw("░".repeat(bar - filled)));
+            spans.push(Span::raw(format!(
+                " {}",
+                s::FIT_OF.replace("{fit}", &f.to_string())
+            )));
+        }
+        None => spans.push(Span::raw(s::FIT_NONE)),
+    }
+    Line::from(spans)
+}
+
+/// How far the Results page can scroll in the window the app last saw.
+pub fn max_scroll(app: &App<'_>) -> usize {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    let page = page_area(chrome(app, area).body);
+    lines(app, content_width(app.size.width))
+        .len()
+        .saturating_sub(usize::from(page.height))
+}
+
+/// The page height, for paging.
+pub fn page_height(app: &App<'_>) -> usize {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    usize::from(page_area(chrome(app, area).body).height)
+}
+
+pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let (bar, _) = tab_bar(app, body);
+    frame.render_widget(
+        Paragraph::new(bar),
+        Rect::new(body.x, body.y, body.width, 1.min(body.height)),
+    );
+    let page = page_area(body);
+    match app.results.tab {
+        Tab::Results => {
+            let lines = lines(app, usize::from(page.width));
+            let max = lines.len().saturating_sub(usize::from(page.height));
+            let shown: Vec<Line> = lines
+                .into_iter()
+                .skip(app.results.scroll.min(max))
+                .take(usize::from(page.height))
+                .collect();
+            frame.render_widget(Paragraph::new(shown), page);
+        }
+        Tab::Asks => asks::draw(app, frame, page),
+        Tab::Answers => answers::draw(app, frame, page),
+    }
+}
+
+/// What is at a clicked cell.
+pub fn hit(app: &App<'_>, x: u16, y: u16) -> Option<Hit> {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    let body = chrome(app, area).body;
+    if y == body.y {
+        let (_, ranges) = tab_bar(app, body);
+        return ranges
+            .into_iter()
+            .find(|(_, a, b)| (*a..*b).contains(&x))
+            .map(|(t, _, _)| Hit::Tab(t));
+    }
+    let page = page_area(body);
+    let pos = Position::new(x, y);
+    match app.results.tab {
+        Tab::Results => None,
+        Tab::Asks => asks::layout(app, page)
+            .into_iter()
+            .find(|(_, _, r)| r.contains(pos))
+            .map(|(i, _, _)| Hit::Ask(i)),
+        Tab::Answers => answers::layout(app, page)
+            .into_iter()
+            .find(|(_, _, r)| r.contains(pos))
+            .map(|(i, _, _)| Hit::Answer(i)),
+    }
+}

@@ -1,0 +1,39 @@
+//! The provider's title: what each matching title in the live list says.
+//! The screen itself is a question with a text box (see [`super::question`]):
+//! the matches, "I don't know their title" and, where allowed, "skip" are
+//! its rows.
+
+use crate::strings as s;
+use crate::text::clean;
+use crate::title::{Suggestion, normalize};
+use crate::tui::app::App;
+
+/// "skills trainer · Qualified Mental Health Associate (QMHA)", or
+/// "therapist · could be QMHA and LCSW" for a title several roles use.
+pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
+    let name = clean(&sg.name, false);
+    match sg.roles.as_slice() {
+        [one] => {
+            let role = &app.bank.roles[*one];
+            let full = format!("{} ({})", role.title, role.short);
+            if normalize(&name) == normalize(&role.title)
+                || normalize(&name) == normalize(&role.short)
+            {
+                full
+            } else {
+                s::TITLE_ONE_ROLE
+                    .replace("{name}", &name)
+                    .replace("{role}", &full)
+            }
+        }
+        many => {
+            let shorts: Vec<&str> = many
+                .iter()
+                .map(|&r| app.bank.roles[r].short.as_str())
+                .collect();
+            s::TITLE_MANY_ROLES
+                .replace("{name}", &name)
+                .replace("{roles}", &crate::score::list(&shorts))
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The welcome screen: what fitcheck does, that it saves as it goes, that
+//! answers stay on this computer, that it is not medical advice; then the
+//! choice to continue, start anew, check in or see the results.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{chrome, item, para};
+use crate::strings as s;
+use crate::text::clean;
+use crate::tui::app::{App, Start};
+
+/// What a choice says.
+fn label(app: &App<'_>, choice: Start) -> String {
+    match choice {
+        Start::Resume => {
+            let Some(session) = &app.welcome.session else {
+                return s::WELCOME_NEW.to_string();
+            };
+            let template = if session.label.is_some() {
+                s::WELCOME_RESUME_LABEL
+            } else {
+                s::WELCOME_RESUME
+            };
+            template
+                .replace(
+                    "{label}",
+                    &clean(session.label.as_deref().unwrap_or_default(), false),
+                )
+                .replace("{answered}", &session.digest.answered.to_string())
+                .replace("{applicable}", &session.digest.applicable.to_string())
+                .replace("{date}", session.updated.get(..10).unwrap_or(""))
+        }
+        Start::StartNew => s::WELCOME_NEW.to_string(),
+        Start::CheckIn => s::WELCOME_CHECKIN.to_string(),
+        Start::ViewResults => s::WELCOME_VIEW.to_string(),
+    }
+}
+
+/// The text above the choices.
+fn text(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mut lines = para(s::WELCOME_WHAT, ratatui::style::Style::new(), width);
+    lines.push(Line::default());
+    for point in [
+        s::WELCOME_SAVES,
+        s::WELCOME_LOCAL,
+        &app.bank.meta.not_advice,
+    ] {
+        lines.extend(super::indent(
+            point,
+            ratatui::style::Style::new(),
+            width,
+            s::WELCOME_BULLET,
+            "  ",
+        ));
+    }
+    lines.push(Line::default());
+    if app.welcome.items.contains(&Start::CheckIn)
+        && let Some(session) = &app.welcome.session
+    {
+        let date = session.updated.get(..10).unwrap_or("");
+        lines.extend(para(
+            &s::WELCOME_BACK.replace("{date}", date),
+            t.heading(),
+            width,
+        ));
+        lines.push(Line::default());
+    }
+    lines
+}
+
+/// The lines of each choice, and where each goes.
+pub struct Layout {
+    pub text: Vec<Line<'static>>,
+    pub text_area: Rect,
+    pub items: Vec<(Vec<Line<'static>>, Rect)>,
+}
+
+/// Lays out the body: the choices always in view, the text above them cut
+/// to what fits.
+pub fn layout(app: &App<'_>, body: Rect) -> Layout {
+    let width = usize::from(body.width);
+    let items: Vec<Vec<Line<'static>>> = app
+        .welcome
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            item(
+                app,
+                Some(i),
+                None,
+                &label(app, *c),
+                i == app.welcome.highlight,
+                width,
+            )
+        })
+        .collect();
+    let items_h: usize = items.iter().map(Vec::len).sum();
+    let text = text(app, width);
+    let text_h = text
+        .len()
+        .min(usize::from(body.height).saturating_sub(items_h));
+    let mut y = body.y + text_h as u16;
+    let bottom = body.y + body.height;
+    let items = items
+        .into_iter()
+        .map(|lines| {
+            let h = (lines.len() as u16).min(bottom.saturating_sub(y));
+            let rect = Rect::new(body.x, y, body.width, h);
+            y += h;
+            (lines, rect)
+        })
+        .collect();
+    Layout {
+        text,
+        text_area: Rect::new(body.x, body.y, body.width, text_h as u16),
+        items,
+    }
+}
+
+pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let l = layout(app, body);
+    frame.render_widget(Paragraph::new(l.text), l.text_area);
+    for (lines, rect) in l.items {
+        frame.render_widget(Paragraph::new(lines), rect);
+    }
+}
+
+/// The choice at a clicked cell.
+pub fn item_at(app: &App<'_>, x: u16, y: u16) -> Option<usize> {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    let body = chrome(app, area).body;
+    let pos = ratatui::layout::Position::new(x, y);
+    layout(app, body)
+        .items
+        .iter()
+        .position(|(_, r)| r.contains(pos))
+}
