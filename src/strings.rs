@@ -66,11 +66,10 @@ pub const PROVIDER_PROGRESS: &str = "{section} · {provider} · {n} of {m}";
 pub const RESULTS: &str = "Results";
 pub const WELCOME_HEADER: &str = "Welcome";
 
-pub const WELCOME_WHAT: &str = "fitcheck asks about your child's needs and about the title of the person assigned to help. Then it shows how well that role's training fits those needs, explains each point in plain words, and lists questions to ask at the next meeting. It takes about ten minutes.";
+pub const WELCOME_WHAT: &str = "fitcheck asks about your child's needs and the title of the person assigned to help. Then it shows how well that role's training fits, explains why in plain words, and lists questions to ask at the next meeting. It takes about ten minutes.";
 pub const WELCOME_SAVES: &str =
-    "Your answers are saved as you go. You can stop at any time and come back later.";
-pub const WELCOME_LOCAL: &str =
-    "Your answers stay on this computer. fitcheck never sends anything anywhere.";
+    "Your answers are saved as you go: stop at any time, come back later.";
+pub const WELCOME_LOCAL: &str = "Your answers stay on this computer. Nothing is sent anywhere.";
 pub const WELCOME_BULLET: &str = "• ";
 pub const WELCOME_RESUME: &str =
     "Continue where you left off ({answered} of {applicable} answered, {date})";
@@ -78,7 +77,7 @@ pub const WELCOME_RESUME_LABEL: &str =
     "Continue \u{201c}{label}\u{201d} ({answered} of {applicable} answered, {date})";
 pub const WELCOME_NEW: &str = "Start a new interview";
 pub const WELCOME_BACK: &str = "Welcome back to the interview from {date}. It is finished.";
-pub const WELCOME_CHECKIN: &str = "Check in: rate the needs again and say how things are going";
+pub const WELCOME_CHECKIN: &str = "Check in: rate the needs again, say how things are going";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
 
 pub const SKIP: &str = "Skip this question";
@@ -162,13 +161,13 @@ pub const KEY_CHOOSE: (&str, &str) = ("Enter", "choose");
 pub const KEY_DONE: (&str, &str) = ("Enter", "done");
 pub const KEY_OPEN: (&str, &str) = ("Enter", "change");
 pub const KEY_TICK: (&str, &str) = ("Space", "tick");
-pub const KEY_MARK: (&str, &str) = ("Space", "mark asked");
+pub const KEY_MARK: (&str, &str) = ("Space", "asked");
 pub const KEY_BACK: (&str, &str) = ("b", "back");
 pub const KEY_LIST: (&str, &str) = ("Tab", "list");
 pub const KEY_TYPE: (&str, &str) = ("Tab", "type");
-pub const KEY_PAGES: (&str, &str) = ("Tab", "next page");
+pub const KEY_PAGES: (&str, &str) = ("Tab", "pages");
 pub const KEY_LEAVE_FIELD: (&str, &str) = ("Esc", "leave box");
-pub const KEY_GLOSSARY: (&str, &str) = ("g", "what it means");
+pub const KEY_GLOSSARY: (&str, &str) = ("g", "meaning");
 pub const KEY_PRINT: (&str, &str) = ("p", "print");
 pub const KEY_RESULTS: (&str, &str) = ("r", "results");
 pub const KEY_QUIT: (&str, &str) = ("q", "quit");

@@ -117,17 +117,18 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                     Some(Kind::Multi) => keys.extend([s::KEY_TICK, s::KEY_DONE]),
                     _ => keys.push(s::KEY_CHOOSE),
                 }
-                if matches!(kind, Some(Kind::Text | Kind::Title)) && app.form.focus == Focus::List {
+                let field = matches!(kind, Some(Kind::Text | Kind::Title));
+                if field && app.form.focus == Focus::List {
                     keys.push(s::KEY_TYPE);
-                }
-                if kind == Some(Kind::Title) {
-                    keys.push(s::KEY_GLOSSARY);
                 }
                 keys.push(s::KEY_BACK);
                 if app.interview.is_finished(app.bank) {
                     keys.push(s::KEY_RESULTS);
                 }
                 keys.push(s::KEY_QUIT);
+                if kind == Some(Kind::Title) {
+                    keys.push(s::KEY_GLOSSARY);
+                }
                 keys
             }
             Screen::Results => {
@@ -137,7 +138,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                     Tab::Asks => keys.extend([s::KEY_MOVE, s::KEY_MARK]),
                     Tab::Answers => keys.extend([s::KEY_MOVE, s::KEY_OPEN]),
                 }
-                keys.extend([s::KEY_PRINT, s::KEY_QUIT]);
+                keys.extend([s::KEY_QUIT, s::KEY_PRINT]);
                 keys
             }
         },

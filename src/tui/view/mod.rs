@@ -70,7 +70,7 @@ pub fn chrome(app: &App<'_>, area: Rect) -> Chrome {
     let status = status_lines(app, content_width(area.width)).len() as u16;
     let row = |y: u16, h: u16| Rect::new(area.x, area.y + y, area.width, h);
     let h = area.height;
-    let body_top = 3;
+    let body_top = 2;
     let bottom = 2 + status;
     let body_h = h.saturating_sub(body_top + bottom);
     let body = Rect::new(
@@ -268,14 +268,22 @@ pub fn list_rows(heights: &[usize], selected: usize, height: usize) -> Vec<(usiz
     out
 }
 
+/// Where popups go: between the rule under the header and the key bar,
+/// so the keys and the crisis lines stay in view.
+pub fn popup_space(area: Rect) -> Rect {
+    Rect::new(
+        area.x,
+        area.y + 2.min(area.height),
+        area.width,
+        area.height.saturating_sub(4),
+    )
+}
+
 /// A centered window over `area`, at most `width` columns wide, tall
 /// enough for `lines` lines of text.
 pub fn popup_area(area: Rect, width: u16, lines: usize) -> Rect {
     let w = width.min(area.width.saturating_sub(4)).max(1);
-    let h = (lines as u16)
-        .saturating_add(2)
-        .min(area.height.saturating_sub(2))
-        .max(1);
+    let h = (lines as u16).saturating_add(2).min(area.height).max(1);
     Rect::new(
         area.x + (area.width.saturating_sub(w)) / 2,
         area.y + (area.height.saturating_sub(h)) / 2,
@@ -296,7 +304,7 @@ pub fn draw_popup(
     lines: Vec<Line<'static>>,
     scroll: usize,
 ) {
-    let rect = popup_area(area, POPUP_WIDTH, lines.len());
+    let rect = popup_area(popup_space(area), POPUP_WIDTH, lines.len());
     let inner_h = usize::from(rect.height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(inner_h));
     frame.render_widget(Clear, rect);

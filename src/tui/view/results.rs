@@ -34,26 +34,44 @@ fn tab_label(app: &App<'_>, tab: Tab) -> String {
     }
 }
 
-/// The tab bar's spans and each tab's columns.
+/// The tab bar's spans and each tab's columns; without the numbers that
+/// pick them when the window is too narrow for them.
 fn tab_bar(app: &App<'_>, body: Rect) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
+    let full = tabs(app, body, true);
+    let width: u16 = full.1.last().map_or(0, |(_, _, end)| end - body.x);
+    if width <= body.width {
+        full
+    } else {
+        tabs(app, body, false)
+    }
+}
+
+fn tabs(app: &App<'_>, body: Rect, numbers: bool) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
     let mut spans = Vec::new();
     let mut ranges = Vec::new();
     let mut x = body.x;
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let selected = *tab == app.results.tab;
         let marker = if selected { s::MARKER } else { " " };
-        let label = format!("{}. {}", i + 1, tab_label(app, *tab));
+        let label = if numbers {
+            format!("{}. {}", i + 1, tab_label(app, *tab))
+        } else {
+            tab_label(app, *tab)
+        };
         let style = if selected {
             app.theme.selected()
         } else {
             Style::new()
         };
+        if i > 0 {
+            spans.push(Span::raw(" "));
+            x += 1;
+        }
         spans.push(Span::styled(format!("{marker} "), app.theme.key()));
         spans.push(Span::styled(label.clone(), style));
-        spans.push(Span::raw("  "));
         let w = 2 + text::width(&label) as u16;
         ranges.push((*tab, x, x + w));
-        x += w + 2;
+        x += w;
     }
     (Line::from(spans), ranges)
 }

@@ -2,7 +2,7 @@
 //! message as fits, with the crisis lines kept on the last row.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::Paragraph;
 
@@ -25,7 +25,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let text_h = area.height.saturating_sub(1);
     let top = text_h.saturating_sub(lines.len() as u16) / 2;
     frame.render_widget(
-        Paragraph::new(lines),
+        Paragraph::new(lines).alignment(Alignment::Center),
         Rect::new(area.x, area.y + top, area.width, text_h - top),
     );
     draw_footer(

@@ -79,8 +79,8 @@ pub struct Layout {
     pub items: Vec<(Vec<Line<'static>>, Rect)>,
 }
 
-/// Lays out the body: the choices always in view, the text above them cut
-/// to what fits.
+/// Lays out the body: the choices always in view, the text above them
+/// without its blank lines if need be, then cut to what fits.
 pub fn layout(app: &App<'_>, body: Rect) -> Layout {
     let width = usize::from(body.width);
     let items: Vec<Vec<Line<'static>>> = app
@@ -100,7 +100,11 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
         })
         .collect();
     let items_h: usize = items.iter().map(Vec::len).sum();
-    let text = text(app, width);
+    let mut text = text(app, width);
+    if text.len() + items_h > usize::from(body.height) {
+        // Short of room: the blank lines go before any words do.
+        text.retain(|l| l.width() > 0);
+    }
     let text_h = text
         .len()
         .min(usize::from(body.height).saturating_sub(items_h));

@@ -1,0 +1,764 @@
+//! The wizard's behaviour, driven by key events through `keys` and `update`
+//! without a terminal: the interview, going back, the title screen, the
+//! crisis screen, changing answers from the results, saving, quitting.
+
+mod common;
+
+use common::*;
+use fitcheck::answers::Answer;
+use fitcheck::bank::Kind;
+use fitcheck::session::Session;
+use fitcheck::store::Store;
+use fitcheck::tui::app::{Exit, Focus, Mode, Msg, Notice, Popup, Row, Screen, Start, Tab, update};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+#[test]
+fn welcome_offers_a_new_interview_and_nothing_is_saved_before_an_answer() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    assert_eq!(app.screen, Screen::Welcome);
+    assert_eq!(app.welcome.items, vec![Start::StartNew]);
+    start_new(&mut app);
+    assert!(
+        kit.store().list().0.is_empty(),
+        "no file before the first answer"
+    );
+}
+
+#[test]
+fn every_answer_is_saved_at_once() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let mut given = 0;
+    while current(&app).is_some() {
+        answer(&mut app);
+        given += 1;
+        let (sessions, _) = kit.store().list();
+        assert_eq!(sessions.len(), 1);
+        assert_eq!(
+            sessions[0].answers, app.interview.answers,
+            "after answer {given}"
+        );
+    }
+    assert_eq!(app.screen, Screen::Results);
+    assert!(kit.store().list().0[0].digest.finished);
+}
+
+#[test]
+fn welcome_offers_the_latest_unfinished_session() {
+    let kit = Kit::new();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        answer(&mut app);
+        answer(&mut app);
+    }
+    let mut app = kit.app(None);
+    assert_eq!(app.welcome.items, vec![Start::Resume, Start::StartNew]);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(app.interview.progress(app.bank).answered, 2);
+}
+
+#[test]
+fn a_given_unfinished_session_opens_at_its_first_unanswered_question() {
+    let kit = Kit::new();
+    let mut s = Session::new(&kit.bank, 0);
+    let first = &kit.bank.questions[0];
+    s.answers.child.insert(
+        first.id.clone(),
+        Answer::One(first.options[common::calm_option(first)].id.clone()),
+    );
+    kit.store().save(&s).unwrap();
+    let app = kit.app(Some(s));
+    assert_eq!(app.screen, Screen::Question);
+    assert_ne!(app.question().unwrap().id, first.id);
+}
+
+#[test]
+fn a_finished_session_offers_a_check_in_or_the_results() {
+    let kit = Kit::new();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        finish(&mut app);
+    }
+    let saved = kit.store().list().0.remove(0);
+    let mut app = kit.app(Some(saved.clone()));
+    assert_eq!(app.screen, Screen::Welcome);
+    assert_eq!(app.welcome.items, vec![Start::CheckIn, Start::ViewResults]);
+    press_char(&mut app, '2');
+    assert_eq!(app.screen, Screen::Results);
+
+    let mut app = kit.app(Some(saved));
+    press_char(&mut app, '1');
+    let after = kit.store().list().0.remove(0);
+    assert_eq!(
+        after.checkins.len(),
+        1,
+        "the check-in is recorded and saved"
+    );
+    let revisited = kit
+        .bank
+        .questions
+        .iter()
+        .any(|q| kit.bank.section(&q.section).is_some_and(|s| s.revisit));
+    if revisited {
+        assert_eq!(
+            app.screen,
+            Screen::Question,
+            "the revisited questions are asked again"
+        );
+        finish(&mut app);
+    } else {
+        assert_eq!(app.screen, Screen::Results);
+    }
+}
+
+#[test]
+fn back_returns_to_the_question_before_and_stays_at_the_first() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let first = app.form.step;
+    press(&mut app, KeyCode::Char('b'));
+    assert_eq!(app.form.step, first, "nothing before the first question");
+    answer(&mut app);
+    assert_ne!(app.form.step, first);
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(app.form.step, first);
+    // The answer given before is highlighted.
+    let q = app.question().unwrap();
+    if q.kind == Kind::Single {
+        assert_eq!(app.form.highlight, calm_option(q));
+    }
+}
+
+#[test]
+fn arrows_and_j_k_move_and_enter_chooses() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let rows = app.form.rows.len();
+    assert!(rows >= 2);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.form.highlight, 1);
+    press_char(&mut app, 'k');
+    assert_eq!(app.form.highlight, 0);
+    press_char(&mut app, 'j');
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.form.highlight, 0);
+    for _ in 0..rows + 3 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(
+        app.form.highlight,
+        rows - 1,
+        "the highlight stops at the last row"
+    );
+}
+
+#[test]
+fn levels_read_as_words_and_number_keys_pick_them() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Level));
+    let step = app.form.step.unwrap();
+    let labels: Vec<String> = app
+        .form
+        .rows
+        .iter()
+        .map(|r| fitcheck::tui::view::question::row_label(&app, r))
+        .collect();
+    let words: Vec<String> = kit
+        .bank
+        .meta
+        .levels
+        .iter()
+        .map(|l| l.label.clone())
+        .collect();
+    assert_eq!(&labels[..words.len()], &words[..]);
+    press_char(&mut app, '3');
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Level(2))
+    );
+}
+
+#[test]
+fn multiple_choice_ticks_with_space_and_asks_before_accepting_nothing() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Multi));
+    let step = app.form.step.unwrap();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.form.step,
+        Some(step),
+        "nothing ticked: not accepted yet"
+    );
+    assert!(app.form.error.is_some());
+    press(&mut app, KeyCode::Char(' '));
+    assert!(app.form.error.is_none());
+    press(&mut app, KeyCode::Char(' '));
+    assert!(app.form.ticked.is_empty(), "space unticks");
+    press_char(&mut app, '1');
+    assert_eq!(app.form.ticked.len(), 1, "a number ticks");
+    press(&mut app, KeyCode::Enter);
+    let q = step.question(&kit.bank);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Many(vec![q.options[0].id.clone()]))
+    );
+}
+
+#[test]
+fn multiple_choice_accepts_nothing_on_a_second_enter() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Multi));
+    let step = app.form.step.unwrap();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Many(Vec::new()))
+    );
+}
+
+#[test]
+fn text_keeps_what_is_typed_and_esc_leaves_the_box_before_quitting() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text));
+    assert_eq!(app.mode(), Mode::Field);
+    // Letters that are commands elsewhere are typed here.
+    type_text(&mut app, "bq?g 1 j");
+    assert_eq!(app.form.text(), "bq?g 1 j");
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(app.form.text(), "bq?g 1 ");
+    assert_eq!(
+        press(&mut app, KeyCode::Esc),
+        None,
+        "Esc leaves the box first"
+    );
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.form.text(), "bq?g 1 ", "nothing typed is lost");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.mode(), Mode::Field);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(press(&mut app, KeyCode::Esc), Some(Exit::Quit));
+}
+
+#[test]
+fn pasted_text_is_cleaned_and_joined_on_one_line() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text));
+    update(
+        &mut app,
+        Msg::Paste("Ms.\x1b[31m Rivera\nof 日本 😀\x07".to_string()),
+    );
+    assert_eq!(app.form.text(), "Ms.[31m Rivera of 日本 😀");
+    let step = app.form.step.unwrap();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::One("Ms.[31m Rivera of 日本 😀".to_string()))
+    );
+}
+
+#[test]
+fn an_empty_text_is_refused_with_a_reason() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text || q.kind == Kind::Title));
+    let step = app.form.step;
+    type_text(&mut app, "   ");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.form.step, step);
+    assert!(
+        app.form
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("Type"))
+    );
+}
+
+#[test]
+fn a_skippable_question_offers_skip() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    if !advance_to(&mut app, |q| q.skippable) {
+        return;
+    }
+    let step = app.form.step.unwrap();
+    let skip = app.form.rows.iter().position(|r| *r == Row::Skip).unwrap();
+    if app.mode() == Mode::Field {
+        press(&mut app, KeyCode::Tab);
+    }
+    pick(&mut app, skip);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Skipped)
+    );
+}
+
+#[test]
+fn title_lists_matches_as_the_parent_types() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    let roles = kit.bank.roles.iter().filter(|r| !r.unknown).count();
+    assert_eq!(
+        app.form
+            .rows
+            .iter()
+            .filter(|r| matches!(r, Row::Title(_)))
+            .count(),
+        roles,
+        "with nothing typed, every title is listed"
+    );
+    assert!(app.form.rows.contains(&Row::Unknown));
+    let title = known_title(&kit.bank);
+    type_text(&mut app, &title[..title.len() - 1]);
+    let Row::Title(first) = &app.form.rows[0] else {
+        panic!("a match comes first: {:?}", app.form.rows);
+    };
+    assert!(
+        fitcheck::title::normalize(&first.name)
+            .starts_with(&fitcheck::title::normalize(&title[..title.len() - 1]))
+    );
+}
+
+#[test]
+fn title_picks_the_highlighted_match() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    let step = app.form.step.unwrap();
+    let title = known_title(&kit.bank);
+    type_text(&mut app, &title[..2]);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.form.focus, Focus::List);
+    let Row::Title(sg) = app.form.rows[0].clone() else {
+        panic!("a match first")
+    };
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::One(sg.name))
+    );
+}
+
+#[test]
+fn title_that_matches_nothing_needs_a_second_enter() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    let step = app.form.step.unwrap();
+    type_text(&mut app, "zzzq wizard");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.form.step, Some(step));
+    assert!(app.form.error.as_deref().unwrap().contains("zzzq wizard"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::One("zzzq wizard".to_string()))
+    );
+}
+
+#[test]
+fn title_unknown_resolves_to_the_unknown_role() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    let step = app.form.step.unwrap();
+    press(&mut app, KeyCode::Tab);
+    let i = app
+        .form
+        .rows
+        .iter()
+        .position(|r| *r == Row::Unknown)
+        .unwrap();
+    pick(&mut app, i);
+    let typed = app
+        .interview
+        .answer_at(&kit.bank, step)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string();
+    let found = fitcheck::title::match_roles(&kit.bank, &typed);
+    assert!(found.iter().all(|&r| kit.bank.roles[r].unknown) && !found.is_empty());
+}
+
+#[test]
+fn g_opens_the_glossary_of_the_highlighted_title() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    type_text(&mut app, "g");
+    assert_eq!(app.form.text(), "g", "in the box, g is typed");
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Down);
+    let Row::Title(sg) = app.form.rows[0].clone() else {
+        panic!("a title first")
+    };
+    press_char(&mut app, 'g');
+    let Some(Popup::Glossary { text, .. }) = &app.popup else {
+        panic!("the glossary opens: {:?}", app.popup);
+    };
+    let expected = fitcheck::glossary::run(&kit.bank, Some(&sg.name)).unwrap();
+    assert_eq!(text, &fitcheck::text::clean(&expected, true));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, None);
+    assert_eq!(
+        app.screen,
+        Screen::Question,
+        "Esc closed the popup, not the wizard"
+    );
+}
+
+#[test]
+fn help_lists_the_keys_and_closes() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    press_char(&mut app, '?');
+    assert_eq!(app.popup, Some(Popup::Help { scroll: 0 }));
+    press(&mut app, KeyCode::Down);
+    press_char(&mut app, '?');
+    assert_eq!(app.popup, None);
+}
+
+#[test]
+fn a_crisis_answer_shows_the_crisis_screen_until_its_key() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let found = advance_to(&mut app, |q| q.options.iter().any(|o| o.crisis));
+    assert!(found, "the bank has a safety question");
+    let q = app.question().unwrap();
+    let i = q.options.iter().position(|o| o.crisis).unwrap();
+    pick(&mut app, i);
+    assert!(app.crisis_open);
+    assert_eq!(app.mode(), Mode::Crisis);
+    for code in [
+        KeyCode::Enter,
+        KeyCode::Char(' '),
+        KeyCode::Char('1'),
+        KeyCode::Backspace,
+        KeyCode::Tab,
+    ] {
+        press(&mut app, code);
+        assert!(app.crisis_open, "{code:?} does not dismiss it");
+    }
+    assert!(
+        matches!(app.notice, Some(Notice::Info(_))),
+        "a reminder says how to go on"
+    );
+    press_char(&mut app, fitcheck::strings::CRISIS_KEY);
+    assert!(!app.crisis_open);
+    // The results say it too.
+    assert!(app.summary.crisis);
+}
+
+#[test]
+fn a_resumed_crisis_session_shows_the_crisis_screen_first() {
+    let kit = Kit::new();
+    let q = kit
+        .bank
+        .questions
+        .iter()
+        .find(|q| q.options.iter().any(|o| o.crisis))
+        .unwrap();
+    let o = q.options.iter().find(|o| o.crisis).unwrap();
+    let mut s = Session::new(&kit.bank, 0);
+    s.answers
+        .child
+        .insert(q.id.clone(), Answer::One(o.id.clone()));
+    kit.store().save(&s).unwrap();
+    let mut app = kit.app(None);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.crisis_open);
+}
+
+#[test]
+fn answers_can_be_changed_from_the_results() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    let before = app.summary.clone();
+    press_char(&mut app, '3');
+    assert_eq!(app.results.tab, Tab::Answers);
+    let steps = app.answered();
+    let level = steps
+        .iter()
+        .position(|s| s.question(&kit.bank).kind == Kind::Level)
+        .expect("a need is rated");
+    for _ in 0..level {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(app.form.step, Some(steps[level]));
+    assert!(app.editing);
+    pick(&mut app, 3);
+    assert_eq!(app.screen, Screen::Results, "back to the results");
+    assert_eq!(app.results.tab, Tab::Answers);
+    assert!(matches!(app.notice, Some(Notice::Info(_))));
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, steps[level]),
+        Some(&Answer::Level(3))
+    );
+    assert_ne!(app.summary, before, "the results follow the change");
+    let saved = kit.store().list().0.remove(0);
+    assert_eq!(saved.answers, app.interview.answers);
+}
+
+#[test]
+fn r_returns_to_the_results_without_changing_anything() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    let answers = app.interview.answers.clone();
+    press_char(&mut app, 'b');
+    assert_eq!(
+        app.screen,
+        Screen::Question,
+        "b from the results opens the last question"
+    );
+    if app.mode() == Mode::Field {
+        press(&mut app, KeyCode::Esc);
+    }
+    press_char(&mut app, 'r');
+    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.interview.answers, answers);
+}
+
+#[test]
+fn results_pages_switch_with_tab_and_scroll() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    update(&mut app, Msg::Resize(60, 18));
+    assert_eq!(app.results.tab, Tab::Results);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.results.tab, Tab::Asks);
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(app.results.tab, Tab::Answers);
+    press_char(&mut app, '1');
+    for _ in 0..500 {
+        press(&mut app, KeyCode::Down);
+    }
+    let max = fitcheck::tui::view::results::max_scroll(&app);
+    assert_eq!(app.results.scroll, max, "scrolling stops at the end");
+    assert!(max > 0, "the results are longer than a small window");
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.results.scroll, max - 1, "and comes back at once");
+    press(&mut app, KeyCode::Home);
+    assert_eq!(app.results.scroll, 0);
+}
+
+#[test]
+fn questions_to_ask_can_be_marked_as_asked() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    assert!(!app.summary.questions_to_ask.is_empty());
+    let id = app.summary.questions_to_ask[0].id.clone();
+    press_char(&mut app, '2');
+    press_char(&mut app, ' ');
+    let saved = kit.store().list().0.remove(0);
+    assert!(saved.asked.contains_key(&id));
+    press(&mut app, KeyCode::Enter);
+    let saved = kit.store().list().0.remove(0);
+    assert!(!saved.asked.contains_key(&id), "marking again unmarks");
+}
+
+#[test]
+fn p_prints_the_summary_next_to_the_session() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    press_char(&mut app, 'p');
+    let Some(Notice::Info(m)) = &app.notice else {
+        panic!("a notice says where: {:?}", app.notice)
+    };
+    let id = &app.autosave.as_ref().unwrap().session.id;
+    let path = kit.store().dir().join(format!("{id}-summary.txt"));
+    assert!(m.contains(&path.display().to_string()));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with(fitcheck::strings::SUMMARY_TITLE));
+    assert!(
+        kit.store().list().1.is_empty(),
+        "the printout is not taken for a session"
+    );
+}
+
+#[test]
+fn ctrl_c_saves_and_ends_as_interrupted() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    answer(&mut app);
+    assert_eq!(
+        key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL),
+        Some(Exit::Interrupted)
+    );
+    // Also while typing.
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text || q.kind == Kind::Title));
+    assert_eq!(
+        key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL),
+        Some(Exit::Interrupted)
+    );
+}
+
+#[test]
+fn q_quits_at_once_when_everything_is_saved() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    assert_eq!(press_char(&mut app, 'q'), Some(Exit::Quit));
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    answer(&mut app);
+    assert_eq!(press(&mut app, KeyCode::Esc), Some(Exit::Quit));
+}
+
+/// A store whose folder cannot be made: under a file.
+fn broken_store(kit: &Kit) -> (Store, std::path::PathBuf) {
+    let file = kit.dir.path().join("not-a-folder");
+    std::fs::write(&file, "").unwrap();
+    (Store::at(file.join("sessions")), file)
+}
+
+#[test]
+fn a_failed_save_is_shown_retried_at_the_next_answer_and_recovers() {
+    let kit = Kit::new();
+    let (store, blocker) = broken_store(&kit);
+    let mut app = kit.app_in(store.clone(), None);
+    start_new(&mut app);
+    answer(&mut app);
+    assert!(app.save_error().is_some(), "the failure is known at once");
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Could not save"), "and shown:\n{text}");
+    assert!(text.contains(fitcheck::strings::NOT_SAVED));
+    // The folder becomes writable: the next answer saves everything.
+    std::fs::remove_file(&blocker).unwrap();
+    answer(&mut app);
+    assert!(app.save_error().is_none());
+    assert_eq!(store.list().0[0].answers, app.interview.answers);
+}
+
+#[test]
+fn quitting_unsaved_asks_and_can_print_or_retry() {
+    let kit = Kit::new();
+    let (store, blocker) = broken_store(&kit);
+    let mut app = kit.app_in(store, None);
+    start_new(&mut app);
+    answer(&mut app);
+    assert_eq!(
+        press_char(&mut app, 'q'),
+        None,
+        "not quitting without a word"
+    );
+    assert_eq!(app.popup, Some(Popup::Unsaved));
+    assert_eq!(press(&mut app, KeyCode::Esc), None);
+    assert_eq!(app.popup, None, "Esc goes back");
+    press_char(&mut app, 'q');
+    // Printing falls back to the current folder when the data folder fails.
+    let cwd = std::env::current_dir().unwrap();
+    press_char(&mut app, 'p');
+    match &app.notice {
+        Some(Notice::Info(m)) => {
+            let id = &app.autosave.as_ref().unwrap().session.id;
+            let path = cwd.join(format!("{id}-summary.txt"));
+            assert!(m.contains(&path.display().to_string()), "{m}");
+            std::fs::remove_file(path).unwrap();
+        }
+        other => assert!(matches!(other, Some(Notice::Error(_))), "{other:?}"),
+    }
+    std::fs::remove_file(&blocker).unwrap();
+    press_char(&mut app, 's');
+    assert_eq!(app.popup, None, "saved: nothing to ask any more");
+    assert_eq!(press_char(&mut app, 'q'), Some(Exit::Quit));
+}
+
+#[test]
+fn quitting_unsaved_quits_on_a_second_q() {
+    let kit = Kit::new();
+    let (store, _blocker) = broken_store(&kit);
+    let mut app = kit.app_in(store, None);
+    start_new(&mut app);
+    answer(&mut app);
+    assert_eq!(press_char(&mut app, 'q'), None);
+    assert_eq!(press_char(&mut app, 'q'), Some(Exit::Quit));
+}
+
+#[test]
+fn clicking_an_option_chooses_it() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let step = app.form.step.unwrap();
+    let q = app.question().unwrap();
+    let want = calm_option(q);
+    let text = screen(&mut app, 80, 24);
+    let label = &q.options[want].text;
+    let (row, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(&format!("{}. {label}", want + 1)))
+        .expect("the option is on screen");
+    let col = line.find(label.as_str()).unwrap() as u16;
+    update(&mut app, Msg::Click(col, row as u16));
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::One(q.options[want].id.clone()))
+    );
+}
+
+#[test]
+fn the_selection_stays_visible_without_colour() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let t = render(&mut app, 80, 24);
+    let buf = t.backend().buffer();
+    let mut marker = false;
+    let mut reversed = false;
+    for y in 0..24 {
+        for x in 0..80 {
+            let c = &buf[(x, y)];
+            assert_eq!(c.fg, ratatui::style::Color::Reset, "no colour at {x},{y}");
+            assert_eq!(c.bg, ratatui::style::Color::Reset, "no colour at {x},{y}");
+            marker |= c.symbol() == fitcheck::strings::MARKER;
+            reversed |= c.modifier.contains(ratatui::style::Modifier::REVERSED);
+        }
+    }
+    assert!(
+        marker && reversed,
+        "a marker and reverse video show the selection"
+    );
+}
