@@ -1,0 +1,364 @@
+//! The real `fitcheck` binary in a pseudo-terminal at 80x24: a whole
+//! interview answered with keys to the results, then quit; and Ctrl-C in the
+//! middle. Checks the exit status, that the terminal is given back (main
+//! screen, cursor shown, raw mode off, mouse and paste modes off) and what
+//! was saved. Every wait is bounded, so a hang fails the test instead of CI.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use fitcheck::bank::{Bank, Kind, Question};
+use fitcheck::interview::Interview;
+use fitcheck::store::Store;
+use fitcheck::strings as s;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// The longest any one wait may take.
+const PATIENCE: Duration = Duration::from_secs(20);
+/// Output is settled when nothing arrives for this long.
+const QUIET: Duration = Duration::from_millis(150);
+
+/// The binary running in a pseudo-terminal, and what it has written so far.
+struct Term {
+    rx: Receiver<Vec<u8>>,
+    raw: Vec<u8>,
+    parser: vt100::Parser,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+}
+
+impl Term {
+    fn start(data_dir: &Path) -> Term {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
+        cmd.env("FITCHECK_DATA_DIR", data_dir);
+        cmd.env("TERM", "xterm-256color");
+        for v in ["NO_COLOR", "FITCHECK_PLAIN", "ACCESSIBLE"] {
+            cmd.env_remove(v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("fitcheck starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("a reader");
+        let writer = pty.master.take_writer().expect("a writer");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if tx.send(buf[..n].to_vec()).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Term {
+            rx,
+            raw: Vec::new(),
+            parser: vt100::Parser::new(24, 80, 0),
+            writer,
+            child,
+            master: pty.master,
+        }
+    }
+
+    fn take(&mut self, chunk: Vec<u8>) {
+        self.parser.process(&chunk);
+        self.raw.extend_from_slice(&chunk);
+    }
+
+    /// Reads until nothing arrives for a moment (or the output ends).
+    fn settle(&mut self) {
+        let deadline = Instant::now() + PATIENCE;
+        while Instant::now() < deadline {
+            match self.rx.recv_timeout(QUIET) {
+                Ok(chunk) => self.take(chunk),
+                Err(_) => return,
+            }
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows what `ok` wants; fails with the screen after PATIENCE.
+    fn wait_for(&mut self, what: &str, ok: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if ok(&self.screen()) {
+                self.settle();
+                return;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left.min(QUIET)) {
+                Ok(chunk) => self.take(chunk),
+                Err(RecvTimeoutError::Timeout) if Instant::now() < deadline => {}
+                Err(_) => {
+                    let _ = self.child.kill();
+                    panic!("waited for {what}; the screen is:\n{}", self.screen());
+                }
+            }
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("keys reach fitcheck");
+        self.writer.flush().expect("keys reach fitcheck");
+    }
+
+    /// Sends keys and waits for the screen to change.
+    fn keys(&mut self, bytes: &[u8]) {
+        let before = self.screen();
+        self.send(bytes);
+        self.wait_for("the screen to change", |now| now != before);
+    }
+
+    /// Waits for the exit status and reads the rest of the output.
+    fn exit_status(&mut self) -> u32 {
+        let deadline = Instant::now() + PATIENCE;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("the child can be waited on") {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("fitcheck did not exit; the screen is:\n{}", self.screen());
+            }
+            match self.rx.recv_timeout(QUIET) {
+                Ok(chunk) => self.take(chunk),
+                Err(_) => std::thread::sleep(Duration::from_millis(20)),
+            }
+        };
+        self.settle();
+        status.exit_code()
+    }
+
+    /// Whether the terminal is in raw mode (no line editing, no echo).
+    fn raw_mode(&self) -> bool {
+        use nix::sys::termios::LocalFlags;
+        let t = self.master.get_termios().expect("the terminal's settings");
+        !t.local_flags.contains(LocalFlags::ICANON) && !t.local_flags.contains(LocalFlags::ECHO)
+    }
+}
+
+/// The last position of `needle` in `hay`.
+fn last(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// Checks that a mode switched on with `on` was switched off with `off` afterwards.
+fn switched_off(raw: &[u8], on: &str, off: &str) {
+    let on_at = last(raw, on.as_bytes()).unwrap_or_else(|| panic!("{on:?} was sent"));
+    let off_at = last(raw, off.as_bytes()).unwrap_or_else(|| panic!("{off:?} was sent"));
+    assert!(off_at > on_at, "{off:?} comes after {on:?}");
+}
+
+/// The output without escape sequences: what a person would read.
+fn printable(raw: &[u8]) -> String {
+    let text = String::from_utf8_lossy(raw);
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                // Parameters, then one final byte in @..~.
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+            } else {
+                chars.next();
+            }
+        } else if !c.is_control() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The question on screen: the one whose question text is shown (the longest, if several).
+fn on_screen<'b>(bank: &'b Bank, screen: &str) -> Option<&'b Question> {
+    bank.questions
+        .iter()
+        .filter(|q| {
+            let start: String = q.prompt.chars().take(30).collect();
+            screen.contains(start.trim())
+        })
+        .max_by_key(|q| q.prompt.len())
+}
+
+fn results_on_screen(screen: &str) -> bool {
+    screen.contains(&format!("{} · {}", s::APP_NAME, s::RESULTS)) && screen.contains(s::TAB_ASKS)
+}
+
+/// Answers the question on screen as a calm parent would, by its kind.
+fn answer(term: &mut Term, bank: &Bank) {
+    let screen = term.screen();
+    if screen.contains(s::CRISIS_CONTINUE) {
+        term.keys(&[s::CRISIS_KEY as u8]);
+        return;
+    }
+    let q = on_screen(bank, &screen)
+        .unwrap_or_else(|| panic!("a question of the bank is on screen:\n{screen}"));
+    match q.kind {
+        Kind::Single => {
+            let i = q
+                .options
+                .iter()
+                .position(|o| !o.crisis && !o.adds_provider)
+                .unwrap_or(0);
+            assert!(i < 9, "the option has a number key");
+            term.keys(format!("{}", i + 1).as_bytes());
+        }
+        Kind::Level => {
+            let level = [2u8, 1, 0]
+                .into_iter()
+                .find(|l| !q.crisis_levels.contains(l))
+                .unwrap_or(0);
+            term.keys(format!("{}", level + 1).as_bytes());
+        }
+        Kind::Multi => {
+            term.keys(b" ");
+            term.keys(b"\r");
+        }
+        Kind::Text => term.keys(b"Ms. Rivera \xf0\x9f\x98\x80\r"),
+        Kind::Title => {
+            let title = bank
+                .roles
+                .iter()
+                .find(|r| !r.unknown)
+                .unwrap()
+                .short
+                .clone();
+            term.keys(format!("{title}\r").as_bytes());
+        }
+    }
+}
+
+#[test]
+fn a_whole_interview_with_keys_to_the_results_then_quit() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start(dir.path());
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    assert!(term.raw_mode(), "the wizard runs in raw mode");
+    assert!(term.screen().contains(&bank.meta.crisis.footer));
+    term.keys(b"\r");
+    for _ in 0..200 {
+        if results_on_screen(&term.screen()) {
+            break;
+        }
+        answer(&mut term, &bank);
+    }
+    let screen = term.screen();
+    assert!(results_on_screen(&screen), "the results:\n{screen}");
+    assert!(screen.contains(s::NEEDS_HEADING), "{screen}");
+    let verdicts = &bank.meta.verdicts;
+    let said = [
+        &verdicts.good_fit,
+        &verdicts.partial_fit,
+        &verdicts.poor_fit,
+        &verdicts.unknown,
+    ]
+    .iter()
+    .any(|v| screen.contains(&v.label));
+    assert!(said, "a verdict in words:\n{screen}");
+    assert!(screen.contains(s::FIT_LABEL.trim()), "the gauge:\n{screen}");
+    assert!(screen.contains(&bank.meta.crisis.footer));
+    // The questions to ask are one Tab away.
+    term.keys(b"\t");
+    assert!(
+        term.screen().contains(s::ASK_REASON.trim()),
+        "{}",
+        term.screen()
+    );
+
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 0);
+    let raw = term.raw.clone();
+    switched_off(&raw, "\x1b[?1049h", "\x1b[?1049l");
+    switched_off(&raw, "\x1b[?25l", "\x1b[?25h");
+    switched_off(&raw, "\x1b[?1000h", "\x1b[?1000l");
+    switched_off(&raw, "\x1b[?2004h", "\x1b[?2004l");
+    assert!(!term.raw_mode(), "raw mode is off after quitting");
+    // After the main screen is back, only the note of where the answers are.
+    let after = &raw[last(&raw, b"\x1b[?1049l").unwrap()..];
+    let note = printable(after);
+    assert!(
+        note.contains(s::BYE_SAVED.split('{').next().unwrap()),
+        "{note:?}"
+    );
+
+    let (sessions, bad) = Store::at(dir.path()).list();
+    assert!(bad.is_empty());
+    assert_eq!(sessions.len(), 1);
+    assert!(sessions[0].digest.finished);
+}
+
+#[test]
+fn ctrl_c_midway_saves_restores_and_exits_130_silently() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start(dir.path());
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    term.keys(b"\r");
+    answer(&mut term, &bank);
+    answer(&mut term, &bank);
+    term.settle();
+    let mark = term.raw.len();
+    term.send(b"\x03");
+    assert_eq!(term.exit_status(), 130);
+    let after = term.raw[mark..].to_vec();
+    assert_eq!(
+        printable(&after).trim(),
+        "",
+        "nothing but terminal sequences after Ctrl-C: {:?}",
+        String::from_utf8_lossy(&after)
+    );
+    let raw = term.raw.clone();
+    switched_off(&raw, "\x1b[?1049h", "\x1b[?1049l");
+    switched_off(&raw, "\x1b[?25l", "\x1b[?25h");
+    assert!(!term.raw_mode(), "raw mode is off after Ctrl-C");
+
+    let (sessions, _) = Store::at(dir.path()).list();
+    assert_eq!(sessions.len(), 1, "the session is saved");
+    let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+    assert_eq!(progress.answered, 2, "with both answers given");
+}
+
+#[test]
+fn a_closed_window_restores_the_terminal_and_keeps_the_answers() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start(dir.path());
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    term.keys(b"\r");
+    answer(&mut term, &bank);
+    term.settle();
+    // portable-pty ends a child with SIGHUP, as closing the window does.
+    term.child.kill().expect("a signal reaches fitcheck");
+    assert_eq!(term.exit_status(), 128 + 1);
+    let raw = term.raw.clone();
+    switched_off(&raw, "\x1b[?1049h", "\x1b[?1049l");
+    switched_off(&raw, "\x1b[?25l", "\x1b[?25h");
+    switched_off(&raw, "\x1b[?1000h", "\x1b[?1000l");
+    assert!(!term.raw_mode(), "raw mode is off");
+    let (sessions, _) = Store::at(dir.path()).list();
+    let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+    assert_eq!(progress.answered, 1);
+}
