@@ -64,6 +64,8 @@ pub const NOT_SAVED: &str = "Not saved";
 pub const SECTION_PROGRESS: &str = "{section} · {n} of {m}";
 pub const PROVIDER_PROGRESS: &str = "{section} · {provider} · {n} of {m}";
 pub const RESULTS: &str = "Results";
+pub const HEADER: &str = "{app} · {place}";
+pub const MORE_BELOW: &str = "more below ↓";
 pub const WELCOME_HEADER: &str = "Welcome";
 
 pub const WELCOME_WHAT: &str = "fitcheck asks about your child's needs and the title of the person assigned to help. Then it shows how well that role's training fits, explains why in plain words, and lists questions to ask at the next meeting. It takes about ten minutes.";

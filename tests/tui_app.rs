@@ -762,3 +762,25 @@ fn the_selection_stays_visible_without_colour() {
         "a marker and reverse video show the selection"
     );
 }
+
+#[test]
+fn keys_do_nothing_unseen_in_a_window_too_small() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    update(&mut app, Msg::Resize(40, 10));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.screen,
+        Screen::Welcome,
+        "Enter did not start anything unseen"
+    );
+    update(&mut app, Msg::Resize(80, 24));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    update(&mut app, Msg::Resize(40, 10));
+    assert_eq!(
+        press_char(&mut app, 'q'),
+        Some(Exit::Quit),
+        "quitting still works"
+    );
+}

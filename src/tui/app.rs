@@ -855,6 +855,15 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
         }
         _ => {}
     }
+    // In a window too small to show anything, keys would act unseen: only
+    // quitting works until it is larger.
+    let area = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
+    if view::too_small(area) {
+        return match msg {
+            Msg::Quit => app.quit(),
+            _ => None,
+        };
+    }
     // A notice stays until the next key.
     app.notice = None;
     match app.mode() {

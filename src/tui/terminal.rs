@@ -43,7 +43,7 @@ pub fn init() -> std::io::Result<DefaultTerminal> {
             Some(path) => s::PANIC_SAVED.replace("{path}", &path.display().to_string()),
             None => s::PANIC_NOTHING.to_string(),
         };
-        eprintln!("fitcheck: {message}");
+        eprintln!("{message}");
     }));
     let terminal = ratatui::try_init()?;
     execute!(stdout(), EnableBracketedPaste, EnableMouseCapture)?;

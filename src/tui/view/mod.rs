@@ -164,7 +164,12 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     };
     let width = usize::from(area.width);
     let right = text::width(state) + 1;
-    let left = format!(" {} · {place}", s::APP_NAME);
+    let left = format!(
+        " {}",
+        s::HEADER
+            .replace("{app}", s::APP_NAME)
+            .replace("{place}", &place)
+    );
     let left = truncate(&left, width.saturating_sub(right + 1));
     let gap = width.saturating_sub(text::width(&left) + right);
     let line = Line::from(vec![

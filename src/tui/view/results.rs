@@ -240,19 +240,29 @@ pub fn page_height(app: &App<'_>) -> usize {
 }
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
-    let (bar, _) = tab_bar(app, body);
-    frame.render_widget(
-        Paragraph::new(bar),
-        Rect::new(body.x, body.y, body.width, 1.min(body.height)),
-    );
+    let (bar, ranges) = tab_bar(app, body);
+    let bar_area = Rect::new(body.x, body.y, body.width, 1.min(body.height));
+    frame.render_widget(Paragraph::new(bar), bar_area);
     let page = page_area(body);
     match app.results.tab {
         Tab::Results => {
             let lines = lines(app, usize::from(page.width));
             let max = lines.len().saturating_sub(usize::from(page.height));
+            let scroll = app.results.scroll.min(max);
+            // Say there is more, where the tab bar leaves room for it.
+            let tabs_end = ranges.last().map_or(body.x, |(_, _, end)| *end);
+            let more = s::MORE_BELOW;
+            let more_w = text::width(more) as u16;
+            if scroll < max && tabs_end + more_w + 2 <= body.x + body.width {
+                let x = body.x + body.width - more_w;
+                frame.render_widget(
+                    Paragraph::new(Span::styled(more, app.theme.hint())),
+                    Rect::new(x, body.y, more_w, bar_area.height),
+                );
+            }
             let shown: Vec<Line> = lines
                 .into_iter()
-                .skip(app.results.scroll.min(max))
+                .skip(scroll)
                 .take(usize::from(page.height))
                 .collect();
             frame.render_widget(Paragraph::new(shown), page);
