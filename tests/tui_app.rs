@@ -732,7 +732,7 @@ fn clicking_an_option_chooses_it() {
         .find(|(_, l)| l.contains(&format!("{}. {label}", want + 1)))
         .expect("the option is on screen");
     let col = line.find(label.as_str()).unwrap() as u16;
-    update(&mut app, Msg::Click(col, row as u16));
+    send(&mut app, Msg::Click(col, row as u16));
     assert_eq!(
         app.interview.answer_at(&kit.bank, step),
         Some(&Answer::One(q.options[want].id.clone()))
@@ -783,4 +783,46 @@ fn keys_do_nothing_unseen_in_a_window_too_small() {
         Some(Exit::Quit),
         "quitting still works"
     );
+}
+
+#[test]
+fn an_answer_is_saved_after_its_frame_and_before_leaving() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let q = app.question().unwrap();
+    let key = fitcheck::tui::keys::key(
+        &app,
+        &ratatui::crossterm::event::KeyEvent::from(KeyCode::Char(char::from(
+            b'1' + calm_option(q) as u8,
+        ))),
+    )
+    .unwrap();
+    update(&mut app, key);
+    assert!(kit.store().list().0.is_empty(), "the frame comes first");
+    assert!(app.save_pending(), "then the save");
+    assert_eq!(kit.store().list().0[0].answers, app.interview.answers);
+    assert!(!app.save_pending(), "once");
+    // A save still due when leaving is made on the way out, Ctrl-C included.
+    answer_unsaved(&mut app);
+    assert_eq!(update(&mut app, Msg::Interrupt), Some(Exit::Interrupted));
+    assert_eq!(kit.store().list().0[0].answers, app.interview.answers);
+}
+
+/// Answers the question on screen without the save the wizard makes after drawing.
+fn answer_unsaved(app: &mut fitcheck::tui::app::App<'_>) {
+    let q = app.question().unwrap();
+    let msg = match q.kind {
+        Kind::Single => Msg::Pick(calm_option(q)),
+        _ => Msg::Pick(0),
+    };
+    if q.kind == Kind::Multi {
+        update(app, Msg::Toggle);
+        update(app, Msg::Confirm);
+    } else if matches!(q.kind, Kind::Text | Kind::Title) {
+        update(app, Msg::Paste(known_title(app.bank)));
+        update(app, Msg::Confirm);
+    } else {
+        update(app, msg);
+    }
 }

@@ -246,6 +246,8 @@ pub struct App<'a> {
     crisis_seen: bool,
     /// The question on screen was opened from the results.
     pub editing: bool,
+    /// An answer was given and is not saved yet (see [`App::save_pending`]).
+    save_due: bool,
     pub size: Size,
 }
 
@@ -313,6 +315,7 @@ impl<'a> App<'a> {
             crisis_open: false,
             crisis_seen: false,
             editing: false,
+            save_due: false,
             size,
             store,
         };
@@ -437,18 +440,33 @@ impl<'a> App<'a> {
     }
 
     fn save(&mut self) {
+        self.save_due = false;
         if let Some(a) = self.autosave.as_mut() {
             a.save(self.bank, &self.interview.answers);
         }
     }
 
+    /// Saves the answer given by the last message. The wizard calls this
+    /// right after drawing the frame that answer led to, so the next
+    /// question is on screen without waiting for the disk; a failed save is
+    /// then drawn at once. Returns whether a save was made.
+    pub fn save_pending(&mut self) -> bool {
+        if self.save_due {
+            self.save();
+            true
+        } else {
+            false
+        }
+    }
+
     /// Whether something is not on disk that should be.
     fn unsaved(&self) -> bool {
-        self.autosave.as_ref().is_some_and(|a| match a.state() {
-            SaveState::Saved(_) => false,
-            SaveState::Failed(_) => true,
-            SaveState::Unsaved => self.interview.answers != Default::default(),
-        })
+        self.save_due
+            || self.autosave.as_ref().is_some_and(|a| match a.state() {
+                SaveState::Saved(_) => false,
+                SaveState::Failed(_) => true,
+                SaveState::Unsaved => self.interview.answers != Default::default(),
+            })
     }
 
     /// After the interview changed: the results, the screen and the form follow.
@@ -588,7 +606,7 @@ impl<'a> App<'a> {
     fn give(&mut self, answer: Answer) {
         match self.interview.answer(self.bank, answer) {
             Ok(()) => {
-                self.save();
+                self.save_due = true;
                 let editing = self.editing;
                 self.changed();
                 if editing && self.screen == Screen::Results {

@@ -43,9 +43,15 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         size,
     );
     let exit = loop {
-        terminal::remember(app.saved_path());
         if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
             break Err(e);
+        }
+        // The answer's frame is out; now its save, and the save's outcome.
+        if app.save_pending() {
+            terminal::remember(app.saved_path());
+            if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
+                break Err(e);
+            }
         }
         let ev = match event::read() {
             Ok(ev) => ev,

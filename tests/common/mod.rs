@@ -57,11 +57,21 @@ impl Kit {
     }
 }
 
-/// Sends a key press through the key map and the update function.
+/// Sends a key press through the key map and the update function, then
+/// saves what is due, as the wizard does after drawing.
 pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<Exit> {
     let event = KeyEvent::new(code, modifiers);
     let msg = keys::key(app, &event)?;
-    update(app, msg)
+    let exit = update(app, msg);
+    app.save_pending();
+    exit
+}
+
+/// Sends a message, then saves what is due.
+pub fn send(app: &mut App<'_>, msg: fitcheck::tui::app::Msg) -> Option<Exit> {
+    let exit = update(app, msg);
+    app.save_pending();
+    exit
 }
 
 pub fn press(app: &mut App<'_>, code: KeyCode) -> Option<Exit> {
