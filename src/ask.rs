@@ -132,14 +132,12 @@ pub fn choose(
                     }
                 }
                 Trigger::When(c) => {
-                    if fits.is_empty() {
-                        if interview::holds(bank, c, active, None, usize::MAX) {
-                            hits.push(Hit {
-                                urgency: 2,
-                                reason: strings::REASON_ANSWER.to_string(),
-                                provider: None,
-                            });
-                        }
+                    if fits.is_empty() && interview::holds(bank, c, active, None, usize::MAX) {
+                        hits.push(Hit {
+                            urgency: 2,
+                            reason: strings::REASON_ANSWER.to_string(),
+                            provider: None,
+                        });
                     }
                     for f in fits {
                         if interview::holds(bank, c, active, Some(f.index), usize::MAX) {

@@ -228,19 +228,21 @@ pub fn resolve(bank: &Bank, answers: &AnswerMap, before: Option<usize>) -> Resol
             } else {
                 found
             };
-        } else if let (Some(t), Some(choice)) =
-            (&q.trait_name, answer.as_str().and_then(|a| q.option(a)))
-        {
-            if let Some(value) = &choice.trait_value {
-                let narrowed: Vec<usize> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|&i| bank.roles[i].traits.get(t) == Some(value))
-                    .collect();
-                // An answer that rules out every candidate is kept as a doubt, not applied.
-                if !narrowed.is_empty() {
-                    candidates = narrowed;
-                }
+        } else if let (Some(t), Some(value)) = (
+            &q.trait_name,
+            answer
+                .as_str()
+                .and_then(|a| q.option(a))
+                .and_then(|c| c.trait_value.as_ref()),
+        ) {
+            let narrowed: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&i| bank.roles[i].traits.get(t) == Some(value))
+                .collect();
+            // An answer that rules out every candidate is kept as a doubt, not applied.
+            if !narrowed.is_empty() {
+                candidates = narrowed;
             }
         }
     }
