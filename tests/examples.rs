@@ -256,6 +256,13 @@ fn unknown_title_cannot_be_scored_and_asks_for_the_title() {
             ("school_refusal", 2, Coverage::Varies, "psychotherapy"),
         ]
     );
+    // No role is always trained for trauma therapy: the line names those that may be.
+    assert_eq!(
+        p.needs[0].reason,
+        "It depends on the exact title and the person. Of the titles this could be, these may \
+         include training for Trauma therapy: QMHP, MSW, LCSW, LPC, LMFT, Psychologist, \
+         Psychiatrist and PMHNP."
+    );
     assert_eq!(
         top_asks(&s, 3),
         ["ask_title", "ask_licensed", "ask_supervisor"]
@@ -348,6 +355,23 @@ fn danger_now_puts_the_crisis_lines_first() {
             "ask_behavior_plan"
         ]
     );
+}
+
+#[test]
+fn every_explanation_is_a_whole_sentence() {
+    for name in EXAMPLES {
+        let s = summary(name);
+        let reasons = s
+            .providers
+            .iter()
+            .flat_map(|p| p.needs.iter().map(|l| &l.reason))
+            .chain(s.team.unmet.iter().map(|u| &u.reason))
+            .chain(s.questions_to_ask.iter().map(|a| &a.reason));
+        for r in reasons {
+            assert!(r.ends_with('.') && !r.ends_with(": ."), "{name}: {r:?}");
+            assert!(!r.contains('{'), "{name}: unfilled placeholder in {r:?}");
+        }
+    }
 }
 
 #[test]
