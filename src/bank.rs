@@ -141,7 +141,7 @@ pub struct Capability {
     pub description: String,
     /// Explanation when a role is trained for it. `{role}` is replaced by the role's title.
     pub trained_text: String,
-    /// Explanation when it depends on the person, state or licence stage.
+    /// Explanation when it depends on the person, state or license stage.
     pub varies_text: String,
     /// Explanation when the role is not trained for it.
     pub not_trained_text: String,

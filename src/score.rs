@@ -98,7 +98,7 @@ pub struct ProviderFit {
     pub verdict_text: String,
     pub needs: Vec<NeedLine>,
     pub expectation_mismatches: Vec<Mismatch>,
-    /// Whether the role holds a licence to practise on its own.
+    /// Whether the role holds a license to practice on its own.
     pub licensed: bool,
     #[serde(skip)]
     pub index: usize,
@@ -422,7 +422,7 @@ pub fn unmet(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
                 (false, Coverage::Varies) => strings::UNMET_MAYBE,
                 _ => strings::UNMET_NOBODY,
             }
-            .replace("{need}", &n.name);
+            .replace("{need}", &crate::text::mid_sentence(&n.name));
             Some(Unmet {
                 need: n.need.clone(),
                 name: n.name.clone(),

@@ -25,7 +25,7 @@ pub const REASON_GAP: &str = "You marked {need} as \u{201c}{level}\u{201d}, and 
 pub const REASON_UNSURE: &str = "You marked {need} as \u{201c}{level}\u{201d}. Whether {provider} is trained in {capability} depends on the person.";
 pub const REASON_MISMATCH: &str =
     "You hope for \u{201c}{expectation}\u{201d} from {provider}, and their role may not offer it.";
-pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no licence to practise on its own, so someone else oversees the work.";
+pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no license to practice on its own, so someone else oversees the work.";
 pub const REASON_UNKNOWN: &str = "We could not tell {provider}'s role from the title.";
 pub const REASON_ANSWER: &str = "One of your answers about how things are going points to this.";
 pub const REASON_ALWAYS: &str = "Good to ask any provider.";
