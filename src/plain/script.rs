@@ -43,6 +43,12 @@ pub fn typed(bank: &Bank, q: &Question, a: &Answer) -> Result<String, String> {
             _ => v.clone(),
         },
     };
+    if words.chars().any(char::is_control) {
+        return Err(format!(
+            "{}: the answer {a:?} holds a line break or control character",
+            q.id
+        ));
+    }
     let reads_back = |line: &str| match reply::parse(bank, q, line) {
         Ok(Reply::Answer(b)) => same(&b, a),
         Ok(Reply::Skip) => *a == Answer::Skipped,
