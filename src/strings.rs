@@ -111,10 +111,10 @@ pub const PLAIN_SUMMARY_WITH: &str = "To see the summary again: fitcheck summary
 pub const PLAIN_QUIT: &str = "Stopped here.";
 pub const PLAIN_INTERRUPTED: &str = "Interrupted.";
 pub const PLAIN_EOF: &str = "fitcheck: the input ended before the interview did. Not answered yet: {id} (\u{201c}{prompt}\u{201d}).";
-pub const PLAIN_FINISHED_SESSION: &str =
-    "Session {id} is finished: every question that applies is answered.";
+pub const PLAIN_FINISHED_SESSION: &str = "Session {id} is finished.";
 pub const PLAIN_FINISHED_CHOICES: [&str; 2] = [
-    "Check in: answer the needs and progress questions again, to see what changed",
+    "Check in: answer the needs and progress questions again",
     "Show the results",
 ];
+pub const PLAIN_FINISHED_HELP: &str = "A check-in asks again how urgent each need is and how things are going, to see what changed; your earlier answers are kept. You can also type roles TITLE, or quit.";
 pub const PLAIN_FINISHED_EOF: &str = "fitcheck: the input ended before a choice was made.";

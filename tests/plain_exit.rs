@@ -326,9 +326,10 @@ fn a_finished_session_opened_again_can_check_in() {
     let lines = answer_rest(&bank, &mut iv, hard_day);
     let mut input = vec!["check".to_string()];
     input.extend(lines.iter().cloned());
+    // --plain after the subcommand works too.
     let out = run(
         data.path(),
-        &["--plain", "resume", &session.id],
+        &["resume", &session.id, "--plain"],
         &script_text(&input),
     );
     let err = stderr(&out);
@@ -350,14 +351,41 @@ fn a_finished_session_offer_ends_with_status_1_when_the_input_does() {
     let out = run(
         data.path(),
         &["--plain", "resume", &session.id],
-        "back\nmaybe\n",
+        "help\nback\nmaybe\n",
     );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains(s::PLAIN_FINISHED_HELP), "{err}");
     assert!(
         err.contains(&s::PLAIN_NOT_HERE.replace("{word}", "back")),
         "{err}"
     );
     assert!(err.contains("maybe"), "{err}");
     assert!(err.contains(s::PLAIN_FINISHED_EOF), "{err}");
+}
+
+#[test]
+fn help_and_readme_document_the_exit_statuses() {
+    let data = tempfile::TempDir::new().unwrap();
+    let out = run(data.path(), &["--help"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let help = stdout(&out);
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(readme.contains("## Plain mode"));
+    for status in ["0", "1", "2", "130"] {
+        assert!(
+            help.lines()
+                .any(|l| l.trim_start().starts_with(&format!("{status} "))),
+            "--help lists {status}:\n{help}"
+        );
+        assert!(
+            readme.contains(&format!("| {status} ")),
+            "README lists {status}"
+        );
+    }
+    for word in ["FITCHECK_PLAIN", "ACCESSIBLE", "dumb", "--plain"] {
+        assert!(help.contains(word), "{word} in --help");
+        assert!(readme.contains(word), "{word} in the README");
+    }
 }

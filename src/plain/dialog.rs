@@ -184,9 +184,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             match reply::command(&line) {
                 Some(Reply::Quit) => return Some(self.quit()),
                 Some(Reply::Help) => {
-                    for l in s::PLAIN_HELP_LINES {
-                        self.say(l);
-                    }
+                    self.say(s::PLAIN_FINISHED_HELP);
                     show(self);
                 }
                 Some(Reply::Roles(t)) => self.roles(t.as_deref()),
@@ -356,7 +354,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
 
     fn quit(&mut self) -> End {
         self.say(s::PLAIN_QUIT);
-        self.settle(s::PLAIN_RESUME_WITH);
+        let next = if self.interview.is_finished(self.bank) {
+            s::PLAIN_SUMMARY_WITH
+        } else {
+            s::PLAIN_RESUME_WITH
+        };
+        self.settle(next);
         End::Quit
     }
 
