@@ -32,6 +32,10 @@ static SESSION: OnceLock<(PathBuf, String)> = OnceLock::new();
 fn on_signal() {
     eprintln!();
     eprintln!("{}", s::PLAIN_INTERRUPTED);
+    if dialog::SAVE_FAILING.load(std::sync::atomic::Ordering::SeqCst) {
+        eprintln!("{}", s::PLAIN_NOT_SAVED_SIGNAL);
+        return;
+    }
     match SESSION.get() {
         Some((path, id)) if path.exists() => {
             eprintln!(

@@ -104,6 +104,10 @@ pub const PLAIN_TITLE_UNKNOWN_ROLE: &str = "Noted: {title}.";
 pub const PLAIN_TITLE_NONE: &str = "No title fitcheck knows matched \u{201c}{typed}\u{201d}. The closest are: {closest}. It is kept as a title fitcheck does not know; type back to change it.";
 pub const PLAIN_CRISIS_AFTER: &str = "The questions go on when you are ready.";
 pub const PLAIN_SAVE_FAILED: &str = "fitcheck: {message}";
+pub const PLAIN_SAVED_AGAIN: &str = "Saving works again: your answers are saved.";
+pub const PLAIN_NOT_SAVED: &str = "fitcheck: your answers could not be saved. Here they are: keep them in a file, and start again from them with fitcheck --answers FILE";
+pub const PLAIN_NOT_SAVED_SIGNAL: &str =
+    "Your latest answers could not be saved (see the message above).";
 pub const PLAIN_SAVED_AT: &str = "Your answers are saved in {path}.";
 pub const PLAIN_NOTHING_SAVED: &str = "Nothing was answered, so nothing was saved.";
 pub const PLAIN_RESUME_WITH: &str = "To go on later: fitcheck resume {id}";

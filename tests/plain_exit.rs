@@ -389,3 +389,33 @@ fn help_and_readme_document_the_exit_statuses() {
         assert!(readme.contains(word), "{word} in the README");
     }
 }
+
+#[test]
+fn when_saving_fails_it_is_said_once_and_the_answers_are_printed_at_the_end() {
+    let bank = bank();
+    let data = tempfile::TempDir::new().unwrap();
+    // A folder under a regular file cannot be made, whoever runs the test.
+    let file = data.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let unsavable = file.join("sessions");
+
+    let (iv, _, lines) = walk_to(&bank, two_providers, |_, n| n == 3);
+    let out = run(&unsavable, &["--plain"], &script_text(&lines));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(
+        err.matches("Could not save").count(),
+        1,
+        "said once:\n{err}"
+    );
+    let json = &err[err.find(s::PLAIN_NOT_SAVED).expect("not saved") + s::PLAIN_NOT_SAVED.len()..];
+    let printed = Answers::parse(json, &bank).expect("the printed answers are an answers file");
+    assert_eq!(printed, iv.answers);
+
+    // Finished: the summary is printed, but the status says it was not saved.
+    let lines = script::lines(&bank, &answers(&bank, two_providers)).unwrap();
+    let out = run(&unsavable, &["--plain"], &script_text(&lines));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with(s::SUMMARY_TITLE));
+    assert!(stderr(&out).contains(s::PLAIN_NOT_SAVED));
+}

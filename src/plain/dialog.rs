@@ -5,6 +5,7 @@
 //! (stdout), so `fitcheck --plain > summary.txt` keeps just the summary.
 
 use std::io::{BufRead, ErrorKind, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::answers::{Answer, Answers};
 use crate::autosave::{Autosave, SaveState};
@@ -49,6 +50,10 @@ impl End {
     }
 }
 
+/// Set while the last save failed, so the signal handler does not claim
+/// the latest answers are on disk.
+pub static SAVE_FAILING: AtomicBool = AtomicBool::new(false);
+
 pub struct Dialog<'a, R, E, O> {
     bank: &'a Bank,
     save: Autosave,
@@ -84,11 +89,6 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             crisis_shown: false,
             shown_heading: None,
         }
-    }
-
-    /// The session as it is now (saved after every answer).
-    pub fn save(&self) -> &Autosave {
-        &self.save
     }
 
     /// Writes lines for the parent. A closed stderr is not worth stopping for.
@@ -322,12 +322,25 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         self.say(&clean(&text, true));
     }
 
-    /// Saves the answers; says so when the save fails (they stay in memory
-    /// and the next save tries again).
+    /// Saves the answers. A failed save is said once (the answers stay in
+    /// memory and every later answer tries again), and so is its recovery.
     fn store(&mut self) {
+        let was_failing = matches!(self.save.state(), SaveState::Failed(_));
         let answers = self.interview.answers.clone();
-        if let SaveState::Failed(message) = self.save.save(self.bank, &answers).clone() {
-            self.say(&s::PLAIN_SAVE_FAILED.replace("{message}", &message));
+        match self.save.save(self.bank, &answers).clone() {
+            SaveState::Failed(message) => {
+                SAVE_FAILING.store(true, Ordering::SeqCst);
+                if !was_failing {
+                    self.say(&s::PLAIN_SAVE_FAILED.replace("{message}", &message));
+                }
+            }
+            SaveState::Saved(_) => {
+                SAVE_FAILING.store(false, Ordering::SeqCst);
+                if was_failing {
+                    self.say(s::PLAIN_SAVED_AGAIN);
+                }
+            }
+            SaveState::Unsaved => {}
         }
     }
 
@@ -338,18 +351,28 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             && (self.changed || (!self.resumed && self.interview.answers != Answers::default()))
     }
 
-    /// Saves if anything is left to save, and says where the session is.
-    fn settle(&mut self, next: &str) {
+    /// At the end: saves what is left to save and says where the session
+    /// is. When it still cannot be saved, prints the answers in the
+    /// `--answers` format so nothing typed is lost. False in that case.
+    fn settle(&mut self, next: &str) -> bool {
         if self.unsaved() {
             self.store();
         }
-        if self.save.is_saved() || self.save.path().exists() {
+        if self.unsaved() {
+            self.say(s::PLAIN_NOT_SAVED);
+            let json = serde_json::to_string_pretty(&self.interview.answers)
+                .expect("answers always serialize");
+            self.say(&json);
+            return false;
+        }
+        if self.save.path().exists() {
             let path = self.save.path().display().to_string();
             self.say(&s::PLAIN_SAVED_AT.replace("{path}", &path));
             self.say(&next.replace("{id}", &self.save.session.id));
-        } else if self.interview.answers == Answers::default() {
+        } else {
             self.say(s::PLAIN_NOTHING_SAVED);
         }
+        true
     }
 
     fn quit(&mut self) -> End {
@@ -376,9 +399,6 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// Prints the summary to the output, crisis lines first, and says where the session is.
     fn finish(&mut self) -> End {
         let bank = self.bank;
-        if self.changed || !self.resumed {
-            self.store();
-        }
         let summary = Summary::of(bank, &self.interview);
         if summary.crisis && !self.console.out_is_terminal {
             self.say("");
@@ -394,10 +414,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         {
             self.say(&format!("fitcheck: cannot print the summary: {e}"));
         }
-        let saved = self.save.is_saved() || (!self.changed && self.resumed);
-        if saved {
-            self.settle(s::PLAIN_SUMMARY_WITH);
-        }
+        let saved = self.settle(s::PLAIN_SUMMARY_WITH);
         End::Finished { saved }
     }
 }
