@@ -445,6 +445,11 @@ impl std::error::Error for BankError {}
 pub type Sources<'a> = [(&'a str, std::borrow::Cow<'a, str>)];
 
 impl Bank {
+    /// The text of each built-in bank file, by file name.
+    pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+        &EMBEDDED
+    }
+
     /// The bank built into the binary.
     pub fn embedded() -> Result<Bank, BankError> {
         let files: Vec<(&str, std::borrow::Cow<str>)> = EMBEDDED

@@ -82,7 +82,7 @@ pub struct Mismatch {
 /// The fit of one provider.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProviderFit {
-    /// The name the parent gave, or "Provider 1".
+    /// The name the parent gave (control characters removed), or "Provider 1".
     pub label: String,
     /// The title as typed.
     pub title: Option<String>,
@@ -269,7 +269,8 @@ pub fn providers<'a>(bank: &Bank, active: &'a Answers) -> Vec<ProviderView<'a>> 
                 .iter()
                 .filter(|q| q.names_provider)
                 .find_map(|q| p.answers.get(&q.id).and_then(Answer::as_str))
-                .map(str::to_string);
+                .map(|n| crate::text::clean(n, false).trim().to_string())
+                .filter(|n| !n.is_empty());
             ProviderView {
                 index: i,
                 answers: &p.answers,
@@ -369,7 +370,11 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
     let unknown = bank.unknown_role();
     ProviderFit {
         label: p.label.clone(),
-        title: p.resolution.typed.clone(),
+        title: p
+            .resolution
+            .typed
+            .as_deref()
+            .map(|t| crate::text::clean(t, false)),
         role: role.map_or_else(|| unknown.id.clone(), |r| r.id.clone()),
         role_title: role.map_or_else(|| unknown.title.clone(), |r| r.title.clone()),
         candidates: if role.is_none() {
