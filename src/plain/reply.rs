@@ -191,7 +191,29 @@ fn many(q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
         });
     }
     let mut picked = BTreeSet::new();
-    for part in typed.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+    let parts: Vec<&str> = typed
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut at = 0;
+    while at < parts.len() {
+        // An option whose own words hold a comma: the longest run of parts
+        // that spells one option's whole text.
+        let spelled = (at + 2..=parts.len()).rev().find_map(|end| {
+            let joined = normalize(&parts[at..end].join(","));
+            names
+                .iter()
+                .position(|(_, text)| normalize(text) == joined)
+                .map(|i| (i, end))
+        });
+        if let Some((i, end)) = spelled {
+            picked.insert(i);
+            at = end;
+            continue;
+        }
+        let part = parts[at];
+        at += 1;
         match choose(&names, 1, part, how) {
             Ok(i) => {
                 picked.insert(i);
@@ -332,6 +354,35 @@ mod tests {
         assert_eq!(
             parse(&bank, q, "1, 1"),
             Ok(Reply::Answer(Answer::Many(ids(&[0]))))
+        );
+        let comma = Question {
+            options: vec![
+                crate::bank::Choice {
+                    id: "skills".to_string(),
+                    text: "Coaching skills, like routines".to_string(),
+                    ..q.options[0].clone()
+                },
+                crate::bank::Choice {
+                    id: "talk".to_string(),
+                    text: "Someone to talk to".to_string(),
+                    ..q.options[0].clone()
+                },
+            ],
+            ..q.clone()
+        };
+        let both = Answer::Many(vec!["skills".to_string(), "talk".to_string()]);
+        assert_eq!(
+            parse(
+                &bank,
+                &comma,
+                "someone to talk to, coaching skills, like routines"
+            ),
+            Ok(Reply::Answer(both.clone())),
+            "an option's text may hold a comma"
+        );
+        assert_eq!(
+            parse(&bank, &comma, "coaching, someone"),
+            Ok(Reply::Answer(both))
         );
         if !q
             .options
