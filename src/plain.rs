@@ -48,6 +48,14 @@ fn on_signal() {
     }
 }
 
+/// The width of the terminal in columns, when it can be known.
+pub fn terminal_width() -> Option<usize> {
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(cols, _)| usize::from(cols))
+        .filter(|&c| c >= 20)
+}
+
 /// Runs the interview line by line. `session` is a resumed or preseeded one; None starts anew.
 pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
     let session = session.unwrap_or_else(|| Session::new(&ctx.bank, crate::clock::now_secs()));
@@ -59,6 +67,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
     }
     let console = Console {
         echo: !std::io::stdin().is_terminal(),
+        err_is_terminal: std::io::stderr().is_terminal(),
         out_is_terminal: std::io::stdout().is_terminal(),
     };
     let save = Autosave::new(ctx.store.clone(), session);

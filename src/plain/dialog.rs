@@ -24,6 +24,10 @@ pub struct Console {
     /// Repeat each line read after the prompt: on when the input is not a
     /// terminal (which would have shown it), so the transcript reads whole.
     pub echo: bool,
+    /// Whether the prompts go to a terminal: long lines are then wrapped at
+    /// spaces to its width, not cut mid-word at its edge. Elsewhere (a log,
+    /// a script) each prompt stays one line.
+    pub err_is_terminal: bool,
     /// Whether the summary goes to a terminal. When it does not, the crisis
     /// lines are also written with the prompts, where the parent sees them.
     pub out_is_terminal: bool,
@@ -91,8 +95,22 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         }
     }
 
-    /// Writes lines for the parent. A closed stderr is not worth stopping for.
+    /// Writes lines for the parent, fitted to the terminal.
     fn say(&mut self, text: &str) {
+        // Asked each time: the window may have been resized.
+        let width = self
+            .console
+            .err_is_terminal
+            .then(crate::plain::terminal_width)
+            .flatten();
+        match width {
+            Some(w) => self.say_raw(&prompt::fit(text, w)),
+            None => self.say_raw(text),
+        }
+    }
+
+    /// Writes lines as they are. A closed stderr is not worth stopping for.
+    fn say_raw(&mut self, text: &str) {
         let _ = self.err.write_all(text.as_bytes());
         if !text.ends_with('\n') {
             let _ = self.err.write_all(b"\n");
@@ -362,7 +380,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             self.say(s::PLAIN_NOT_SAVED);
             let json = serde_json::to_string_pretty(&self.interview.answers)
                 .expect("answers always serialize");
-            self.say(&json);
+            // Not wrapped: it must stay valid JSON.
+            self.say_raw(&json);
             return false;
         }
         if self.save.path().exists() {

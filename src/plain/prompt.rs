@@ -171,6 +171,38 @@ pub fn title_match(bank: &Bank, typed: &str) -> String {
     line + "\n"
 }
 
+/// `text` for a terminal `width` columns wide: each longer line is wrapped
+/// at spaces, and its next lines are indented under its words (after an
+/// option's number or a bullet), so no word is cut in two at the edge.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if crate::text::width(line) <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let body = line.trim_start();
+        let mut head = line.len() - body.len();
+        if body.starts_with("* ") {
+            head += 2;
+        } else if let Some(dot) = body.find(". ")
+            && dot > 0
+            && body[..dot].chars().all(|c| c.is_ascii_digit())
+        {
+            head += dot + 2;
+        }
+        let indent = " ".repeat(crate::text::width(&line[..head]));
+        let cols = width.saturating_sub(indent.len()).max(20);
+        for (i, part) in crate::text::wrap(&line[head..], cols).iter().enumerate() {
+            out.push_str(if i == 0 { &line[..head] } else { &indent });
+            out.push_str(part);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// The crisis lines, most urgent first.
 pub fn crisis(bank: &Bank) -> String {
     let c = &bank.meta.crisis;
@@ -244,6 +276,28 @@ mod tests {
         assert!(!shown.contains('\x1b'), "{shown:?}");
         let note = title_match(&bank, "zz\x1b[31mzz");
         assert!(!note.contains('\x1b'), "{note:?}");
+    }
+
+    #[test]
+    fn long_lines_wrap_at_spaces_under_their_words() {
+        let text = "Question 1 of 9: is this a long question that goes on?\n  12. an option with words that go on and on\n* a crisis line that is long and goes on\nshort\n";
+        let fitted = fit(text, 30);
+        assert!(
+            fitted.lines().all(|l| crate::text::width(l) <= 30),
+            "{fitted}"
+        );
+        assert!(
+            fitted.contains("  12. an option with words\n      that go on and on\n"),
+            "{fitted}"
+        );
+        assert!(
+            fitted.contains("* a crisis line that is long\n  and goes on\n"),
+            "{fitted}"
+        );
+        assert!(fitted.ends_with("short\n"));
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&fitted), words(text), "no word is lost or cut");
+        assert_eq!(fit(text, 200), text);
     }
 
     #[test]

@@ -273,11 +273,16 @@ pub struct Pty {
 }
 
 pub fn pty() -> Pty {
+    pty_sized(80, 24)
+}
+
+/// A pseudo-terminal `cols` wide and `rows` high.
+pub fn pty_sized(cols: u16, rows: u16) -> Pty {
     let mut master = 0;
     let mut slave = 0;
     let size = libc::winsize {
-        ws_row: 24,
-        ws_col: 80,
+        ws_row: rows,
+        ws_col: cols,
         ws_xpixel: 0,
         ws_ypixel: 0,
     };
