@@ -70,6 +70,8 @@ pub const PLAIN_OPTION_HINT: &str = "  {n}. {text} ({hint})";
 pub const PLAIN_EARLIER: &str = "Your answer before: {answer}. Press Enter to keep it.";
 pub const PLAIN_SKIPPED: &str = "skipped";
 pub const PLAIN_NONE: &str = "none";
+/// Between the options of a multiple-choice answer shown back (option words may hold commas).
+pub const PLAIN_AND: &str = "; ";
 pub const PLAIN_OR: &str = "or";
 pub const PLAIN_INPUT: &str = "> ";
 pub const PLAIN_HOW_SINGLE: &str = "Type a number from 1 to {max}, or the words.";
@@ -77,7 +79,7 @@ pub const PLAIN_HOW_MULTI: &str =
     "Type every number or words that fit, separated by commas, or none.";
 pub const PLAIN_HOW_LEVEL: &str = "Type a number from 0 to 3, or the words.";
 pub const PLAIN_HOW_TEXT: &str = "Type your answer.";
-pub const PLAIN_HOW_TITLE: &str = "Type the title as you heard it, such as {examples}.";
+pub const PLAIN_HOW_TITLE: &str = "Type the title as you heard it.";
 pub const PLAIN_HOW_SKIP: &str = "Or type skip.";
 pub const PLAIN_HELP_HEADING: &str = "Help for this question:";
 pub const PLAIN_HELP_WORDS: &str = "Words that work at every question:";
@@ -98,7 +100,7 @@ pub const PLAIN_NOT_AN_OPTION: &str = "\u{201c}{typed}\u{201d} is not one of the
 pub const PLAIN_AMBIGUOUS: &str =
     "\u{201c}{typed}\u{201d} could mean {options}. Type more of the words, or the number.";
 pub const PLAIN_EMPTY: &str = "Nothing was typed. {how}";
-pub const PLAIN_TITLE_ONE: &str = "Matched: {short} ({title}).";
+pub const PLAIN_TITLE_ONE: &str = "Matched: {role}.";
 pub const PLAIN_TITLE_MANY: &str = "This title could mean: {roles}.";
 pub const PLAIN_TITLE_UNKNOWN_ROLE: &str = "Noted: {title}.";
 pub const PLAIN_TITLE_NONE: &str = "No title fitcheck knows matched \u{201c}{typed}\u{201d}. The closest are: {closest}. It is kept as a title fitcheck does not know; type back to change it.";

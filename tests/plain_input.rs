@@ -57,7 +57,7 @@ fn an_invalid_answer_is_asked_again_with_a_reason() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains(&reason), "the reason is shown:\n{err}");
-    let empty = s::PLAIN_EMPTY.replace("{how}", &reply::how(&bank, q));
+    let empty = s::PLAIN_EMPTY.replace("{how}", &reply::how(q));
     assert!(err.contains(&empty), "an empty line is refused:\n{err}");
     let saved = only_session(data.path());
     assert_eq!(

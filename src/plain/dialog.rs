@@ -290,7 +290,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 Reply::Keep => match self.interview.answer_at(bank, step).cloned() {
                     Some(earlier) => self.interview.answer(bank, earlier),
                     None => {
-                        self.say(&s::PLAIN_EMPTY.replace("{how}", &reply::how(bank, q)));
+                        self.say(&s::PLAIN_EMPTY.replace("{how}", &reply::how(q)));
                         continue;
                     }
                 },

@@ -51,7 +51,7 @@ pub fn question(bank: &Bank, interview: &Interview, step: Step) -> String {
         out.push_str(&s::PLAIN_EARLIER.replace("{answer}", &answer_words(bank, q, a)));
         out.push('\n');
     }
-    out.push_str(&reply::how(bank, q));
+    out.push_str(&reply::how(q));
     out.push('\n');
     out
 }
@@ -104,7 +104,7 @@ pub fn answer_words(bank: &Bank, q: &Question, a: &Answer) -> String {
             .iter()
             .map(|id| option(id))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(s::PLAIN_AND),
         Answer::One(v) => match q.kind {
             Kind::Single => option(v),
             _ => clean(v, false),
@@ -135,7 +135,7 @@ pub fn help(bank: &Bank, q: &Question) -> String {
             out.push('\n');
         }
     }
-    out.push_str(&reply::how(bank, q));
+    out.push_str(&reply::how(q));
     out.push('\n');
     out.push_str(s::PLAIN_HELP_WORDS);
     out.push('\n');
@@ -157,14 +157,9 @@ pub fn title_match(bank: &Bank, typed: &str) -> String {
         [one] if bank.roles[*one].unknown => {
             s::PLAIN_TITLE_UNKNOWN_ROLE.replace("{title}", &bank.roles[*one].title)
         }
-        [one] => s::PLAIN_TITLE_ONE
-            .replace("{short}", &bank.roles[*one].short)
-            .replace("{title}", &bank.roles[*one].title),
+        [one] => s::PLAIN_TITLE_ONE.replace("{role}", &role_name(&bank.roles[*one])),
         many => {
-            let names: Vec<String> = many
-                .iter()
-                .map(|&i| format!("{} ({})", bank.roles[i].short, bank.roles[i].title))
-                .collect();
+            let names: Vec<String> = many.iter().map(|&i| role_name(&bank.roles[i])).collect();
             s::PLAIN_TITLE_MANY.replace("{roles}", &names.join(", "))
         }
     };
@@ -203,6 +198,16 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// "QMHA (Qualified Mental Health Associate)", or just the title when the
+/// short form is the same ("Psychologist").
+fn role_name(role: &crate::bank::Role) -> String {
+    if role.short.eq_ignore_ascii_case(&role.title) {
+        role.title.clone()
+    } else {
+        format!("{} ({})", role.short, role.title)
+    }
+}
+
 /// The crisis lines, most urgent first.
 pub fn crisis(bank: &Bank) -> String {
     let c = &bank.meta.crisis;
@@ -237,10 +242,7 @@ mod tests {
         for (i, o) in q.options.iter().enumerate() {
             assert!(text.contains(&format!("  {}. {}", i + 1, o.text)), "{text}");
         }
-        assert!(
-            text.ends_with(&format!("{}\n", reply::how(&bank, q))),
-            "{text}"
-        );
+        assert!(text.ends_with(&format!("{}\n", reply::how(q))), "{text}");
         assert!(!text.contains('\x1b'));
     }
 

@@ -60,7 +60,7 @@ pub fn parse(bank: &Bank, q: &Question, line: &str) -> Result<Reply, String> {
     if typed.is_empty() {
         return Ok(Reply::Keep);
     }
-    let how = how(bank, q);
+    let how = how(q);
     let answer = match q.kind {
         Kind::Single => {
             let i = choose(&option_names(q), 1, typed, &how)?;
@@ -74,22 +74,13 @@ pub fn parse(bank: &Bank, q: &Question, line: &str) -> Result<Reply, String> {
 }
 
 /// One line saying how to answer `q`.
-pub fn how(bank: &Bank, q: &Question) -> String {
+pub fn how(q: &Question) -> String {
     let mut how = match q.kind {
         Kind::Single => s::PLAIN_HOW_SINGLE.replace("{max}", &q.options.len().to_string()),
         Kind::Multi => s::PLAIN_HOW_MULTI.to_string(),
         Kind::Level => s::PLAIN_HOW_LEVEL.to_string(),
         Kind::Text => s::PLAIN_HOW_TEXT.to_string(),
-        Kind::Title => {
-            let examples: Vec<&str> = bank
-                .roles
-                .iter()
-                .filter(|r| !r.unknown)
-                .take(2)
-                .map(|r| r.short.as_str())
-                .collect();
-            s::PLAIN_HOW_TITLE.replace("{examples}", &examples.join(", "))
-        }
+        Kind::Title => s::PLAIN_HOW_TITLE.to_string(),
     };
     if q.skippable {
         how.push(' ');
