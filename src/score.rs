@@ -212,14 +212,24 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
         t.replace("{capability}", cap_name)
             .replace("{roles}", &list(&shorts))
     } else {
-        let trained: Vec<&str> = ratings
-            .iter()
-            .filter(|(_, r)| r.is_some_and(|r| r.level == Coverage::Trained))
-            .map(|(role, _)| role.short.as_str())
-            .collect();
-        strings::SOME_CANDIDATES_TRAINED
-            .replace("{capability}", cap_name)
-            .replace("{trained}", &list(&trained))
+        let with = |wanted: Coverage| -> Vec<&str> {
+            ratings
+                .iter()
+                .filter(|(_, r)| r.map_or(Coverage::Varies, |r| r.level) == wanted)
+                .map(|(role, _)| role.short.as_str())
+                .collect()
+        };
+        let trained = with(Coverage::Trained);
+        if trained.is_empty() {
+            // Some candidates vary and the rest are not trained: name the ones that may be.
+            strings::SOME_CANDIDATES_MAY
+                .replace("{capability}", cap_name)
+                .replace("{varies}", &list(&with(Coverage::Varies)))
+        } else {
+            strings::SOME_CANDIDATES_TRAINED
+                .replace("{capability}", cap_name)
+                .replace("{trained}", &list(&trained))
+        }
     };
     (level, reason, source)
 }

@@ -14,6 +14,7 @@ pub const ALL_CANDIDATES_VARY: &str =
 pub const NO_CANDIDATE_TRAINED: &str =
     "None of the titles this could be ({roles}) includes training for {capability}.";
 pub const SOME_CANDIDATES_TRAINED: &str = "It depends on the exact title. Of the titles this could be, these include training for {capability}: {trained}.";
+pub const SOME_CANDIDATES_MAY: &str = "It depends on the exact title and the person. Of the titles this could be, these may include training for {capability}: {varies}.";
 pub const UNMET_NO_TEAM: &str = "No provider was added yet, so nobody is covering {need}.";
 pub const UNMET_MAYBE: &str =
     "Nobody on the team is clearly trained for {need}. It depends on the people: ask.";
