@@ -2,12 +2,11 @@
 //! 80x24 and 200x60, to go from a key press to the next frame, and to save
 //! an answer after that frame. `cargo bench --bench screens`.
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+#[path = "../tests/tui_kit/mod.rs"]
+mod tui_kit;
 
 use std::hint::black_box;
 
-use common::*;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use fitcheck::bank::Kind;
 use fitcheck::tui::app::{App, Msg, update};
@@ -15,6 +14,7 @@ use fitcheck::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use tui_kit::*;
 
 /// The wizard brought to a screen by keys.
 fn at<'a>(kit: &'a Kit, screen: &str) -> App<'a> {

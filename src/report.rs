@@ -112,7 +112,12 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             out.push('\n');
             out.push_str(&indented(s::MISMATCH_HEADING, "  ", w));
             for m in &p.expectation_mismatches {
-                out.push_str(&indented(&format!("- {}: {}", m.text, m.reason), "    ", w));
+                out.push_str(&text::hanging(
+                    &format!("{}: {}", m.text, m.reason),
+                    "    - ",
+                    "      ",
+                    w,
+                ));
             }
         }
         out.push('\n');
@@ -120,9 +125,10 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     if !sum.team.unmet.is_empty() {
         heading(&mut out, s::UNMET_HEADING);
         for u in &sum.team.unmet {
-            out.push_str(&indented(
-                &format!("- {} ({}): {}", u.name, u.level_label, u.reason),
-                "  ",
+            out.push_str(&text::hanging(
+                &format!("{} ({}): {}", u.name, u.level_label, u.reason),
+                "  - ",
+                "    ",
                 w,
             ));
         }
@@ -177,7 +183,7 @@ fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
         "-".repeat(text::width(&bank.meta.crisis.heading))
     );
     for l in &sum.crisis_lines {
-        out.push_str(&indented(&format!("* {l}"), "  ", WIDTH));
+        out.push_str(&text::hanging(l, "  * ", "    ", WIDTH));
     }
     out.push('\n');
 }

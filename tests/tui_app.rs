@@ -2,15 +2,15 @@
 //! without a terminal: the interview, going back, the title screen, the
 //! crisis screen, changing answers from the results, saving, quitting.
 
-mod common;
+mod tui_kit;
 
-use common::*;
 use fitcheck::answers::Answer;
 use fitcheck::bank::Kind;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
 use fitcheck::tui::app::{Exit, Focus, Mode, Msg, Notice, Popup, Row, Screen, Start, Tab, update};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use tui_kit::*;
 
 #[test]
 fn welcome_offers_a_new_interview_and_nothing_is_saved_before_an_answer() {
@@ -68,7 +68,7 @@ fn a_given_unfinished_session_opens_at_its_first_unanswered_question() {
     let first = &kit.bank.questions[0];
     s.answers.child.insert(
         first.id.clone(),
-        Answer::One(first.options[common::calm_option(first)].id.clone()),
+        Answer::One(first.options[calm_option(first)].id.clone()),
     );
     kit.store().save(&s).unwrap();
     let app = kit.app(Some(s));

@@ -267,7 +267,7 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     }
     let screen = term.screen();
     assert!(results_on_screen(&screen), "the results:\n{screen}");
-    assert!(screen.contains(s::NEEDS_HEADING), "{screen}");
+    // The verdict in words and the gauge come first on the results page.
     let verdicts = &bank.meta.verdicts;
     let said = [
         &verdicts.good_fit,
@@ -279,7 +279,19 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     .any(|v| screen.contains(&v.label));
     assert!(said, "a verdict in words:\n{screen}");
     assert!(screen.contains(s::FIT_LABEL.trim()), "the gauge:\n{screen}");
+    assert!(screen.contains(s::COL_COVERAGE), "the table:\n{screen}");
     assert!(screen.contains(&bank.meta.crisis.footer));
+    // The rest is a page down at a time.
+    let mut seen = screen.clone();
+    for _ in 0..40 {
+        if !term.screen().contains(s::MORE_BELOW) {
+            break;
+        }
+        term.keys(b"\x1b[6~");
+        seen.push_str(&term.screen());
+    }
+    let end: String = bank.meta.not_advice.chars().take(30).collect();
+    assert!(seen.contains(&end), "the end:\n{seen}");
     // The questions to ask are one Tab away.
     term.keys(b"\t");
     assert!(

@@ -2,14 +2,14 @@
 //! TestBackend: insta snapshots at 80x24 and at the minimum size, and every
 //! screen drawn at many sizes from 1x1 to 200x60 without a panic.
 
-mod common;
+mod tui_kit;
 
-use common::*;
 use fitcheck::bank::Kind;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
 use fitcheck::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Msg, Screen, update};
 use ratatui::crossterm::event::KeyCode;
+use tui_kit::*;
 
 /// Every screen the wizard has, by name.
 const SCREENS: [&str; 22] = [

@@ -1,228 +1,323 @@
-//! Driving the wizard's model with key events, without a terminal, over a
-//! throwaway data folder. The interview is driven generically (the kind of
-//! each question decides the keys), so the helpers work with any bank.
-
+//! Helpers shared by the plain-mode tests: running the real binary with a
+//! throwaway data folder, making answers by walking the interview with the
+//! core (so no test names a question id or text), and a pseudo-terminal.
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use fitcheck::answers::{Answer, Answers};
 use fitcheck::bank::{Bank, Kind, Question};
+use fitcheck::interview::{Interview, Step};
+use fitcheck::plain::script;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{App, Exit, Screen, update};
-use fitcheck::tui::keys;
-use fitcheck::tui::theme::Theme;
-use fitcheck::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Size;
 
-/// The bank and a temporary data folder.
-pub struct Kit {
-    pub bank: Bank,
-    pub dir: tempfile::TempDir,
+/// A guard against a test hanging forever; not a timing target.
+pub const PATIENCE: Duration = Duration::from_secs(60);
+
+pub fn bank() -> Bank {
+    Bank::embedded().expect("the built-in bank loads")
 }
 
-impl Kit {
-    pub fn new() -> Kit {
-        Kit {
-            bank: Bank::embedded().expect("the built-in bank loads"),
-            dir: tempfile::tempdir().expect("a temporary folder"),
-        }
-    }
-
-    pub fn store(&self) -> Store {
-        Store::at(self.dir.path().join("sessions"))
-    }
-
-    /// The wizard at 80x24 without colour (as under NO_COLOR).
-    pub fn app(&self, session: Option<Session>) -> App<'_> {
-        App::new(
-            &self.bank,
-            self.store(),
-            session,
-            Theme { color: false },
-            Size::new(80, 24),
-        )
-    }
-
-    /// The wizard with its sessions in `store`.
-    pub fn app_in(&self, store: Store, session: Option<Session>) -> App<'_> {
-        App::new(
-            &self.bank,
-            store,
-            session,
-            Theme { color: false },
-            Size::new(80, 24),
-        )
-    }
+/// `fitcheck` with its sessions in `data` and none of the variables that
+/// choose plain mode set.
+pub fn fitcheck(data: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_fitcheck"));
+    c.env("FITCHECK_DATA_DIR", data)
+        .env_remove("FITCHECK_PLAIN")
+        .env_remove("ACCESSIBLE")
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color");
+    c
 }
 
-/// Sends a key press through the key map and the update function, then
-/// saves what is due, as the wizard does after drawing.
-pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<Exit> {
-    let event = KeyEvent::new(code, modifiers);
-    let msg = keys::key(app, &event)?;
-    let exit = update(app, msg);
-    app.save_pending();
-    exit
-}
-
-/// Sends a message, then saves what is due.
-pub fn send(app: &mut App<'_>, msg: fitcheck::tui::app::Msg) -> Option<Exit> {
-    let exit = update(app, msg);
-    app.save_pending();
-    exit
-}
-
-pub fn press(app: &mut App<'_>, code: KeyCode) -> Option<Exit> {
-    key(app, code, KeyModifiers::NONE)
-}
-
-pub fn press_char(app: &mut App<'_>, c: char) -> Option<Exit> {
-    press(app, KeyCode::Char(c))
-}
-
-/// Types `text` one key at a time.
-pub fn type_text(app: &mut App<'_>, text: &str) {
-    for c in text.chars() {
-        press_char(app, c);
-    }
-}
-
-/// Draws the app on a test terminal of `w` x `h`.
-pub fn render(app: &mut App<'_>, w: u16, h: u16) -> Terminal<TestBackend> {
-    update(app, fitcheck::tui::app::Msg::Resize(w, h));
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
-    terminal
-        .draw(|f| view::draw(app, f))
-        .expect("drawing never fails");
-    terminal
-}
-
-/// The screen as text, one line per row.
-pub fn screen(app: &mut App<'_>, w: u16, h: u16) -> String {
-    let t = render(app, w, h);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut skip = 0;
-        for x in 0..w {
-            let cell = &buf[(x, y)];
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            out.push_str(cell.symbol());
-            skip = unicode_width(cell.symbol()).saturating_sub(1);
-        }
-        out.push('\n');
-    }
+/// Runs `fitcheck ARGS` with `input` on stdin, to the end.
+pub fn run(data: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = fitcheck(data)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("fitcheck starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    // Written from a thread: fitcheck may stop reading (quit) before the end.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().expect("fitcheck runs");
+    let _ = writer.join();
     out
 }
 
-fn unicode_width(s: &str) -> usize {
-    fitcheck::text::width(s)
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-/// The question on screen.
-pub fn current<'a>(app: &App<'a>) -> Option<&'a Question> {
-    if app.screen == Screen::Question {
-        app.question()
-    } else {
-        None
-    }
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A title every bank knows: the short name of the first real role.
-pub fn known_title(bank: &Bank) -> String {
-    bank.roles
-        .iter()
-        .find(|r| !r.unknown)
-        .map(|r| r.short.clone())
-        .expect("the bank has a role")
+/// Lines joined for stdin, each ended by a newline.
+pub fn script_text(lines: &[String]) -> String {
+    lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
-/// The option of a single-choice question that keeps the interview calm and
-/// short: not a crisis, not another provider.
-pub fn calm_option(q: &Question) -> usize {
-    q.options
-        .iter()
-        .position(|o| !o.crisis && !o.adds_provider)
-        .unwrap_or(0)
+/// The saved sessions in `data`.
+pub fn sessions(data: &Path) -> Vec<Session> {
+    let (sessions, bad) = Store::at(data).list();
+    assert!(bad.is_empty(), "every session file parses: {bad:?}");
+    sessions
 }
 
-/// Picks row `i` of the list on screen with its number, or arrows and Enter.
-pub fn pick(app: &mut App<'_>, i: usize) {
-    if i < 9 {
-        press_char(app, char::from(b'1' + i as u8));
-    } else {
-        press(app, KeyCode::Home);
-        for _ in 0..i {
-            press(app, KeyCode::Down);
-        }
-        press(app, KeyCode::Enter);
-    }
+/// The only saved session in `data`.
+pub fn only_session(data: &Path) -> Session {
+    let mut all = sessions(data);
+    assert_eq!(all.len(), 1, "one session saved");
+    all.remove(0)
 }
 
-/// Answers the question on screen with keys, the way a calm parent would.
-pub fn answer(app: &mut App<'_>) {
-    let Some(q) = current(app) else { return };
+/// Files in `data` that are not finished session files (temporary saves).
+pub fn leftovers(data: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(data)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    let name = p.file_name().unwrap_or_default().to_string_lossy();
+                    name.starts_with('.') || !name.ends_with(".json")
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// How a made-up parent answers: one answer for the question at `step`.
+pub type Chooser = fn(&Bank, &Question, Step) -> Answer;
+
+/// A parent with two providers: a known title, then another known title;
+/// needs rated at varied levels; no danger; nothing skipped.
+pub fn two_providers(bank: &Bank, q: &Question, step: Step) -> Answer {
     match q.kind {
-        Kind::Single => pick(app, calm_option(q)),
+        Kind::Single => {
+            let want_another = step.provider == Some(0);
+            let pick = q
+                .options
+                .iter()
+                .find(|o| !o.crisis && o.adds_provider == want_another)
+                .or_else(|| q.options.iter().find(|o| !o.crisis && !o.adds_provider))
+                .unwrap_or(&q.options[0]);
+            Answer::One(pick.id.clone())
+        }
+        Kind::Multi => Answer::Many(q.options.iter().take(2).map(|o| o.id.clone()).collect()),
         Kind::Level => {
-            let level = [2u8, 1, 0]
-                .into_iter()
+            let level = (step.question % 4) as u8;
+            let safe = (0..=level)
+                .rev()
                 .find(|l| !q.crisis_levels.contains(l))
                 .unwrap_or(0);
-            pick(app, usize::from(level));
+            Answer::Level(safe)
         }
-        Kind::Multi => {
-            press(app, KeyCode::Char(' '));
-            press(app, KeyCode::Enter);
-        }
-        Kind::Text => {
-            type_text(app, "Ms. Rivera");
-            press(app, KeyCode::Enter);
-        }
+        Kind::Text => Answer::One(format!("Ms. Rivera {}", step.provider.unwrap_or(0) + 1)),
         Kind::Title => {
-            let title = known_title(app.bank);
-            type_text(app, &title);
-            press(app, KeyCode::Enter);
+            let known: Vec<_> = bank.roles.iter().filter(|r| !r.unknown).collect();
+            let r = known[step.provider.unwrap_or(0) % known.len()];
+            // The first provider by short form, the second by full title.
+            Answer::One(if step.provider == Some(0) {
+                r.short.clone()
+            } else {
+                r.title.clone()
+            })
         }
     }
 }
 
-/// Answers questions until `stop` holds for the one on screen. False if the
-/// interview ended first.
-pub fn advance_to(app: &mut App<'_>, stop: impl Fn(&Question) -> bool) -> bool {
-    for _ in 0..500 {
-        match current(app) {
-            Some(q) if stop(q) => return true,
-            Some(_) => answer(app),
-            None => return false,
+/// A parent in a hard place: danger reported, every need urgent, a title
+/// fitcheck does not know, everything skippable skipped, nothing expected.
+pub fn hard_day(_bank: &Bank, q: &Question, _step: Step) -> Answer {
+    if q.skippable {
+        return Answer::Skipped;
+    }
+    match q.kind {
+        Kind::Single => {
+            let pick = q
+                .options
+                .iter()
+                .find(|o| o.crisis)
+                .or_else(|| q.options.iter().find(|o| !o.adds_provider))
+                .unwrap_or(&q.options[0]);
+            Answer::One(pick.id.clone())
+        }
+        Kind::Multi => Answer::Many(Vec::new()),
+        Kind::Level => Answer::Level(3),
+        Kind::Text => Answer::One("I am not sure".to_string()),
+        Kind::Title => Answer::One("the lady from the agency".to_string()),
+    }
+}
+
+/// Answers every question `iv` asks, from where it is, the way `choose`
+/// would; returns the lines a parent types for them.
+pub fn answer_rest(bank: &Bank, iv: &mut Interview, choose: Chooser) -> Vec<String> {
+    let mut lines = Vec::new();
+    while let Some(step) = iv.current(bank) {
+        let q = step.question(bank);
+        let a = choose(bank, q, step);
+        lines.push(script::typed(bank, q, &a).unwrap_or_else(|e| panic!("{e}")));
+        iv.answer(bank, a)
+            .unwrap_or_else(|e| panic!("{}: {e}", q.id));
+    }
+    lines
+}
+
+/// A complete set of answers made by `choose`.
+pub fn answers(bank: &Bank, choose: Chooser) -> Answers {
+    let mut iv = Interview::new(Answers::default());
+    answer_rest(bank, &mut iv, choose);
+    iv.answers
+}
+
+/// The first step of a walk by `choose` whose question passes `wanted`,
+/// with the interview stopped on it and the lines typed to get there.
+pub fn walk_to(
+    bank: &Bank,
+    choose: Chooser,
+    wanted: impl Fn(&Question, usize) -> bool,
+) -> (Interview, Step, Vec<String>) {
+    let mut iv = Interview::new(Answers::default());
+    let mut lines = Vec::new();
+    let mut n = 0;
+    while let Some(step) = iv.current(bank) {
+        let q = step.question(bank);
+        if wanted(q, n) {
+            return (iv, step, lines);
+        }
+        let a = choose(bank, q, step);
+        lines.push(script::typed(bank, q, &a).expect("types"));
+        iv.answer(bank, a).expect("answers");
+        n += 1;
+    }
+    panic!("no question in the bank fits this test");
+}
+
+/// Reads a child's stream line by line on a thread, so a test can wait
+/// for a line without blocking forever.
+pub struct Lines {
+    rx: mpsc::Receiver<String>,
+    pub seen: String,
+}
+
+impl Lines {
+    pub fn new(stream: impl Read + Send + 'static) -> Lines {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut r = BufReader::new(stream);
+            loop {
+                let mut line = String::new();
+                match r.read_line(&mut line) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {
+                        if tx.send(line).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Lines {
+            rx,
+            seen: String::new(),
         }
     }
-    panic!("the interview did not move in 500 answers");
+
+    /// Waits for a line containing `text`; panics with what was seen if it never comes.
+    pub fn wait_for(&mut self, text: &str) {
+        loop {
+            match self.rx.recv_timeout(PATIENCE) {
+                Ok(line) => {
+                    self.seen.push_str(&line);
+                    if line.contains(text) {
+                        return;
+                    }
+                }
+                Err(_) => panic!("never saw {text:?}; saw:\n{}", self.seen),
+            }
+        }
+    }
+
+    /// Everything up to the end of the stream.
+    pub fn rest(mut self) -> String {
+        while let Ok(line) = self.rx.recv_timeout(PATIENCE) {
+            self.seen.push_str(&line);
+        }
+        self.seen
+    }
 }
 
-/// Answers everything, to the results.
-pub fn finish(app: &mut App<'_>) {
-    advance_to(app, |_| false);
-    assert_eq!(
-        app.screen,
-        Screen::Results,
-        "the interview should end on the results"
-    );
+/// Sends `signal` to a child process.
+pub fn signal(child: &Child, signal: libc::c_int) {
+    let rc = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+    assert_eq!(rc, 0, "kill({}, {signal})", child.id());
 }
 
-/// Starts a new interview from the welcome screen.
-pub fn start_new(app: &mut App<'_>) {
-    let i = app
-        .welcome
-        .items
-        .iter()
-        .position(|c| *c == fitcheck::tui::app::Start::StartNew)
-        .expect("the welcome screen offers a new interview");
-    pick(app, i);
-    assert_eq!(app.screen, Screen::Question);
+/// A pseudo-terminal: `master` is the test's side; `slave` becomes the
+/// child's stdin or stdout, so that it is a terminal.
+pub struct Pty {
+    pub master: std::fs::File,
+    pub slave: OwnedFd,
+}
+
+pub fn pty() -> Pty {
+    pty_sized(80, 24)
+}
+
+/// A pseudo-terminal `cols` wide and `rows` high.
+pub fn pty_sized(cols: u16, rows: u16) -> Pty {
+    let mut master = 0;
+    let mut slave = 0;
+    let size = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
+    // SAFETY: openpty returned two open descriptors that nothing else owns.
+    unsafe {
+        Pty {
+            master: std::fs::File::from_raw_fd(master),
+            slave: OwnedFd::from_raw_fd(slave),
+        }
+    }
+}
+
+/// Drains a pty's master side on a thread (a full terminal buffer would
+/// block the child); the text read is returned when the child is gone.
+pub fn drain(master: &std::fs::File) -> std::thread::JoinHandle<String> {
+    let mut m = master.try_clone().expect("clone the pty");
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = m.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8_lossy(&all).into_owned()
+    })
 }

@@ -28,6 +28,8 @@ pub struct Layout {
     pub field: Option<Rect>,
     /// (row index, its lines, where they go) for the rows in view.
     pub rows: Vec<(usize, Vec<Line<'static>>, Rect)>,
+    /// Where to mark that the list goes on past what is shown.
+    pub more: Option<Rect>,
     pub below: Vec<Line<'static>>,
     pub below_area: Rect,
 }
@@ -144,22 +146,54 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
         r
     });
     let heights: Vec<usize> = items.iter().map(Vec::len).collect();
-    let shown = list_rows(&heights, form.highlight, rows_h);
+    // "I don't know their title" and "Skip" stay in view under a long list
+    // that scrolls, with a mark where the list is cut.
+    let tail = form
+        .rows
+        .iter()
+        .rev()
+        .take_while(|r| matches!(r, Row::Unknown | Row::Skip))
+        .count();
+    let head = heights.len() - tail;
+    let tail_h: usize = heights[head..].iter().sum();
+    let mut shown: Vec<(usize, usize, usize)>;
+    let mut cut = None;
+    if rows_need > rows_h && head > 0 && rows_h > tail_h + 1 {
+        let selected = if form.highlight < head {
+            form.highlight
+        } else {
+            0
+        };
+        shown = list_rows(&heights[..head], selected, rows_h - tail_h - 1);
+        let mut end = shown.last().map_or(0, |(_, first, n)| first + n);
+        if shown.last().is_some_and(|(i, _, _)| i + 1 < head) {
+            cut = Some(end);
+            end += 1;
+        }
+        for (i, h) in heights.iter().enumerate().skip(head) {
+            shown.push((i, end, *h));
+            end += h;
+        }
+    } else {
+        shown = list_rows(&heights, form.highlight, rows_h);
+    }
     let mut rows = Vec::new();
     let mut items: Vec<Option<Vec<Line<'static>>>> = items.into_iter().map(Some).collect();
     let mut rows_end = y;
     for (i, first, n) in shown {
         let lines: Vec<Line<'static>> = items[i].take().unwrap_or_default();
         let rect = Rect::new(body.x, y + first as u16, body.width, n as u16);
-        rows_end = rect.y + rect.height;
+        rows_end = rows_end.max(rect.y + rect.height);
         rows.push((i, lines.into_iter().take(n).collect(), rect));
     }
+    let more = cut.map(|at| Rect::new(body.x, y + at as u16, body.width, 1));
     let below_area = Rect::new(body.x, rows_end, body.width, below_h as u16);
     Layout {
         top,
         top_area,
         field,
         rows,
+        more,
         below,
         below_area,
     }
@@ -197,6 +231,12 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     }
     for (_, lines, rect) in l.rows {
         frame.render_widget(Paragraph::new(lines), rect);
+    }
+    if let Some(rect) = l.more {
+        frame.render_widget(
+            Paragraph::new(format!("     {}", s::MORE_ROWS)).style(app.theme.hint()),
+            rect,
+        );
     }
     frame.render_widget(Paragraph::new(l.below), l.below_area);
 }

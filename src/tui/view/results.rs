@@ -11,8 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{answers, asks, chrome, content_width, indent, para};
+use crate::bank::Coverage;
 use crate::strings as s;
-use crate::text::{self, clean, pad, truncate};
+use crate::text::{self, clean, pad, truncate, wrap};
 use crate::tui::app::{App, Tab};
 
 /// What a click landed on.
@@ -104,10 +105,6 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         out.extend(para(s::UNFINISHED, t.hint(), width));
         blank(&mut out);
     }
-    out.extend(para(s::NEEDS_HEADING, t.heading(), width));
-    if sum.needs.is_empty() {
-        out.extend(indent(s::NO_NEEDS, Style::new(), width, "  ", "  "));
-    }
     let level_w = sum
         .needs
         .iter()
@@ -115,16 +112,25 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         .max()
         .unwrap_or(0)
         .max(text::width(s::COL_URGENCY));
-    for n in &sum.needs {
-        out.push(Line::from(vec![
-            Span::raw("  "),
-            Span::raw(pad(&n.level_label, level_w + 2)),
-            Span::raw(truncate(&n.name, width.saturating_sub(level_w + 4))),
-        ]));
+    if sum.needs.is_empty() && !sum.providers.is_empty() {
+        out.extend(para(s::NO_NEEDS, Style::new(), width));
+        blank(&mut out);
     }
-    blank(&mut out);
+    // Each provider's table names the needs; without a provider, list them here.
     if sum.providers.is_empty() {
         out.extend(para(s::NO_PROVIDERS, Style::new(), width));
+        blank(&mut out);
+        out.extend(para(s::NEEDS_HEADING, t.heading(), width));
+        if sum.needs.is_empty() {
+            out.extend(indent(s::NO_NEEDS, Style::new(), width, "  ", "  "));
+        }
+        for n in &sum.needs {
+            out.push(Line::from(vec![
+                Span::raw("  "),
+                Span::raw(pad(&n.level_label, level_w + 2)),
+                Span::raw(truncate(&n.name, width.saturating_sub(level_w + 4))),
+            ]));
+        }
         blank(&mut out);
     }
     for p in &sum.providers {
@@ -152,14 +158,23 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         out.push(gauge(app, p.fit, width));
         if !p.needs.is_empty() {
             blank(&mut out);
-            let need_w = p
+            let cov_w = [Coverage::Trained, Coverage::Varies, Coverage::NotTrained]
+                .iter()
+                .map(|c| text::width(&bank.coverage_text(*c).label))
+                .max()
+                .unwrap_or(0)
+                .max(text::width(s::COL_COVERAGE));
+            let widest = p
                 .needs
                 .iter()
                 .map(|l| text::width(&l.need_name))
                 .max()
                 .unwrap_or(0)
-                .max(text::width(s::COL_NEED))
-                .min(width.saturating_sub(level_w + 16).max(8));
+                .max(text::width(s::COL_NEED));
+            // A need's name wraps in its column when the window is narrow.
+            let need_w = widest
+                .min(width.saturating_sub(2 + 2 + level_w + 2 + cov_w))
+                .max(8);
             out.push(Line::from(vec![
                 Span::raw("  "),
                 Span::styled(pad(s::COL_NEED, need_w + 2), t.heading()),
@@ -167,15 +182,18 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
                 Span::styled(s::COL_COVERAGE, t.heading()),
             ]));
             for l in &p.needs {
-                out.push(Line::from(vec![
-                    Span::raw("  "),
-                    Span::raw(pad(&truncate(&l.need_name, need_w), need_w + 2)),
-                    Span::raw(pad(&l.level_label, level_w + 2)),
-                    Span::styled(
-                        bank.coverage_text(l.coverage).label.clone(),
-                        t.coverage(l.coverage),
-                    ),
-                ]));
+                let names = wrap(&l.need_name, need_w);
+                for (i, name) in names.iter().enumerate() {
+                    let mut spans = vec![Span::raw("  "), Span::raw(pad(name, need_w + 2))];
+                    if i == 0 {
+                        spans.push(Span::raw(pad(&l.level_label, level_w + 2)));
+                        spans.push(Span::styled(
+                            bank.coverage_text(l.coverage).label.clone(),
+                            t.coverage(l.coverage),
+                        ));
+                    }
+                    out.push(Line::from(spans));
+                }
                 out.extend(indent(&l.reason, t.hint(), width, "    ", "    "));
             }
         }

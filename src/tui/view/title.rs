@@ -15,7 +15,11 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
     match sg.roles.as_slice() {
         [one] => {
             let role = &app.bank.roles[*one];
-            let full = format!("{} ({})", role.title, role.short);
+            let full = if normalize(&role.title) == normalize(&role.short) {
+                role.title.clone()
+            } else {
+                format!("{} ({})", role.title, role.short)
+            };
             if normalize(&name) == normalize(&role.title)
                 || normalize(&name) == normalize(&role.short)
             {

@@ -44,11 +44,7 @@ fn text(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let mut lines = para(s::WELCOME_WHAT, ratatui::style::Style::new(), width);
     lines.push(Line::default());
-    for point in [
-        s::WELCOME_SAVES,
-        s::WELCOME_LOCAL,
-        &app.bank.meta.not_advice,
-    ] {
+    for point in [s::WELCOME_SAVED_HERE, &app.bank.meta.not_advice] {
         lines.extend(super::indent(
             point,
             ratatui::style::Style::new(),

@@ -1,0 +1,228 @@
+//! For the wizard's tests and benchmarks: driving its model with key events, without a terminal, over a
+//! throwaway data folder. The interview is driven generically (the kind of
+//! each question decides the keys), so the helpers work with any bank.
+
+#![allow(dead_code)]
+
+use fitcheck::bank::{Bank, Kind, Question};
+use fitcheck::session::Session;
+use fitcheck::store::Store;
+use fitcheck::tui::app::{App, Exit, Screen, update};
+use fitcheck::tui::keys;
+use fitcheck::tui::theme::Theme;
+use fitcheck::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+
+/// The bank and a temporary data folder.
+pub struct Kit {
+    pub bank: Bank,
+    pub dir: tempfile::TempDir,
+}
+
+impl Kit {
+    pub fn new() -> Kit {
+        Kit {
+            bank: Bank::embedded().expect("the built-in bank loads"),
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    pub fn store(&self) -> Store {
+        Store::at(self.dir.path().join("sessions"))
+    }
+
+    /// The wizard at 80x24 without colour (as under NO_COLOR).
+    pub fn app(&self, session: Option<Session>) -> App<'_> {
+        App::new(
+            &self.bank,
+            self.store(),
+            session,
+            Theme { color: false },
+            Size::new(80, 24),
+        )
+    }
+
+    /// The wizard with its sessions in `store`.
+    pub fn app_in(&self, store: Store, session: Option<Session>) -> App<'_> {
+        App::new(
+            &self.bank,
+            store,
+            session,
+            Theme { color: false },
+            Size::new(80, 24),
+        )
+    }
+}
+
+/// Sends a key press through the key map and the update function, then
+/// saves what is due, as the wizard does after drawing.
+pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<Exit> {
+    let event = KeyEvent::new(code, modifiers);
+    let msg = keys::key(app, &event)?;
+    let exit = update(app, msg);
+    app.save_pending();
+    exit
+}
+
+/// Sends a message, then saves what is due.
+pub fn send(app: &mut App<'_>, msg: fitcheck::tui::app::Msg) -> Option<Exit> {
+    let exit = update(app, msg);
+    app.save_pending();
+    exit
+}
+
+pub fn press(app: &mut App<'_>, code: KeyCode) -> Option<Exit> {
+    key(app, code, KeyModifiers::NONE)
+}
+
+pub fn press_char(app: &mut App<'_>, c: char) -> Option<Exit> {
+    press(app, KeyCode::Char(c))
+}
+
+/// Types `text` one key at a time.
+pub fn type_text(app: &mut App<'_>, text: &str) {
+    for c in text.chars() {
+        press_char(app, c);
+    }
+}
+
+/// Draws the app on a test terminal of `w` x `h`.
+pub fn render(app: &mut App<'_>, w: u16, h: u16) -> Terminal<TestBackend> {
+    update(app, fitcheck::tui::app::Msg::Resize(w, h));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    terminal
+        .draw(|f| view::draw(app, f))
+        .expect("drawing never fails");
+    terminal
+}
+
+/// The screen as text, one line per row.
+pub fn screen(app: &mut App<'_>, w: u16, h: u16) -> String {
+    let t = render(app, w, h);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut skip = 0;
+        for x in 0..w {
+            let cell = &buf[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            out.push_str(cell.symbol());
+            skip = unicode_width(cell.symbol()).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn unicode_width(s: &str) -> usize {
+    fitcheck::text::width(s)
+}
+
+/// The question on screen.
+pub fn current<'a>(app: &App<'a>) -> Option<&'a Question> {
+    if app.screen == Screen::Question {
+        app.question()
+    } else {
+        None
+    }
+}
+
+/// A title every bank knows: the short name of the first real role.
+pub fn known_title(bank: &Bank) -> String {
+    bank.roles
+        .iter()
+        .find(|r| !r.unknown)
+        .map(|r| r.short.clone())
+        .expect("the bank has a role")
+}
+
+/// The option of a single-choice question that keeps the interview calm and
+/// short: not a crisis, not another provider.
+pub fn calm_option(q: &Question) -> usize {
+    q.options
+        .iter()
+        .position(|o| !o.crisis && !o.adds_provider)
+        .unwrap_or(0)
+}
+
+/// Picks row `i` of the list on screen with its number, or arrows and Enter.
+pub fn pick(app: &mut App<'_>, i: usize) {
+    if i < 9 {
+        press_char(app, char::from(b'1' + i as u8));
+    } else {
+        press(app, KeyCode::Home);
+        for _ in 0..i {
+            press(app, KeyCode::Down);
+        }
+        press(app, KeyCode::Enter);
+    }
+}
+
+/// Answers the question on screen with keys, the way a calm parent would.
+pub fn answer(app: &mut App<'_>) {
+    let Some(q) = current(app) else { return };
+    match q.kind {
+        Kind::Single => pick(app, calm_option(q)),
+        Kind::Level => {
+            let level = [2u8, 1, 0]
+                .into_iter()
+                .find(|l| !q.crisis_levels.contains(l))
+                .unwrap_or(0);
+            pick(app, usize::from(level));
+        }
+        Kind::Multi => {
+            press(app, KeyCode::Char(' '));
+            press(app, KeyCode::Enter);
+        }
+        Kind::Text => {
+            type_text(app, "Ms. Rivera");
+            press(app, KeyCode::Enter);
+        }
+        Kind::Title => {
+            let title = known_title(app.bank);
+            type_text(app, &title);
+            press(app, KeyCode::Enter);
+        }
+    }
+}
+
+/// Answers questions until `stop` holds for the one on screen. False if the
+/// interview ended first.
+pub fn advance_to(app: &mut App<'_>, stop: impl Fn(&Question) -> bool) -> bool {
+    for _ in 0..500 {
+        match current(app) {
+            Some(q) if stop(q) => return true,
+            Some(_) => answer(app),
+            None => return false,
+        }
+    }
+    panic!("the interview did not move in 500 answers");
+}
+
+/// Answers everything, to the results.
+pub fn finish(app: &mut App<'_>) {
+    advance_to(app, |_| false);
+    assert_eq!(
+        app.screen,
+        Screen::Results,
+        "the interview should end on the results"
+    );
+}
+
+/// Starts a new interview from the welcome screen.
+pub fn start_new(app: &mut App<'_>) {
+    let i = app
+        .welcome
+        .items
+        .iter()
+        .position(|c| *c == fitcheck::tui::app::Start::StartNew)
+        .expect("the welcome screen offers a new interview");
+    pick(app, i);
+    assert_eq!(app.screen, Screen::Question);
+}
