@@ -85,8 +85,20 @@ fn a_finished_session_offers_a_check_in_or_the_results() {
         finish(&mut app);
     }
     let saved = kit.store().list().0.remove(0);
+    let revisited = kit
+        .bank
+        .questions
+        .iter()
+        .any(|q| kit.bank.section(&q.section).is_some_and(|s| s.revisit));
     let mut app = kit.app(Some(saved.clone()));
     assert_eq!(app.screen, Screen::Welcome);
+    if !revisited {
+        // No question is asked again at a check-in: it is not offered.
+        assert_eq!(app.welcome.items, vec![Start::ViewResults]);
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.screen, Screen::Results);
+        return;
+    }
     assert_eq!(app.welcome.items, vec![Start::CheckIn, Start::ViewResults]);
     press_char(&mut app, '2');
     assert_eq!(app.screen, Screen::Results);
@@ -99,21 +111,41 @@ fn a_finished_session_offers_a_check_in_or_the_results() {
         1,
         "the check-in is recorded and saved"
     );
-    let revisited = kit
-        .bank
-        .questions
-        .iter()
-        .any(|q| kit.bank.section(&q.section).is_some_and(|s| s.revisit));
-    if revisited {
-        assert_eq!(
-            app.screen,
-            Screen::Question,
-            "the revisited questions are asked again"
-        );
+    assert_eq!(
+        app.screen,
+        Screen::Question,
+        "the revisited questions are asked again"
+    );
+    finish(&mut app);
+}
+
+#[test]
+fn a_check_in_asks_the_revisited_questions_again() {
+    let kit = Kit::revisiting();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
         finish(&mut app);
-    } else {
-        assert_eq!(app.screen, Screen::Results);
     }
+    let saved = kit.store().list().0.remove(0);
+    let mut app = kit.app(Some(saved));
+    assert_eq!(app.welcome.items, vec![Start::CheckIn, Start::ViewResults]);
+    press(&mut app, KeyCode::Enter);
+    let after = kit.store().list().0.remove(0);
+    assert_eq!(
+        after.checkins.len(),
+        1,
+        "the check-in is recorded and saved"
+    );
+    assert_eq!(app.screen, Screen::Question);
+    let q = app.question().unwrap();
+    assert!(
+        kit.bank.section(&q.section).unwrap().revisit,
+        "a revisited question"
+    );
+    finish(&mut app);
+    let after = kit.store().list().0.remove(0);
+    assert!(after.digest.finished);
 }
 
 #[test]

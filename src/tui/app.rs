@@ -323,7 +323,15 @@ impl<'a> App<'a> {
             Some(s) => {
                 let finished = Interview::new(s.answers.clone()).is_finished(bank);
                 if finished && app.store.path(&s.id).exists() {
-                    app.welcome.items = vec![Start::CheckIn, Start::ViewResults];
+                    // A check-in re-asks the revisited questions; without any, there is none.
+                    let revisits = bank
+                        .questions
+                        .iter()
+                        .any(|q| bank.section(&q.section).is_some_and(|s| s.revisit));
+                    if revisits {
+                        app.welcome.items.push(Start::CheckIn);
+                    }
+                    app.welcome.items.push(Start::ViewResults);
                     app.welcome.session = Some(s);
                 } else {
                     app.open(s);

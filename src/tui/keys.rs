@@ -126,7 +126,10 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                     keys.push(s::KEY_RESULTS);
                 }
                 keys.push(s::KEY_QUIT);
-                if kind == Some(Kind::Title) {
+                // On the title and the questions that narrow it down.
+                let about_title = kind == Some(Kind::Title)
+                    || app.question().is_some_and(|q| q.trait_name.is_some());
+                if about_title {
                     keys.push(s::KEY_GLOSSARY);
                 }
                 keys

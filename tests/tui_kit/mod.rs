@@ -24,10 +24,42 @@ pub struct Kit {
 
 impl Kit {
     pub fn new() -> Kit {
+        Kit::with_bank(Bank::embedded().expect("the built-in bank loads"))
+    }
+
+    pub fn with_bank(bank: Bank) -> Kit {
         Kit {
-            bank: Bank::embedded().expect("the built-in bank loads"),
+            bank,
             dir: tempfile::tempdir().expect("a temporary folder"),
         }
+    }
+
+    /// The built-in bank with the section of its first need question asked
+    /// again at check-ins, whether or not the shipped bank does that.
+    pub fn revisiting() -> Kit {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
+        let mut files: Vec<(&str, std::borrow::Cow<'_, str>)> = Vec::new();
+        for name in fitcheck::bank::FILES {
+            let mut text = std::fs::read_to_string(dir.join(name)).expect("a bank file");
+            if name == "interview.json" {
+                let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                let section = v["questions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|q| q["kind"] == "level")
+                    .map(|q| q["section"].clone())
+                    .expect("a need question");
+                for s in v["sections"].as_array_mut().unwrap() {
+                    if s["id"] == section {
+                        s["revisit"] = serde_json::Value::Bool(true);
+                    }
+                }
+                text = v.to_string();
+            }
+            files.push((name, text.into()));
+        }
+        Kit::with_bank(Bank::from_texts("test", &files).expect("the bank loads"))
     }
 
     pub fn store(&self) -> Store {

@@ -54,7 +54,7 @@ fn text(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::default());
-    if app.welcome.items.contains(&Start::CheckIn)
+    if app.welcome.items.contains(&Start::ViewResults)
         && let Some(session) = &app.welcome.session
     {
         let date = session.updated.get(..10).unwrap_or("");
