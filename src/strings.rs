@@ -93,6 +93,8 @@ pub const TITLE_NO_MATCH: &str = "No title matches \u{201c}{typed}\u{201d}. Choo
 pub const MULTI_NONE: &str = "Nothing is ticked. Press Space to tick what applies, then Enter. To tick nothing, press Enter again.";
 pub const ANSWER_SKIPPED: &str = "Skipped";
 pub const ANSWER_NONE: &str = "None";
+pub const ANSWER_AT: &str = "{section} · {prompt}";
+pub const ANSWER_AT_PROVIDER: &str = "{section} · {provider} · {prompt}";
 
 pub const CRISIS_INTRO: &str = "You said someone may be in danger. Please reach out now:";
 pub const CRISIS_AFTER: &str =
@@ -108,7 +110,6 @@ pub const TAB_ANSWERS: &str = "Your answers";
 pub const FIT_OF: &str = "{fit} of 100";
 pub const FIT_NONE: &str = "cannot tell yet";
 pub const FIT_LABEL: &str = "Fit ";
-pub const VERDICT: &str = "{verdict}. {text}";
 pub const ASKS_INTRO: &str = "Ask these at the next meeting, most important first. Press Space to mark one as asked; p prints them all.";
 pub const ASKS_NONE: &str = "No questions to ask came up from your answers.";
 pub const ASK_WHY: &str = "Why it matters: ";
@@ -158,6 +159,7 @@ pub const UNSAVED_TITLE: &str = "Your answers are not saved";
 pub const UNSAVED_TEXT: &str = "Press p to print the summary to a file, s to try saving again, Esc to go back, or q to quit without saving.";
 
 // The key bar: (key, what it does).
+pub const KEY_SEP: &str = " · ";
 pub const KEY_MOVE: (&str, &str) = ("↑↓", "move");
 pub const KEY_SCROLL: (&str, &str) = ("↑↓", "scroll");
 pub const KEY_CHOOSE: (&str, &str) = ("Enter", "choose");

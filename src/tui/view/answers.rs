@@ -30,10 +30,21 @@ pub fn layout(app: &App<'_>, page: Rect) -> Vec<(usize, Vec<Line<'static>>, Rect
                 .bank
                 .section(&q.section)
                 .map_or("", |s| s.title.as_str());
-            let label = match step.provider {
-                Some(p) => format!("{section} · {} · {}", app.provider_label(p), q.prompt),
-                None => format!("{section} · {}", q.prompt),
+            // What the parent typed goes in last, so it is never read as a placeholder.
+            let template = match step.provider {
+                Some(_) => s::ANSWER_AT_PROVIDER,
+                None => s::ANSWER_AT,
             };
+            let label = template
+                .replace("{section}", section)
+                .replace("{prompt}", &q.prompt)
+                .replace(
+                    "{provider}",
+                    &step
+                        .provider
+                        .map(|p| app.provider_label(p))
+                        .unwrap_or_default(),
+                );
             let mut lines = item(app, None, None, &label, i == app.results.answer, width);
             lines.extend(indent(
                 &app.answer_text(*step),

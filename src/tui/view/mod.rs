@@ -145,16 +145,20 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         Screen::Results => s::RESULTS.to_string(),
         Screen::Question => {
             let p = app.interview.progress(app.bank);
-            let step = app.form.step;
-            match step.and_then(|st| st.provider) {
-                Some(provider) => {
-                    s::PROVIDER_PROGRESS.replace("{provider}", &app.provider_label(provider))
-                }
-                None => s::SECTION_PROGRESS.to_string(),
-            }
-            .replace("{section}", &p.section)
-            .replace("{n}", &p.in_section.to_string())
-            .replace("{m}", &p.section_len.to_string())
+            let provider = app.form.step.and_then(|st| st.provider);
+            let template = match provider {
+                Some(_) => s::PROVIDER_PROGRESS,
+                None => s::SECTION_PROGRESS,
+            };
+            // The name the parent typed goes in last: never read as a placeholder.
+            template
+                .replace("{section}", &p.section)
+                .replace("{n}", &p.in_section.to_string())
+                .replace("{m}", &p.section_len.to_string())
+                .replace(
+                    "{provider}",
+                    &provider.map(|i| app.provider_label(i)).unwrap_or_default(),
+                )
         }
     };
     let (state, style) = match app.autosave.as_ref().map(|a| a.state()) {
@@ -192,7 +196,7 @@ fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for (i, k) in keys::hints(app).into_iter().enumerate() {
-        let sep = if i == 0 { "" } else { " · " };
+        let sep = if i == 0 { "" } else { s::KEY_SEP };
         let item_w = text::width(sep) + text::width(k.0) + 1 + text::width(k.1);
         if used + item_w + help_w + 1 > width {
             break;
