@@ -12,7 +12,7 @@ use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
 use crate::answers::Answer;
 use crate::autosave::{Autosave, SaveState};
-use crate::bank::{Bank, Kind, Question, Scope};
+use crate::bank::{Bank, Kind, Question};
 use crate::interview::{Interview, Step};
 use crate::session::Session;
 use crate::store::Store;
@@ -1205,10 +1205,4 @@ fn open_answer(app: &mut App<'_>, step: Step) {
         app.changed();
         app.editing = true;
     }
-}
-
-/// Whether a question is asked once per provider.
-pub fn is_provider_question(bank: &Bank, q: &Question) -> bool {
-    bank.section(&q.section)
-        .is_some_and(|s| s.scope == Scope::Provider)
 }

@@ -146,8 +146,8 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
         r
     });
     let heights: Vec<usize> = items.iter().map(Vec::len).collect();
-    // "I don't know their title" and "Skip" stay in view under a long list
-    // that scrolls, with a mark where the list is cut.
+    // A list too long for the window scrolls with the highlight, with a mark
+    // saying so; "I don't know their title" and "Skip" stay in view under it.
     let tail = form
         .rows
         .iter()
@@ -158,24 +158,21 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
     let tail_h: usize = heights[head..].iter().sum();
     let mut shown: Vec<(usize, usize, usize)>;
     let mut cut = None;
-    if rows_need > rows_h && head > 0 && rows_h > tail_h + 1 {
-        let selected = if form.highlight < head {
-            form.highlight
-        } else {
-            0
-        };
+    if rows_need <= rows_h || rows_h < 2 {
+        shown = list_rows(&heights, form.highlight, rows_h);
+    } else if head > 0 && rows_h > tail_h + 1 {
+        let selected = if form.highlight < head { form.highlight } else { 0 };
         shown = list_rows(&heights[..head], selected, rows_h - tail_h - 1);
         let mut end = shown.last().map_or(0, |(_, first, n)| first + n);
-        if shown.last().is_some_and(|(i, _, _)| i + 1 < head) {
-            cut = Some(end);
-            end += 1;
-        }
+        cut = Some(end);
+        end += 1;
         for (i, h) in heights.iter().enumerate().skip(head) {
             shown.push((i, end, *h));
             end += h;
         }
     } else {
-        shown = list_rows(&heights, form.highlight, rows_h);
+        shown = list_rows(&heights, form.highlight, rows_h - 1);
+        cut = Some(shown.last().map_or(0, |(_, first, n)| first + n));
     }
     let mut rows = Vec::new();
     let mut items: Vec<Option<Vec<Line<'static>>>> = items.into_iter().map(Some).collect();
