@@ -374,3 +374,23 @@ fn a_closed_window_restores_the_terminal_and_keeps_the_answers() {
     let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
     assert_eq!(progress.answered, 1);
 }
+
+#[test]
+fn quitting_before_the_end_keeps_the_answers_and_exits_1() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start(dir.path());
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    term.keys(b"\r");
+    answer(&mut term, &bank);
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 1, "as in plain mode: not finished");
+    let raw = term.raw.clone();
+    switched_off(&raw, "\x1b[?1049h", "\x1b[?1049l");
+    assert!(!term.raw_mode());
+    let note = printable(&raw[last(&raw, b"\x1b[?1049l").unwrap()..]);
+    assert!(note.contains(s::BYE_CONTINUE), "how to come back: {note:?}");
+    let (sessions, _) = Store::at(dir.path()).list();
+    let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+    assert_eq!(progress.answered, 1);
+}

@@ -69,7 +69,12 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         Ok(Exit::Interrupted) => ExitCode::from(EXIT_INTERRUPTED),
         Ok(Exit::Quit) => {
             goodbye(&app);
-            ExitCode::SUCCESS
+            // As in plain mode: 0 once the interview is finished, 1 before.
+            if app.interview.is_finished(app.bank) && app.autosave.is_some() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_ERROR)
+            }
         }
         Err(e) => {
             goodbye(&app);

@@ -161,7 +161,11 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
     if rows_need <= rows_h || rows_h < 2 {
         shown = list_rows(&heights, form.highlight, rows_h);
     } else if head > 0 && rows_h > tail_h + 1 {
-        let selected = if form.highlight < head { form.highlight } else { 0 };
+        let selected = if form.highlight < head {
+            form.highlight
+        } else {
+            0
+        };
         shown = list_rows(&heights[..head], selected, rows_h - tail_h - 1);
         let mut end = shown.last().map_or(0, |(_, first, n)| first + n);
         cut = Some(end);
