@@ -53,3 +53,25 @@ pub const ASK_FOR: &str = "For {providers}.";
 pub const WHY: &str = "Why: ";
 pub const ABOUT_HEADING: &str = "About this summary";
 pub const BANK_LINE: &str = "Question bank version {version}, facts last checked {checked}.";
+
+// Saved sessions: the store, autosave and the session commands.
+pub const NO_SESSIONS: &str = "there are no saved sessions yet. Run fitcheck to start one";
+pub const FIND_NONE: &str =
+    "no saved session matches \u{201c}{query}\u{201d} (see `fitcheck list`)";
+pub const FIND_MANY: &str =
+    "\u{201c}{query}\u{201d} matches {n} sessions: {ids}. Type more of the id";
+pub const UNREADABLE: &str = "cannot open {bad}. The file was left as it is";
+pub const CANNOT_READ_FOLDER: &str = "cannot read the sessions folder {dir}: {error}";
+pub const TIGHTENED: &str =
+    "{path} could be read by others (permissions {old}); it is now private ({new})";
+pub const CANNOT_TIGHTEN: &str =
+    "{path} can be read by others (permissions {old}) and could not be made private ({new})";
+pub const BAD_SYMLINK: &str =
+    "it is a symbolic link to somewhere else; fitcheck only opens its own files";
+pub const BAD_ID_MISMATCH: &str = "it holds the session \u{201c}{id}\u{201d}, which does not match the file's name (to add a copied session, use `fitcheck import FILE`)";
+pub const BAD_FOLDER: &str = "it is a folder, not a session file";
+pub const BAD_SPECIAL: &str = "it is not a regular file";
+pub const BAD_TOO_LARGE: &str = "it is too large to be a fitcheck session ({mb} MB)";
+pub const BAD_CHANGED: &str = "it changed while it was being opened; try again";
+pub const REFUSE_REPLACE: &str = "{path} is in the way and was left as it is: {reason}";
+pub const SAVE_FAILED: &str = "Could not save to {dir}: {error}. Your answers are kept here and saving will be tried again after your next answer.";
