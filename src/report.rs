@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use crate::bank::Bank;
+use crate::history::{Change, History, NoPlan};
 use crate::strings as s;
 use crate::summary::Summary;
 use crate::text::{self, clean, indented, pad};
@@ -152,6 +153,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         out.push('\n');
     }
+    if let Some(h) = &sum.history {
+        history_text(h, &mut out);
+    }
     heading(&mut out, s::ABOUT_HEADING);
     out.push_str(&indented(&sum.not_advice, "  ", w));
     out.push_str(&indented(&sum.varies_by_state, "  ", w));
@@ -167,6 +171,223 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         crisis_text(bank, sum, &mut out);
     }
     out
+}
+
+/// The order needs are listed in by how they changed: what needs attention first.
+const CHANGES: [(Change, &str); 5] = [
+    (Change::Worse, s::HISTORY_WORSE),
+    (Change::Better, s::HISTORY_BETTER),
+    (Change::New, s::HISTORY_NEW),
+    (Change::Same, s::HISTORY_SAME),
+    (Change::NotYet, s::HISTORY_NOT_YET),
+];
+
+/// "about 6 months", in words.
+fn months(n: u32) -> String {
+    match n {
+        0 => s::MONTHS_LESS.to_string(),
+        1 => s::MONTHS_ONE.to_string(),
+        n => s::MONTHS_N.replace("{n}", &n.to_string()),
+    }
+}
+
+/// The history's sentences, one per paragraph, as plain text (not yet cleaned).
+struct HistoryWords {
+    heading: String,
+    /// The visits and the notes taken at them.
+    visits: Vec<String>,
+    /// (group label, "Trauma: was ..., now ...") for each need.
+    needs: Vec<(&'static str, Vec<String>)>,
+    /// The revisited answers that changed, and the written plan.
+    after: Vec<String>,
+}
+
+fn history_words(h: &History) -> Option<HistoryWords> {
+    if h.checkins.is_empty() && h.no_plan.is_empty() {
+        return None;
+    }
+    let mut visits = Vec::new();
+    match h.checkins.as_slice() {
+        [] => {}
+        [one] => visits.push(s::HISTORY_VISIT_ONE.replace("{date}", &one.date)),
+        many => visits.push(
+            s::HISTORY_VISITS
+                .replace("{n}", &many.len().to_string())
+                .replace("{date}", &many[many.len() - 1].date),
+        ),
+    }
+    for v in &h.checkins {
+        if let Some(note) = v.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            visits.push(
+                s::HISTORY_NOTE
+                    .replace("{date}", &v.date)
+                    .replace("{note}", note),
+            );
+        }
+    }
+    let mut needs = Vec::new();
+    for (change, label) in CHANGES {
+        let items: Vec<String> = h
+            .needs
+            .iter()
+            .filter(|n| n.change == change)
+            .map(|n| match (&n.first_label, &n.now_label) {
+                (Some(a), Some(b)) if a != b => s::HISTORY_NEED
+                    .replace("{name}", &n.name)
+                    .replace("{first}", a)
+                    .replace("{now}", b),
+                (Some(l), _) | (None, Some(l)) => s::HISTORY_NEED_ONE
+                    .replace("{name}", &n.name)
+                    .replace("{level}", l),
+                (None, None) => n.name.clone(),
+            })
+            .collect();
+        if !items.is_empty() {
+            needs.push((label, items));
+        }
+    }
+    let mut after = Vec::new();
+    for a in &h.answers {
+        after.push(
+            s::HISTORY_ANSWER
+                .replace("{prompt}", &a.prompt)
+                .replace("{first}", &a.first)
+                .replace("{now}", &a.now),
+        );
+    }
+    for p in &h.no_plan {
+        after.push(no_plan_sentence(p));
+    }
+    Some(HistoryWords {
+        heading: s::HISTORY_HEADING.replace("{date}", &h.first_visit),
+        visits,
+        needs,
+        after,
+    })
+}
+
+fn no_plan_sentence(p: &NoPlan) -> String {
+    let provider = clean(&p.provider, false);
+    if let Some(m) = p.months {
+        s::NO_PLAN_MONTHS
+            .replace("{provider}", &provider)
+            .replace("{months}", &months(m))
+    } else if let Some(since) = &p.since {
+        s::NO_PLAN_SINCE
+            .replace("{provider}", &provider)
+            .replace("{since}", &clean(since, false))
+    } else if p.none_at_first_visit {
+        s::NO_PLAN_STILL.replace("{months}", &months(p.months_since_first_visit))
+    } else {
+        s::NO_PLAN.replace("{provider}", &provider)
+    }
+}
+
+fn older_label(o: &crate::history::OlderAnswer) -> String {
+    let q = clean(&o.question, false);
+    match o.provider {
+        Some(i) => format!(
+            "{q} ({})",
+            s::OLDER_PROVIDER.replace("{n}", &(i + 1).to_string())
+        ),
+        None => q,
+    }
+}
+
+/// The history as plain text: the change since the first visit, the
+/// questions asked, and answers kept from an older bank.
+fn history_text(h: &History, out: &mut String) {
+    let w = WIDTH;
+    let heading = |out: &mut String, t: &str| {
+        let t = text::truncate(t, w);
+        let _ = writeln!(out, "{t}");
+        let _ = writeln!(out, "{}", "-".repeat(text::width(&t)));
+    };
+    if let Some(words) = history_words(h) {
+        heading(out, &words.heading);
+        for l in &words.visits {
+            out.push_str(&indented(&clean(l, false), "  ", w));
+        }
+        for (label, items) in &words.needs {
+            out.push_str(&indented(&format!("{label}:"), "  ", w));
+            for i in items {
+                out.push_str(&indented(&clean(&format!("- {i}"), false), "    ", w));
+            }
+        }
+        for l in &words.after {
+            out.push_str(&indented(&clean(l, false), "  ", w));
+        }
+        out.push('\n');
+    }
+    if !h.asked.is_empty() {
+        heading(out, s::ASKED_HEADING);
+        for a in &h.asked {
+            out.push_str(&indented(&format!("- {}", clean(&a.text, false)), "  ", w));
+            let mut line = s::ASKED_ON.replace("{date}", &a.date);
+            if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
+                line.push(' ');
+                line.push_str(&s::ASKED_REPLY.replace("{reply}", &clean(r, false)));
+            }
+            out.push_str(&indented(&line, "    ", w));
+        }
+        out.push('\n');
+    }
+    if !h.older_answers.is_empty() {
+        heading(out, s::OLDER_HEADING);
+        out.push_str(&indented(s::OLDER_INTRO, "  ", w));
+        for o in &h.older_answers {
+            out.push_str(&indented(
+                &format!("- {}: {}", older_label(o), clean(&o.answer, false)),
+                "  ",
+                w,
+            ));
+        }
+        out.push('\n');
+    }
+}
+
+/// The history as Markdown.
+fn history_markdown(h: &History, out: &mut String) {
+    if let Some(words) = history_words(h) {
+        let _ = writeln!(out, "## {}\n", md(&words.heading));
+        for l in &words.visits {
+            let _ = writeln!(out, "{}\n", md(l));
+        }
+        for (label, items) in &words.needs {
+            let _ = writeln!(out, "**{}**\n", md(label));
+            for i in items {
+                let _ = writeln!(out, "- {}", md(i));
+            }
+            out.push('\n');
+        }
+        for l in &words.after {
+            let _ = writeln!(out, "{}\n", md(l));
+        }
+    }
+    if !h.asked.is_empty() {
+        let _ = writeln!(out, "## {}\n", s::ASKED_HEADING);
+        for a in &h.asked {
+            let mut line = format!(
+                "- **{}**  \n  {}",
+                md(&a.text),
+                md(&s::ASKED_ON.replace("{date}", &a.date))
+            );
+            if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
+                line.push(' ');
+                line.push_str(&md(&s::ASKED_REPLY.replace("{reply}", r)));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+        out.push('\n');
+    }
+    if !h.older_answers.is_empty() {
+        let _ = writeln!(out, "## {}\n", s::OLDER_HEADING);
+        let _ = writeln!(out, "{}\n", s::OLDER_INTRO);
+        for o in &h.older_answers {
+            let _ = writeln!(out, "- {}: {}", md(&older_label(o)), md(&o.answer));
+        }
+        out.push('\n');
+    }
 }
 
 fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
@@ -297,6 +518,9 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
             let _ = writeln!(out, "   {}{} {}", s::WHY, md(&a.reason), md(&a.why));
         }
         out.push('\n');
+    }
+    if let Some(h) = &sum.history {
+        history_markdown(h, &mut out);
     }
     let _ = writeln!(out, "## {}\n", s::ABOUT_HEADING);
     let _ = writeln!(out, "{}\n", md(&sum.not_advice));

@@ -75,3 +75,35 @@ pub const BAD_TOO_LARGE: &str = "it is too large to be a fitcheck session ({mb} 
 pub const BAD_CHANGED: &str = "it changed while it was being opened; try again";
 pub const REFUSE_REPLACE: &str = "{path} is in the way and was left as it is: {reason}";
 pub const SAVE_FAILED: &str = "Could not save to {dir}: {error}. Your answers are kept here and saving will be tried again after your next answer.";
+pub const SKIPPED: &str = "skipped";
+
+// The history part of the printed summary.
+pub const HISTORY_HEADING: &str = "Since your first visit on {date}";
+pub const HISTORY_VISITS: &str = "You came back {n} times, most recently on {date}.";
+pub const HISTORY_VISIT_ONE: &str = "You came back once, on {date}.";
+pub const HISTORY_NOTE: &str = "Your note from {date}: {note}";
+pub const HISTORY_BETTER: &str = "Better";
+pub const HISTORY_WORSE: &str = "Worse";
+pub const HISTORY_SAME: &str = "No change";
+pub const HISTORY_NEW: &str = "Newly rated";
+pub const HISTORY_NOT_YET: &str = "Not rated again yet";
+pub const HISTORY_NEED: &str = "{name}: was \u{201c}{first}\u{201d}, now \u{201c}{now}\u{201d}";
+pub const HISTORY_NEED_ONE: &str = "{name}: \u{201c}{level}\u{201d}";
+pub const HISTORY_ANSWER: &str = "{prompt} Was \u{201c}{first}\u{201d}, now \u{201c}{now}\u{201d}.";
+pub const NO_PLAN_MONTHS: &str =
+    "{provider} has been involved for about {months}, and there is no written plan.";
+pub const NO_PLAN_SINCE: &str =
+    "{provider} has been involved since \u{201c}{since}\u{201d}, and there is no written plan.";
+pub const NO_PLAN: &str = "There is no written plan for {provider}.";
+pub const NO_PLAN_STILL: &str =
+    "There was no written plan at your first visit, {months} ago, and there is still none.";
+pub const MONTHS_LESS: &str = "less than a month";
+pub const MONTHS_ONE: &str = "1 month";
+pub const MONTHS_N: &str = "{n} months";
+pub const ASKED_HEADING: &str = "Questions you asked";
+pub const ASKED_ON: &str = "Asked on {date}.";
+pub const ASKED_REPLY: &str = "The answer you noted: {reply}";
+pub const OLDER_HEADING: &str = "Answers from an older version of the questions";
+pub const OLDER_INTRO: &str =
+    "fitcheck no longer asks these questions. Your answers are kept in the session.";
+pub const OLDER_PROVIDER: &str = "provider {n}";
