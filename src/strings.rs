@@ -107,3 +107,32 @@ pub const OLDER_HEADING: &str = "Answers from an older version of the questions"
 pub const OLDER_INTRO: &str =
     "fitcheck no longer asks these questions. Your answers are kept in the session.";
 pub const OLDER_PROVIDER: &str = "provider {n}";
+
+// The session commands (list, summary, import, rename, delete, resume).
+pub const SUMMARY_SAVED: &str = "Saved the summary to {path}";
+pub const LIST_ID: &str = "ID";
+pub const LIST_LABEL: &str = "LABEL";
+pub const LIST_CREATED: &str = "CREATED";
+pub const LIST_UPDATED: &str = "UPDATED";
+pub const LIST_PROGRESS: &str = "PROGRESS";
+pub const LIST_FINISHED: &str = "finished";
+pub const LIST_SKIPPED: &str = "skipped {bad} (the file was left as it is)";
+pub const LIST_EMPTY: &str = "No saved sessions yet. They will be kept in {dir}.";
+pub const IMPORT_BAD: &str = "cannot import {file}: {reason}. Nothing was saved";
+pub const IMPORT_ANSWERS_HINT: &str =
+    "It looks like an answers file: to start a session from it, run fitcheck --answers FILE";
+pub const IMPORTED: &str = "Imported as a new session {id} ({path})";
+pub const CANNOT_SAVE: &str = "cannot save in {dir}: {error}";
+pub const RENAMED: &str = "Session {id} is now called \u{201c}{label}\u{201d}";
+pub const CONFIRM_TYPE_YES: &str = "Type yes to confirm:";
+pub const DELETE_ONE: &str = "the session \u{201c}{name}\u{201d} ({id})";
+pub const DELETE_ALL_ONE: &str = "the only saved session in {dir}";
+pub const DELETE_ALL_N: &str = "all {n} saved sessions in {dir}";
+pub const DELETE_CONFIRM: &str = "Delete {what}? This cannot be undone.";
+pub const DELETE_NEEDS_YES: &str = "to delete {what} without a terminal to confirm on, add --yes";
+pub const DELETE_CANCELLED: &str = "Nothing was deleted.";
+pub const DELETE_NOTHING: &str = "There are no saved sessions to delete.";
+pub const DELETED: &str = "Deleted {what}.";
+pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
+pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
+pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";
