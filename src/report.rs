@@ -8,10 +8,17 @@ use crate::bank::Bank;
 use crate::history::{Change, History, NoPlan};
 use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::{self, clean, indented, pad};
+use crate::text::{self, clean, pad};
 
 /// Columns of the printed text summary.
 pub const WIDTH: usize = 80;
+
+/// `s` wrapped to `cols` columns after `indent`, cleaned of control
+/// characters: explanations can quote what the parent typed (a provider's
+/// name), which must never reach the terminal raw.
+fn para(s: &str, indent: &str, cols: usize) -> String {
+    text::indented(&clean(s, true), indent, cols)
+}
 
 fn coverage_label(bank: &Bank, c: crate::bank::Coverage) -> &str {
     &bank.coverage_text(c).label
@@ -31,9 +38,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     };
     let _ = writeln!(out, "{}", s::SUMMARY_TITLE);
     let _ = writeln!(out, "{}", "=".repeat(s::SUMMARY_TITLE.len()));
-    out.push_str(&indented(&s::PRINTED_ON.replace("{date}", date), "", w));
+    out.push_str(&para(&s::PRINTED_ON.replace("{date}", date), "", w));
     if !sum.complete {
-        out.push_str(&indented(s::UNFINISHED, "", w));
+        out.push_str(&para(s::UNFINISHED, "", w));
     }
     out.push('\n');
     if sum.crisis {
@@ -41,14 +48,14 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     }
     heading(&mut out, s::NEEDS_HEADING);
     if sum.needs.is_empty() {
-        out.push_str(&indented(s::NO_NEEDS, "  ", w));
+        out.push_str(&para(s::NO_NEEDS, "  ", w));
     }
     for n in &sum.needs {
         let _ = writeln!(out, "  {} {}", pad(&n.level_label, 20), n.name);
     }
     out.push('\n');
     if sum.providers.is_empty() {
-        out.push_str(&indented(s::NO_PROVIDERS, "", w));
+        out.push_str(&para(s::NO_PROVIDERS, "", w));
         out.push('\n');
     }
     for p in &sum.providers {
@@ -57,7 +64,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             .replace("{role}", &role_name(p));
         heading(&mut out, &text::truncate(&title, w));
         if let Some(t) = &p.title {
-            out.push_str(&indented(
+            out.push_str(&para(
                 &s::TITLE_TYPED.replace("{title}", &clean(t, false)),
                 "  ",
                 w,
@@ -69,7 +76,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 .iter()
                 .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
                 .collect();
-            out.push_str(&indented(
+            out.push_str(&para(
                 &s::CANDIDATES.replace("{roles}", &crate::score::list(&names)),
                 "  ",
                 w,
@@ -80,8 +87,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             None => s::FIT_UNKNOWN.to_string(),
         }
         .replace("{verdict}", &p.verdict_label);
-        out.push_str(&indented(&fit, "  ", w));
-        out.push_str(&indented(&p.verdict_text, "  ", w));
+        out.push_str(&para(&fit, "  ", w));
+        out.push_str(&para(&p.verdict_text, "  ", w));
         if !p.needs.is_empty() {
             out.push('\n');
             let _ = writeln!(
@@ -99,9 +106,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                     pad(&l.level_label, 18),
                     coverage_label(bank, l.coverage)
                 );
-                out.push_str(&indented(&l.reason, "      ", w));
+                out.push_str(&para(&l.reason, "      ", w));
                 if !l.source.is_empty() {
-                    out.push_str(&indented(
+                    out.push_str(&para(
                         &s::SOURCE.replace("{source}", &source_titles(bank, &l.source)),
                         "      ",
                         w,
@@ -111,9 +118,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         if !p.expectation_mismatches.is_empty() {
             out.push('\n');
-            out.push_str(&indented(s::MISMATCH_HEADING, "  ", w));
+            out.push_str(&para(s::MISMATCH_HEADING, "  ", w));
             for m in &p.expectation_mismatches {
-                out.push_str(&indented(&format!("- {}: {}", m.text, m.reason), "    ", w));
+                out.push_str(&para(&format!("- {}: {}", m.text, m.reason), "    ", w));
             }
         }
         out.push('\n');
@@ -121,7 +128,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     if !sum.team.unmet.is_empty() {
         heading(&mut out, s::UNMET_HEADING);
         for u in &sum.team.unmet {
-            out.push_str(&indented(
+            out.push_str(&para(
                 &format!("- {} ({}): {}", u.name, u.level_label, u.reason),
                 "  ",
                 w,
@@ -133,18 +140,18 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         heading(&mut out, s::ASKS_HEADING);
         for (i, a) in sum.questions_to_ask.iter().enumerate() {
             let n = format!("{:>2}. ", i + 1);
-            let body = indented(&a.text, "      ", w);
+            let body = para(&a.text, "      ", w);
             out.push_str(&format!("  {n}{}", body.trim_start()));
             let mut why = format!("{}{}", s::WHY, a.reason);
             if !a.why.is_empty() {
                 why.push(' ');
                 why.push_str(&a.why);
             }
-            out.push_str(&indented(&why, "      ", w));
+            out.push_str(&para(&why, "      ", w));
             if !a.providers.is_empty() {
                 let names: Vec<String> = a.providers.iter().map(|p| clean(p, false)).collect();
                 let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                out.push_str(&indented(
+                out.push_str(&para(
                     &s::ASK_FOR.replace("{providers}", &crate::score::list(&names)),
                     "      ",
                     w,
@@ -157,9 +164,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         history_text(h, &mut out);
     }
     heading(&mut out, s::ABOUT_HEADING);
-    out.push_str(&indented(&sum.not_advice, "  ", w));
-    out.push_str(&indented(&sum.varies_by_state, "  ", w));
-    out.push_str(&indented(
+    out.push_str(&para(&sum.not_advice, "  ", w));
+    out.push_str(&para(&sum.varies_by_state, "  ", w));
+    out.push_str(&para(
         &s::BANK_LINE
             .replace("{version}", &sum.bank.version)
             .replace("{checked}", &sum.bank.last_checked),
@@ -306,37 +313,37 @@ fn history_text(h: &History, out: &mut String) {
     if let Some(words) = history_words(h) {
         heading(out, &words.heading);
         for l in &words.visits {
-            out.push_str(&indented(&clean(l, false), "  ", w));
+            out.push_str(&para(&clean(l, false), "  ", w));
         }
         for (label, items) in &words.needs {
-            out.push_str(&indented(&format!("{label}:"), "  ", w));
+            out.push_str(&para(&format!("{label}:"), "  ", w));
             for i in items {
-                out.push_str(&indented(&clean(&format!("- {i}"), false), "    ", w));
+                out.push_str(&para(&clean(&format!("- {i}"), false), "    ", w));
             }
         }
         for l in &words.after {
-            out.push_str(&indented(&clean(l, false), "  ", w));
+            out.push_str(&para(&clean(l, false), "  ", w));
         }
         out.push('\n');
     }
     if !h.asked.is_empty() {
         heading(out, s::ASKED_HEADING);
         for a in &h.asked {
-            out.push_str(&indented(&format!("- {}", clean(&a.text, false)), "  ", w));
+            out.push_str(&para(&format!("- {}", clean(&a.text, false)), "  ", w));
             let mut line = s::ASKED_ON.replace("{date}", &a.date);
             if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
                 line.push(' ');
                 line.push_str(&s::ASKED_REPLY.replace("{reply}", &clean(r, false)));
             }
-            out.push_str(&indented(&line, "    ", w));
+            out.push_str(&para(&line, "    ", w));
         }
         out.push('\n');
     }
     if !h.older_answers.is_empty() {
         heading(out, s::OLDER_HEADING);
-        out.push_str(&indented(s::OLDER_INTRO, "  ", w));
+        out.push_str(&para(s::OLDER_INTRO, "  ", w));
         for o in &h.older_answers {
-            out.push_str(&indented(
+            out.push_str(&para(
                 &format!("- {}: {}", older_label(o), clean(&o.answer, false)),
                 "  ",
                 w,
@@ -398,7 +405,7 @@ fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
         "-".repeat(text::width(&bank.meta.crisis.heading))
     );
     for l in &sum.crisis_lines {
-        out.push_str(&indented(&format!("* {l}"), "  ", WIDTH));
+        out.push_str(&para(&format!("* {l}"), "  ", WIDTH));
     }
     out.push('\n');
 }
