@@ -112,8 +112,17 @@ pub fn choose(
                 Trigger::Unlicensed => {
                     let unknown = &bank.unknown_role().id;
                     for f in fits.iter().filter(|f| !f.licensed && &f.role != unknown) {
+                        // As urgent as the most urgent need the role is not fully trained for.
+                        let urgency = f
+                            .needs
+                            .iter()
+                            .filter(|l| l.coverage != Coverage::Trained)
+                            .map(|l| l.level)
+                            .max()
+                            .unwrap_or(1)
+                            .max(1);
                         hits.push(Hit {
-                            urgency: 3,
+                            urgency,
                             reason: strings::REASON_UNLICENSED
                                 .replace("{provider}", &f.label)
                                 .replace("{role}", &f.role_title),
@@ -189,7 +198,7 @@ fn fill(template: &str, bank: &Bank, provider: &str, need: &str, level: &str, ca
     let cap_name = bank.capability(cap).map_or(cap, |c| c.name.as_str());
     template
         .replace("{provider}", provider)
-        .replace("{need}", need)
+        .replace("{need}", &crate::text::mid_sentence(need))
         .replace("{level}", level)
         .replace("{capability}", &cap_name.to_lowercase())
 }

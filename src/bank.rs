@@ -141,7 +141,7 @@ pub struct Capability {
     pub description: String,
     /// Explanation when a role is trained for it. `{role}` is replaced by the role's title.
     pub trained_text: String,
-    /// Explanation when it depends on the person, state or licence stage.
+    /// Explanation when it depends on the person, state or license stage.
     pub varies_text: String,
     /// Explanation when the role is not trained for it.
     pub not_trained_text: String,
@@ -468,6 +468,11 @@ impl std::error::Error for BankError {}
 pub type Sources<'a> = [(&'a str, std::borrow::Cow<'a, str>)];
 
 impl Bank {
+    /// The text of each built-in bank file, by file name.
+    pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+        &EMBEDDED
+    }
+
     /// The bank built into the binary.
     pub fn embedded() -> Result<Bank, BankError> {
         let files: Vec<(&str, std::borrow::Cow<str>)> = EMBEDDED

@@ -1,6 +1,6 @@
 //! The command line: what `fitcheck` accepts, and which part of the program
 //! each command runs. Exit statuses: 0 finished, 1 error or unfinished
-//! input, 2 bad usage or a bad input file, 130 interrupted (after saving).
+//! interview, 2 bad usage or a bad input file, 130 interrupted (after saving).
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::store::Store;
 
-/// Exit status: an error, or input that ended before the interview did.
+/// Exit status: an error, or an interview left unfinished (input ended, or quit).
 pub const EXIT_ERROR: u8 = 1;
 /// Exit status: bad usage, or a bad input file.
 pub const EXIT_USAGE: u8 = 2;
@@ -24,9 +24,13 @@ Run with no command to start (or resume) the interview.
 
 Exit status:
   0    finished
-  1    error, or input ended before the interview did
+  1    error, or the interview did not finish (the input ended, or quit)
   2    bad usage or a bad input file
-  130  interrupted (the session was saved first)
+  130  interrupted by Ctrl-C (the session was saved first)
+
+Plain mode (--plain) asks line by line: prompts on stderr, the summary on
+stdout. It also runs when FITCHECK_PLAIN or ACCESSIBLE is set, TERM is dumb,
+or input or output is not a terminal. Type help at any question.
 
 fitcheck gives information, not medical advice. If anyone is in danger now,
 call or text 988, or call 911.";
@@ -48,7 +52,7 @@ pub struct Cli {
     pub data_dir: Option<PathBuf>,
 
     /// Ask line by line, for screen readers, pipes and scripts.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub plain: bool,
 
     /// Start a new session with these answers and ask only what is missing.

@@ -1,30 +1,476 @@
 //! The role glossary: `fitcheck roles` (a short table of every role) and
 //! `fitcheck roles TITLE` (one role explained, found by any of its names).
+//!
+//! Everything is wrapped to [`WIDTH`] columns. The words come from
+//! `questions/roles.json`; the few words of the glossary's own (headings,
+//! the note on ambiguous titles) are the constants below. [`plain_texts`]
+//! returns every text the glossary can print, unwrapped, so the content
+//! tests can hold it to the same plain-language bar as the rest.
 
-use crate::bank::Bank;
+use unicode_width::UnicodeWidthStr;
+
+use crate::bank::{Bank, Role};
+use crate::title;
+
+/// The widest line the glossary prints.
+pub const WIDTH: usize = 80;
+
+const HEAD_TITLE: &str = "Title";
+const HEAD_LICENSED: &str = "Licensed?";
+const HEAD_WHAT: &str = "Full title and what they do";
+const TABLE_FOOT: &str =
+    "To read more about one title, run fitcheck roles with the title, like: fitcheck roles QMHA";
+const H_MEANS: &str = "What the title means";
+const H_EDUCATION: &str = "Education";
+const H_LICENSED: &str = "Licensed";
+const H_SUPERVISION: &str = "Who supervises them";
+const H_DOES_WELL: &str = "What they do well";
+const H_NOT_TRAINED: &str = "What they are not trained for";
+const H_STATE: &str = "What varies by state";
+const H_ALSO: &str = "Also called";
+const H_SOURCES: &str = "Where this comes from";
+const LICENSED_LINE: &str = "Licensed: {licensed}";
+const LAST_CHECKED: &str = "Last checked: {date}.";
+const AMBIGUOUS: &str = "\u{201c}{title}\u{201d} can mean {n} different roles. In the interview, a follow-up question tells them apart. You can also ask the person for their exact title and license.";
+const PEER_NOTE: &str = "This title may mean a certified peer with lived experience ({peer}), not {others}. Ask: \u{201c}Are you a certified peer, with lived experience of your own?\u{201d}";
+const MORE: &str = "To read more about one of them, run: fitcheck roles {short}";
+const UNKNOWN_TIP: &str = "Not knowing the title is common. Ask the person for their exact title, if they hold a license, and who supervises them. To see every title, run: fitcheck roles";
+const NO_MATCH: &str = "No title matched \"{title}\". The closest titles are: {list}.";
+const OR: &str = "or";
+
+/// One piece of glossary output, before wrapping.
+#[derive(Debug, Clone, PartialEq)]
+enum Block {
+    /// A title or heading, flush left.
+    Heading(String),
+    /// A paragraph, indented two columns.
+    Para(String),
+    /// A list item: "  - text".
+    Bullet(String),
+    /// A web address, printed under a source; not prose.
+    Url(String),
+    /// An empty line.
+    Blank,
+}
 
 /// The text `fitcheck roles [TITLE]` prints: Ok for stdout, Err for stderr
 /// (nothing matched; the message lists the closest titles).
 pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
-    match title {
-        None => Ok(bank
-            .roles
-            .iter()
-            .map(|r| format!("{:<10} {}\n", r.short, r.title))
-            .collect()),
-        Some(t) => {
-            let found = crate::title::match_roles(bank, t);
-            if found.is_empty() {
-                Err(format!(
-                    "No title matched \"{t}\". Closest: {}",
-                    crate::title::closest(bank, t, 5).join(", ")
-                ))
-            } else {
-                Ok(found
-                    .iter()
-                    .map(|&i| format!("{}\n{}\n", bank.roles[i].title, bank.roles[i].summary))
-                    .collect())
+    let Some(typed) = title else {
+        return Ok(table(bank));
+    };
+    let found = title::match_roles(bank, typed);
+    if found.is_empty() {
+        let list = title::closest(bank, typed, 5).join(", ");
+        return Err(NO_MATCH
+            .replace("{title}", typed.trim())
+            .replace("{list}", &list));
+    }
+    let roles: Vec<&Role> = found.iter().map(|&i| &bank.roles[i]).collect();
+    let blocks = match roles.as_slice() {
+        [one] => entry(bank, one),
+        _ => ambiguous(bank, typed.trim(), &roles),
+    };
+    Ok(render(&blocks))
+}
+
+/// Every text the glossary can print, unwrapped: the table, each role's
+/// entry, and the note for each title that means several roles.
+pub fn plain_texts(bank: &Bank) -> Vec<String> {
+    let mut blocks = vec![
+        Block::Para(HEAD_TITLE.to_string()),
+        Block::Para(HEAD_LICENSED.to_string()),
+        Block::Para(HEAD_WHAT.to_string()),
+        Block::Para(TABLE_FOOT.to_string()),
+    ];
+    for r in &bank.roles {
+        blocks.push(Block::Para(licensed_short(r)));
+        blocks.push(Block::Para(first_sentence(&r.summary)));
+        blocks.extend(entry(bank, r));
+        for name in r.aliases.iter().chain([&r.short, &r.title]) {
+            let found = title::match_roles(bank, name);
+            if found.len() > 1 {
+                let roles: Vec<&Role> = found.iter().map(|&i| &bank.roles[i]).collect();
+                blocks.extend(ambiguous(bank, name, &roles));
             }
         }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for b in blocks {
+        let text = match b {
+            Block::Heading(t) | Block::Para(t) | Block::Bullet(t) => t,
+            Block::Url(_) | Block::Blank => continue,
+        };
+        if !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
+}
+
+/// The first sentence of a text: up to and including the first ". ".
+fn first_sentence(text: &str) -> String {
+    match text.find(". ") {
+        Some(i) => text[..=i].to_string(),
+        None => text.to_string(),
+    }
+}
+
+/// "Yes", "No", "Certified", "Not always": the licensed text up to its first stop or comma.
+fn licensed_short(role: &Role) -> String {
+    let t = role.licensed.trim();
+    let end = t.find(['.', ',']).unwrap_or(t.len());
+    t[..end].to_string()
+}
+
+/// The table of every role.
+fn table(bank: &Bank) -> String {
+    let w_short = bank
+        .roles
+        .iter()
+        .map(|r| r.short.width())
+        .chain([HEAD_TITLE.width()])
+        .max()
+        .unwrap_or(0);
+    let w_lic = bank
+        .roles
+        .iter()
+        .map(|r| licensed_short(r).width())
+        .chain([HEAD_LICENSED.width()])
+        .max()
+        .unwrap_or(0);
+    let left = w_short + 2 + w_lic + 2;
+    let right = WIDTH.saturating_sub(left).max(20);
+    let mut out = String::new();
+    let row = |out: &mut String, a: &str, b: &str, text: &str| {
+        for (i, line) in wrap(text, right).iter().enumerate() {
+            let (a, b) = if i == 0 { (a, b) } else { ("", "") };
+            let pad_a = w_short - a.width();
+            let pad_b = w_lic - b.width();
+            let line = format!("{a}{}  {b}{}  {line}", " ".repeat(pad_a), " ".repeat(pad_b));
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    };
+    row(&mut out, HEAD_TITLE, HEAD_LICENSED, HEAD_WHAT);
+    for r in &bank.roles {
+        out.push('\n');
+        row(&mut out, &r.short, &licensed_short(r), &r.title);
+        row(&mut out, "", "", &first_sentence(&r.summary));
+    }
+    out.push('\n');
+    for line in wrap(TABLE_FOOT, WIDTH) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    for line in wrap(&bank.meta.not_advice, WIDTH) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The full entry for one role.
+fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
+    let mut b = Vec::new();
+    if r.unknown {
+        b.push(Block::Heading(r.title.clone()));
+    } else {
+        b.push(Block::Heading(format!("{}: {}", r.short, r.title)));
+    }
+    let section = |b: &mut Vec<Block>, heading: &str, text: &str| {
+        if !text.trim().is_empty() {
+            b.push(Block::Blank);
+            b.push(Block::Heading(heading.to_string()));
+            b.push(Block::Para(text.to_string()));
+        }
+    };
+    section(&mut b, H_MEANS, &r.summary);
+    section(&mut b, H_EDUCATION, &r.education);
+    section(&mut b, H_LICENSED, &r.licensed);
+    section(&mut b, H_SUPERVISION, &r.supervision);
+    let list = |b: &mut Vec<Block>, heading: &str, items: &[String]| {
+        if !items.is_empty() {
+            b.push(Block::Blank);
+            b.push(Block::Heading(heading.to_string()));
+            b.extend(items.iter().map(|i| Block::Bullet(i.clone())));
+        }
+    };
+    list(&mut b, H_DOES_WELL, &r.does_well);
+    list(&mut b, H_NOT_TRAINED, &r.not_trained_for);
+    section(&mut b, H_STATE, &r.varies_by_state);
+    if r.unknown {
+        b.push(Block::Blank);
+        b.push(Block::Para(UNKNOWN_TIP.to_string()));
+    } else {
+        // Names made of acronyms ("LICSW", "psych NP") are left out: the
+        // entry's own text spells out the ones a parent needs.
+        let names: Vec<&str> = r
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|a| {
+                a.split(|c: char| c.is_whitespace() || c == '-')
+                    .all(|w| w.chars().any(char::is_lowercase))
+            })
+            .collect();
+        if !names.is_empty() {
+            section(&mut b, H_ALSO, &names.join(", "));
+        }
+    }
+    if !r.sources.is_empty() {
+        b.push(Block::Blank);
+        b.push(Block::Heading(H_SOURCES.to_string()));
+        for id in &r.sources {
+            if let Some(s) = bank.source(id) {
+                b.push(Block::Bullet(s.title.clone()));
+                if let Some(url) = &s.url {
+                    b.push(Block::Url(url.clone()));
+                }
+            }
+        }
+    }
+    b.push(Block::Blank);
+    b.push(Block::Para(LAST_CHECKED.replace("{date}", &r.last_checked)));
+    b.push(Block::Para(bank.meta.varies_by_state.clone()));
+    b.push(Block::Para(bank.meta.not_advice.clone()));
+    b
+}
+
+/// A title that means several roles: each one briefly, and how to tell them apart.
+fn ambiguous(bank: &Bank, typed: &str, roles: &[&Role]) -> Vec<Block> {
+    let mut b = vec![Block::Para(
+        AMBIGUOUS
+            .replace("{title}", typed)
+            .replace("{n}", &roles.len().to_string()),
+    )];
+    let is_peer = |r: &&Role| r.traits.get("peer").is_some_and(|v| v == "yes");
+    let peers: Vec<&Role> = roles.iter().copied().filter(|r| is_peer(r)).collect();
+    let others: Vec<&str> = roles
+        .iter()
+        .filter(|r| !is_peer(r))
+        .map(|r| r.short.as_str())
+        .collect();
+    if let ([peer], false) = (peers.as_slice(), others.is_empty()) {
+        let others = match others.as_slice() {
+            [one] => format!("a {one}"),
+            [rest @ .., last] => format!("a {} {OR} {last}", rest.join(", ")),
+            [] => String::new(),
+        };
+        b.push(Block::Para(
+            PEER_NOTE
+                .replace("{peer}", &peer.title)
+                .replace("{others}", &others),
+        ));
+    }
+    for r in roles {
+        b.push(Block::Blank);
+        b.push(Block::Heading(format!("{}: {}", r.short, r.title)));
+        b.push(Block::Para(r.summary.clone()));
+        b.push(Block::Para(
+            LICENSED_LINE.replace("{licensed}", &r.licensed),
+        ));
+    }
+    b.push(Block::Blank);
+    let example = roles.first().map_or("", |r| r.short.as_str());
+    b.push(Block::Para(MORE.replace("{short}", example)));
+    let date = roles
+        .iter()
+        .map(|r| r.last_checked.as_str())
+        .min()
+        .unwrap_or("");
+    b.push(Block::Para(LAST_CHECKED.replace("{date}", date)));
+    b.push(Block::Para(bank.meta.not_advice.clone()));
+    b
+}
+
+fn render(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    let mut push = |line: &str| {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    };
+    for block in blocks {
+        match block {
+            Block::Heading(t) => wrap(t, WIDTH).iter().for_each(|l| push(l)),
+            Block::Para(t) => wrap(t, WIDTH - 2)
+                .iter()
+                .for_each(|l| push(&format!("  {l}"))),
+            Block::Bullet(t) => {
+                for (i, l) in wrap(t, WIDTH - 4).iter().enumerate() {
+                    push(&format!("{}{l}", if i == 0 { "  - " } else { "    " }));
+                }
+            }
+            Block::Url(u) => push(&format!("    {u}")),
+            Block::Blank => push(""),
+        }
+    }
+    out
+}
+
+/// Greedy word wrap to `width` columns. A word longer than the width gets a line of its own.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bank() -> Bank {
+        Bank::embedded().expect("the embedded bank loads")
+    }
+
+    /// The text with every run of spaces and newlines folded to one space.
+    fn flat(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn assert_fits(text: &str) {
+        for line in text.lines() {
+            assert!(line.width() <= WIDTH, "line wider than {WIDTH}: {line:?}");
+        }
+    }
+
+    #[test]
+    fn table_lists_every_role_within_80_columns() {
+        let bank = bank();
+        let out = run(&bank, None).unwrap();
+        for r in &bank.roles {
+            assert!(out.contains(&r.short), "table misses {}", r.short);
+            assert!(out.contains(&r.title), "table misses {}", r.title);
+            let start: Vec<&str> = r.summary.split_whitespace().take(3).collect();
+            assert!(
+                out.contains(&start.join(" ")),
+                "table misses what {} does",
+                r.short
+            );
+        }
+        assert!(out.lines().next().unwrap().starts_with(HEAD_TITLE));
+        assert!(out.contains("QMHA") && out.contains("Certified"));
+        assert_fits(&out);
+    }
+
+    #[test]
+    fn qmha_shows_the_full_entry() {
+        let bank = bank();
+        let out = run(&bank, Some("qmha")).unwrap();
+        assert!(out.starts_with("QMHA: Qualified Mental Health Associate\n"));
+        for heading in [
+            H_MEANS,
+            H_EDUCATION,
+            H_LICENSED,
+            H_SUPERVISION,
+            H_DOES_WELL,
+            H_NOT_TRAINED,
+            H_STATE,
+            H_SOURCES,
+        ] {
+            assert!(out.contains(&format!("\n{heading}\n")), "no {heading}");
+        }
+        assert!(out.contains("  - Building trust with your child\n"));
+        assert!(out.contains("  - Trauma therapy\n"));
+        assert!(out.contains("skills trainer"));
+        assert!(out.contains("https://oregon.public.law/rules/oar_309-022-0125"));
+        assert!(out.contains("Last checked: 2026-11-24."));
+        assert_fits(&out);
+    }
+
+    #[test]
+    fn every_entry_fits_80_columns() {
+        let bank = bank();
+        for r in &bank.roles {
+            let out = run(&bank, Some(&r.title)).unwrap();
+            assert_fits(&out);
+        }
+    }
+
+    #[test]
+    fn dotted_title_finds_lcsw() {
+        let bank = bank();
+        let out = run(&bank, Some("L.C.S.W.")).unwrap();
+        assert!(out.starts_with("LCSW: Licensed Clinical Social Worker\n"));
+    }
+
+    #[test]
+    fn ambiguous_title_lists_candidates_and_the_follow_up() {
+        let bank = bank();
+        let out = run(&bank, Some("therapist")).unwrap();
+        assert!(out.contains("can mean 7 different roles"), "{out}");
+        assert!(flat(&out).contains("a follow-up question tells them apart"));
+        for short in ["QMHA", "QMHP", "LCSW", "LPC", "LMFT", "Psychologist"] {
+            assert!(out.contains(&format!("\n{short}: ")), "no {short} in {out}");
+        }
+        assert!(!flat(&out).contains("lived experience of your own"));
+        assert_fits(&out);
+    }
+
+    #[test]
+    fn family_support_specialist_may_be_a_peer() {
+        let bank = bank();
+        let out = run(&bank, Some("Family Support Specialist")).unwrap();
+        assert!(out.contains("can mean 2 different roles"), "{out}");
+        let flat = flat(&out);
+        assert!(
+            flat.contains(
+                "certified peer with lived experience (Peer Support Specialist), not a QMHA"
+            ),
+            "{flat}"
+        );
+        assert!(flat.contains("Ask:"));
+    }
+
+    #[test]
+    fn unknown_title_explains_what_to_ask() {
+        let bank = bank();
+        let out = run(&bank, Some("not sure")).unwrap();
+        assert!(out.starts_with("Title not known\n"));
+        assert!(flat(&out).contains("Not knowing the title is common"));
+    }
+
+    #[test]
+    fn unmatched_title_errs_with_suggestions() {
+        let bank = bank();
+        let err = run(&bank, Some("zzz")).unwrap_err();
+        assert!(err.starts_with("No title matched \"zzz\". The closest titles are: "));
+        let list = err.trim_end_matches('.').rsplit(": ").next().unwrap();
+        assert_eq!(list.split(", ").count(), 5, "{err}");
+        let err = run(&bank, Some("skils trainer")).unwrap_err();
+        assert!(err.contains("skills trainer"), "{err}");
+    }
+
+    #[test]
+    fn wrap_keeps_words_whole() {
+        assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        assert_eq!(wrap("abcdefgh ij", 5), vec!["abcdefgh", "ij"]);
+    }
+
+    #[test]
+    fn plain_texts_cover_entries_and_notes() {
+        let bank = bank();
+        let texts = plain_texts(&bank);
+        assert!(texts.iter().any(|t| t.starts_with("QMHA: ")));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("can mean 7 different roles"))
+        );
+        assert!(texts.iter().any(|t| t.contains("certified peer")));
+        assert!(!texts.iter().any(|t| t.starts_with("https://")));
     }
 }

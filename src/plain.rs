@@ -1,11 +1,85 @@
-//! Plain mode: the interview line by line, for screen readers, pipes and scripts.
+//! Plain mode: the interview line by line, for screen readers, pipes and
+//! scripts. One prompt a line, numbered options, no colour, no cursor
+//! movement. Prompts go to stderr and the summary to stdout.
+//!
+//! The same interview ([`crate::interview`]) and the same saved sessions
+//! ([`crate::autosave`]) as the wizard, so a session started here can be
+//! finished there and the other way round. [`dialog`] holds the
+//! conversation, [`prompt`] what it says, [`reply`] how it reads what was
+//! typed, and [`script`] turns an answers file into lines to type.
 
+pub mod dialog;
+pub mod prompt;
+pub mod reply;
+pub mod script;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
-use crate::cli::{Context, EXIT_ERROR, fail};
+use crate::autosave::Autosave;
+use crate::cli::Context;
 use crate::session::Session;
+use crate::strings as s;
+use dialog::{Console, Dialog};
+
+/// The session file and id, for the message printed on a signal.
+static SESSION: OnceLock<(PathBuf, String)> = OnceLock::new();
+
+/// Runs on SIGINT, SIGTERM or SIGHUP, after any save in progress has ended:
+/// says where the answers are (every answer is saved as it is given).
+fn on_signal() {
+    eprintln!();
+    eprintln!("{}", s::PLAIN_INTERRUPTED);
+    if dialog::SAVE_FAILING.load(std::sync::atomic::Ordering::SeqCst) {
+        eprintln!("{}", s::PLAIN_NOT_SAVED_SIGNAL);
+        return;
+    }
+    match SESSION.get() {
+        Some((path, id)) if path.exists() => {
+            eprintln!(
+                "{}",
+                s::PLAIN_SAVED_AT.replace("{path}", &path.display().to_string())
+            );
+            eprintln!("{}", s::PLAIN_RESUME_WITH.replace("{id}", id));
+        }
+        _ => eprintln!("{}", s::PLAIN_NOTHING_SAVED),
+    }
+}
+
+/// The width of the terminal in columns, when it can be known.
+pub fn terminal_width() -> Option<usize> {
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(cols, _)| usize::from(cols))
+        .filter(|&c| c >= 20)
+}
 
 /// Runs the interview line by line. `session` is a resumed or preseeded one; None starts anew.
-pub fn run(_ctx: &Context, _session: Option<Session>) -> ExitCode {
-    fail(EXIT_ERROR, "plain mode is not built yet")
+pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
+    let session = session.unwrap_or_else(|| Session::new(&ctx.bank, crate::clock::now_secs()));
+    let _ = SESSION.set((ctx.store.path(&session.id), session.id.clone()));
+    if let Err(e) = crate::signals::install(on_signal) {
+        eprintln!(
+            "fitcheck: cannot watch for Ctrl-C ({e}); every answer is still saved as it is given"
+        );
+    }
+    let console = Console {
+        echo: !std::io::stdin().is_terminal(),
+        err_is_terminal: std::io::stderr().is_terminal(),
+        out_is_terminal: std::io::stdout().is_terminal(),
+    };
+    let save = Autosave::new(ctx.store.clone(), session);
+    let end = Dialog::new(
+        &ctx.bank,
+        save,
+        std::io::stdin().lock(),
+        // Not locked: the signal thread writes to stderr too.
+        std::io::stderr(),
+        std::io::stdout(),
+        console,
+    )
+    .run();
+    ExitCode::from(end.status())
 }

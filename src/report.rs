@@ -20,6 +20,11 @@ fn para(s: &str, indent: &str, cols: usize) -> String {
     text::indented(&clean(s, true), indent, cols)
 }
 
+/// `s` cleaned and wrapped with a hanging indent (see [`para`]).
+fn hang(s: &str, first: &str, rest: &str, cols: usize) -> String {
+    text::hanging(&clean(s, true), first, rest, cols)
+}
+
 fn coverage_label(bank: &Bank, c: crate::bank::Coverage) -> &str {
     &bank.coverage_text(c).label
 }
@@ -120,7 +125,12 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             out.push('\n');
             out.push_str(&para(s::MISMATCH_HEADING, "  ", w));
             for m in &p.expectation_mismatches {
-                out.push_str(&para(&format!("- {}: {}", m.text, m.reason), "    ", w));
+                out.push_str(&hang(
+                    &format!("{}: {}", m.text, m.reason),
+                    "    - ",
+                    "      ",
+                    w,
+                ));
             }
         }
         out.push('\n');
@@ -128,9 +138,10 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     if !sum.team.unmet.is_empty() {
         heading(&mut out, s::UNMET_HEADING);
         for u in &sum.team.unmet {
-            out.push_str(&para(
-                &format!("- {} ({}): {}", u.name, u.level_label, u.reason),
-                "  ",
+            out.push_str(&hang(
+                &format!("{} ({}): {}", u.name, u.level_label, u.reason),
+                "  - ",
+                "    ",
                 w,
             ));
         }
@@ -318,7 +329,7 @@ fn history_text(h: &History, out: &mut String) {
         for (label, items) in &words.needs {
             out.push_str(&para(&format!("{label}:"), "  ", w));
             for i in items {
-                out.push_str(&para(&clean(&format!("- {i}"), false), "    ", w));
+                out.push_str(&hang(&clean(i, false), "    - ", "      ", w));
             }
         }
         for l in &words.after {
@@ -329,7 +340,7 @@ fn history_text(h: &History, out: &mut String) {
     if !h.asked.is_empty() {
         heading(out, s::ASKED_HEADING);
         for a in &h.asked {
-            out.push_str(&para(&format!("- {}", clean(&a.text, false)), "  ", w));
+            out.push_str(&hang(&clean(&a.text, false), "  - ", "    ", w));
             let mut line = s::ASKED_ON.replace("{date}", &a.date);
             if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
                 line.push(' ');
@@ -343,9 +354,10 @@ fn history_text(h: &History, out: &mut String) {
         heading(out, s::OLDER_HEADING);
         out.push_str(&para(s::OLDER_INTRO, "  ", w));
         for o in &h.older_answers {
-            out.push_str(&para(
-                &format!("- {}: {}", older_label(o), clean(&o.answer, false)),
-                "  ",
+            out.push_str(&hang(
+                &format!("{}: {}", older_label(o), clean(&o.answer, false)),
+                "  - ",
+                "    ",
                 w,
             ));
         }
@@ -405,7 +417,7 @@ fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
         "-".repeat(text::width(&bank.meta.crisis.heading))
     );
     for l in &sum.crisis_lines {
-        out.push_str(&para(&format!("* {l}"), "  ", WIDTH));
+        out.push_str(&hang(l, "  * ", "    ", WIDTH));
     }
     out.push('\n');
 }

@@ -82,7 +82,7 @@ pub struct Mismatch {
 /// The fit of one provider.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProviderFit {
-    /// The name the parent gave, or "Provider 1".
+    /// The name the parent gave (control characters removed), or "Provider 1".
     pub label: String,
     /// The title as typed.
     pub title: Option<String>,
@@ -98,7 +98,7 @@ pub struct ProviderFit {
     pub verdict_text: String,
     pub needs: Vec<NeedLine>,
     pub expectation_mismatches: Vec<Mismatch>,
-    /// Whether the role holds a licence to practise on its own.
+    /// Whether the role holds a license to practice on its own.
     pub licensed: bool,
     #[serde(skip)]
     pub index: usize,
@@ -212,14 +212,24 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
         t.replace("{capability}", cap_name)
             .replace("{roles}", &list(&shorts))
     } else {
-        let trained: Vec<&str> = ratings
-            .iter()
-            .filter(|(_, r)| r.is_some_and(|r| r.level == Coverage::Trained))
-            .map(|(role, _)| role.short.as_str())
-            .collect();
-        strings::SOME_CANDIDATES_TRAINED
-            .replace("{capability}", cap_name)
-            .replace("{trained}", &list(&trained))
+        let with = |wanted: Coverage| -> Vec<&str> {
+            ratings
+                .iter()
+                .filter(|(_, r)| r.map_or(Coverage::Varies, |r| r.level) == wanted)
+                .map(|(role, _)| role.short.as_str())
+                .collect()
+        };
+        let trained = with(Coverage::Trained);
+        if trained.is_empty() {
+            // Some candidates vary and the rest are not trained: name the ones that may be.
+            strings::SOME_CANDIDATES_MAY
+                .replace("{capability}", cap_name)
+                .replace("{varies}", &list(&with(Coverage::Varies)))
+        } else {
+            strings::SOME_CANDIDATES_TRAINED
+                .replace("{capability}", cap_name)
+                .replace("{trained}", &list(&trained))
+        }
     };
     (level, reason, source)
 }
@@ -269,7 +279,8 @@ pub fn providers<'a>(bank: &Bank, active: &'a Answers) -> Vec<ProviderView<'a>> 
                 .iter()
                 .filter(|q| q.names_provider)
                 .find_map(|q| p.answers.get(&q.id).and_then(Answer::as_str))
-                .map(str::to_string);
+                .map(|n| crate::text::clean(n, false).trim().to_string())
+                .filter(|n| !n.is_empty());
             ProviderView {
                 index: i,
                 answers: &p.answers,
@@ -369,7 +380,11 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
     let unknown = bank.unknown_role();
     ProviderFit {
         label: p.label.clone(),
-        title: p.resolution.typed.clone(),
+        title: p
+            .resolution
+            .typed
+            .as_deref()
+            .map(|t| crate::text::clean(t, false)),
         role: role.map_or_else(|| unknown.id.clone(), |r| r.id.clone()),
         role_title: role.map_or_else(|| unknown.title.clone(), |r| r.title.clone()),
         candidates: if role.is_none() {
@@ -407,7 +422,7 @@ pub fn unmet(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
                 (false, Coverage::Varies) => strings::UNMET_MAYBE,
                 _ => strings::UNMET_NOBODY,
             }
-            .replace("{need}", &n.name);
+            .replace("{need}", &crate::text::mid_sentence(&n.name));
             Some(Unmet {
                 need: n.need.clone(),
                 name: n.name.clone(),

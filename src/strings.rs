@@ -14,6 +14,7 @@ pub const ALL_CANDIDATES_VARY: &str =
 pub const NO_CANDIDATE_TRAINED: &str =
     "None of the titles this could be ({roles}) includes training for {capability}.";
 pub const SOME_CANDIDATES_TRAINED: &str = "It depends on the exact title. Of the titles this could be, these include training for {capability}: {trained}.";
+pub const SOME_CANDIDATES_MAY: &str = "It depends on the exact title and the person. Of the titles this could be, these may include training for {capability}: {varies}.";
 pub const UNMET_NO_TEAM: &str = "No provider was added yet, so nobody is covering {need}.";
 pub const UNMET_MAYBE: &str =
     "Nobody on the team is clearly trained for {need}. It depends on the people: ask.";
@@ -24,7 +25,7 @@ pub const REASON_GAP: &str = "You marked {need} as \u{201c}{level}\u{201d}, and 
 pub const REASON_UNSURE: &str = "You marked {need} as \u{201c}{level}\u{201d}. Whether {provider} is trained in {capability} depends on the person.";
 pub const REASON_MISMATCH: &str =
     "You hope for \u{201c}{expectation}\u{201d} from {provider}, and their role may not offer it.";
-pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no licence to practise on its own, so someone else oversees the work.";
+pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no license to practice on its own, so someone else oversees the work.";
 pub const REASON_UNKNOWN: &str = "We could not tell {provider}'s role from the title.";
 pub const REASON_ANSWER: &str = "One of your answers about how things are going points to this.";
 pub const REASON_ALWAYS: &str = "Good to ask any provider.";
@@ -136,3 +137,74 @@ pub const DELETED: &str = "Deleted {what}.";
 pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
 pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
 pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";
+
+// Plain mode (src/plain/): the interview line by line. Printed as they are:
+// one line each, no colour, no cursor movement, no box drawing.
+pub const PLAIN_WELCOME: &str =
+    "fitcheck, line by line. Answer each question on one line and press Enter.";
+pub const PLAIN_COMMANDS: &str =
+    "At any question you can type: help, back, skip, roles TITLE, or quit.";
+pub const PLAIN_RESUMING: &str =
+    "Going on with session {id}: {answered} of {applicable} questions answered.";
+pub const PLAIN_PRESEEDED: &str = "{answered} of {applicable} questions were answered from the file; asking only what is missing.";
+pub const PLAIN_QUESTION: &str = "Question {n} of {total}: {prompt}";
+pub const PLAIN_SECTION_PROVIDER: &str = "{section}: provider {n}";
+pub const PLAIN_OPTION: &str = "  {n}. {text}";
+pub const PLAIN_OPTION_HINT: &str = "  {n}. {text} ({hint})";
+pub const PLAIN_EARLIER: &str = "Your answer before: {answer}. Press Enter to keep it.";
+pub const PLAIN_SKIPPED: &str = "skipped";
+pub const PLAIN_NONE: &str = "none";
+/// Between the options of a multiple-choice answer shown back (option words may hold commas).
+pub const PLAIN_AND: &str = "; ";
+pub const PLAIN_OR: &str = "or";
+pub const PLAIN_INPUT: &str = "> ";
+pub const PLAIN_HOW_SINGLE: &str = "Type a number from 1 to {max}, or the words.";
+pub const PLAIN_HOW_MULTI: &str =
+    "Type every number or words that fit, separated by commas, or none.";
+pub const PLAIN_HOW_LEVEL: &str = "Type a number from 0 to 3, or the words.";
+pub const PLAIN_HOW_TEXT: &str = "Type your answer.";
+pub const PLAIN_HOW_TITLE: &str = "Type the title as you heard it.";
+pub const PLAIN_HOW_SKIP: &str = "Or type skip.";
+pub const PLAIN_HELP_HEADING: &str = "Help for this question:";
+pub const PLAIN_HELP_WORDS: &str = "Words that work at every question:";
+pub const PLAIN_HELP_LINES: [&str; 7] = [
+    "  back         go back to the question before",
+    "  skip         skip this question, where that is allowed",
+    "  help         show this help",
+    "  roles        list the provider titles fitcheck knows",
+    "  roles TITLE  explain a title, such as: roles QMHA",
+    "  quit         stop here; your answers are saved",
+    "Press Enter on an answered question to keep the answer.",
+];
+pub const PLAIN_LEVEL_HINT: &str = "  {n}. {label}: {hint}";
+pub const PLAIN_FIRST: &str = "This is the first question; there is nothing before it.";
+pub const PLAIN_NOT_HERE: &str = "\u{201c}{word}\u{201d} does not work here.";
+pub const PLAIN_NO_OPTION: &str = "There is no option {n}. {how}";
+pub const PLAIN_NOT_AN_OPTION: &str = "\u{201c}{typed}\u{201d} is not one of the options. {how}";
+pub const PLAIN_AMBIGUOUS: &str =
+    "\u{201c}{typed}\u{201d} could mean {options}. Type more of the words, or the number.";
+pub const PLAIN_EMPTY: &str = "Nothing was typed. {how}";
+pub const PLAIN_TITLE_ONE: &str = "Matched: {role}.";
+pub const PLAIN_TITLE_MANY: &str = "This title could mean: {roles}.";
+pub const PLAIN_TITLE_UNKNOWN_ROLE: &str = "Noted: {title}.";
+pub const PLAIN_TITLE_NONE: &str = "No title fitcheck knows matched \u{201c}{typed}\u{201d}. The closest are: {closest}. It is kept as a title fitcheck does not know; type back to change it.";
+pub const PLAIN_CRISIS_AFTER: &str = "The questions go on when you are ready.";
+pub const PLAIN_SAVE_FAILED: &str = "fitcheck: {message}";
+pub const PLAIN_SAVED_AGAIN: &str = "Saving works again: your answers are saved.";
+pub const PLAIN_NOT_SAVED: &str = "fitcheck: your answers could not be saved. Here they are: keep them in a file, and start again from them with fitcheck --answers FILE";
+pub const PLAIN_NOT_SAVED_SIGNAL: &str =
+    "Your latest answers could not be saved (see the message above).";
+pub const PLAIN_SAVED_AT: &str = "Your answers are saved in {path}.";
+pub const PLAIN_NOTHING_SAVED: &str = "Nothing was answered, so nothing was saved.";
+pub const PLAIN_RESUME_WITH: &str = "To go on later: fitcheck resume {id}";
+pub const PLAIN_SUMMARY_WITH: &str = "To see the summary again: fitcheck summary {id}";
+pub const PLAIN_QUIT: &str = "Stopped here.";
+pub const PLAIN_INTERRUPTED: &str = "Interrupted.";
+pub const PLAIN_EOF: &str = "fitcheck: the input ended before the interview did. Not answered yet: {id} (\u{201c}{prompt}\u{201d}).";
+pub const PLAIN_FINISHED_SESSION: &str = "Session {id} is finished.";
+pub const PLAIN_FINISHED_CHOICES: [&str; 2] = [
+    "Check in: answer the needs and progress questions again",
+    "Show the results",
+];
+pub const PLAIN_FINISHED_HELP: &str = "A check-in asks again how urgent each need is and how things are going, to see what changed; your earlier answers are kept. You can also type roles TITLE, or quit.";
+pub const PLAIN_FINISHED_EOF: &str = "fitcheck: the input ended before a choice was made.";

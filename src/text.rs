@@ -78,6 +78,31 @@ pub fn indented(s: &str, indent: &str, cols: usize) -> String {
     out
 }
 
+/// `s` wrapped to `cols` columns, the first line starting with `first` and
+/// the others with `rest` (a hanging indent for list items).
+pub fn hanging(s: &str, first: &str, rest: &str, cols: usize) -> String {
+    let mut out = String::new();
+    let inner = cols.saturating_sub(width(first).max(width(rest))).max(10);
+    for (i, line) in wrap(s, inner).into_iter().enumerate() {
+        out.push_str(if i == 0 { first } else { rest });
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// `s` with its first letter in lower case, for a name used mid-sentence
+/// ("Trauma" -> "trauma"). Names that start with an acronym keep it ("ADHD").
+pub fn mid_sentence(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
+            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
 /// `s` cut to at most `cols` columns, with an ellipsis when cut.
 pub fn truncate(s: &str, cols: usize) -> String {
     if width(s) <= cols {
@@ -123,6 +148,21 @@ mod tests {
         let lines = wrap("日本語のテキスト と 😀😀😀 words here", 8);
         assert!(lines.iter().all(|l| width(l) <= 8), "{lines:?}");
         assert_eq!(wrap("aaa bbb ccc", 7), vec!["aaa bbb", "ccc"]);
+    }
+
+    #[test]
+    fn hanging_indents_continuation_lines() {
+        assert_eq!(
+            hanging("aaa bbb ccc ddd", "  - ", "    ", 16),
+            "  - aaa bbb ccc\n    ddd\n"
+        );
+    }
+
+    #[test]
+    fn mid_sentence_lowers_only_ordinary_words() {
+        assert_eq!(mid_sentence("Trauma"), "trauma");
+        assert_eq!(mid_sentence("ADHD support"), "ADHD support");
+        assert_eq!(mid_sentence("A steady adult"), "a steady adult");
     }
 
     #[test]

@@ -237,12 +237,26 @@ impl Checker<'_> {
                 "no question asks for the provider's title".to_string(),
             );
         }
+        let mut last_section = 0;
         for (pos, q) in b.questions.iter().enumerate() {
             let f = "interview.json";
             let Some(section) = b.section(&q.section) else {
                 self.push(f, &q.id, format!("unknown section \"{}\"", q.section));
                 continue;
             };
+            let section_pos = b
+                .sections
+                .iter()
+                .position(|s| s.id == q.section)
+                .unwrap_or(0);
+            if section_pos < last_section {
+                self.push(
+                    f,
+                    &q.id,
+                    format!("is in section \"{}\", which comes before the previous question's section: keep questions in section order", q.section),
+                );
+            }
+            last_section = last_section.max(section_pos);
             if q.prompt.trim().is_empty() {
                 self.push(f, &q.id, "has no prompt".to_string());
             }

@@ -4,12 +4,12 @@
 //! every other session still lists and opens; `import` of a bad file names
 //! the problem, writes nothing and exits 2.
 
-mod common;
+mod sessions_common;
 
 use std::path::Path;
 
-use common::*;
 use fitcheck::session::Session;
+use sessions_common::*;
 
 /// A folder with two good sessions and one bad file of each kind. Returns
 /// the good sessions and (file name, expected words in the reason).

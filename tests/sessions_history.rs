@@ -6,15 +6,15 @@
 //! Uses the built-in bank with the optional history questions added where
 //! it lacks them (see common::history_bank).
 
-mod common;
+mod sessions_common;
 
-use common::*;
 use fitcheck::answers::{Answer, Answers};
 use fitcheck::bank::{Bank, Kind, Question, Tracks};
 use fitcheck::history::{Change, History};
 use fitcheck::interview::Interview;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
+use sessions_common::*;
 
 const DAY: i64 = 86_400;
 

@@ -2,10 +2,10 @@
 //! dates, progress and verdicts, within 80 columns, and bad files named on
 //! stderr without stopping the listing.
 
-mod common;
+mod sessions_common;
 
-use common::*;
 use fitcheck::store::Store;
+use sessions_common::*;
 
 #[test]
 fn an_empty_folder_lists_nothing_and_says_where_sessions_go() {

@@ -2,10 +2,10 @@
 //! session with a new id), rename, delete with confirmation on a terminal
 //! (or --yes), delete --all, and how resume finds a session or says why not.
 
-mod common;
+mod sessions_common;
 
-use common::*;
 use fitcheck::store::{FindError, Store};
+use sessions_common::*;
 
 #[test]
 fn export_then_import_makes_a_new_session_with_the_same_answers() {

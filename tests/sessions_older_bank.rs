@@ -7,16 +7,16 @@
 //! every answer to a retired question), and an older bank made from the
 //! current one (one question removed, one retired question added).
 
-mod common;
+mod sessions_common;
 
 use std::path::Path;
 
-use common::*;
 use fitcheck::autosave::{Autosave, SaveState};
 use fitcheck::bank::Bank;
 use fitcheck::interview::Interview;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
+use sessions_common::*;
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -130,12 +130,14 @@ fn older_bank(dir: &Path, removed: &str) -> Bank {
         let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
         if name == "interview.json" {
             let qs = v["questions"].as_array_mut().unwrap();
-            let retired = serde_json::json!({
-                "id": "retired_question", "section": qs[0]["section"].clone(),
-                "kind": "text", "prompt": "Anything else?", "hint": "x", "skippable": true
-            });
             qs.retain(|q| q["id"] != removed);
-            qs.push(retired);
+            // A text question at the end of the last section (questions
+            // stay in section order).
+            let last = qs[qs.len() - 1]["section"].clone();
+            qs.push(serde_json::json!({
+                "id": "retired_question", "section": last,
+                "kind": "text", "prompt": "Anything else?", "hint": "x", "skippable": true
+            }));
         }
         if name == "bank.json" {
             v["version"] = "0.0.0-older".into();

@@ -1,13 +1,13 @@
 //! Privacy: sessions live in the platform's data folder (or --data-dir /
 //! FITCHECK_DATA_DIR), the folder is 0700 and files 0600, looser
-//! permissions are tightened with a notice, and no crate in the build
-//! could talk to a network.
+//! permissions are tightened with a notice. (No network crate in the
+//! build: tests/privacy.rs.)
 
-mod common;
+mod sessions_common;
 
 use std::path::Path;
 
-use common::*;
+use sessions_common::*;
 
 #[cfg(unix)]
 fn mode(path: &Path) -> u32 {
@@ -141,49 +141,4 @@ fn every_file_written_is_private_and_looser_ones_are_tightened_with_a_notice() {
     // Once private, nothing more to say.
     assert_eq!(stderr(&run(&data, &["list"])), "");
     assert_eq!(mode(&data.join(fitcheck::index::FILE)), 0o600);
-}
-
-#[test]
-fn no_network_crate_is_in_the_build() {
-    // fitcheck never connects to anything: what a family writes stays on
-    // their computer. Any of these in Cargo.lock means something could.
-    const NETWORK: [&str; 27] = [
-        "reqwest",
-        "hyper",
-        "hyper-util",
-        "ureq",
-        "curl",
-        "curl-sys",
-        "isahc",
-        "surf",
-        "attohttpc",
-        "h2",
-        "h3",
-        "http",
-        "http-body",
-        "httparse",
-        "rustls",
-        "native-tls",
-        "openssl",
-        "openssl-sys",
-        "socket2",
-        "tokio",
-        "tungstenite",
-        "websocket",
-        "quinn",
-        "trust-dns-resolver",
-        "hickory-resolver",
-        "async-std",
-        "smol",
-    ];
-    let lock = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock"))
-        .expect("Cargo.lock");
-    let names: Vec<&str> = lock
-        .lines()
-        .filter_map(|l| l.strip_prefix("name = \""))
-        .map(|l| l.trim_end_matches('"'))
-        .collect();
-    assert!(names.contains(&"fitcheck"), "read the lock file");
-    let found: Vec<&&str> = names.iter().filter(|n| NETWORK.contains(n)).collect();
-    assert!(found.is_empty(), "network crates in Cargo.lock: {found:?}");
 }

@@ -3,14 +3,14 @@
 //! date, bank version, last-checked date, the not-medical-advice line and
 //! the crisis lines always printed; `--output` to a private file.
 
-mod common;
+mod sessions_common;
 
-use common::*;
 use fitcheck::answers::Answer;
 use fitcheck::bank::Kind;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
 use fitcheck::summary::Summary;
+use sessions_common::*;
 
 fn must_carry(text: &str, bank: &fitcheck::bank::Bank) {
     let today = fitcheck::clock::today();

@@ -1,350 +1,332 @@
-//! Helpers shared by the integration tests: running the real binary on a
-//! temporary data folder, building sessions from the current question bank
-//! (never from hard-coded question ids), a bank with the optional history
-//! questions, a pseudo-terminal for confirmations, and an unwritable folder.
+//! Helpers shared by the plain-mode tests: running the real binary with a
+//! throwaway data folder, making answers by walking the interview with the
+//! core (so no test names a question id or text), and a pseudo-terminal.
 #![allow(dead_code)]
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::fd::{FromRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Choice, Kind, Question};
-use fitcheck::interview::Interview;
+use fitcheck::bank::{Bank, Kind, Question};
+use fitcheck::interview::{Interview, Step};
+use fitcheck::plain::script;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
 
-/// A fixed "now" for sessions built in tests: 2026-01-15.
-pub const NOW: i64 = 1_768_435_200;
-
-/// The real binary, with sessions kept in `data` and nothing from the
-/// environment that could change how it behaves.
-pub fn fitcheck(data: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_fitcheck"));
-    c.env("FITCHECK_DATA_DIR", data)
-        .env_remove("FITCHECK_PLAIN")
-        .env_remove("ACCESSIBLE")
-        .env_remove("NO_COLOR")
-        .env("TERM", "xterm");
-    c
-}
-
-/// Runs `fitcheck ARGS` on `data` with empty stdin.
-pub fn run(data: &Path, args: &[&str]) -> Output {
-    fitcheck(data)
-        .args(args)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("fitcheck runs")
-}
-
-pub fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-pub fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
-}
-
-pub fn code(o: &Output) -> i32 {
-    o.status.code().expect("exited normally")
-}
+/// A guard against a test hanging forever; not a timing target.
+pub const PATIENCE: Duration = Duration::from_secs(60);
 
 pub fn bank() -> Bank {
     Bank::embedded().expect("the built-in bank loads")
 }
 
-/// An answer the interview accepts for `q`, avoiding danger and extra
-/// providers; `level` for needs.
-pub fn pick(bank: &Bank, q: &Question, level: u8) -> Answer {
-    let calm = |o: &&Choice| !o.crisis && !o.adds_provider && !o.no_plan;
-    match q.kind {
-        Kind::Level => Answer::Level(
-            std::iter::once(level)
-                .chain(0..=3)
-                .find(|l| !q.crisis_levels.contains(l))
-                .expect("a calm level"),
-        ),
-        Kind::Single => Answer::One(
-            q.options
-                .iter()
-                .find(calm)
-                .or_else(|| q.options.iter().find(|o| !o.crisis))
-                .expect("a calm option")
-                .id
-                .clone(),
-        ),
-        Kind::Multi => Answer::Many(vec![
-            q.options.iter().find(calm).expect("an option").id.clone(),
-        ]),
-        Kind::Text => Answer::One("Ms. Rivera".to_string()),
-        Kind::Title => Answer::One(
-            bank.roles
-                .iter()
-                .find(|r| !r.unknown)
-                .map(|r| r.aliases.first().unwrap_or(&r.short).clone())
-                .expect("a role"),
-        ),
-    }
-}
-
-/// Answers every question that applies, needs at `level`; `choose` may
-/// override an answer (return None to use the default).
-pub fn answer_all_with(
-    bank: &Bank,
-    level: u8,
-    mut choose: impl FnMut(&Question) -> Option<Answer>,
-) -> Answers {
-    answer_from(bank, Answers::default(), level, &mut choose)
-}
-
-/// Continues an interview over `answers` to the end.
-pub fn answer_from(
-    bank: &Bank,
-    answers: Answers,
-    level: u8,
-    choose: &mut dyn FnMut(&Question) -> Option<Answer>,
-) -> Answers {
-    let mut interview = Interview::new(answers);
-    while let Some(step) = interview.current(bank) {
-        let q = step.question(bank);
-        let a = choose(q).unwrap_or_else(|| pick(bank, q, level));
-        interview.answer(bank, a).expect("a valid answer");
-    }
-    interview.answers
-}
-
-pub fn answer_all(bank: &Bank, level: u8) -> Answers {
-    answer_all_with(bank, level, |_| None)
-}
-
-/// Answers the first `n` questions.
-pub fn answer_some(bank: &Bank, n: usize) -> Answers {
-    let mut interview = Interview::new(Answers::default());
-    for _ in 0..n {
-        let Some(step) = interview.current(bank) else {
-            break;
-        };
-        let a = pick(bank, step.question(bank), 2);
-        interview.answer(bank, a).expect("a valid answer");
-    }
-    interview.answers
-}
-
-/// A finished session, created at `now`, saved in `data`.
-pub fn saved_finished(bank: &Bank, data: &Path, now: i64, label: Option<&str>) -> Session {
-    let mut s = Session::new(bank, now);
-    s.answers = answer_all(bank, 2);
-    s.label = label.map(str::to_string);
-    s.refresh(bank, now);
-    Store::at(data).save(&s).expect("saved");
-    s
-}
-
-/// An unfinished session (the first question answered) saved in `data`.
-pub fn saved_unfinished(bank: &Bank, data: &Path, now: i64, label: Option<&str>) -> Session {
-    let mut s = Session::new(bank, now);
-    s.answers = answer_some(bank, 1);
-    s.label = label.map(str::to_string);
-    s.refresh(bank, now);
-    Store::at(data).save(&s).expect("saved");
-    s
-}
-
-/// The JSON files of the built-in bank, by name.
-pub fn bank_files() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
-    fitcheck::bank::FILES
-        .iter()
-        .map(|name| {
-            let text = std::fs::read_to_string(dir.join(name)).expect("bank file");
-            (name.to_string(), text)
-        })
-        .collect()
-}
-
-/// The built-in bank with what the history needs, added only where the
-/// bank lacks it: sections marked `revisit` (those rating needs, and the
-/// child sections after the provider ones), a question tracking the written
-/// plan, and one tracking how long the provider has been involved. Written
-/// to `dir` for `--questions`, and returned loaded.
-pub fn history_bank(dir: &Path) -> Bank {
-    let mut files = bank_files();
-    let (_, interview) = files
-        .iter_mut()
-        .find(|(n, _)| n == "interview.json")
-        .expect("interview.json");
-    let mut v: serde_json::Value = serde_json::from_str(interview).expect("JSON");
-    let sections = v["sections"].as_array().expect("sections").clone();
-    let questions = v["questions"].as_array().expect("questions").clone();
-    let scope = |s: &serde_json::Value| s["scope"].as_str().unwrap_or("").to_string();
-    let first_provider = sections
-        .iter()
-        .position(|s| scope(s) == "provider")
-        .expect("a provider section");
-    if !sections.iter().any(|s| s["revisit"] == true) {
-        for (i, s) in v["sections"]
-            .as_array_mut()
-            .expect("sections")
-            .iter_mut()
-            .enumerate()
-        {
-            let id = s["id"].clone();
-            let rates = questions
-                .iter()
-                .any(|q| q["section"] == id && q["kind"] == "level");
-            if rates || (i > first_provider && scope(s) == "child") {
-                s["revisit"] = true.into();
-            }
-        }
-    }
-    let tracks = |t: &str| questions.iter().any(|q| q["tracks"] == t);
-    let provider_section = sections[first_provider]["id"].clone();
-    let revisit_child = v["sections"]
-        .as_array()
-        .expect("sections")
-        .iter()
-        .rev()
-        .find(|s| s["revisit"] == true && scope(s) == "child")
-        .map(|s| s["id"].clone())
-        .expect("a revisited child section");
-    let qs = v["questions"].as_array_mut().expect("questions");
-    if !tracks("written_plan") {
-        qs.push(serde_json::json!({
-            "id": "test_written_plan", "section": revisit_child, "kind": "single",
-            "prompt": "Is there a written plan?", "hint": "x", "tracks": "written_plan",
-            "options": [{"id": "yes", "text": "Yes"}, {"id": "no", "text": "No", "no_plan": true}]
-        }));
-    }
-    if !tracks("involved_since") {
-        qs.push(serde_json::json!({
-            "id": "test_involved_since", "section": provider_section, "kind": "single",
-            "prompt": "How long have they been involved?", "hint": "x", "tracks": "involved_since",
-            "options": [
-                {"id": "new", "text": "Less than a month", "months": 0},
-                {"id": "half_year", "text": "About six months", "months": 6}
-            ]
-        }));
-    }
-    *interview = serde_json::to_string_pretty(&v).expect("JSON");
-    std::fs::create_dir_all(dir).expect("bank folder");
-    for (name, text) in &files {
-        std::fs::write(dir.join(name), text).expect("bank file written");
-    }
-    Bank::load_dir(dir).expect("the history bank loads")
-}
-
-/// Runs fitcheck in a pseudo-terminal, typing `input` once `prompt` shows.
-/// Returns everything it printed and its exit status.
-pub fn run_in_terminal(data: &Path, args: &[&str], prompt: &str, input: &str) -> (String, u32) {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    let pair = native_pty_system()
-        .openpty(PtySize::default())
-        .expect("a pseudo-terminal");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
-    cmd.args(args);
-    cmd.env("FITCHECK_DATA_DIR", data);
-    cmd.env("TERM", "xterm");
-    let mut child = pair.slave.spawn_command(cmd).expect("spawned");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
-    let mut writer = pair.master.take_writer().expect("writer");
-    let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut seen = String::new();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while !seen.contains(prompt) {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        match rx.recv_timeout(left) {
-            Ok(bytes) => seen.push_str(&String::from_utf8_lossy(&bytes)),
-            Err(_) => panic!("never saw {prompt:?}; saw {seen:?}"),
-        }
-    }
-    writer.write_all(input.as_bytes()).expect("typed");
-    writer.flush().expect("typed");
-    let status = child.wait().expect("exited");
-    while let Ok(bytes) = rx.recv_timeout(std::time::Duration::from_millis(200)) {
-        seen.push_str(&String::from_utf8_lossy(&bytes));
-    }
-    (seen, status.exit_code())
-}
-
-/// How a folder was made unwritable, to undo it.
-pub enum Blocked {
-    /// chmod 0500: a real read-only folder.
-    ReadOnly,
-    /// Moved aside with a file in its place: holds even for root, who
-    /// ignores permission bits.
-    Replaced(PathBuf),
-}
-
-/// Makes `dir` a folder nothing can be saved in.
-pub fn block(dir: &Path) -> Blocked {
+/// `fitcheck` with its sessions in `data` and none of the variables that
+/// choose plain mode set. An existing `data` is made private first, as
+/// fitcheck makes its own folder: one open to others would be tightened
+/// with a notice on stderr (tests/sessions_privacy.rs covers that).
+pub fn fitcheck(data: &Path) -> Command {
     #[cfg(unix)]
-    {
+    if data.is_dir() {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o500)).unwrap();
-        let probe = dir.join("probe");
-        if std::fs::write(&probe, b"").is_err() {
-            return Blocked::ReadOnly;
-        }
-        std::fs::remove_file(probe).unwrap();
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        let _ = std::fs::set_permissions(data, std::fs::Permissions::from_mode(0o700));
     }
-    let aside = dir.with_extension("aside");
-    std::fs::rename(dir, &aside).unwrap();
-    std::fs::write(dir, b"in the way").unwrap();
-    Blocked::Replaced(aside)
+    let mut c = Command::new(env!("CARGO_BIN_EXE_fitcheck"));
+    c.env("FITCHECK_DATA_DIR", data)
+        .env_remove("FITCHECK_PLAIN")
+        .env_remove("ACCESSIBLE")
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color");
+    c
 }
 
-pub fn unblock(dir: &Path, how: Blocked) {
-    match how {
-        Blocked::ReadOnly => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
-            }
-        }
-        Blocked::Replaced(aside) => {
-            std::fs::remove_file(dir).unwrap();
-            std::fs::rename(aside, dir).unwrap();
-        }
-    }
+/// Runs `fitcheck ARGS` with `input` on stdin, to the end.
+pub fn run(data: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = fitcheck(data)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("fitcheck starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    // Written from a thread: fitcheck may stop reading (quit) before the end.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().expect("fitcheck runs");
+    let _ = writer.join();
+    out
 }
 
-/// The names in a folder, sorted.
-pub fn names(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Lines joined for stdin, each ended by a newline.
+pub fn script_text(lines: &[String]) -> String {
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// The saved sessions in `data`.
+pub fn sessions(data: &Path) -> Vec<Session> {
+    let (sessions, bad) = Store::at(data).list();
+    assert!(bad.is_empty(), "every session file parses: {bad:?}");
+    sessions
+}
+
+/// The only saved session in `data`.
+pub fn only_session(data: &Path) -> Session {
+    let mut all = sessions(data);
+    assert_eq!(all.len(), 1, "one session saved");
+    all.remove(0)
+}
+
+/// Files in `data` that are not finished session files (temporary saves).
+/// The list index (a cache `fitcheck list` keeps) is not one.
+pub fn leftovers(data: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(data)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    let name = p.file_name().unwrap_or_default().to_string_lossy();
+                    name != fitcheck::index::FILE
+                        && (name.starts_with('.') || !name.ends_with(".json"))
+                })
                 .collect()
         })
-        .unwrap_or_default();
-    v.sort();
-    v
+        .unwrap_or_default()
 }
 
-/// Every file in a folder with its bytes, to show nothing changed.
-pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    names(dir)
-        .into_iter()
-        .filter(|n| !n.starts_with('.'))
-        .map(|n| {
-            let p = dir.join(&n);
-            let bytes = if p.is_file() && !p.is_symlink() {
-                std::fs::read(&p).unwrap()
+/// How a made-up parent answers: one answer for the question at `step`.
+pub type Chooser = fn(&Bank, &Question, Step) -> Answer;
+
+/// A parent with two providers: a known title, then another known title;
+/// needs rated at varied levels; no danger; nothing skipped.
+pub fn two_providers(bank: &Bank, q: &Question, step: Step) -> Answer {
+    match q.kind {
+        Kind::Single => {
+            let want_another = step.provider == Some(0);
+            let pick = q
+                .options
+                .iter()
+                .find(|o| !o.crisis && o.adds_provider == want_another)
+                .or_else(|| q.options.iter().find(|o| !o.crisis && !o.adds_provider))
+                .unwrap_or(&q.options[0]);
+            Answer::One(pick.id.clone())
+        }
+        Kind::Multi => Answer::Many(q.options.iter().take(2).map(|o| o.id.clone()).collect()),
+        Kind::Level => {
+            let level = (step.question % 4) as u8;
+            let safe = (0..=level)
+                .rev()
+                .find(|l| !q.crisis_levels.contains(l))
+                .unwrap_or(0);
+            Answer::Level(safe)
+        }
+        Kind::Text => Answer::One(format!("Ms. Rivera {}", step.provider.unwrap_or(0) + 1)),
+        Kind::Title => {
+            let known: Vec<_> = bank.roles.iter().filter(|r| !r.unknown).collect();
+            let r = known[step.provider.unwrap_or(0) % known.len()];
+            // The first provider by short form, the second by full title.
+            Answer::One(if step.provider == Some(0) {
+                r.short.clone()
             } else {
-                Vec::new()
-            };
-            (n, bytes)
-        })
-        .collect()
+                r.title.clone()
+            })
+        }
+    }
+}
+
+/// A parent in a hard place: danger reported, every need urgent, a title
+/// fitcheck does not know, everything skippable skipped, nothing expected.
+pub fn hard_day(_bank: &Bank, q: &Question, _step: Step) -> Answer {
+    if q.skippable {
+        return Answer::Skipped;
+    }
+    match q.kind {
+        Kind::Single => {
+            let pick = q
+                .options
+                .iter()
+                .find(|o| o.crisis)
+                .or_else(|| q.options.iter().find(|o| !o.adds_provider))
+                .unwrap_or(&q.options[0]);
+            Answer::One(pick.id.clone())
+        }
+        Kind::Multi => Answer::Many(Vec::new()),
+        Kind::Level => Answer::Level(3),
+        Kind::Text => Answer::One("I am not sure".to_string()),
+        Kind::Title => Answer::One("the lady from the agency".to_string()),
+    }
+}
+
+/// Answers every question `iv` asks, from where it is, the way `choose`
+/// would; returns the lines a parent types for them.
+pub fn answer_rest(bank: &Bank, iv: &mut Interview, choose: Chooser) -> Vec<String> {
+    let mut lines = Vec::new();
+    while let Some(step) = iv.current(bank) {
+        let q = step.question(bank);
+        let a = choose(bank, q, step);
+        lines.push(script::typed(bank, q, &a).unwrap_or_else(|e| panic!("{e}")));
+        iv.answer(bank, a)
+            .unwrap_or_else(|e| panic!("{}: {e}", q.id));
+    }
+    lines
+}
+
+/// A complete set of answers made by `choose`.
+pub fn answers(bank: &Bank, choose: Chooser) -> Answers {
+    let mut iv = Interview::new(Answers::default());
+    answer_rest(bank, &mut iv, choose);
+    iv.answers
+}
+
+/// The first step of a walk by `choose` whose question passes `wanted`,
+/// with the interview stopped on it and the lines typed to get there.
+pub fn walk_to(
+    bank: &Bank,
+    choose: Chooser,
+    wanted: impl Fn(&Question, usize) -> bool,
+) -> (Interview, Step, Vec<String>) {
+    let mut iv = Interview::new(Answers::default());
+    let mut lines = Vec::new();
+    let mut n = 0;
+    while let Some(step) = iv.current(bank) {
+        let q = step.question(bank);
+        if wanted(q, n) {
+            return (iv, step, lines);
+        }
+        let a = choose(bank, q, step);
+        lines.push(script::typed(bank, q, &a).expect("types"));
+        iv.answer(bank, a).expect("answers");
+        n += 1;
+    }
+    panic!("no question in the bank fits this test");
+}
+
+/// Reads a child's stream line by line on a thread, so a test can wait
+/// for a line without blocking forever.
+pub struct Lines {
+    rx: mpsc::Receiver<String>,
+    pub seen: String,
+}
+
+impl Lines {
+    pub fn new(stream: impl Read + Send + 'static) -> Lines {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut r = BufReader::new(stream);
+            loop {
+                let mut line = String::new();
+                match r.read_line(&mut line) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {
+                        if tx.send(line).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Lines {
+            rx,
+            seen: String::new(),
+        }
+    }
+
+    /// Waits for a line containing `text`; panics with what was seen if it never comes.
+    pub fn wait_for(&mut self, text: &str) {
+        loop {
+            match self.rx.recv_timeout(PATIENCE) {
+                Ok(line) => {
+                    self.seen.push_str(&line);
+                    if line.contains(text) {
+                        return;
+                    }
+                }
+                Err(_) => panic!("never saw {text:?}; saw:\n{}", self.seen),
+            }
+        }
+    }
+
+    /// Everything up to the end of the stream.
+    pub fn rest(mut self) -> String {
+        while let Ok(line) = self.rx.recv_timeout(PATIENCE) {
+            self.seen.push_str(&line);
+        }
+        self.seen
+    }
+}
+
+/// Sends `signal` to a child process.
+pub fn signal(child: &Child, signal: libc::c_int) {
+    let rc = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+    assert_eq!(rc, 0, "kill({}, {signal})", child.id());
+}
+
+/// A pseudo-terminal: `master` is the test's side; `slave` becomes the
+/// child's stdin or stdout, so that it is a terminal.
+pub struct Pty {
+    pub master: std::fs::File,
+    pub slave: OwnedFd,
+}
+
+pub fn pty() -> Pty {
+    pty_sized(80, 24)
+}
+
+/// A pseudo-terminal `cols` wide and `rows` high.
+pub fn pty_sized(cols: u16, rows: u16) -> Pty {
+    let mut master = 0;
+    let mut slave = 0;
+    let size = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
+    // SAFETY: openpty returned two open descriptors that nothing else owns.
+    unsafe {
+        Pty {
+            master: std::fs::File::from_raw_fd(master),
+            slave: OwnedFd::from_raw_fd(slave),
+        }
+    }
+}
+
+/// Drains a pty's master side on a thread (a full terminal buffer would
+/// block the child); the text read is returned when the child is gone.
+pub fn drain(master: &std::fs::File) -> std::thread::JoinHandle<String> {
+    let mut m = master.try_clone().expect("clone the pty");
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = m.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8_lossy(&all).into_owned()
+    })
 }

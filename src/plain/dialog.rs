@@ -1,0 +1,439 @@
+//! The dialog: plain mode's conversation with the parent. It asks the
+//! question the interview is on, reads a line, acts on it and saves after
+//! every answer, until the interview is done, the parent quits or the input
+//! ends. Prompts go to one writer (stderr), the final summary to another
+//! (stdout), so `fitcheck --plain > summary.txt` keeps just the summary.
+
+use std::io::{BufRead, ErrorKind, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::answers::{Answer, Answers};
+use crate::autosave::{Autosave, SaveState};
+use crate::bank::{Bank, Kind};
+use crate::cli::EXIT_ERROR;
+use crate::interview::{Interview, Step};
+use crate::plain::prompt;
+use crate::plain::reply::{self, Reply};
+use crate::strings as s;
+use crate::summary::Summary;
+use crate::text::clean;
+
+/// Facts about where the lines come from and go to.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Console {
+    /// Repeat each line read after the prompt: on when the input is not a
+    /// terminal (which would have shown it), so the transcript reads whole.
+    pub echo: bool,
+    /// Whether the prompts go to a terminal: long lines are then wrapped at
+    /// spaces to its width, not cut mid-word at its edge. Elsewhere (a log,
+    /// a script) each prompt stays one line.
+    pub err_is_terminal: bool,
+    /// Whether the summary goes to a terminal. When it does not, the crisis
+    /// lines are also written with the prompts, where the parent sees them.
+    pub out_is_terminal: bool,
+}
+
+/// How a dialog ends, and the exit status for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum End {
+    /// Every question is answered and the summary was printed (status 0),
+    /// or the last save failed (status 1).
+    Finished { saved: bool },
+    /// The parent typed quit (status 1).
+    Quit,
+    /// The input ended before the interview did, on this question (status 1).
+    EndOfInput(Option<Step>),
+}
+
+impl End {
+    pub fn status(&self) -> u8 {
+        match self {
+            End::Finished { saved: true } => 0,
+            _ => EXIT_ERROR,
+        }
+    }
+}
+
+/// Set while the last save failed, so the signal handler does not claim
+/// the latest answers are on disk.
+pub static SAVE_FAILING: AtomicBool = AtomicBool::new(false);
+
+pub struct Dialog<'a, R, E, O> {
+    bank: &'a Bank,
+    save: Autosave,
+    interview: Interview,
+    input: R,
+    err: E,
+    out: O,
+    console: Console,
+    /// Whether the session file existed before this dialog (a resumed session).
+    resumed: bool,
+    /// Whether anything changed since the session was opened.
+    changed: bool,
+    /// Whether the crisis lines were shown for the answers as they are.
+    crisis_shown: bool,
+    /// The section (and provider) whose heading was shown last.
+    shown_heading: Option<(String, Option<usize>)>,
+}
+
+impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
+    pub fn new(bank: &'a Bank, save: Autosave, input: R, err: E, out: O, console: Console) -> Self {
+        let resumed = save.path().exists();
+        let interview = Interview::new(save.session.answers.clone());
+        Dialog {
+            bank,
+            save,
+            interview,
+            input,
+            err,
+            out,
+            console,
+            resumed,
+            changed: false,
+            crisis_shown: false,
+            shown_heading: None,
+        }
+    }
+
+    /// Writes lines for the parent, fitted to the terminal.
+    fn say(&mut self, text: &str) {
+        // Asked each time: the window may have been resized.
+        let width = self
+            .console
+            .err_is_terminal
+            .then(crate::plain::terminal_width)
+            .flatten();
+        match width {
+            Some(w) => self.say_raw(&prompt::fit(text, w)),
+            None => self.say_raw(text),
+        }
+    }
+
+    /// Writes lines as they are. A closed stderr is not worth stopping for.
+    fn say_raw(&mut self, text: &str) {
+        let _ = self.err.write_all(text.as_bytes());
+        if !text.ends_with('\n') {
+            let _ = self.err.write_all(b"\n");
+        }
+        let _ = self.err.flush();
+    }
+
+    /// Shows the input marker and reads one line, cleaned of control
+    /// characters. None at the end of the input.
+    fn read(&mut self) -> Option<String> {
+        let _ = self.err.write_all(s::PLAIN_INPUT.as_bytes());
+        let _ = self.err.flush();
+        let mut buf = Vec::new();
+        loop {
+            match self.input.read_until(b'\n', &mut buf) {
+                Ok(0) if buf.is_empty() => {
+                    // Ctrl-D on a terminal leaves the cursor after the marker.
+                    let _ = self.err.write_all(b"\n");
+                    return None;
+                }
+                Ok(_) => break,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(_) => return None,
+            }
+        }
+        let text = String::from_utf8_lossy(&buf);
+        let line = clean(text.trim_end_matches(['\n', '\r']), false);
+        if self.console.echo {
+            let _ = writeln!(self.err, "{line}");
+        }
+        Some(line)
+    }
+
+    /// Runs the dialog to its end.
+    pub fn run(&mut self) -> End {
+        let bank = self.bank;
+        self.say(s::PLAIN_WELCOME);
+        self.say(s::PLAIN_COMMANDS);
+        self.say(&bank.meta.not_advice);
+        self.say(&bank.meta.crisis.footer);
+        let progress = self.interview.progress(bank);
+        let counts = |t: &str| {
+            t.replace("{answered}", &progress.answered.to_string())
+                .replace("{applicable}", &progress.applicable.to_string())
+        };
+        if self.resumed {
+            if self.interview.is_finished(bank) {
+                if let Some(end) = self.offer_checkin() {
+                    return end;
+                }
+            } else {
+                let line = counts(s::PLAIN_RESUMING).replace("{id}", &self.save.session.id);
+                self.say(&line);
+            }
+        } else if progress.answered > 0 {
+            // Answers from --answers: keep them on disk from the start.
+            let line = counts(s::PLAIN_PRESEEDED);
+            self.say(&line);
+            self.store();
+        }
+        self.check_crisis();
+        self.ask_all()
+    }
+
+    /// A finished session was opened: check in, or just show the results.
+    /// None goes on to the questions of the check-in.
+    fn offer_checkin(&mut self) -> Option<End> {
+        let bank = self.bank;
+        let line = s::PLAIN_FINISHED_SESSION.replace("{id}", &self.save.session.id);
+        self.say("");
+        self.say(&line);
+        let names: Vec<(&str, &str)> = s::PLAIN_FINISHED_CHOICES.iter().map(|c| ("", *c)).collect();
+        let how = s::PLAIN_HOW_SINGLE.replace("{max}", &names.len().to_string());
+        let show = |d: &mut Self| {
+            for (i, (_, text)) in names.iter().enumerate() {
+                let line = s::PLAIN_OPTION
+                    .replace("{n}", &(i + 1).to_string())
+                    .replace("{text}", text);
+                d.say(&line);
+            }
+            d.say(&how);
+        };
+        show(self);
+        loop {
+            let Some(line) = self.read() else {
+                self.say(s::PLAIN_FINISHED_EOF);
+                return Some(End::EndOfInput(None));
+            };
+            match reply::command(&line) {
+                Some(Reply::Quit) => return Some(self.quit()),
+                Some(Reply::Help) => {
+                    self.say(s::PLAIN_FINISHED_HELP);
+                    show(self);
+                }
+                Some(Reply::Roles(t)) => self.roles(t.as_deref()),
+                Some(_) => {
+                    let word = line.trim().to_lowercase();
+                    self.say(&s::PLAIN_NOT_HERE.replace("{word}", &word));
+                }
+                None => match reply::choose(&names, 1, &line, &how) {
+                    Ok(0) => {
+                        let now = crate::clock::now_secs();
+                        self.save.session.begin_checkin(bank, now, None);
+                        self.interview = Interview::new(self.save.session.answers.clone());
+                        self.changed = true;
+                        self.store();
+                        return None;
+                    }
+                    Ok(_) => return Some(self.finish()),
+                    Err(reason) => self.say(&reason),
+                },
+            }
+        }
+    }
+
+    /// Asks until every question that applies is answered.
+    fn ask_all(&mut self) -> End {
+        let bank = self.bank;
+        while let Some(step) = self.interview.current(bank) {
+            self.show(step);
+            if let Some(end) = self.ask(step) {
+                return end;
+            }
+        }
+        self.finish()
+    }
+
+    /// Shows the section heading when the section changes, then the question.
+    fn show(&mut self, step: Step) {
+        let bank = self.bank;
+        let here = (step.question(bank).section.clone(), step.provider);
+        self.say("");
+        if self.shown_heading.as_ref() != Some(&here) {
+            self.say(&prompt::heading(bank, step));
+            self.shown_heading = Some(here);
+        }
+        let text = prompt::question(bank, &self.interview, step);
+        self.say(&text);
+    }
+
+    /// Reads lines until one moves the interview (an answer, skip or back).
+    /// Some when the dialog ends here.
+    fn ask(&mut self, step: Step) -> Option<End> {
+        let bank = self.bank;
+        let q = step.question(bank);
+        loop {
+            let Some(line) = self.read() else {
+                return Some(self.end_of_input(step));
+            };
+            let reply = match reply::parse(bank, q, &line) {
+                Ok(r) => r,
+                Err(reason) => {
+                    self.say(&reason);
+                    continue;
+                }
+            };
+            let result = match reply {
+                Reply::Quit => return Some(self.quit()),
+                Reply::Help => {
+                    self.say(&prompt::help(bank, q));
+                    self.show(step);
+                    continue;
+                }
+                Reply::Roles(t) => {
+                    self.roles(t.as_deref());
+                    self.show(step);
+                    continue;
+                }
+                Reply::Back => {
+                    if self.interview.back(bank) {
+                        return None;
+                    }
+                    self.say(s::PLAIN_FIRST);
+                    continue;
+                }
+                Reply::Skip => self.interview.skip(bank),
+                Reply::Keep => match self.interview.answer_at(bank, step).cloned() {
+                    Some(earlier) => self.interview.answer(bank, earlier),
+                    None => {
+                        self.say(&s::PLAIN_EMPTY.replace("{how}", &reply::how(q)));
+                        continue;
+                    }
+                },
+                Reply::Answer(a) => self.interview.answer(bank, a),
+            };
+            match result {
+                Ok(()) => {
+                    self.answered(step);
+                    return None;
+                }
+                Err(e) => self.say(&e.to_string()),
+            }
+        }
+    }
+
+    /// After an answer: save, say what a title matched, show the crisis lines if they now apply.
+    fn answered(&mut self, step: Step) {
+        let bank = self.bank;
+        self.changed = true;
+        self.store();
+        let q = step.question(bank);
+        if q.kind == Kind::Title
+            && let Some(Answer::One(t)) = self.interview.answer_at(bank, step)
+        {
+            let note = prompt::title_match(bank, t);
+            self.say(&note);
+        }
+        self.check_crisis();
+    }
+
+    /// Shows the crisis lines as soon as an answer that counts reports danger.
+    fn check_crisis(&mut self) {
+        let now = self.interview.crisis(self.bank);
+        if now && !self.crisis_shown {
+            self.say("");
+            self.say(&prompt::crisis(self.bank));
+            self.say(s::PLAIN_CRISIS_AFTER);
+        }
+        self.crisis_shown = now;
+    }
+
+    /// `roles` and `roles TITLE`: the glossary, with the prompts.
+    fn roles(&mut self, title: Option<&str>) {
+        let text = match crate::glossary::run(self.bank, title) {
+            Ok(t) | Err(t) => t,
+        };
+        self.say(&clean(&text, true));
+    }
+
+    /// Saves the answers. A failed save is said once (the answers stay in
+    /// memory and every later answer tries again), and so is its recovery.
+    fn store(&mut self) {
+        let was_failing = matches!(self.save.state(), SaveState::Failed(_));
+        let answers = self.interview.answers.clone();
+        match self.save.save(self.bank, &answers).clone() {
+            SaveState::Failed(message) => {
+                SAVE_FAILING.store(true, Ordering::SeqCst);
+                if !was_failing {
+                    self.say(&s::PLAIN_SAVE_FAILED.replace("{message}", &message));
+                }
+            }
+            SaveState::Saved(_) => {
+                SAVE_FAILING.store(false, Ordering::SeqCst);
+                if was_failing {
+                    self.say(s::PLAIN_SAVED_AGAIN);
+                }
+            }
+            SaveState::Unsaved => {}
+        }
+    }
+
+    /// Whether there are answers that are not on disk: a change since the
+    /// last good save, or a new session's answers from a file.
+    fn unsaved(&self) -> bool {
+        !self.save.is_saved()
+            && (self.changed || (!self.resumed && self.interview.answers != Answers::default()))
+    }
+
+    /// At the end: saves what is left to save and says where the session
+    /// is. When it still cannot be saved, prints the answers in the
+    /// `--answers` format so nothing typed is lost. False in that case.
+    fn settle(&mut self, next: &str) -> bool {
+        if self.unsaved() {
+            self.store();
+        }
+        if self.unsaved() {
+            self.say(s::PLAIN_NOT_SAVED);
+            let json = serde_json::to_string_pretty(&self.interview.answers)
+                .expect("answers always serialize");
+            // Not wrapped: it must stay valid JSON.
+            self.say_raw(&json);
+            return false;
+        }
+        if self.save.path().exists() {
+            let path = self.save.path().display().to_string();
+            self.say(&s::PLAIN_SAVED_AT.replace("{path}", &path));
+            self.say(&next.replace("{id}", &self.save.session.id));
+        } else {
+            self.say(s::PLAIN_NOTHING_SAVED);
+        }
+        true
+    }
+
+    fn quit(&mut self) -> End {
+        self.say(s::PLAIN_QUIT);
+        let next = if self.interview.is_finished(self.bank) {
+            s::PLAIN_SUMMARY_WITH
+        } else {
+            s::PLAIN_RESUME_WITH
+        };
+        self.settle(next);
+        End::Quit
+    }
+
+    fn end_of_input(&mut self, step: Step) -> End {
+        let q = step.question(self.bank);
+        let line = s::PLAIN_EOF
+            .replace("{id}", &q.id)
+            .replace("{prompt}", &q.prompt);
+        self.say(&line);
+        self.settle(s::PLAIN_RESUME_WITH);
+        End::EndOfInput(Some(step))
+    }
+
+    /// Prints the summary to the output, crisis lines first, and says where the session is.
+    fn finish(&mut self) -> End {
+        let bank = self.bank;
+        let summary = Summary::of(bank, &self.interview);
+        if summary.crisis && !self.console.out_is_terminal {
+            self.say("");
+            self.say(&prompt::crisis(bank));
+        }
+        let text = crate::report::text(bank, &summary, &crate::clock::today());
+        let written = self
+            .out
+            .write_all(text.as_bytes())
+            .and_then(|()| self.out.flush());
+        if let Err(e) = written
+            && e.kind() != ErrorKind::BrokenPipe
+        {
+            self.say(&format!("fitcheck: cannot print the summary: {e}"));
+        }
+        let saved = self.settle(s::PLAIN_SUMMARY_WITH);
+        End::Finished { saved }
+    }
+}

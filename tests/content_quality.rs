@@ -1,0 +1,897 @@
+//! The content quality bar for the question bank: plain language (a
+//! Flesch-Kincaid grade of 8 or below over every text a parent reads),
+//! every acronym explained, no blaming words, kind words for every role,
+//! and the shape the brief asks for (counts, ids, sources, crisis lines).
+
+use std::collections::{BTreeSet, HashSet};
+
+use fitcheck::bank::{Bank, Coverage, Kind, Scope, Trigger};
+
+fn bank() -> Bank {
+    match Bank::embedded() {
+        Ok(b) => b,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// A text a parent can read, and where it comes from.
+struct Text {
+    at: String,
+    text: String,
+}
+
+/// Every text a parent can read: the bank's own words, every question and
+/// option, needs, capabilities (with each role's short name filled in, as
+/// scoring shows them), roles, questions to ask and the glossary.
+/// Each distinct text appears once.
+fn corpus(bank: &Bank) -> Vec<Text> {
+    let mut out: Vec<Text> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut add = |at: String, text: &str| {
+        if !text.trim().is_empty() && seen.insert(text.to_string()) {
+            out.push(Text {
+                at,
+                text: text.to_string(),
+            });
+        }
+    };
+    let m = &bank.meta;
+    add("bank.not_advice".into(), &m.not_advice);
+    add("bank.varies_by_state".into(), &m.varies_by_state);
+    add("bank.crisis.heading".into(), &m.crisis.heading);
+    add("bank.crisis.footer".into(), &m.crisis.footer);
+    for (i, l) in m.crisis.lines.iter().enumerate() {
+        add(format!("bank.crisis.lines[{i}]"), &l.text);
+    }
+    for (i, l) in m.levels.iter().enumerate() {
+        add(format!("bank.levels[{i}].label"), &l.label);
+        add(format!("bank.levels[{i}].hint"), &l.hint);
+    }
+    for (name, l) in [
+        ("trained", &m.coverage.trained),
+        ("varies", &m.coverage.varies),
+        ("not_trained", &m.coverage.not_trained),
+        ("good_fit", &m.verdicts.good_fit),
+        ("partial_fit", &m.verdicts.partial_fit),
+        ("poor_fit", &m.verdicts.poor_fit),
+        ("unknown", &m.verdicts.unknown),
+    ] {
+        add(format!("bank.{name}.label"), &l.label);
+        add(format!("bank.{name}.text"), &l.text);
+    }
+    for s in &bank.sections {
+        add(format!("section {}.title", s.id), &s.title);
+        if let Some(intro) = &s.intro {
+            add(format!("section {}.intro", s.id), intro);
+        }
+    }
+    for q in &bank.questions {
+        add(format!("question {}.prompt", q.id), &q.prompt);
+        add(format!("question {}.hint", q.id), &q.hint);
+        for o in &q.options {
+            add(format!("question {}.option {}", q.id, o.id), &o.text);
+            if let Some(h) = &o.hint {
+                add(format!("question {}.option {}.hint", q.id, o.id), h);
+            }
+        }
+    }
+    for n in &bank.needs {
+        add(format!("need {}.name", n.id), &n.name);
+    }
+    for c in &bank.capabilities {
+        add(format!("capability {}.name", c.id), &c.name);
+        add(format!("capability {}.description", c.id), &c.description);
+    }
+    for r in &bank.roles {
+        add(format!("role {}.title", r.id), &r.title);
+        add(format!("role {}.summary", r.id), &r.summary);
+        add(format!("role {}.education", r.id), &r.education);
+        add(format!("role {}.licensed", r.id), &r.licensed);
+        add(format!("role {}.supervision", r.id), &r.supervision);
+        for (i, t) in r.does_well.iter().enumerate() {
+            add(format!("role {}.does_well[{i}]", r.id), t);
+        }
+        for (i, t) in r.not_trained_for.iter().enumerate() {
+            add(format!("role {}.not_trained_for[{i}]", r.id), t);
+        }
+        add(format!("role {}.varies_by_state", r.id), &r.varies_by_state);
+        for c in &bank.capabilities {
+            let Some(rating) = r.ratings.get(&c.id) else {
+                continue;
+            };
+            let shown = match &rating.note {
+                Some(note) => note.clone(),
+                None => match rating.level {
+                    Coverage::Trained => &c.trained_text,
+                    Coverage::Varies => &c.varies_text,
+                    Coverage::NotTrained => &c.not_trained_text,
+                }
+                .replace("{role}", &r.short),
+            };
+            add(format!("role {}.ratings.{} (as shown)", r.id, c.id), &shown);
+        }
+    }
+    for a in &bank.asks {
+        add(format!("ask {}.text", a.id), &a.text);
+        add(format!("ask {}.why", a.id), &a.why);
+    }
+    for (i, t) in fitcheck::glossary::plain_texts(bank).iter().enumerate() {
+        add(format!("glossary text {i}"), t);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- readability
+
+fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
+}
+
+/// Syllables, the simple way: groups of vowels (y counts), minus a silent
+/// final e ("care", but not "little"), at least one.
+fn syllables(word: &str) -> usize {
+    let w: Vec<char> = word
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if w.is_empty() {
+        return 1;
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut count = 0;
+    let mut prev = false;
+    for &c in &w {
+        let v = vowel(c);
+        if v && !prev {
+            count += 1;
+        }
+        prev = v;
+    }
+    let n = w.len();
+    let le = n >= 3 && w[n - 2] == 'l' && !vowel(w[n - 3]);
+    if w[n - 1] == 'e' && count > 1 && !le {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+/// Sentences: each ., ! or ? that ends a word, plus one for a text that
+/// does not end with one (a label or a prompt fragment is one sentence).
+fn sentences(text: &str) -> usize {
+    let mut count = 0;
+    for token in text.split_whitespace() {
+        let t = token.trim_end_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);
+        if t.ends_with(['.', '!', '?']) && t.chars().any(char::is_alphanumeric) {
+            count += 1;
+        }
+    }
+    let last = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);
+    if !last.ends_with(['.', '!', '?']) {
+        count += 1;
+    }
+    count.max(1)
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    words: usize,
+    sentences: usize,
+    syllables: usize,
+}
+
+impl Counts {
+    fn of(text: &str) -> Counts {
+        let words: Vec<&str> = text.split_whitespace().filter(|t| is_word(t)).collect();
+        Counts {
+            words: words.len(),
+            sentences: sentences(text),
+            syllables: words.iter().map(|w| syllables(w)).sum(),
+        }
+    }
+
+    fn add(&mut self, o: Counts) {
+        self.words += o.words;
+        self.sentences += o.sentences;
+        self.syllables += o.syllables;
+    }
+
+    fn grade(&self) -> f64 {
+        let words = self.words.max(1) as f64;
+        0.39 * words / self.sentences.max(1) as f64 + 11.8 * self.syllables as f64 / words - 15.59
+    }
+}
+
+#[test]
+fn syllable_counter_is_sane() {
+    for (word, n) in [
+        ("care", 1),
+        ("child", 1),
+        ("little", 2),
+        ("therapy", 3),
+        ("license", 2),
+        ("psychiatrist", 3),
+        ("the", 1),
+        ("988", 1),
+        ("QMHA", 1),
+    ] {
+        assert_eq!(syllables(word), n, "{word}");
+    }
+    assert_eq!(sentences("Yes"), 1);
+    assert_eq!(sentences("One. Two? Three"), 3);
+    assert_eq!(sentences("Ask: \u{201c}Who is it?\u{201d}"), 1);
+    assert_eq!(sentences("Chat at 988lifeline.org. Press 2."), 2);
+}
+
+#[test]
+fn grade_formula_matches_known_values() {
+    // 0.39 * 10/1 + 11.8 * 10/10 - 15.59 = 0.11
+    let c = Counts {
+        words: 10,
+        sentences: 1,
+        syllables: 10,
+    };
+    assert!((c.grade() - 0.11).abs() < 1e-9);
+    // A long, wordy sentence grades far above 8; the test below would fail on it.
+    let hard = Counts::of(
+        "Comprehensive multidisciplinary psychotherapeutic interventions necessitate individualized consideration of developmental, psychological and environmental circumstances.",
+    );
+    assert!(hard.grade() > 8.0, "{}", hard.grade());
+}
+
+#[test]
+fn all_parent_facing_text_reads_at_grade_8_or_below() {
+    let bank = bank();
+    let texts = corpus(&bank);
+    assert!(texts.len() > 500, "corpus looks too small: {}", texts.len());
+    let mut total = Counts::default();
+    let mut each: Vec<(f64, &Text)> = Vec::new();
+    for t in &texts {
+        let c = Counts::of(&t.text);
+        total.add(c);
+        if c.words >= 6 {
+            each.push((c.grade(), t));
+        }
+    }
+    let grade = total.grade();
+    println!(
+        "Flesch-Kincaid grade {grade:.2} over {} texts, {} words, {} sentences",
+        texts.len(),
+        total.words,
+        total.sentences
+    );
+    if grade > 8.0 {
+        each.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let worst: Vec<String> = each
+            .iter()
+            .take(10)
+            .map(|(g, t)| format!("  {g:5.1}  {}: {}", t.at, t.text))
+            .collect();
+        panic!(
+            "grade {grade:.2} is above 8. The hardest texts:\n{}",
+            worst.join("\n")
+        );
+    }
+}
+
+// ---------------------------------------------------------------- acronyms
+
+/// Tokens of two or more capital letters: "QMHA", "LCSW", "MD".
+fn acronyms(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// First letters of the words in `text` (hyphens and slashes split words).
+fn initials(text: &str) -> Vec<char> {
+    text.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Whether the letters of `acr` appear in order among `initials`, starting with the first.
+fn spells(acr: &str, initials: &[char]) -> bool {
+    let letters: Vec<char> = acr.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let Some(start) = initials.iter().position(|&c| c == letters[0]) else {
+        return false;
+    };
+    let mut want = letters.iter().peekable();
+    for &c in &initials[start..] {
+        if want.peek() == Some(&&c) {
+            want.next();
+        }
+    }
+    want.peek().is_none()
+}
+
+/// Whether `text` spells out `acr`, as "words (ACR)" or "ACR (words)".
+fn explained(text: &str, acr: &str) -> bool {
+    let after = format!("({acr})");
+    let mut from = 0;
+    while let Some(i) = text[from..].find(&after) {
+        let before = &text[..from + i];
+        let words = initials(before);
+        let n = acr.len() * 2 + 3;
+        let window = &words[words.len().saturating_sub(n)..];
+        if spells(acr, window) {
+            return true;
+        }
+        from += i + after.len();
+    }
+    let open = format!("{acr} (");
+    let mut from = 0;
+    while let Some(i) = text[from..].find(&open) {
+        let start = from + i + open.len();
+        let inside = text[start..].split(')').next().unwrap_or("");
+        if spells(acr, &initials(inside)) {
+            return true;
+        }
+        from = start;
+    }
+    false
+}
+
+/// All-caps words that are not acronyms to explain.
+/// "HOME" is the keyword a parent texts to the Crisis Text Line (741741);
+/// it must be written exactly as the line expects it.
+const ALLOWED: [&str; 1] = ["HOME"];
+
+#[test]
+fn acronym_checker_works() {
+    assert!(explained("Licensed Clinical Social Worker (LCSW)", "LCSW"));
+    assert!(explained("LCSW (licensed clinical social worker)", "LCSW"));
+    assert!(explained("DO (doctor of osteopathic medicine)", "DO"));
+    assert!(explained("applied behavior analysis (ABA), often", "ABA"));
+    assert!(!explained("They use ABA.", "ABA"));
+    assert!(!explained("a plan (ABA)", "ABA"));
+    assert_eq!(
+        acronyms("An LCSW or a QMHP-A, not a PhD."),
+        ["LCSW", "QMHP"]
+    );
+}
+
+#[test]
+fn every_acronym_is_spelled_out_or_a_role_in_the_glossary() {
+    let bank = bank();
+    let shorts: BTreeSet<&str> = bank
+        .roles
+        .iter()
+        .filter(|r| !r.unknown)
+        .map(|r| r.short.as_str())
+        .collect();
+    let mut bad = Vec::new();
+    for t in corpus(&bank) {
+        for acr in acronyms(&t.text) {
+            if shorts.contains(acr.as_str()) || ALLOWED.contains(&acr.as_str()) {
+                continue;
+            }
+            if !explained(&t.text, &acr) {
+                bad.push(format!("  {acr} in {}: {}", t.at, t.text));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "acronyms with no explanation in the same text:\n{}",
+        bad.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------- balance
+
+/// Words that blame a worker. fitcheck is about roles and training, never about a person.
+const BLAME: [&str; 16] = [
+    "lazy",
+    "incompetent",
+    "useless",
+    "bad worker",
+    "bad therapist",
+    "fault",
+    "careless",
+    "negligent",
+    "worthless",
+    "stupid",
+    "unprofessional",
+    "lousy",
+    "fraud",
+    "doesn't care",
+    "does not care",
+    "don't care",
+];
+
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let text = text.to_lowercase().replace('\u{2019}', "'");
+    let mut from = 0;
+    while let Some(i) = text[from..].find(phrase) {
+        let start = from + i;
+        let end = start + phrase.len();
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if edge(before) && edge(after) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+#[test]
+fn no_text_blames_a_worker() {
+    assert!(contains_phrase("It is not their Fault.", "fault"));
+    assert!(!contains_phrase("the default plan", "fault"));
+    let bank = bank();
+    let mut bad = Vec::new();
+    for t in corpus(&bank) {
+        for w in BLAME {
+            if contains_phrase(&t.text, w) {
+                bad.push(format!("  \"{w}\" in {}: {}", t.at, t.text));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "blaming words:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn every_role_says_what_it_does_well() {
+    let bank = bank();
+    for r in bank.roles.iter().filter(|r| !r.unknown) {
+        assert!(!r.does_well.is_empty(), "{} has no does_well", r.id);
+        assert!(r.does_well.iter().all(|t| !t.trim().is_empty()), "{}", r.id);
+    }
+}
+
+#[test]
+fn verdicts_inform_and_never_advise_dropping_a_provider() {
+    let bank = bank();
+    let v = &bank.meta.verdicts;
+    for l in [&v.good_fit, &v.partial_fit, &v.poor_fit, &v.unknown] {
+        for w in [
+            "drop",
+            "stop seeing",
+            "replace",
+            "fire",
+            "find a new",
+            "switch",
+            "leave",
+            "quit",
+        ] {
+            assert!(
+                !contains_phrase(&l.text, w),
+                "{w:?} in verdict {:?}",
+                l.text
+            );
+        }
+    }
+    assert!(bank.meta.not_advice.contains("does not diagnose"));
+}
+
+// ---------------------------------------------------------------- shape
+
+fn ids<'a>(it: impl Iterator<Item = &'a String>) -> BTreeSet<&'a str> {
+    it.map(String::as_str).collect()
+}
+
+#[test]
+fn bank_has_the_expected_shape_and_counts() {
+    let bank = bank();
+    println!("{}", bank.counts());
+    assert_eq!(bank.meta.version, "2026.11.1");
+    assert_eq!(bank.meta.last_checked, "2026-11-24");
+    assert_eq!(bank.roles.len(), 13);
+    assert_eq!(
+        ids(bank.roles.iter().map(|r| &r.id)),
+        BTreeSet::from([
+            "qmha",
+            "qmhp",
+            "peer_support",
+            "msw",
+            "lcsw",
+            "lpc",
+            "lmft",
+            "psychologist",
+            "psychiatrist",
+            "pmhnp",
+            "bcba",
+            "cadc",
+            "unknown"
+        ])
+    );
+    assert_eq!(
+        ids(bank.capabilities.iter().map(|c| &c.id)),
+        BTreeSet::from([
+            "rapport",
+            "active_listening",
+            "social_skills_modeling",
+            "behavior_charts",
+            "daily_living_skills",
+            "trauma_interventions",
+            "family_therapy",
+            "family_systems",
+            "substance_use",
+            "screen_overuse",
+            "sexualized_behavior",
+            "diagnosis_tailored_interventions",
+            "safety_planning",
+            "family_stress_support",
+            "clinical_assessment",
+            "diagnosis",
+            "psychotherapy",
+            "medication",
+            "psychological_testing"
+        ])
+    );
+    assert_eq!(
+        ids(bank.needs.iter().map(|n| &n.id)),
+        BTreeSet::from([
+            "trauma",
+            "violence_aggression",
+            "school_refusal",
+            "substance_use",
+            "screen_overuse",
+            "sexualized_behavior",
+            "neurodivergent_overwhelm",
+            "family_conflict",
+            "family_stress",
+            "safety",
+            "diagnosis_question",
+            "medication_question",
+            "daily_living",
+            "social_skills",
+            "routines_goals",
+            "steady_presence"
+        ])
+    );
+    assert!(bank.asks.len() >= 25, "only {} asks", bank.asks.len());
+    let texts: HashSet<&str> = bank.asks.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts.len(), bank.asks.len(), "two asks share a text");
+    assert_eq!(
+        bank.sections
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>(),
+        ["safety", "needs", "provider", "progress"]
+    );
+}
+
+#[test]
+fn every_claim_has_a_checked_source() {
+    let bank = bank();
+    let date = |d: &str| {
+        d.len() == 10
+            && d.chars().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    for s in &bank.sources {
+        assert_eq!(s.checked, "2026-11-24", "source {}", s.id);
+        assert!(!s.title.trim().is_empty(), "source {}", s.id);
+        if let Some(u) = &s.url {
+            assert!(u.starts_with("https://"), "source {} url {u}", s.id);
+        }
+    }
+    assert!(bank.source("seed").is_some());
+    for l in &bank.meta.crisis.lines {
+        assert!(date(&l.checked), "{}", l.text);
+        assert!(bank.source(&l.source).is_some(), "{}", l.text);
+    }
+    for r in &bank.roles {
+        assert_eq!(r.last_checked, "2026-11-24", "role {}", r.id);
+        assert!(!r.sources.is_empty(), "role {}", r.id);
+        if r.unknown {
+            assert!(r.ratings.is_empty());
+            continue;
+        }
+        assert_eq!(r.ratings.len(), bank.capabilities.len(), "role {}", r.id);
+        for (cap, rating) in &r.ratings {
+            assert!(bank.source(&rating.source).is_some(), "{}.{cap}", r.id);
+        }
+    }
+    for n in &bank.needs {
+        assert!(bank.source(&n.source).is_some(), "need {}", n.id);
+    }
+    for a in &bank.asks {
+        assert!(bank.source(&a.source).is_some(), "ask {}", a.id);
+    }
+}
+
+#[test]
+fn crisis_lines_are_right_and_current() {
+    let bank = bank();
+    let c = &bank.meta.crisis;
+    assert_eq!(c.footer, "In danger now? Call or text 988 \u{b7} 911");
+    let all: String = c
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(c.lines[0].text.contains("Call or text 988"));
+    for needed in [
+        "988lifeline.org",
+        "Press 2 for Spanish",
+        "911",
+        "Text HOME to 741741",
+        "1-800-662-4357",
+    ] {
+        assert!(all.contains(needed), "crisis lines miss {needed:?}");
+    }
+    // The LGBTQ+ youth option (press 3) ended in July 2025.
+    assert!(!all.to_lowercase().contains("press 3"));
+    assert!(!all.contains("LGBTQ"));
+}
+
+#[test]
+fn levels_coverage_and_verdicts_use_the_agreed_words() {
+    let bank = bank();
+    let labels: Vec<&str> = bank.meta.levels.iter().map(|l| l.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Not a concern",
+            "Keep an eye on it",
+            "Needs action now",
+            "Urgent"
+        ]
+    );
+    assert!(bank.meta.levels.iter().all(|l| !l.hint.trim().is_empty()));
+    assert_eq!(bank.meta.coverage.trained.label, "Trained");
+    assert_eq!(bank.meta.coverage.varies.label, "Ask");
+    assert_eq!(bank.meta.coverage.not_trained.label, "Not trained");
+}
+
+#[test]
+fn qmha_ratings_follow_the_seed_article() {
+    let bank = bank();
+    let qmha = bank.role("qmha").unwrap();
+    for cap in [
+        "rapport",
+        "active_listening",
+        "social_skills_modeling",
+        "behavior_charts",
+        "daily_living_skills",
+    ] {
+        assert_eq!(qmha.ratings[cap].level, Coverage::Trained, "{cap}");
+    }
+    for cap in [
+        "trauma_interventions",
+        "family_therapy",
+        "family_systems",
+        "substance_use",
+        "screen_overuse",
+        "sexualized_behavior",
+        "diagnosis_tailored_interventions",
+        "safety_planning",
+        "family_stress_support",
+        "clinical_assessment",
+    ] {
+        assert_eq!(qmha.ratings[cap].level, Coverage::NotTrained, "{cap}");
+        assert_eq!(qmha.ratings[cap].source, "seed", "{cap}");
+    }
+    assert_eq!(qmha.traits["licensed"], "no");
+}
+
+#[test]
+fn prescribing_and_testing_sit_with_the_right_roles() {
+    let bank = bank();
+    let trained = |cap: &str| -> BTreeSet<&str> {
+        bank.roles
+            .iter()
+            .filter(|r| {
+                r.ratings
+                    .get(cap)
+                    .is_some_and(|x| x.level == Coverage::Trained)
+            })
+            .map(|r| r.id.as_str())
+            .collect()
+    };
+    assert_eq!(
+        trained("medication"),
+        BTreeSet::from(["psychiatrist", "pmhnp"])
+    );
+    assert_eq!(
+        trained("psychological_testing"),
+        BTreeSet::from(["psychologist"])
+    );
+    assert_eq!(trained("substance_use"), BTreeSet::from(["cadc"]));
+    assert!(trained("psychotherapy").contains("qmhp"));
+    assert!(!trained("psychotherapy").contains("msw"));
+    assert!(!trained("diagnosis").contains("bcba"));
+    assert!(trained("family_therapy").contains("lmft"));
+}
+
+#[test]
+fn every_role_but_unknown_has_the_three_traits() {
+    let bank = bank();
+    let allowed = [
+        ("licensed", &["yes", "no", "certified"][..]),
+        (
+            "degree",
+            &[
+                "bachelor",
+                "master",
+                "doctorate",
+                "medical",
+                "nursing",
+                "none",
+            ][..],
+        ),
+        ("peer", &["yes", "no"][..]),
+    ];
+    for r in &bank.roles {
+        if r.unknown {
+            assert!(r.traits.is_empty());
+            continue;
+        }
+        for (t, values) in allowed {
+            let v = r
+                .traits
+                .get(t)
+                .unwrap_or_else(|| panic!("{} has no {t}", r.id));
+            assert!(values.contains(&v.as_str()), "{}: {t} = {v}", r.id);
+        }
+    }
+    // Every trait value a role has can be chosen in a follow-up question.
+    for q in bank.questions.iter().filter(|q| q.trait_name.is_some()) {
+        let t = q.trait_name.as_deref().unwrap();
+        for r in bank.roles.iter().filter(|r| !r.unknown) {
+            let v = &r.traits[t];
+            assert!(
+                q.options
+                    .iter()
+                    .any(|o| o.trait_value.as_deref() == Some(v)),
+                "{}: no option for {t} = {v} ({})",
+                q.id,
+                r.id
+            );
+        }
+        assert!(
+            q.options.iter().any(|o| o.trait_value.is_none()),
+            "{} needs a Not sure option",
+            q.id
+        );
+    }
+}
+
+#[test]
+fn safety_questions_are_always_asked() {
+    let bank = bank();
+    let safety: Vec<_> = bank
+        .questions
+        .iter()
+        .filter(|q| q.section == "safety")
+        .collect();
+    assert!(safety.len() >= 2);
+    for q in &safety {
+        assert!(q.options.iter().any(|o| o.crisis), "{}", q.id);
+        assert!(!q.skippable && q.when.is_none(), "{}", q.id);
+    }
+    // Any question that can raise the crisis flag is never skipped or hidden.
+    for q in bank.questions.iter().filter(|q| q.is_safety()) {
+        assert!(!q.skippable && q.when.is_none(), "{}", q.id);
+    }
+}
+
+#[test]
+fn one_level_question_per_need_in_order() {
+    let bank = bank();
+    let rated: Vec<&str> = bank
+        .questions
+        .iter()
+        .filter(|q| q.kind == Kind::Level)
+        .map(|q| q.need.as_deref().unwrap())
+        .collect();
+    let unique: BTreeSet<&str> = rated.iter().copied().collect();
+    assert_eq!(rated.len(), bank.needs.len());
+    assert_eq!(unique.len(), bank.needs.len());
+    // Questions are grouped by section, in section order.
+    let order: Vec<usize> = bank
+        .questions
+        .iter()
+        .map(|q| {
+            bank.sections
+                .iter()
+                .position(|s| s.id == q.section)
+                .unwrap()
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
+    // About ten minutes: one provider's interview stays short.
+    assert!(
+        bank.questions.len() <= 36,
+        "{} questions",
+        bank.questions.len()
+    );
+}
+
+#[test]
+fn provider_section_asks_what_the_brief_lists() {
+    let bank = bank();
+    let q = |id: &str| bank.question(id).unwrap_or_else(|| panic!("no {id}"));
+    assert!(q("provider_name").names_provider && q("provider_name").skippable);
+    assert_eq!(q("provider_title").kind, Kind::Title);
+    let since: Vec<&str> = q("involved_since")
+        .options
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(
+        since,
+        [
+            "under_month",
+            "one_three_months",
+            "three_six_months",
+            "over_six_months",
+            "not_sure"
+        ]
+    );
+    let expects = q("expects");
+    assert_eq!(expects.kind, Kind::Multi);
+    let caps = |id: &str| -> Vec<&str> {
+        expects
+            .option(id)
+            .unwrap()
+            .expects
+            .iter()
+            .map(String::as_str)
+            .collect()
+    };
+    assert_eq!(caps("therapy"), ["psychotherapy"]);
+    assert_eq!(caps("family_therapy"), ["family_therapy"]);
+    assert_eq!(
+        caps("skills"),
+        ["social_skills_modeling", "daily_living_skills"]
+    );
+    assert_eq!(caps("talk"), ["active_listening"]);
+    assert_eq!(caps("assessment"), ["clinical_assessment", "diagnosis"]);
+    assert_eq!(caps("medication"), ["medication"]);
+    assert_eq!(caps("crisis_help"), ["safety_planning"]);
+    let last = bank
+        .questions
+        .iter()
+        .rfind(|q| bank.section(&q.section).unwrap().scope == Scope::Provider)
+        .unwrap();
+    assert_eq!(last.id, "another_provider");
+    assert!(last.option("yes").unwrap().adds_provider);
+}
+
+#[test]
+fn title_licence_and_supervisor_asks_fire_for_unlicensed_and_unknown_roles() {
+    let bank = bank();
+    for id in ["ask_title", "ask_licensed", "ask_supervisor"] {
+        let a = bank.asks.iter().find(|a| a.id == id).unwrap();
+        assert!(
+            a.triggers.iter().any(|t| matches!(t, Trigger::Unlicensed)),
+            "{id}"
+        );
+        assert!(
+            a.triggers.iter().any(|t| matches!(t, Trigger::UnknownRole)),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn every_need_capability_has_a_question_to_ask() {
+    // A gap in any capability a need calls for leads to at least one question.
+    let bank = bank();
+    for n in &bank.needs {
+        for c in &n.capabilities {
+            let covered = bank.asks.iter().any(|a| {
+                a.triggers
+                    .iter()
+                    .any(|t| matches!(t, Trigger::Gap(x) | Trigger::Unmet(x) if x == c))
+            });
+            assert!(covered, "no question to ask for a gap in {c} ({})", n.id);
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! The worked examples in questions/examples/: each is a complete
+//! interview, and each one's results are pinned, so a change to the
+//! content that moves a verdict, a need line or the first questions to ask
+//! shows up here.
+
+use fitcheck::answers::Answers;
+use fitcheck::bank::{Bank, Coverage};
+use fitcheck::interview::Interview;
+use fitcheck::score::Verdict;
+use fitcheck::summary::Summary;
+
+const EXAMPLES: [&str; 6] = [
+    "qmha_trauma_violence",
+    "qmha_skills_only",
+    "lmft_medication",
+    "unknown_title",
+    "team_two_providers",
+    "crisis",
+];
+
+fn bank() -> Bank {
+    Bank::embedded().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn answers(bank: &Bank, name: &str) -> Answers {
+    let path = format!(
+        "{}/questions/examples/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Answers::parse(&text, bank).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn summary(name: &str) -> Summary {
+    let bank = bank();
+    Summary::from_answers(&bank, &answers(&bank, name))
+}
+
+fn top_asks(s: &Summary, n: usize) -> Vec<&str> {
+    s.questions_to_ask
+        .iter()
+        .take(n)
+        .map(|a| a.id.as_str())
+        .collect()
+}
+
+fn ask_ids(s: &Summary) -> Vec<&str> {
+    s.questions_to_ask.iter().map(|a| a.id.as_str()).collect()
+}
+
+/// (need, level, coverage, deciding capability) for a provider's first `n` need lines.
+fn lines(s: &Summary, provider: usize, n: usize) -> Vec<(&str, u8, Coverage, &str)> {
+    s.providers[provider]
+        .needs
+        .iter()
+        .take(n)
+        .map(|l| (l.need.as_str(), l.level, l.coverage, l.capability.as_str()))
+        .collect()
+}
+
+#[test]
+fn the_examples_folder_holds_the_six_examples() {
+    let dir = format!("{}/questions/examples", env!("CARGO_MANIFEST_DIR"));
+    let mut found: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    found.sort();
+    let mut want: Vec<String> = EXAMPLES.iter().map(|n| format!("{n}.json")).collect();
+    want.sort();
+    assert_eq!(found, want);
+}
+
+#[test]
+fn every_example_is_a_complete_interview() {
+    let bank = bank();
+    assert!(!Interview::new(Answers::default()).is_finished(&bank));
+    for name in EXAMPLES {
+        let a = answers(&bank, name);
+        let interview = Interview::new(a.clone());
+        assert!(
+            interview.is_finished(&bank),
+            "{name}: next question is {:?}",
+            interview.current(&bank).map(|s| &s.question(&bank).id)
+        );
+        // Every answer counts: none is for a question that does not apply.
+        assert_eq!(
+            interview.active(&bank),
+            a,
+            "{name} has answers that do not apply"
+        );
+        assert!(Summary::from_answers(&bank, &a).complete, "{name}");
+        // Taking away any one answer leaves the interview unfinished.
+        for id in a.child.keys() {
+            let mut less = a.clone();
+            less.child.remove(id);
+            assert!(
+                !Interview::new(less).is_finished(&bank),
+                "{name} without {id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn qmha_with_urgent_trauma_and_violence_is_a_poor_fit() {
+    let s = summary("qmha_trauma_violence");
+    assert!(!s.crisis);
+    assert_eq!(s.needs[0].need, "violence_aggression");
+    assert_eq!(s.needs[0].level, 3);
+    assert_eq!(s.needs[1].need, "trauma");
+    let p = &s.providers[0];
+    assert_eq!(p.label, "Jamie");
+    assert_eq!(p.role, "qmha");
+    assert!(!p.licensed);
+    assert_eq!(p.verdict, Verdict::PoorFit);
+    assert_eq!(p.fit, Some(12));
+    assert_eq!(
+        lines(&s, 0, 3),
+        [
+            (
+                "violence_aggression",
+                3,
+                Coverage::NotTrained,
+                "safety_planning"
+            ),
+            ("trauma", 3, Coverage::NotTrained, "trauma_interventions"),
+            ("safety", 2, Coverage::NotTrained, "safety_planning"),
+        ]
+    );
+    assert!(
+        p.needs[1]
+            .reason
+            .contains("trauma needs a trained therapist")
+    );
+    // The parent hoped for therapy; the role does not give it.
+    let m: Vec<(&str, &str)> = p
+        .expectation_mismatches
+        .iter()
+        .map(|m| (m.expectation.as_str(), m.capability.as_str()))
+        .collect();
+    assert_eq!(m, [("therapy", "psychotherapy")]);
+    let unmet: Vec<&str> = s.team.unmet.iter().map(|u| u.need.as_str()).collect();
+    assert_eq!(
+        unmet,
+        [
+            "violence_aggression",
+            "trauma",
+            "safety",
+            "family_conflict",
+            "family_stress",
+            "neurodivergent_overwhelm"
+        ]
+    );
+    assert_eq!(
+        top_asks(&s, 3),
+        ["ask_safety_plan", "ask_after_hours", "ask_title"]
+    );
+    let ids = ask_ids(&s);
+    for id in [
+        "ask_supervisor",
+        "ask_trauma_who",
+        "ask_therapy_direct",
+        "ask_make_safety_plan",
+        "ask_behavior_plan",
+        "ask_no_change",
+        "ask_involve_family",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+}
+
+#[test]
+fn qmha_for_skills_only_is_a_good_fit() {
+    let s = summary("qmha_skills_only");
+    assert!(!s.crisis);
+    assert_eq!(
+        s.needs.iter().map(|n| n.need.as_str()).collect::<Vec<_>>(),
+        [
+            "daily_living",
+            "social_skills",
+            "steady_presence",
+            "routines_goals"
+        ]
+    );
+    let p = &s.providers[0];
+    assert_eq!(p.role, "qmha");
+    assert_eq!(p.verdict, Verdict::GoodFit);
+    assert_eq!(p.fit, Some(100));
+    assert!(p.needs.iter().all(|l| l.coverage == Coverage::Trained));
+    assert_eq!(
+        lines(&s, 0, 1),
+        [("daily_living", 2, Coverage::Trained, "daily_living_skills")]
+    );
+    assert!(p.expectation_mismatches.is_empty());
+    assert!(s.team.unmet.is_empty());
+    // A good fit still tells the parent who answers for the care.
+    assert_eq!(
+        top_asks(&s, 3),
+        ["ask_title", "ask_licensed", "ask_supervisor"]
+    );
+    let ids = ask_ids(&s);
+    assert!(!ids.contains(&"ask_trauma_who"));
+    assert!(!ids.contains(&"ask_written_plan"));
+    assert!(!ids.contains(&"ask_make_safety_plan"));
+}
+
+#[test]
+fn lmft_when_medicine_is_needed_is_not_a_good_fit() {
+    let s = summary("lmft_medication");
+    assert!(!s.crisis);
+    let p = &s.providers[0];
+    assert_eq!(p.label, "Ms. Rivera");
+    assert_eq!(p.role, "lmft");
+    assert!(p.licensed);
+    assert_ne!(p.verdict, Verdict::GoodFit);
+    assert_eq!(p.verdict, Verdict::PartialFit);
+    assert_eq!(p.fit, Some(60));
+    assert_eq!(
+        lines(&s, 0, 2),
+        [
+            ("medication_question", 3, Coverage::NotTrained, "medication"),
+            ("family_conflict", 2, Coverage::Trained, "family_therapy"),
+        ]
+    );
+    let m: Vec<(&str, &str, Coverage)> = p
+        .expectation_mismatches
+        .iter()
+        .map(|m| (m.expectation.as_str(), m.capability.as_str(), m.coverage))
+        .collect();
+    assert_eq!(m, [("medication", "medication", Coverage::NotTrained)]);
+    let unmet: Vec<&str> = s.team.unmet.iter().map(|u| u.need.as_str()).collect();
+    assert_eq!(unmet, ["medication_question"]);
+    assert_eq!(
+        top_asks(&s, 3),
+        ["ask_prescriber", "ask_missing", "ask_after_hours"]
+    );
+    assert!(!ask_ids(&s).contains(&"ask_title"), "an LMFT is licensed");
+}
+
+#[test]
+fn unknown_title_cannot_be_scored_and_asks_for_the_title() {
+    let s = summary("unknown_title");
+    assert!(!s.crisis);
+    let p = &s.providers[0];
+    assert_eq!(p.label, "Provider 1");
+    assert_eq!(p.role, "unknown");
+    assert_eq!(p.verdict, Verdict::Unknown);
+    assert_eq!(p.fit, None);
+    assert_eq!(p.candidates.len(), 12);
+    assert_eq!(
+        lines(&s, 0, 2),
+        [
+            ("trauma", 2, Coverage::Varies, "trauma_interventions"),
+            ("school_refusal", 2, Coverage::Varies, "psychotherapy"),
+        ]
+    );
+    // No role is always trained for trauma therapy: the line names those that may be.
+    assert_eq!(
+        p.needs[0].reason,
+        "It depends on the exact title and the person. Of the titles this could be, these may \
+         include training for Trauma therapy: QMHP, MSW, LCSW, LPC, LMFT, Psychologist, \
+         Psychiatrist and PMHNP."
+    );
+    assert_eq!(
+        top_asks(&s, 3),
+        ["ask_title", "ask_licensed", "ask_supervisor"]
+    );
+    assert!(
+        s.questions_to_ask[..3]
+            .iter()
+            .all(|a| a.urgency == 3 && a.providers == ["Provider 1"])
+    );
+    let ids = ask_ids(&s);
+    for id in [
+        "ask_therapy_direct",
+        "ask_trauma_training",
+        "ask_overseer",
+        "ask_school",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+}
+
+#[test]
+fn a_team_of_two_is_scored_person_by_person_and_as_a_team() {
+    let s = summary("team_two_providers");
+    assert!(!s.crisis);
+    assert_eq!(s.providers.len(), 2);
+    let fits: Vec<(&str, &str, Verdict, Option<u8>)> = s
+        .providers
+        .iter()
+        .map(|p| (p.label.as_str(), p.role.as_str(), p.verdict, p.fit))
+        .collect();
+    assert_eq!(
+        fits,
+        [
+            ("Jamie", "qmha", Verdict::PoorFit, Some(30)),
+            ("Ms. Rivera", "lcsw", Verdict::PartialFit, Some(60)),
+        ]
+    );
+    assert_eq!(
+        lines(&s, 1, 1),
+        [("trauma", 3, Coverage::Varies, "trauma_interventions")]
+    );
+    let unmet: Vec<(&str, Coverage)> = s
+        .team
+        .unmet
+        .iter()
+        .map(|u| (u.need.as_str(), u.best))
+        .collect();
+    assert_eq!(
+        unmet,
+        [
+            ("trauma", Coverage::Varies),
+            ("family_conflict", Coverage::Varies),
+            ("medication_question", Coverage::NotTrained),
+        ]
+    );
+    assert_eq!(
+        top_asks(&s, 3),
+        ["ask_title", "ask_licensed", "ask_supervisor"]
+    );
+    assert_eq!(s.questions_to_ask[0].providers, ["Jamie"]);
+    let trauma = s
+        .questions_to_ask
+        .iter()
+        .find(|a| a.id == "ask_trauma_training")
+        .unwrap();
+    assert_eq!(trauma.providers, ["Ms. Rivera"]);
+    assert_eq!(trauma.urgency, 3);
+}
+
+#[test]
+fn danger_now_puts_the_crisis_lines_first() {
+    let s = summary("crisis");
+    assert!(s.crisis);
+    assert!(s.crisis_lines[0].starts_with("Call or text 988"));
+    assert_eq!(s.needs[0].need, "safety");
+    assert_eq!(s.needs[0].level, 3);
+    let p = &s.providers[0];
+    assert_eq!(p.role, "lpc");
+    assert_eq!(p.verdict, Verdict::GoodFit);
+    assert_eq!(p.fit, Some(93));
+    assert_eq!(
+        lines(&s, 0, 1),
+        [("safety", 3, Coverage::Trained, "safety_planning")]
+    );
+    assert_eq!(
+        top_asks(&s, 3),
+        [
+            "ask_make_safety_plan",
+            "ask_after_hours",
+            "ask_behavior_plan"
+        ]
+    );
+}
+
+#[test]
+fn every_explanation_is_a_whole_sentence() {
+    for name in EXAMPLES {
+        let s = summary(name);
+        let reasons = s
+            .providers
+            .iter()
+            .flat_map(|p| p.needs.iter().map(|l| &l.reason))
+            .chain(s.team.unmet.iter().map(|u| &u.reason))
+            .chain(s.questions_to_ask.iter().map(|a| &a.reason));
+        for r in reasons {
+            assert!(r.ends_with('.') && !r.ends_with(": ."), "{name}: {r:?}");
+            assert!(!r.contains('{'), "{name}: unfilled placeholder in {r:?}");
+        }
+    }
+}
+
+#[test]
+fn only_the_crisis_example_reports_danger_now() {
+    for name in EXAMPLES {
+        assert_eq!(summary(name).crisis, name == "crisis", "{name}");
+    }
+}

@@ -1,0 +1,285 @@
+//! The interview state machine on a small fixture bank: order, progress,
+//! answers of every kind, skip, back, changing an earlier answer, title
+//! follow-ups, providers, crisis, and answers files.
+
+use fitcheck::answers::{Answer, Answers, AnswersError};
+use fitcheck::bank::Bank;
+use fitcheck::interview::{AnswerError, Interview, Position};
+use fitcheck::summary::Summary;
+use fitcheck::title;
+
+fn bank() -> Bank {
+    Bank::load_dir(std::path::Path::new("tests/fixtures/bank")).unwrap()
+}
+
+fn current_id(b: &Bank, i: &Interview) -> String {
+    i.current(b)
+        .map(|s| s.question(b).id.clone())
+        .unwrap_or_else(|| "DONE".into())
+}
+
+fn one(s: &str) -> Answer {
+    Answer::One(s.to_string())
+}
+
+/// Answers up to the provider's title.
+fn up_to_title(b: &Bank) -> Interview {
+    let mut i = Interview::new(Answers::default());
+    i.answer(b, one("no")).unwrap();
+    i.answer(b, Answer::Level(3)).unwrap();
+    i.answer(b, Answer::Level(1)).unwrap();
+    i.skip(b).unwrap();
+    assert_eq!(current_id(b, &i), "provider_title");
+    i
+}
+
+#[test]
+fn questions_come_in_order_with_progress() {
+    let b = bank();
+    let mut i = Interview::new(Answers::default());
+    assert_eq!(current_id(&b, &i), "safety_now");
+    let p = i.progress(&b);
+    assert_eq!(
+        (p.answered, p.section.as_str(), p.in_section, p.section_len),
+        (0, "Safety", 1, 1)
+    );
+    i.answer(&b, one("no")).unwrap();
+    assert_eq!(current_id(&b, &i), "need_trauma");
+    let p = i.progress(&b);
+    assert_eq!(
+        (p.answered, p.section.as_str(), p.in_section, p.section_len),
+        (1, "Needs", 1, 2)
+    );
+}
+
+#[test]
+fn wrong_answers_are_refused_and_change_nothing() {
+    let b = bank();
+    let mut i = Interview::new(Answers::default());
+    let err = i.answer(&b, one("maybe")).unwrap_err();
+    assert!(
+        matches!(&err, AnswerError::Invalid(m) if m.contains("\"maybe\" is not an option")),
+        "{err}"
+    );
+    assert!(matches!(
+        i.answer(&b, Answer::Level(2)),
+        Err(AnswerError::Invalid(_))
+    ));
+    assert_eq!(
+        i.skip(&b),
+        Err(AnswerError::Invalid(
+            "This question needs an answer; it cannot be skipped.".into()
+        ))
+    );
+    i.answer(&b, one("no")).unwrap();
+    assert!(matches!(
+        i.answer(&b, Answer::Level(4)),
+        Err(AnswerError::Invalid(_))
+    ));
+    assert_eq!(current_id(&b, &i), "need_trauma");
+    assert_eq!(i.progress(&b).answered, 1);
+}
+
+#[test]
+fn back_goes_to_the_previous_question_and_keeps_answers() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    assert!(i.back(&b));
+    assert_eq!(current_id(&b, &i), "provider_name");
+    assert!(i.back(&b));
+    assert_eq!(current_id(&b, &i), "need_steady");
+    assert_eq!(
+        i.answer_at(&b, i.current(&b).unwrap()),
+        Some(&Answer::Level(1))
+    );
+    // Answering again moves on to the first question still unanswered.
+    i.answer(&b, Answer::Level(2)).unwrap();
+    assert_eq!(current_id(&b, &i), "provider_title");
+    let mut fresh = Interview::new(Answers::default());
+    assert!(!fresh.back(&b), "nothing before the first question");
+}
+
+#[test]
+fn an_ambiguous_title_asks_a_follow_up_that_narrows_it() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    i.answer(&b, one("Therapist")).unwrap();
+    assert_eq!(current_id(&b, &i), "title_licensed");
+    i.answer(&b, one("no")).unwrap();
+    let active = i.active(&b);
+    let r = title::resolve(&b, &active.providers[0].answers, None);
+    assert_eq!(r.role(&b).map(|r| r.id.as_str()), Some("qmha"));
+}
+
+#[test]
+fn changing_an_earlier_answer_re_evaluates_later_questions() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    i.answer(&b, one("therapist")).unwrap();
+    i.answer(&b, one("no")).unwrap();
+    i.answer(&b, Answer::Many(vec!["therapy".into()])).unwrap();
+    // Go back to the title and make it clear: the follow-up no longer applies.
+    let title_step = i
+        .steps(&b)
+        .into_iter()
+        .find(|s| s.question(&b).id == "provider_title")
+        .unwrap();
+    assert!(i.goto(&b, title_step));
+    i.answer(&b, one("L.C.S.W.")).unwrap();
+    assert!(
+        !i.steps(&b)
+            .iter()
+            .any(|s| s.question(&b).id == "title_licensed")
+    );
+    let active = i.active(&b);
+    assert!(!active.providers[0].answers.contains_key("title_licensed"));
+    // ... but its answer is kept, and the later answer that still applies too.
+    assert_eq!(
+        i.answers.providers[0].answers.get("title_licensed"),
+        Some(&one("no"))
+    );
+    assert_eq!(
+        active.providers[0].answers.get("expect"),
+        Some(&Answer::Many(vec!["therapy".into()]))
+    );
+    // The next question is the first one still unanswered.
+    assert_eq!(current_id(&b, &i), "another_provider");
+    // Changing it back brings the follow-up back with its answer.
+    i.goto(&b, title_step);
+    i.answer(&b, one("therapist")).unwrap();
+    assert_eq!(
+        i.active(&b).providers[0].answers.get("title_licensed"),
+        Some(&one("no"))
+    );
+}
+
+#[test]
+fn another_provider_adds_the_provider_questions_again() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    i.answer(&b, one("lcsw")).unwrap();
+    i.answer(&b, Answer::Many(vec![])).unwrap();
+    let before = i.progress(&b).applicable;
+    i.answer(&b, one("yes")).unwrap();
+    assert_eq!(i.current(&b).unwrap().provider, Some(1));
+    assert_eq!(current_id(&b, &i), "provider_name");
+    assert!(i.progress(&b).applicable > before);
+    assert_eq!(i.provider_count(&b), 2);
+}
+
+#[test]
+fn a_full_interview_finishes_and_is_scored() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    i.answer(&b, one("skills trainer")).unwrap();
+    i.answer(&b, Answer::Many(vec!["therapy".into()])).unwrap();
+    i.answer(&b, one("no")).unwrap();
+    i.answer(&b, one("no")).unwrap();
+    assert_eq!(i.position(&b), Position::Done);
+    assert!(i.is_finished(&b));
+    assert_eq!(i.answer(&b, one("x")), Err(AnswerError::Finished));
+    let s = Summary::of(&b, &i);
+    assert!(!s.crisis);
+    let p = &s.providers[0];
+    assert_eq!(p.role, "qmha");
+    // Trauma urgent (weight 4, not trained) + steady presence (weight 1, trained) = 1/5.
+    assert_eq!(p.fit, Some(20));
+    assert_eq!(p.verdict.as_str(), "poor_fit");
+    assert_eq!(p.needs[0].need, "trauma");
+    assert_eq!(p.needs[0].coverage.as_str(), "not_trained");
+    assert_eq!(p.expectation_mismatches[0].expectation, "therapy");
+    assert_eq!(s.team.unmet[0].need, "trauma");
+    let ids: Vec<&str> = s.questions_to_ask.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["ask_title", "ask_trauma", "ask_plan"]);
+}
+
+#[test]
+fn an_urgent_need_the_role_is_not_trained_for_never_gives_a_good_fit() {
+    let b = bank();
+    let mut answers = Answers::default();
+    answers.child.insert("safety_now".into(), one("no"));
+    answers.child.insert("need_trauma".into(), Answer::Level(3));
+    answers.child.insert("need_steady".into(), Answer::Level(3));
+    let mut p = fitcheck::answers::ProviderAnswers::default();
+    p.answers.insert("provider_title".into(), one("qmha"));
+    answers.providers.push(p);
+    let s = Summary::from_answers(&b, &answers);
+    assert_eq!(s.providers[0].fit, Some(50));
+    assert_eq!(s.providers[0].verdict.as_str(), "partial_fit");
+    // Even when the other needs lift the fit above the good-fit line.
+    let view = &fitcheck::score::providers(&b, &answers)[0];
+    let mut needs = fitcheck::score::rated_needs(&b, &answers);
+    let steady = needs[1].clone();
+    needs.extend([steady.clone(), steady.clone(), steady]);
+    let fit = fitcheck::score::fit(&b, view, &needs);
+    assert_eq!(fit.fit, Some(80));
+    assert!(fit.fit.unwrap() >= fitcheck::score::GOOD_FIT);
+    assert_eq!(fit.verdict.as_str(), "partial_fit");
+}
+
+#[test]
+fn an_unknown_title_gives_an_unknown_verdict_and_title_questions() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    i.answer(&b, one("I don't know")).unwrap();
+    i.answer(&b, one("not_sure")).unwrap();
+    let s = Summary::of(&b, &i);
+    assert_eq!(s.providers[0].verdict.as_str(), "unknown");
+    assert_eq!(s.providers[0].fit, None);
+    assert_eq!(s.providers[0].candidates, ["qmha", "lcsw"]);
+    assert_eq!(s.questions_to_ask[0].id, "ask_title");
+}
+
+#[test]
+fn danger_now_sets_the_crisis_flag() {
+    let b = bank();
+    let mut i = Interview::new(Answers::default());
+    assert!(!i.crisis(&b));
+    i.answer(&b, one("yes")).unwrap();
+    assert!(i.crisis(&b));
+    assert!(Summary::of(&b, &i).crisis);
+}
+
+#[test]
+fn titles_match_ignoring_case_and_punctuation() {
+    let b = bank();
+    let ids = |t: &str| -> Vec<String> {
+        title::match_roles(&b, t)
+            .iter()
+            .map(|&i| b.roles[i].id.clone())
+            .collect()
+    };
+    assert_eq!(ids("lcsw"), ["lcsw"]);
+    assert_eq!(ids("L.C.S.W."), ["lcsw"]);
+    assert_eq!(ids("Licensed Clinical Social Worker"), ["lcsw"]);
+    assert_eq!(ids("skills  trainer!"), ["qmha"]);
+    assert_eq!(ids("she's our skills trainer"), ["qmha"]);
+    assert_eq!(ids("therapist"), ["qmha", "lcsw"]);
+    assert!(ids("astronaut").is_empty());
+    assert!(title::closest(&b, "skils trainr", 3).contains(&"skills trainer".to_string()));
+}
+
+#[test]
+fn answers_files_are_checked_entry_by_entry() {
+    let b = bank();
+    let text = r#"{
+      "child": {"safety_now": "perhaps", "need_trauma": "high", "nope": 1, "provider_title": "lcsw"},
+      "providers": [{"answers": {"expect": ["therapy", "magic"], "need_steady": 2}}]
+    }"#;
+    let Err(AnswersError::Invalid(bad)) = Answers::parse(text, &b) else {
+        panic!("must be refused");
+    };
+    let bad: Vec<String> = bad.iter().map(ToString::to_string).collect();
+    assert_eq!(bad.len(), 6, "{bad:#?}");
+    let has = |s: &str| assert!(bad.iter().any(|b| b.contains(s)), "{s} not in {bad:#?}");
+    has("child.safety_now: \"perhaps\" is not an option here");
+    has("child.need_trauma: expected a level from 0 to 3, found the text \"high\"");
+    has("child.nope: there is no question with this id");
+    has("child.provider_title: this question is asked for each provider");
+    has("providers[0].expect: \"magic\" is not an option here");
+    has("providers[0].need_steady: this question is asked once");
+    let Err(AnswersError::Syntax { line, .. }) = Answers::parse("{\n\"child\": [}", &b) else {
+        panic!("syntax error expected");
+    };
+    assert_eq!(line, 2);
+}

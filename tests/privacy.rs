@@ -1,0 +1,96 @@
+//! Privacy: fitcheck makes no network connection, ever. This fails if
+//! Cargo.lock gains a crate whose purpose is HTTP, TLS, DNS or sockets, and
+//! checks that what the parent types survives a save and reload intact.
+
+use fitcheck::answers::Answer;
+use fitcheck::bank::Bank;
+use fitcheck::session::Session;
+use fitcheck::store::Store;
+
+/// Crates that exist to talk over a network.
+const NETWORK_CRATES: &[&str] = &[
+    "reqwest",
+    "hyper",
+    "hyper-util",
+    "ureq",
+    "curl",
+    "curl-sys",
+    "isahc",
+    "surf",
+    "attohttpc",
+    "h2",
+    "h3",
+    "http-body",
+    "tungstenite",
+    "tokio-tungstenite",
+    "websocket",
+    "native-tls",
+    "openssl",
+    "openssl-sys",
+    "rustls",
+    "tokio-rustls",
+    "socket2",
+    "trust-dns-resolver",
+    "hickory-resolver",
+    "quinn",
+    "libp2p",
+    "tokio",
+    "async-std",
+    "smol",
+    "awc",
+    "actix-web",
+    "axum",
+    "warp",
+    "rocket",
+    "tiny_http",
+];
+
+#[test]
+fn cargo_lock_has_no_network_crate() {
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
+    let names: Vec<&str> = lock
+        .lines()
+        .filter_map(|l| l.strip_prefix("name = \""))
+        .map(|l| l.trim_end_matches('"'))
+        .collect();
+    assert!(
+        names.contains(&"fitcheck"),
+        "Cargo.lock could not be read as expected"
+    );
+    let found: Vec<&&str> = names
+        .iter()
+        .filter(|n| NETWORK_CRATES.contains(n))
+        .collect();
+    assert!(found.is_empty(), "network crates in Cargo.lock: {found:?}");
+}
+
+#[test]
+fn any_text_survives_a_save_and_reload_intact() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::at(dir.path().join("sessions"));
+    let text_question = bank
+        .questions
+        .iter()
+        .find(|q| q.kind == fitcheck::bank::Kind::Text)
+        .expect("the bank has a free-text question");
+    let samples = [
+        "Maya 😀👨‍👩‍👧 — skills trainer".to_string(),
+        "治疗师 セラピスト 상담사".to_string(),
+        "مرحبا بالعالم שלום".to_string(),
+        "e\u{301} n\u{303} a\u{30a}\u{0327}".to_string(),
+        "bell\u{7} esc\u{1b}[31m nul\u{0} del\u{7f}".to_string(),
+        "x".repeat(100 * 1024),
+    ];
+    for (i, sample) in samples.iter().enumerate() {
+        let mut s = Session::new(&bank, 1_795_478_400 + i as i64);
+        s.id = format!("session-{i}");
+        s.label = Some(sample.clone());
+        s.answers
+            .map_mut(Some(0))
+            .insert(text_question.id.clone(), Answer::One(sample.clone()));
+        store.save(&s).unwrap();
+        let back = Store::load_path(&store.path(&s.id)).unwrap();
+        assert_eq!(back, s, "sample {i} changed on the way through the disk");
+    }
+}
