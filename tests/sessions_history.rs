@@ -161,15 +161,50 @@ fn history_shows_what_got_better_or_worse_what_was_asked_and_the_missing_plan() 
 
 #[test]
 fn without_the_tracked_questions_the_history_leaves_the_plan_out() {
-    let bank = bank();
-    if bank.tracking(Tracks::WrittenPlan).is_some() {
-        return; // The real content tracks it; covered above.
+    // Today's bank with every optional history field taken out.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut files = bank_files();
+    for (name, text) in files.iter_mut() {
+        if name == "interview.json" {
+            let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+            for q in v["questions"].as_array_mut().unwrap() {
+                let q = q.as_object_mut().unwrap();
+                q.remove("tracks");
+                for o in q
+                    .get_mut("options")
+                    .and_then(|o| o.as_array_mut())
+                    .into_iter()
+                    .flatten()
+                {
+                    let o = o.as_object_mut().unwrap();
+                    o.remove("months");
+                    o.remove("no_plan");
+                }
+            }
+            *text = serde_json::to_string(&v).unwrap();
+        }
+        std::fs::write(tmp.path().join(name.as_str()), text.as_str()).unwrap();
     }
+    let bank = Bank::load_dir(tmp.path()).expect("loads without them");
+    assert!(bank.tracking(Tracks::WrittenPlan).is_none());
     let mut s = Session::new(&bank, NOW);
-    s.answers = answer_all(&bank, 2);
+    s.answers = answer_all_with(&bank, 2, |q| {
+        // Every "No" an answer can be: no plan would be reported if tracked.
+        q.options
+            .iter()
+            .find(|o| o.id == "no")
+            .map(|o| Answer::One(o.id.clone()))
+    });
     let h = History::of(&bank, &s, NOW + 400 * DAY);
     assert!(h.no_plan.is_empty() && h.needs.is_empty() && h.checkins.is_empty());
     assert!(h.is_empty());
+    // The same answers with today's bank do report it, if it tracks the plan.
+    let today = sessions_common::bank();
+    if let Some(plan) = today.tracking(Tracks::WrittenPlan)
+        && plan.option("no").is_some_and(|o| o.no_plan)
+    {
+        assert!(!History::of(&today, &s, NOW + 400 * DAY).no_plan.is_empty());
+    }
 }
 
 #[test]
