@@ -214,8 +214,9 @@ struct HistoryWords {
     heading: String,
     /// The visits and the notes taken at them.
     visits: Vec<String>,
-    /// (group label, "Trauma: was ..., now ...") for each need.
-    needs: Vec<(&'static str, Vec<String>)>,
+    /// (how they changed, its label, "Trauma: was ..., now ..." for each
+    /// need); the unchanged ones as one list of names.
+    needs: Vec<(Change, &'static str, Vec<String>)>,
     /// The revisited answers that changed, and the written plan.
     after: Vec<String>,
 }
@@ -245,10 +246,19 @@ fn history_words(h: &History) -> Option<HistoryWords> {
     }
     let mut needs = Vec::new();
     for (change, label) in CHANGES {
-        let items: Vec<String> = h
-            .needs
-            .iter()
-            .filter(|n| n.change == change)
+        let group = h.needs.iter().filter(|n| n.change == change);
+        if change == Change::Same {
+            // Unchanged needs in one line, leaving out those still "not a concern".
+            let names: Vec<&str> = group
+                .filter(|n| n.now.is_some_and(|l| l > 0))
+                .map(|n| n.name.as_str())
+                .collect();
+            if !names.is_empty() {
+                needs.push((change, label, vec![names.join(s::HISTORY_LIST_SEP)]));
+            }
+            continue;
+        }
+        let items: Vec<String> = group
             .map(|n| match (&n.first_label, &n.now_label) {
                 (Some(a), Some(b)) if a != b => s::HISTORY_NEED
                     .replace("{name}", &n.name)
@@ -261,7 +271,7 @@ fn history_words(h: &History) -> Option<HistoryWords> {
             })
             .collect();
         if !items.is_empty() {
-            needs.push((label, items));
+            needs.push((change, label, items));
         }
     }
     let mut after = Vec::new();
@@ -326,7 +336,16 @@ fn history_text(h: &History, out: &mut String) {
         for l in &words.visits {
             out.push_str(&para(&clean(l, false), "  ", w));
         }
-        for (label, items) in &words.needs {
+        for (change, label, items) in &words.needs {
+            if *change == Change::Same {
+                out.push_str(&hang(
+                    &format!("{label}: {}", items.join(", ")),
+                    "  ",
+                    "    ",
+                    w,
+                ));
+                continue;
+            }
             out.push_str(&para(&format!("{label}:"), "  ", w));
             for i in items {
                 out.push_str(&hang(&clean(i, false), "    - ", "      ", w));
@@ -372,7 +391,11 @@ fn history_markdown(h: &History, out: &mut String) {
         for l in &words.visits {
             let _ = writeln!(out, "{}\n", md(l));
         }
-        for (label, items) in &words.needs {
+        for (change, label, items) in &words.needs {
+            if *change == Change::Same {
+                let _ = writeln!(out, "**{}:** {}\n", md(label), md(&items.concat()));
+                continue;
+            }
             let _ = writeln!(out, "**{}**\n", md(label));
             for i in items {
                 let _ = writeln!(out, "- {}", md(i));

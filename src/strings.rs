@@ -86,6 +86,8 @@ pub const HISTORY_NOTE: &str = "Your note from {date}: {note}";
 pub const HISTORY_BETTER: &str = "Better";
 pub const HISTORY_WORSE: &str = "Worse";
 pub const HISTORY_SAME: &str = "No change";
+/// Between need names in one line (names may hold commas: "A steady, caring adult").
+pub const HISTORY_LIST_SEP: &str = "; ";
 pub const HISTORY_NEW: &str = "Newly rated";
 pub const HISTORY_NOT_YET: &str = "Not rated again yet";
 pub const HISTORY_NEED: &str = "{name}: was \u{201c}{first}\u{201d}, now \u{201c}{now}\u{201d}";

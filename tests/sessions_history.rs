@@ -256,6 +256,10 @@ fn the_printed_summary_shows_the_history_in_every_format() {
     if levels.len() > 1 {
         assert!(flat.contains("Worse:"), "{text}");
     }
+    if levels.len() > 2 {
+        let same = format!("No change: {}", need_name(levels[2]));
+        assert!(flat.contains(&same), "{same:?} missing:\n{text}");
+    }
 
     let md = stdout(&run(
         &data,
