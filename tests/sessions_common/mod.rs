@@ -38,6 +38,25 @@ pub fn run(data: &Path, args: &[&str]) -> Output {
         .expect("fitcheck runs")
 }
 
+/// Runs `fitcheck ARGS` on `data` with `input` on stdin (plain mode).
+pub fn run_with_input(data: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = fitcheck(data)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("fitcheck runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().expect("fitcheck ends");
+    let _ = writer.join();
+    out
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
 }
