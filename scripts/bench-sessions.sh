@@ -37,7 +37,10 @@ id_few=$(pick "$few")
 "$bin" --data-dir "$many" list >/dev/null
 
 hyperfine -N --warmup 3 --runs 30 \
-    --command-name "list, $count sessions" "$bin --data-dir $many list" \
+    --command-name "list, $count sessions" "$bin --data-dir $many list"
+
+# Separately: a single --prepare would apply to every command of a run.
+hyperfine -N --warmup 1 --runs 10 \
     --command-name "list, $count sessions, no index (first run)" \
     --prepare "rm -f $many/.list-index.json" "$bin --data-dir $many list"
 
