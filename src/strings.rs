@@ -27,6 +27,8 @@ pub const REASON_MISMATCH: &str =
     "You hope for \u{201c}{expectation}\u{201d} from {provider}, and their role may not offer it.";
 pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no license to practice on its own, so someone else oversees the work.";
 pub const REASON_UNKNOWN: &str = "We could not tell {provider}'s role from the title.";
+pub const REASON_ANSWERED: &str =
+    "To \u{201c}{question}\u{201d} you answered \u{201c}{option}\u{201d}.";
 pub const REASON_ANSWER: &str = "One of your answers about how things are going points to this.";
 pub const REASON_ALWAYS: &str = "Good to ask any provider.";
 
