@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::answers::Answers;
-use crate::bank::{Bank, Coverage, Trigger};
+use crate::bank::{Bank, Condition, Coverage, Trigger};
 use crate::interview;
 use crate::score::{ProviderFit, Unmet};
 use crate::strings;
@@ -141,21 +141,20 @@ pub fn choose(
                     }
                 }
                 Trigger::When(c) => {
-                    if fits.is_empty() && interview::holds(bank, c, active, None, usize::MAX) {
+                    let providers: Vec<Option<usize>> = if fits.is_empty() {
+                        vec![None]
+                    } else {
+                        fits.iter().map(|f| Some(f.index)).collect()
+                    };
+                    if let Some(p) = providers
+                        .into_iter()
+                        .find(|p| interview::holds(bank, c, active, *p, usize::MAX))
+                    {
                         hits.push(Hit {
                             urgency: 2,
-                            reason: strings::REASON_ANSWER.to_string(),
+                            reason: answer_reason(bank, c, active, p),
                             provider: None,
                         });
-                    }
-                    for f in fits {
-                        if interview::holds(bank, c, active, Some(f.index), usize::MAX) {
-                            hits.push(Hit {
-                                urgency: 2,
-                                reason: strings::REASON_ANSWER.to_string(),
-                                provider: None,
-                            });
-                        }
                     }
                 }
                 Trigger::Always => hits.push(Hit {
@@ -192,6 +191,37 @@ pub fn choose(
     }
     items.sort_by_key(|(order, item)| (std::cmp::Reverse(item.urgency), *order));
     items.into_iter().map(|(_, item)| item).collect()
+}
+
+/// "You answered “No” to “Is there a written plan?”", from the first
+/// `any_of` in `c` that holds; a general sentence when there is none.
+fn answer_reason(bank: &Bank, c: &Condition, active: &Answers, provider: Option<usize>) -> String {
+    fn leaf<'c>(
+        bank: &Bank,
+        c: &'c Condition,
+        active: &Answers,
+        p: Option<usize>,
+    ) -> Option<(&'c str, String)> {
+        match c {
+            Condition::AnyOf { question, options } => {
+                let answer = active.get(bank, question, p)?;
+                let q = bank.question(question)?;
+                let chosen = options.iter().find(|o| answer.includes(o))?;
+                Some((question.as_str(), q.option(chosen)?.text.clone()))
+            }
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().find_map(|c| leaf(bank, c, active, p))
+            }
+            _ => None,
+        }
+    }
+    match leaf(bank, c, active, provider).and_then(|(q, option)| Some((bank.question(q)?, option)))
+    {
+        Some((q, option)) => strings::REASON_ANSWERED
+            .replace("{option}", &option)
+            .replace("{question}", &q.prompt),
+        None => strings::REASON_ANSWER.to_string(),
+    }
 }
 
 fn fill(template: &str, bank: &Bank, provider: &str, need: &str, level: &str, cap: &str) -> String {

@@ -290,6 +290,26 @@ pub struct Choice {
     /// Choosing this adds another provider to the team.
     #[serde(default)]
     pub adds_provider: bool,
+    /// For the `involved_since` question: about how many months this option means.
+    #[serde(default)]
+    pub months: Option<u32>,
+    /// For the `written_plan` question: choosing this means there is no written plan.
+    #[serde(default)]
+    pub no_plan: bool,
+}
+
+/// A fact the summary's history follows over time, read from the answer to
+/// the one question that carries it. Optional: without such a question the
+/// history simply leaves that fact out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tracks {
+    /// How long the provider has been involved: a provider question, either
+    /// single choice whose options give `months`, or free text shown as typed.
+    InvolvedSince,
+    /// Whether there is a written plan: a single-choice question where the
+    /// option meaning "no" has `no_plan: true`.
+    WrittenPlan,
 }
 
 /// When a question is asked. Conditions may only look at earlier questions.
@@ -340,6 +360,9 @@ pub struct Question {
     /// The answer names the provider ("Ms. Rivera") in results.
     #[serde(default)]
     pub names_provider: bool,
+    /// The fact over time this answer gives the summary's history.
+    #[serde(default)]
+    pub tracks: Option<Tracks>,
 }
 
 impl Question {
@@ -565,6 +588,16 @@ impl Bank {
 
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.section_index.get(id).map(|&i| &self.sections[i])
+    }
+
+    /// The question that carries `fact`, if the bank has one.
+    pub fn tracking(&self, fact: Tracks) -> Option<&Question> {
+        self.questions.iter().find(|q| q.tracks == Some(fact))
+    }
+
+    /// The question to ask with this id.
+    pub fn ask(&self, id: &str) -> Option<&Ask> {
+        self.asks.iter().find(|a| a.id == id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -169,6 +169,13 @@ pub fn wants_plain(flag: bool) -> bool {
         || !std::io::stdout().is_terminal()
 }
 
+/// Shows the store's notices (permissions tightened) on stderr.
+pub fn print_notices(store: &Store) {
+    for n in store.take_notices() {
+        eprintln!("fitcheck: {n}");
+    }
+}
+
 /// Parses the command line and runs it.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
@@ -190,7 +197,9 @@ pub fn run() -> ExitCode {
         bank,
         store: Store::at(dir),
     };
-    match cli.command {
+    ctx.store.check_dir();
+    print_notices(&ctx.store);
+    let status = match cli.command {
         None => crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), None),
         Some(Command::Resume { session }) => {
             crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), Some(session))
@@ -216,5 +225,7 @@ pub fn run() -> ExitCode {
         Some(Command::Delete { session, all, yes }) => {
             crate::cmd::delete(&ctx, session.as_deref(), all, yes)
         }
-    }
+    };
+    print_notices(&ctx.store);
+    status
 }

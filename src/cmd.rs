@@ -1,17 +1,16 @@
 //! The subcommands other than the interview itself: each reads the bank and
 //! the store from the [`Context`] and returns the exit status.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{Context, EXIT_ERROR, EXIT_USAGE, Format, fail, load_bank, read_answers};
-use crate::interview::Interview;
 use crate::report;
-use crate::session::Session;
-use crate::store::Store;
+use crate::session::{MAX_BYTES, Session};
+use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::{clean, pad, truncate};
+use crate::text::{clean, indented, pad, truncate};
 
 /// `fitcheck check-questions [DIR]`.
 pub fn check_questions(dir: Option<&Path>) -> ExitCode {
@@ -53,6 +52,7 @@ pub fn summary(
     output: Option<&Path>,
 ) -> ExitCode {
     let bank = &ctx.bank;
+    let now = crate::clock::now_secs();
     let summary = if let Some(path) = answers {
         match read_answers(bank, path) {
             Ok(a) => Summary::from_answers(bank, &a),
@@ -63,18 +63,15 @@ pub fn summary(
             Some(q) => find(ctx, q),
             None => ctx
                 .store
-                .list()
-                .0
-                .into_iter()
-                .next()
+                .latest()
                 .ok_or_else(|| fail(EXIT_ERROR, crate::store::FindError::NoSessions)),
         };
         match found {
-            Ok(s) => Summary::of(bank, &Interview::new(s.answers)),
+            Ok(s) => Summary::of_session(bank, &s, now),
             Err(code) => return code,
         }
     };
-    let date = crate::clock::today();
+    let date = crate::clock::date(now);
     let text = match format {
         Format::Text => report::text(bank, &summary, &date),
         Format::Markdown => report::markdown(bank, &summary, &date),
@@ -83,12 +80,15 @@ pub fn summary(
     write_out(output, &text)
 }
 
-/// Writes `text` to `output`, or to standard output.
+/// Writes `text` to `output` (created readable by the parent alone), or to standard output.
 fn write_out(output: Option<&Path>, text: &str) -> ExitCode {
     match output {
-        Some(path) => match std::fs::write(path, text) {
+        Some(path) => match write_private(path, text) {
             Ok(()) => {
-                eprintln!("Saved the summary to {}", path.display());
+                eprintln!(
+                    "{}",
+                    s::SUMMARY_SAVED.replace("{path}", &path.display().to_string())
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => fail(EXIT_ERROR, format!("cannot write {}: {e}", path.display())),
@@ -105,54 +105,100 @@ fn write_out(output: Option<&Path>, text: &str) -> ExitCode {
     }
 }
 
-/// `fitcheck list`.
+/// Writes a file that only its owner can read, when it is new.
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
+/// Width of the id column of `fitcheck list`.
+const ID_COLS: usize = 8;
+/// Width of the label column of `fitcheck list`.
+const LABEL_COLS: usize = 26;
+
+/// `fitcheck list`: one line per session, newest first, and the verdicts
+/// below it. Unreadable files are named on stderr; the exit status stays 0.
 pub fn list(ctx: &Context) -> ExitCode {
-    let (sessions, bad) = ctx.store.list();
-    for b in &bad {
-        eprintln!("fitcheck: skipped {b} (the file was left as it is)");
+    let listing = match ctx.store.entries() {
+        Ok(l) => l,
+        Err(e) => {
+            return fail(
+                EXIT_ERROR,
+                s::CANNOT_READ_FOLDER
+                    .replace("{dir}", &ctx.store.dir().display().to_string())
+                    .replace("{error}", &e.to_string()),
+            );
+        }
+    };
+    for b in &listing.bad {
+        eprintln!(
+            "fitcheck: {}",
+            s::LIST_SKIPPED.replace("{bad}", &b.to_string())
+        );
     }
-    if sessions.is_empty() {
-        eprintln!("No saved sessions in {}.", ctx.store.dir().display());
+    if listing.sessions.is_empty() {
+        eprintln!(
+            "{}",
+            s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string())
+        );
         return ExitCode::SUCCESS;
     }
-    let mut out = String::new();
+    let id_cols = listing
+        .sessions
+        .iter()
+        .map(|e| e.id.len())
+        .max()
+        .unwrap_or(0)
+        .max(ID_COLS);
+    let verdict_label = |v: &str| -> String {
+        let t = &ctx.bank.meta.verdicts;
+        match v {
+            "good_fit" => t.good_fit.label.clone(),
+            "partial_fit" => t.partial_fit.label.clone(),
+            "poor_fit" => t.poor_fit.label.clone(),
+            "unknown" => t.unknown.label.clone(),
+            other => other.replace('_', " "),
+        }
+    };
+    let mut out = String::with_capacity(listing.sessions.len() * 100);
     out.push_str(&format!(
-        "{} {} {} {} {}\n",
-        pad("ID", 20),
-        pad("LABEL", 22),
-        pad("UPDATED", 10),
-        pad("PROGRESS", 9),
-        "VERDICTS"
+        "{}  {}  {}  {}  {}\n",
+        pad(s::LIST_ID, id_cols),
+        pad(s::LIST_LABEL, LABEL_COLS),
+        pad(s::LIST_CREATED, 10),
+        pad(s::LIST_UPDATED, 10),
+        s::LIST_PROGRESS
     ));
-    for s in &sessions {
-        let d = &s.digest;
+    let indent = " ".repeat(id_cols + 2);
+    for e in &listing.sessions {
+        let d = &e.digest;
         let progress = if d.finished {
-            "finished".to_string()
+            s::LIST_FINISHED.to_string()
         } else {
             format!("{}/{}", d.answered, d.applicable)
         };
-        let verdicts: Vec<String> = d
-            .verdicts
-            .iter()
-            .map(|v| {
-                format!(
-                    "{}: {}",
-                    clean(&v.label, false),
-                    v.verdict.replace('_', " ")
-                )
-            })
-            .collect();
+        let label = clean(e.label.as_deref().unwrap_or("-"), false);
         out.push_str(&format!(
-            "{} {} {} {} {}\n",
-            pad(&s.id, 20),
-            pad(
-                &truncate(&clean(s.label.as_deref().unwrap_or("-"), false), 22),
-                22
-            ),
-            pad(s.updated.get(..10).unwrap_or(&s.updated), 10),
-            pad(&progress, 9),
-            verdicts.join("; ")
+            "{}  {}  {}  {}  {}\n",
+            pad(&e.id, id_cols),
+            pad(&truncate(&label, LABEL_COLS), LABEL_COLS),
+            pad(e.created.get(..10).unwrap_or(&e.created), 10),
+            pad(e.updated.get(..10).unwrap_or(&e.updated), 10),
+            progress
         ));
+        if !d.verdicts.is_empty() {
+            let verdicts: Vec<String> = d
+                .verdicts
+                .iter()
+                .map(|v| format!("{}: {}", clean(&v.label, false), verdict_label(&v.verdict)))
+                .collect();
+            out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));
+        }
     }
     write_out(None, &out)
 }
@@ -162,35 +208,70 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
     match find(ctx, query) {
         Ok(s) => write_out(
             None,
-            &(serde_json::to_string_pretty(&s).expect("serializes") + "\n"),
+            &(serde_json::to_string_pretty(&s).expect("a session always serializes") + "\n"),
         ),
         Err(code) => code,
     }
 }
 
+/// Reads a file given on the command line (links followed), refusing
+/// folders and files too large to be a session.
+fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
+    if meta.is_dir() {
+        return Err(s::BAD_FOLDER.to_string());
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
 /// `fitcheck import FILE`: adds the session under a new id; writes nothing if the file is bad.
 pub fn import(ctx: &Context, file: &Path) -> ExitCode {
-    let session = match Store::load_path(file) {
+    let bad = |reason: &str| {
+        fail(
+            EXIT_USAGE,
+            s::IMPORT_BAD
+                .replace("{file}", &file.display().to_string())
+                .replace("{reason}", reason),
+        )
+    };
+    let bytes = match read_import(file) {
+        Ok(b) => b,
+        Err(reason) => return bad(&reason),
+    };
+    let session = match Session::from_json(&bytes) {
         Ok(s) => s,
         Err(reason) => {
-            return fail(
-                EXIT_USAGE,
-                format!("cannot import {}: {reason}", file.display()),
-            );
+            let is_answers = std::str::from_utf8(&bytes)
+                .ok()
+                .is_some_and(|t| crate::answers::Answers::parse(t, &ctx.bank).is_ok());
+            return if is_answers {
+                bad(&format!("{reason}. {}", s::IMPORT_ANSWERS_HINT))
+            } else {
+                bad(&reason)
+            };
         }
     };
+    // Answers to questions this bank does not have are kept (from another
+    // version); answers that do not fit a question it has are refused.
     let problems: Vec<String> = session
         .answers
         .problems(&ctx.bank)
         .into_iter()
-        .filter(|p| !p.message.starts_with("there is no question"))
+        .filter(|p| {
+            let id = p.at.split_once('.').map_or(p.at.as_str(), |(_, id)| id);
+            ctx.bank.question(id).is_some()
+        })
         .map(|p| p.to_string())
         .collect();
     if !problems.is_empty() {
-        return fail(
-            EXIT_USAGE,
-            format!("cannot import {}: {}", file.display(), problems.join("; ")),
-        );
+        return bad(&problems.join("; "));
     }
     let now = crate::clock::now_secs();
     let mut fresh = Session::new(&ctx.bank, now);
@@ -199,85 +280,145 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     fresh.answers = session.answers;
     fresh.checkins = session.checkins;
     fresh.asked = session.asked;
+    fresh.extra = session.extra;
     fresh.refresh(&ctx.bank, now);
-    match ctx.store.save(&fresh) {
+    match ctx.store.create(&mut fresh) {
         Ok(path) => {
-            println!("Imported as {} ({})", fresh.id, path.display());
+            println!(
+                "{}",
+                s::IMPORTED
+                    .replace("{id}", &fresh.id)
+                    .replace("{path}", &path.display().to_string())
+            );
             ExitCode::SUCCESS
         }
         Err(e) => fail(
             EXIT_ERROR,
-            format!("cannot save in {}: {e}", ctx.store.dir().display()),
+            s::CANNOT_SAVE
+                .replace("{dir}", &ctx.store.dir().display().to_string())
+                .replace("{error}", &e.to_string()),
         ),
     }
 }
 
-/// `fitcheck rename ID LABEL`.
+/// `fitcheck rename ID LABEL` (an empty label removes it).
 pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
-    let mut s = match find(ctx, query) {
+    let mut session = match find(ctx, query) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let label = clean(label, false).trim().to_string();
-    s.label = (!label.is_empty()).then_some(label);
-    s.refresh(&ctx.bank, crate::clock::now_secs());
-    match ctx.store.save(&s) {
+    let label = label.trim();
+    session.label = (!label.is_empty()).then(|| label.to_string());
+    session.refresh(&ctx.bank, crate::clock::now_secs());
+    match ctx.store.save(&session) {
         Ok(_) => {
-            println!("Renamed {} to \"{}\"", s.id, s.name());
+            println!(
+                "{}",
+                s::RENAMED
+                    .replace("{id}", &session.id)
+                    .replace("{label}", &clean(session.name(), false))
+            );
             ExitCode::SUCCESS
         }
-        Err(e) => fail(EXIT_ERROR, format!("cannot save: {e}")),
+        Err(e) => fail(
+            EXIT_ERROR,
+            s::CANNOT_SAVE
+                .replace("{dir}", &ctx.store.dir().display().to_string())
+                .replace("{error}", &e.to_string()),
+        ),
     }
 }
 
-/// Asks "yes/no" on the terminal; false when there is no terminal to ask on.
+/// Asks for "yes" on the terminal; false when there is no terminal to ask on.
 fn confirm(question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
         return false;
     }
-    eprint!("{question} Type yes to confirm: ");
+    eprint!("{question} {} ", s::CONFIRM_TYPE_YES);
+    let _ = std::io::stderr().flush();
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
-    line.trim().eq_ignore_ascii_case("yes")
+    let answer = line.trim().to_lowercase();
+    answer == "yes" || answer == "y"
 }
 
 /// `fitcheck delete ID|--all [--yes]`.
 pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitCode {
-    let targets: Vec<Session> = if all {
-        ctx.store.list().0
+    let dir = ctx.store.dir().display().to_string();
+    let (what, target) = if all {
+        let listing = match ctx.store.entries() {
+            Ok(l) => l,
+            Err(e) => {
+                return fail(
+                    EXIT_ERROR,
+                    s::CANNOT_READ_FOLDER
+                        .replace("{dir}", &dir)
+                        .replace("{error}", &e.to_string()),
+                );
+            }
+        };
+        if listing.sessions.is_empty() {
+            eprintln!("{}", s::DELETE_NOTHING);
+            for b in &listing.bad {
+                eprintln!(
+                    "fitcheck: {}",
+                    s::LIST_SKIPPED.replace("{bad}", &b.to_string())
+                );
+            }
+            return ExitCode::SUCCESS;
+        }
+        let n = listing.sessions.len();
+        let what = if n == 1 {
+            s::DELETE_ALL_ONE.to_string()
+        } else {
+            s::DELETE_ALL_N.replace("{n}", &n.to_string())
+        };
+        (what.replace("{dir}", &dir), None)
     } else {
         match find(ctx, query.unwrap_or_default()) {
-            Ok(s) => vec![s],
+            Ok(session) => (
+                s::DELETE_ONE
+                    .replace("{name}", &clean(session.name(), false))
+                    .replace("{id}", &session.id),
+                Some(session),
+            ),
             Err(code) => return code,
         }
     };
-    if targets.is_empty() {
-        eprintln!("There are no saved sessions to delete.");
-        return ExitCode::SUCCESS;
-    }
-    let what = if all {
-        format!("all {} saved sessions", targets.len())
-    } else {
-        format!("the session \"{}\"", clean(targets[0].name(), false))
-    };
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return fail(
-                EXIT_USAGE,
-                format!("to delete {what} without a terminal to confirm on, add --yes"),
-            );
+            return fail(EXIT_USAGE, s::DELETE_NEEDS_YES.replace("{what}", &what));
         }
-        if !confirm(&format!("Delete {what}? This cannot be undone.")) {
-            eprintln!("Nothing was deleted.");
+        if !confirm(&s::DELETE_CONFIRM.replace("{what}", &what)) {
+            eprintln!("{}", s::DELETE_CANCELLED);
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    for s in &targets {
-        if let Err(e) = ctx.store.delete(&s.id) {
-            return fail(EXIT_ERROR, format!("cannot delete {}: {e}", s.id));
+    match target {
+        Some(session) => {
+            if let Err(e) = ctx.store.delete(&session.id) {
+                return fail(EXIT_ERROR, format!("cannot delete {}: {e}", session.id));
+            }
+            println!("{}", s::DELETED.replace("{what}", &what));
         }
+        None => match ctx.store.delete_all() {
+            Ok((n, bad)) => {
+                println!(
+                    "{}",
+                    s::DELETED_ALL
+                        .replace("{n}", &n.to_string())
+                        .replace("{dir}", &dir)
+                );
+                if !bad.is_empty() {
+                    eprintln!("{}", s::DELETE_LEFT);
+                    for b in &bad {
+                        eprintln!("  {b}");
+                    }
+                }
+            }
+            Err(e) => return fail(EXIT_ERROR, format!("cannot delete in {dir}: {e}")),
+        },
     }
-    println!("Deleted {what}.");
     ExitCode::SUCCESS
 }
 
@@ -303,9 +444,10 @@ pub fn start(
         (Some(None), None) => match ctx.store.latest_unfinished() {
             Some(s) => Some(s),
             None => {
+                let any = ctx.store.entries().is_ok_and(|l| !l.sessions.is_empty());
                 return fail(
                     EXIT_ERROR,
-                    "there is no unfinished session to resume (see `fitcheck list`)",
+                    if any { s::ALL_FINISHED } else { s::NO_SESSIONS },
                 );
             }
         },
@@ -319,6 +461,7 @@ pub fn start(
         },
         (None, None) => None,
     };
+    crate::cli::print_notices(&ctx.store);
     if crate::cli::wants_plain(plain) {
         crate::plain::run(ctx, session)
     } else {

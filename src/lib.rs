@@ -6,7 +6,8 @@
 //! machine over [`answers`]), [`title`] (matching a typed title to roles),
 //! [`score`] and [`ask`] (the fit and the questions to ask), and [`summary`]
 //! (everything a front end shows). [`report`] prints a summary as text or
-//! Markdown.
+//! Markdown. [`session`], [`store`] (with its list [`index`]) and
+//! [`autosave`] keep sessions on disk; [`history`] is what changed between visits.
 
 pub mod answers;
 pub mod ask;
@@ -16,6 +17,8 @@ pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod glossary;
+pub mod history;
+pub mod index;
 pub mod interview;
 pub mod plain;
 pub mod report;

@@ -5,12 +5,25 @@
 use std::fmt::Write;
 
 use crate::bank::Bank;
+use crate::history::{Change, History, NoPlan};
 use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::{self, clean, indented, pad};
+use crate::text::{self, clean, pad};
 
 /// Columns of the printed text summary.
 pub const WIDTH: usize = 80;
+
+/// `s` wrapped to `cols` columns after `indent`, cleaned of control
+/// characters: explanations can quote what the parent typed (a provider's
+/// name), which must never reach the terminal raw.
+fn para(s: &str, indent: &str, cols: usize) -> String {
+    text::indented(&clean(s, true), indent, cols)
+}
+
+/// `s` cleaned and wrapped with a hanging indent (see [`para`]).
+fn hang(s: &str, first: &str, rest: &str, cols: usize) -> String {
+    text::hanging(&clean(s, true), first, rest, cols)
+}
 
 fn coverage_label(bank: &Bank, c: crate::bank::Coverage) -> &str {
     &bank.coverage_text(c).label
@@ -30,9 +43,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     };
     let _ = writeln!(out, "{}", s::SUMMARY_TITLE);
     let _ = writeln!(out, "{}", "=".repeat(s::SUMMARY_TITLE.len()));
-    out.push_str(&indented(&s::PRINTED_ON.replace("{date}", date), "", w));
+    out.push_str(&para(&s::PRINTED_ON.replace("{date}", date), "", w));
     if !sum.complete {
-        out.push_str(&indented(s::UNFINISHED, "", w));
+        out.push_str(&para(s::UNFINISHED, "", w));
     }
     out.push('\n');
     if sum.crisis {
@@ -40,14 +53,14 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     }
     heading(&mut out, s::NEEDS_HEADING);
     if sum.needs.is_empty() {
-        out.push_str(&indented(s::NO_NEEDS, "  ", w));
+        out.push_str(&para(s::NO_NEEDS, "  ", w));
     }
     for n in &sum.needs {
         let _ = writeln!(out, "  {} {}", pad(&n.level_label, 20), n.name);
     }
     out.push('\n');
     if sum.providers.is_empty() {
-        out.push_str(&indented(s::NO_PROVIDERS, "", w));
+        out.push_str(&para(s::NO_PROVIDERS, "", w));
         out.push('\n');
     }
     for p in &sum.providers {
@@ -56,7 +69,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             .replace("{role}", &role_name(p));
         heading(&mut out, &text::truncate(&title, w));
         if let Some(t) = &p.title {
-            out.push_str(&indented(
+            out.push_str(&para(
                 &s::TITLE_TYPED.replace("{title}", &clean(t, false)),
                 "  ",
                 w,
@@ -68,7 +81,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 .iter()
                 .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
                 .collect();
-            out.push_str(&indented(
+            out.push_str(&para(
                 &s::CANDIDATES.replace("{roles}", &crate::score::list(&names)),
                 "  ",
                 w,
@@ -79,8 +92,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             None => s::FIT_UNKNOWN.to_string(),
         }
         .replace("{verdict}", &p.verdict_label);
-        out.push_str(&indented(&fit, "  ", w));
-        out.push_str(&indented(&p.verdict_text, "  ", w));
+        out.push_str(&para(&fit, "  ", w));
+        out.push_str(&para(&p.verdict_text, "  ", w));
         if !p.needs.is_empty() {
             out.push('\n');
             let _ = writeln!(
@@ -98,9 +111,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                     pad(&l.level_label, 18),
                     coverage_label(bank, l.coverage)
                 );
-                out.push_str(&indented(&l.reason, "      ", w));
+                out.push_str(&para(&l.reason, "      ", w));
                 if !l.source.is_empty() {
-                    out.push_str(&indented(
+                    out.push_str(&para(
                         &s::SOURCE.replace("{source}", &source_titles(bank, &l.source)),
                         "      ",
                         w,
@@ -110,9 +123,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         if !p.expectation_mismatches.is_empty() {
             out.push('\n');
-            out.push_str(&indented(s::MISMATCH_HEADING, "  ", w));
+            out.push_str(&para(s::MISMATCH_HEADING, "  ", w));
             for m in &p.expectation_mismatches {
-                out.push_str(&text::hanging(
+                out.push_str(&hang(
                     &format!("{}: {}", m.text, m.reason),
                     "    - ",
                     "      ",
@@ -125,7 +138,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     if !sum.team.unmet.is_empty() {
         heading(&mut out, s::UNMET_HEADING);
         for u in &sum.team.unmet {
-            out.push_str(&text::hanging(
+            out.push_str(&hang(
                 &format!("{} ({}): {}", u.name, u.level_label, u.reason),
                 "  - ",
                 "    ",
@@ -138,18 +151,18 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         heading(&mut out, s::ASKS_HEADING);
         for (i, a) in sum.questions_to_ask.iter().enumerate() {
             let n = format!("{:>2}. ", i + 1);
-            let body = indented(&a.text, "      ", w);
+            let body = para(&a.text, "      ", w);
             out.push_str(&format!("  {n}{}", body.trim_start()));
             let mut why = format!("{}{}", s::WHY, a.reason);
             if !a.why.is_empty() {
                 why.push(' ');
                 why.push_str(&a.why);
             }
-            out.push_str(&indented(&why, "      ", w));
+            out.push_str(&para(&why, "      ", w));
             if !a.providers.is_empty() {
                 let names: Vec<String> = a.providers.iter().map(|p| clean(p, false)).collect();
                 let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                out.push_str(&indented(
+                out.push_str(&para(
                     &s::ASK_FOR.replace("{providers}", &crate::score::list(&names)),
                     "      ",
                     w,
@@ -158,10 +171,13 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         out.push('\n');
     }
+    if let Some(h) = &sum.history {
+        history_text(h, &mut out);
+    }
     heading(&mut out, s::ABOUT_HEADING);
-    out.push_str(&indented(&sum.not_advice, "  ", w));
-    out.push_str(&indented(&sum.varies_by_state, "  ", w));
-    out.push_str(&indented(
+    out.push_str(&para(&sum.not_advice, "  ", w));
+    out.push_str(&para(&sum.varies_by_state, "  ", w));
+    out.push_str(&para(
         &s::BANK_LINE
             .replace("{version}", &sum.bank.version)
             .replace("{checked}", &sum.bank.last_checked),
@@ -175,6 +191,247 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     out
 }
 
+/// The order needs are listed in by how they changed: what needs attention first.
+const CHANGES: [(Change, &str); 5] = [
+    (Change::Worse, s::HISTORY_WORSE),
+    (Change::Better, s::HISTORY_BETTER),
+    (Change::New, s::HISTORY_NEW),
+    (Change::Same, s::HISTORY_SAME),
+    (Change::NotYet, s::HISTORY_NOT_YET),
+];
+
+/// "about 6 months", in words.
+fn months(n: u32) -> String {
+    match n {
+        0 => s::MONTHS_LESS.to_string(),
+        1 => s::MONTHS_ONE.to_string(),
+        n => s::MONTHS_N.replace("{n}", &n.to_string()),
+    }
+}
+
+/// The history's sentences, one per paragraph, as plain text (not yet cleaned).
+struct HistoryWords {
+    heading: String,
+    /// The visits and the notes taken at them.
+    visits: Vec<String>,
+    /// (how they changed, its label, "Trauma: was ..., now ..." for each
+    /// need); the unchanged ones as one list of names.
+    needs: Vec<(Change, &'static str, Vec<String>)>,
+    /// The revisited answers that changed, and the written plan.
+    after: Vec<String>,
+}
+
+fn history_words(h: &History) -> Option<HistoryWords> {
+    if h.checkins.is_empty() && h.no_plan.is_empty() {
+        return None;
+    }
+    let mut visits = Vec::new();
+    match h.checkins.as_slice() {
+        [] => {}
+        [one] => visits.push(s::HISTORY_VISIT_ONE.replace("{date}", &one.date)),
+        many => visits.push(
+            s::HISTORY_VISITS
+                .replace("{n}", &many.len().to_string())
+                .replace("{date}", &many[many.len() - 1].date),
+        ),
+    }
+    for v in &h.checkins {
+        if let Some(note) = v.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            visits.push(
+                s::HISTORY_NOTE
+                    .replace("{date}", &v.date)
+                    .replace("{note}", note),
+            );
+        }
+    }
+    let mut needs = Vec::new();
+    for (change, label) in CHANGES {
+        let group = h.needs.iter().filter(|n| n.change == change);
+        if change == Change::Same {
+            // Unchanged needs in one line, leaving out those still "not a concern".
+            let names: Vec<&str> = group
+                .filter(|n| n.now.is_some_and(|l| l > 0))
+                .map(|n| n.name.as_str())
+                .collect();
+            if !names.is_empty() {
+                needs.push((change, label, vec![names.join(s::HISTORY_LIST_SEP)]));
+            }
+            continue;
+        }
+        let items: Vec<String> = group
+            .map(|n| match (&n.first_label, &n.now_label) {
+                (Some(a), Some(b)) if a != b => s::HISTORY_NEED
+                    .replace("{name}", &n.name)
+                    .replace("{first}", a)
+                    .replace("{now}", b),
+                (Some(l), _) | (None, Some(l)) => s::HISTORY_NEED_ONE
+                    .replace("{name}", &n.name)
+                    .replace("{level}", l),
+                (None, None) => n.name.clone(),
+            })
+            .collect();
+        if !items.is_empty() {
+            needs.push((change, label, items));
+        }
+    }
+    let mut after = Vec::new();
+    for a in &h.answers {
+        after.push(
+            s::HISTORY_ANSWER
+                .replace("{prompt}", &a.prompt)
+                .replace("{first}", &a.first)
+                .replace("{now}", &a.now),
+        );
+    }
+    for p in &h.no_plan {
+        after.push(no_plan_sentence(p));
+    }
+    Some(HistoryWords {
+        heading: s::HISTORY_HEADING.replace("{date}", &h.first_visit),
+        visits,
+        needs,
+        after,
+    })
+}
+
+fn no_plan_sentence(p: &NoPlan) -> String {
+    let provider = clean(&p.provider, false);
+    if let Some(m) = p.months {
+        s::NO_PLAN_MONTHS
+            .replace("{provider}", &provider)
+            .replace("{months}", &months(m))
+    } else if let Some(since) = &p.since {
+        s::NO_PLAN_SINCE
+            .replace("{provider}", &provider)
+            .replace("{since}", &clean(since, false))
+    } else if p.none_at_first_visit {
+        s::NO_PLAN_STILL.replace("{months}", &months(p.months_since_first_visit))
+    } else {
+        s::NO_PLAN.replace("{provider}", &provider)
+    }
+}
+
+fn older_label(o: &crate::history::OlderAnswer) -> String {
+    let q = clean(&o.question, false);
+    match o.provider {
+        Some(i) => format!(
+            "{q} ({})",
+            s::OLDER_PROVIDER.replace("{n}", &(i + 1).to_string())
+        ),
+        None => q,
+    }
+}
+
+/// The history as plain text: the change since the first visit, the
+/// questions asked, and answers kept from an older bank.
+fn history_text(h: &History, out: &mut String) {
+    let w = WIDTH;
+    let heading = |out: &mut String, t: &str| {
+        let t = text::truncate(t, w);
+        let _ = writeln!(out, "{t}");
+        let _ = writeln!(out, "{}", "-".repeat(text::width(&t)));
+    };
+    if let Some(words) = history_words(h) {
+        heading(out, &words.heading);
+        for l in &words.visits {
+            out.push_str(&para(&clean(l, false), "  ", w));
+        }
+        for (change, label, items) in &words.needs {
+            if *change == Change::Same {
+                out.push_str(&hang(
+                    &format!("{label}: {}", items.join(", ")),
+                    "  ",
+                    "    ",
+                    w,
+                ));
+                continue;
+            }
+            out.push_str(&para(&format!("{label}:"), "  ", w));
+            for i in items {
+                out.push_str(&hang(&clean(i, false), "    - ", "      ", w));
+            }
+        }
+        for l in &words.after {
+            out.push_str(&para(&clean(l, false), "  ", w));
+        }
+        out.push('\n');
+    }
+    if !h.asked.is_empty() {
+        heading(out, s::ASKED_HEADING);
+        for a in &h.asked {
+            out.push_str(&hang(&clean(&a.text, false), "  - ", "    ", w));
+            let mut line = s::ASKED_ON.replace("{date}", &a.date);
+            if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
+                line.push(' ');
+                line.push_str(&s::ASKED_REPLY.replace("{reply}", &clean(r, false)));
+            }
+            out.push_str(&para(&line, "    ", w));
+        }
+        out.push('\n');
+    }
+    if !h.older_answers.is_empty() {
+        heading(out, s::OLDER_HEADING);
+        out.push_str(&para(s::OLDER_INTRO, "  ", w));
+        for o in &h.older_answers {
+            out.push_str(&hang(
+                &format!("{}: {}", older_label(o), clean(&o.answer, false)),
+                "  - ",
+                "    ",
+                w,
+            ));
+        }
+        out.push('\n');
+    }
+}
+
+/// The history as Markdown.
+fn history_markdown(h: &History, out: &mut String) {
+    if let Some(words) = history_words(h) {
+        let _ = writeln!(out, "## {}\n", md(&words.heading));
+        for l in &words.visits {
+            let _ = writeln!(out, "{}\n", md(l));
+        }
+        for (change, label, items) in &words.needs {
+            if *change == Change::Same {
+                let _ = writeln!(out, "**{}:** {}\n", md(label), md(&items.concat()));
+                continue;
+            }
+            let _ = writeln!(out, "**{}**\n", md(label));
+            for i in items {
+                let _ = writeln!(out, "- {}", md(i));
+            }
+            out.push('\n');
+        }
+        for l in &words.after {
+            let _ = writeln!(out, "{}\n", md(l));
+        }
+    }
+    if !h.asked.is_empty() {
+        let _ = writeln!(out, "## {}\n", s::ASKED_HEADING);
+        for a in &h.asked {
+            let mut line = format!(
+                "- **{}**  \n  {}",
+                md(&a.text),
+                md(&s::ASKED_ON.replace("{date}", &a.date))
+            );
+            if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
+                line.push(' ');
+                line.push_str(&md(&s::ASKED_REPLY.replace("{reply}", r)));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+        out.push('\n');
+    }
+    if !h.older_answers.is_empty() {
+        let _ = writeln!(out, "## {}\n", s::OLDER_HEADING);
+        let _ = writeln!(out, "{}\n", s::OLDER_INTRO);
+        for o in &h.older_answers {
+            let _ = writeln!(out, "- {}: {}", md(&older_label(o)), md(&o.answer));
+        }
+        out.push('\n');
+    }
+}
+
 fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
     let _ = writeln!(out, "{}", bank.meta.crisis.heading);
     let _ = writeln!(
@@ -183,7 +440,7 @@ fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
         "-".repeat(text::width(&bank.meta.crisis.heading))
     );
     for l in &sum.crisis_lines {
-        out.push_str(&text::hanging(l, "  * ", "    ", WIDTH));
+        out.push_str(&hang(l, "  * ", "    ", WIDTH));
     }
     out.push('\n');
 }
@@ -303,6 +560,9 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
             let _ = writeln!(out, "   {}{} {}", s::WHY, md(&a.reason), md(&a.why));
         }
         out.push('\n');
+    }
+    if let Some(h) = &sum.history {
+        history_markdown(h, &mut out);
     }
     let _ = writeln!(out, "## {}\n", s::ABOUT_HEADING);
     let _ = writeln!(out, "{}\n", md(&sum.not_advice));

@@ -1,5 +1,9 @@
 //! A saved session: the parent's answers and everything that happens after
 //! (check-ins, questions asked), with the facts `fitcheck list` shows.
+//!
+//! A session file is JSON (see [`Session`]). Reading one ([`Session::from_json`])
+//! refuses a file from a newer fitcheck and says in plain words what is wrong
+//! with a damaged one; fields this version does not know are kept as they are.
 
 use std::collections::BTreeMap;
 
@@ -41,11 +45,13 @@ pub struct Asked {
 
 /// A later visit to a finished session. `answers` holds the answers to the
 /// revisited questions as they were *before* this check-in re-asked them;
-/// the current ones are in the session's `answers`.
+/// the current ones are in the session's `answers`. So `checkins[0].answers`
+/// are the first visit's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub date: String,
-    /// The child-level answers given at this check-in (need levels, progress).
+    /// The revisited child-level answers (need levels, progress) as they
+    /// were just before this check-in.
     pub answers: Answers,
     #[serde(default)]
     pub note: Option<String>,
@@ -70,7 +76,27 @@ pub struct Session {
     pub asked: BTreeMap<String, Asked>,
     #[serde(default)]
     pub digest: Digest,
+    /// Fields written by another version of fitcheck, kept as they are.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
+
+/// One line of `fitcheck list`: what a session file says about itself,
+/// without its answers. Cached by the store's list index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub label: Option<String>,
+    pub created: String,
+    pub updated: String,
+    pub bank_version: String,
+    /// How many check-ins were started.
+    pub checkins: usize,
+    pub digest: Digest,
+}
+
+/// The largest session file fitcheck reads: far more than any family types.
+pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
 impl Session {
     /// A new, empty session with a fresh id.
@@ -87,7 +113,65 @@ impl Session {
             checkins: Vec::new(),
             asked: BTreeMap::new(),
             digest: Digest::default(),
+            extra: BTreeMap::new(),
         }
+    }
+
+    /// Reads a session from the bytes of a file. The error says, for a
+    /// parent, what is wrong: empty, cut off, not JSON, not a session, or
+    /// from a newer fitcheck.
+    pub fn from_json(bytes: &[u8]) -> Result<Session, String> {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err("the file is empty".to_string());
+        }
+        #[derive(Deserialize)]
+        struct Version {
+            schema: Option<u32>,
+        }
+        let newer = |v: u32| {
+            format!(
+                "it was saved by a newer fitcheck (file format {v}; this one reads up to {SCHEMA}). Update fitcheck to open it"
+            )
+        };
+        let session: Session = match serde_json::from_slice(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                if let Ok(Version { schema: Some(v) }) = serde_json::from_slice(bytes)
+                    && v > SCHEMA
+                {
+                    return Err(newer(v));
+                }
+                return Err(explain(&e));
+            }
+        };
+        if session.schema > SCHEMA {
+            return Err(newer(session.schema));
+        }
+        if !valid_id(&session.id) {
+            return Err(format!(
+                "its id \"{}\" is not one fitcheck makes (letters, digits, - and _ only)",
+                crate::text::clean(&session.id, false)
+            ));
+        }
+        Ok(session)
+    }
+
+    /// The session as `fitcheck list` shows it.
+    pub fn entry(&self) -> Entry {
+        Entry {
+            id: self.id.clone(),
+            label: self.label.clone(),
+            created: self.created.clone(),
+            updated: self.updated.clone(),
+            bank_version: self.bank_version.clone(),
+            checkins: self.checkins.len(),
+            digest: self.digest.clone(),
+        }
+    }
+
+    /// Gives the session a fresh id (a new session whose id is taken).
+    pub fn renew_id(&mut self, now: i64) {
+        self.id = new_id(now);
     }
 
     /// Recomputes the digest from the answers, and stamps the update time.
@@ -162,18 +246,231 @@ impl Session {
     }
 }
 
-/// "20261124-093000-7f3a": sortable by creation time, unique enough for one family's computer.
+/// Whether `id` can name a session file: 1-64 ASCII letters, digits, `-`
+/// and `_`, so it never reaches outside the sessions folder.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Eight random hex digits ("7f3a09c2"): short to type, and a few letters
+/// are enough to name a session (`fitcheck resume 7f3`). The store never
+/// lets a new session take an id that is in use.
 fn new_id(now: i64) -> String {
     use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    // RandomState is seeded from the operating system's random source.
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_i64(now);
     h.write_u32(std::process::id());
-    let stamp = crate::clock::timestamp(now);
-    let digits: String = stamp.chars().filter(char::is_ascii_digit).collect();
-    format!(
-        "{}-{}-{:04x}",
-        &digits[..8],
-        &digits[8..14],
-        h.finish() & 0xffff
-    )
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    format!("{:08x}", h.finish() & 0xffff_ffff)
+}
+
+/// A serde_json error in words for a parent.
+fn explain(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let at = format!("line {}, column {}", e.line(), e.column());
+    match e.classify() {
+        Category::Eof => format!(
+            "the file ends too early ({at}): it was probably cut off while being copied or saved"
+        ),
+        Category::Syntax => format!("it is not valid JSON ({at}: {})", strip_position(e)),
+        Category::Data => format!("it is not a fitcheck session ({at}: {})", strip_position(e)),
+        Category::Io => format!("it could not be read: {e}"),
+    }
+}
+
+/// serde_json appends " at line L column C"; the caller says where.
+fn strip_position(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::answers::Answer;
+    use crate::bank::{Kind, Question};
+
+    /// An answer the interview accepts for `q`, avoiding anything that
+    /// reports danger or adds another provider. Taken from the bank, so it
+    /// holds whatever the questions are.
+    pub(crate) fn pick(bank: &Bank, q: &Question, level: u8) -> Answer {
+        let calm = |o: &&crate::bank::Choice| !o.crisis && !o.adds_provider;
+        match q.kind {
+            Kind::Level => Answer::Level(
+                std::iter::once(level)
+                    .chain(0..=3)
+                    .find(|l| !q.crisis_levels.contains(l))
+                    .expect("some level is calm"),
+            ),
+            Kind::Single => Answer::One(
+                q.options
+                    .iter()
+                    .find(calm)
+                    .or_else(|| q.options.iter().find(|o| !o.crisis))
+                    .expect("some option is calm")
+                    .id
+                    .clone(),
+            ),
+            Kind::Multi => Answer::Many(vec![
+                q.options.iter().find(calm).expect("an option").id.clone(),
+            ]),
+            Kind::Text => Answer::One("Ms. Rivera".to_string()),
+            Kind::Title => Answer::One(
+                bank.roles
+                    .iter()
+                    .find(|r| !r.unknown)
+                    .map(|r| r.aliases.first().unwrap_or(&r.short).clone())
+                    .expect("a role"),
+            ),
+        }
+    }
+
+    /// Answers every question of `bank`, needs at `level`.
+    pub(crate) fn answer_all(bank: &Bank, level: u8) -> Answers {
+        let mut interview = Interview::new(Answers::default());
+        while let Some(step) = interview.current(bank) {
+            let a = pick(bank, step.question(bank), level);
+            interview.answer(bank, a).expect("a valid answer");
+        }
+        interview.answers
+    }
+
+    /// Answers the first `n` questions only.
+    pub(crate) fn answer_some(bank: &Bank, n: usize) -> Answers {
+        let mut interview = Interview::new(Answers::default());
+        for _ in 0..n {
+            let Some(step) = interview.current(bank) else {
+                break;
+            };
+            let a = pick(bank, step.question(bank), 2);
+            interview.answer(bank, a).expect("a valid answer");
+        }
+        interview.answers
+    }
+
+    pub(crate) fn bank() -> Bank {
+        Bank::embedded().expect("the built-in bank loads")
+    }
+
+    /// A finished session saved-ready (digest refreshed).
+    pub(crate) fn finished(bank: &Bank, now: i64) -> Session {
+        let mut s = Session::new(bank, now);
+        s.answers = answer_all(bank, 2);
+        s.refresh(bank, now);
+        s
+    }
+
+    #[test]
+    fn a_session_round_trips_and_keeps_fields_it_does_not_know() {
+        let bank = bank();
+        let mut s = finished(&bank, 1_800_000_000);
+        s.label = Some("Maya 😀 – 日本".to_string());
+        s.mark_asked(
+            "some_ask",
+            Some("She said \"later\"".to_string()),
+            1_800_000_100,
+        );
+        let mut json: serde_json::Value = serde_json::to_value(&s).unwrap();
+        json["from_the_future"] = serde_json::json!({"kept": [1, 2]});
+        let bytes = serde_json::to_vec(&json).unwrap();
+        let back = Session::from_json(&bytes).unwrap();
+        assert_eq!(back.answers, s.answers);
+        assert_eq!(back.label, s.label);
+        assert_eq!(back.asked, s.asked);
+        let again = serde_json::to_value(&back).unwrap();
+        assert_eq!(again["from_the_future"], json["from_the_future"]);
+    }
+
+    #[test]
+    fn damaged_files_are_explained() {
+        let bank = bank();
+        let good = serde_json::to_vec(&finished(&bank, 1_800_000_000)).unwrap();
+        let cases: [(&[u8], &str); 6] = [
+            (b"", "empty"),
+            (b" \n\t ", "empty"),
+            (&good[..good.len() / 2], "ends too early"),
+            (b"hello, not json", "not valid JSON"),
+            (b"{\"answers\": {}}", "not a fitcheck session"),
+            (b"[1, 2, 3]", "not a fitcheck session"),
+        ];
+        for (bytes, expected) in cases {
+            let err = Session::from_json(bytes).unwrap_err();
+            assert!(err.contains(expected), "{expected:?} not in {err:?}");
+        }
+    }
+
+    #[test]
+    fn a_file_from_a_newer_fitcheck_is_refused_by_its_version() {
+        let bank = bank();
+        let mut v = serde_json::to_value(finished(&bank, 1_800_000_000)).unwrap();
+        v["schema"] = (SCHEMA + 1).into();
+        let err = Session::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
+        assert!(err.contains("newer fitcheck"), "{err}");
+        // Even when the rest no longer looks like this version's sessions.
+        let err = Session::from_json(br#"{"schema": 7, "everything": "new"}"#).unwrap_err();
+        assert!(err.contains("newer fitcheck") && err.contains('7'), "{err}");
+    }
+
+    #[test]
+    fn an_id_that_could_leave_the_folder_is_refused() {
+        let bank = bank();
+        for id in ["../escape", "a/b", "", "dot.dot", "x y"] {
+            let mut v = serde_json::to_value(finished(&bank, 1_800_000_000)).unwrap();
+            v["id"] = id.into();
+            let err = Session::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
+            assert!(err.contains("id"), "{id:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn new_ids_are_short_valid_and_distinct() {
+        let bank = bank();
+        let ids: std::collections::HashSet<String> = (0..200)
+            .map(|_| Session::new(&bank, 1_800_000_000).id)
+            .collect();
+        assert_eq!(ids.len(), 200);
+        assert!(ids.iter().all(|id| valid_id(id) && id.len() == 8));
+    }
+
+    #[test]
+    fn refresh_records_progress_and_verdicts() {
+        let bank = bank();
+        let mut s = Session::new(&bank, 1_800_000_000);
+        s.answers = answer_some(&bank, 1);
+        s.refresh(&bank, 1_800_000_500);
+        assert!(!s.digest.finished);
+        assert_eq!(s.digest.answered, 1);
+        assert!(s.digest.applicable > 1);
+        assert_eq!(s.updated, crate::clock::timestamp(1_800_000_500));
+        let f = finished(&bank, 1_800_000_000);
+        assert!(f.digest.finished);
+        assert_eq!(f.digest.answered, f.digest.applicable);
+        assert!(!f.digest.verdicts.is_empty());
+        assert_eq!(f.entry().digest, f.digest);
+    }
+
+    #[test]
+    fn mark_asked_keeps_the_reply_and_a_later_mark_replaces_it() {
+        let bank = bank();
+        let mut s = Session::new(&bank, 1_800_000_000);
+        s.mark_asked("a", None, 1_800_000_000);
+        s.mark_asked("a", Some("yes".to_string()), 1_800_086_400);
+        assert_eq!(s.asked.len(), 1);
+        assert_eq!(s.asked["a"].reply.as_deref(), Some("yes"));
+        assert!(
+            s.asked["a"]
+                .date
+                .starts_with(&crate::clock::date(1_800_086_400))
+        );
+    }
 }

@@ -1,20 +1,30 @@
-//! The store: the folder of saved sessions, one JSON file each.
+//! The store: the folder of saved sessions, one JSON file each, named by
+//! the session's id.
 //!
 //! Saves are atomic: a temporary file in the same folder is written, synced
 //! and renamed over the old file, then the folder is synced. The folder is
-//! 0700 and files 0600. A file that fails to parse is reported and never
-//! touched.
+//! 0700 and files 0600; looser permissions found on them are tightened and a
+//! notice is kept for the front end to show ([`Store::take_notices`]).
+//!
+//! A file that fails to parse is reported by name with the reason and never
+//! changed: a save refuses to replace any file that is not the same session,
+//! and a new session never takes the name of an existing file.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
-use crate::session::{SCHEMA, Session};
+use crate::index::{self, Index, Stamp};
+use crate::session::{Entry, MAX_BYTES, Session, valid_id};
+use crate::strings as s;
 
 /// Where sessions live.
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// Things the parent should be told (permissions tightened), not yet shown.
+    notices: Arc<Mutex<Vec<String>>>,
 }
 
 /// A session file that could not be read.
@@ -30,44 +40,65 @@ impl std::fmt::Display for BadFile {
     }
 }
 
+/// The sessions in the folder, newest first, and the files that could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub sessions: Vec<Entry>,
+    pub bad: Vec<BadFile>,
+}
+
 /// Why a session could not be found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindError {
     NotFound(String),
-    /// Several sessions match; their ids.
+    /// Several sessions match; their ids and labels.
     Ambiguous(String, Vec<String>),
     NoSessions,
+    /// The session's file is there but cannot be read; it was left as it is.
+    Unreadable(BadFile),
+    /// The sessions folder itself cannot be read.
+    Folder(String),
 }
 
 impl std::fmt::Display for FindError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FindError::NotFound(q) => {
-                write!(f, "no saved session matches \"{q}\" (see `fitcheck list`)")
-            }
+            FindError::NotFound(q) => write!(f, "{}", s::FIND_NONE.replace("{query}", q)),
             FindError::Ambiguous(q, ids) => write!(
                 f,
-                "\"{q}\" matches {} sessions: {}. Type more of the id.",
-                ids.len(),
-                ids.join(", ")
+                "{}",
+                s::FIND_MANY
+                    .replace("{query}", q)
+                    .replace("{n}", &ids.len().to_string())
+                    .replace("{ids}", &ids.join(", "))
             ),
-            FindError::NoSessions => write!(f, "there are no saved sessions yet"),
+            FindError::NoSessions => write!(f, "{}", s::NO_SESSIONS),
+            FindError::Unreadable(b) => {
+                write!(f, "{}", s::UNREADABLE.replace("{bad}", &b.to_string()))
+            }
+            FindError::Folder(e) => write!(f, "{e}"),
         }
     }
 }
 
 impl Store {
-    /// The default folder: `FITCHECK_DATA_DIR`, or the platform's data folder for fitcheck.
+    /// The default folder: `FITCHECK_DATA_DIR`, or the platform's data
+    /// folder for fitcheck. The local (not roaming) one on Windows: what a
+    /// family writes should not travel to other machines.
     pub fn default_dir() -> Option<PathBuf> {
         if let Some(d) = std::env::var_os("FITCHECK_DATA_DIR").filter(|d| !d.is_empty()) {
             return Some(PathBuf::from(d));
         }
-        directories::ProjectDirs::from("", "", "fitcheck").map(|p| p.data_dir().join("sessions"))
+        directories::ProjectDirs::from("", "", "fitcheck")
+            .map(|p| p.data_local_dir().join("sessions"))
     }
 
     /// A store over `dir`. Nothing is created until the first save.
     pub fn at(dir: impl Into<PathBuf>) -> Store {
-        Store { dir: dir.into() }
+        Store {
+            dir: dir.into(),
+            notices: Arc::default(),
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -79,135 +110,432 @@ impl Store {
         self.dir.join(format!("{id}.json"))
     }
 
-    /// Creates the folder (0700) if needed.
-    pub fn ensure_dir(&self) -> io::Result<()> {
-        fs::create_dir_all(&self.dir)?;
-        restrict(&self.dir, 0o700)
+    /// The notices gathered since the last call (permissions tightened), to show the parent.
+    pub fn take_notices(&self) -> Vec<String> {
+        std::mem::take(&mut *self.notices.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
-    /// Saves `session` atomically. When this returns Ok, the file on disk holds it.
+    fn notice(&self, text: String) {
+        self.notices
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(text);
+    }
+
+    /// Tightens the folder to 0700 if it exists and others could read it.
+    pub fn check_dir(&self) {
+        if let Ok(meta) = fs::metadata(&self.dir)
+            && meta.is_dir()
+        {
+            self.tighten(&self.dir, &meta, 0o700);
+        }
+    }
+
+    /// Sets `mode` on `path` when its permissions let anyone else in, with a notice.
+    fn tighten(&self, path: &Path, meta: &fs::Metadata, mode: u32) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let old = meta.permissions().mode() & 0o777;
+            if old & 0o077 != 0 {
+                let text = match fs::set_permissions(path, fs::Permissions::from_mode(mode)) {
+                    Ok(()) => s::TIGHTENED,
+                    Err(_) => s::CANNOT_TIGHTEN,
+                };
+                self.notice(
+                    text.replace("{path}", &path.display().to_string())
+                        .replace("{old}", &format!("{old:o}"))
+                        .replace("{new}", &format!("{mode:o}")),
+                );
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = (path, meta, mode);
+    }
+
+    /// Creates the folder (0700) if needed, and tightens it if it is looser.
+    pub fn ensure_dir(&self) -> io::Result<()> {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(&self.dir)?;
+        self.check_dir();
+        Ok(())
+    }
+
+    /// Saves `session` over its file atomically. When this returns Ok, the
+    /// file on disk holds it. Refuses to replace a file that is not this
+    /// same session (unreadable, or another id): that file is left as it is.
     pub fn save(&self, session: &Session) -> io::Result<PathBuf> {
+        check_id(&session.id)?;
         self.ensure_dir()?;
         let path = self.path(&session.id);
-        let json = serde_json::to_vec_pretty(session).map_err(io::Error::other)?;
+        match fs::symlink_metadata(&path) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+            Ok(_) => match Store::load_path(&path) {
+                Ok(old) if old.id == session.id => {}
+                Ok(old) => {
+                    return Err(refuse(
+                        &path,
+                        &format!("it holds another session ({})", old.id),
+                    ));
+                }
+                Err(reason) => return Err(refuse(&path, &reason)),
+            },
+        }
+        self.write(&path, session, false)?;
+        Ok(path)
+    }
+
+    /// Saves a new session under a name no file has: if its id is taken
+    /// (by any file, readable or not), the session gets a fresh id first.
+    pub fn create(&self, session: &mut Session) -> io::Result<PathBuf> {
+        check_id(&session.id)?;
+        self.ensure_dir()?;
+        for _ in 0..32 {
+            let path = self.path(&session.id);
+            if fs::symlink_metadata(&path).is_err() {
+                match self.write(&path, session, true) {
+                    Ok(()) => return Ok(path),
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            session.renew_id(crate::clock::now_secs());
+        }
+        Err(io::Error::other(
+            "could not find a free name for the session",
+        ))
+    }
+
+    /// Writes `session` to `path` through a synced temporary file and a
+    /// rename (never replacing an existing file when `new`), then syncs the folder.
+    fn write(&self, path: &Path, session: &Session, new: bool) -> io::Result<()> {
+        let mut json = serde_json::to_vec_pretty(session).map_err(io::Error::other)?;
+        json.push(b'\n');
         let mut tmp = tempfile::Builder::new()
             .prefix(".saving-")
             .suffix(".tmp")
             .tempfile_in(&self.dir)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(fs::Permissions::from_mode(0o600))?;
+        }
         tmp.write_all(&json)?;
-        tmp.write_all(b"\n")?;
         tmp.as_file().sync_all()?;
-        restrict(tmp.path(), 0o600)?;
-        tmp.persist(&path).map_err(|e| e.error)?;
-        sync_dir(&self.dir)?;
-        Ok(path)
+        if new {
+            tmp.persist_noclobber(path).map_err(|e| e.error)?;
+        } else {
+            tmp.persist(path).map_err(|e| e.error)?;
+        }
+        sync_dir(&self.dir)
     }
 
-    /// Reads one session file.
+    /// Reads a session file anywhere (for `import`): symbolic links are
+    /// refused, as are files too large to be a session.
     pub fn load_path(path: &Path) -> Result<Session, String> {
         let meta = fs::symlink_metadata(path).map_err(|e| e.to_string())?;
         if meta.file_type().is_symlink() {
-            return Err("it is a symbolic link; fitcheck only opens its own files".to_string());
+            return Err(s::BAD_SYMLINK.to_string());
         }
-        let bytes = fs::read(path).map_err(|e| e.to_string())?;
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err("the file is empty".to_string());
-        }
-        #[derive(serde::Deserialize)]
-        struct Version {
-            schema: Option<u32>,
-        }
-        if let Ok(Version { schema: Some(v) }) = serde_json::from_slice::<Version>(&bytes)
-            && v > SCHEMA
-        {
-            return Err(format!(
-                "it was saved by a newer fitcheck (file format {v}; this one reads up to {SCHEMA}). Update fitcheck to open it"
-            ));
-        }
-        serde_json::from_slice(&bytes).map_err(|e| format!("it is not a fitcheck session ({e})"))
+        let (_, bytes) = read_file(path, &meta)?;
+        Session::from_json(&bytes)
     }
 
-    /// Every session, newest first, and the files that could not be read.
-    pub fn list(&self) -> (Vec<Session>, Vec<BadFile>) {
-        let mut sessions = Vec::new();
-        let mut bad = Vec::new();
-        let Ok(entries) = fs::read_dir(&self.dir) else {
-            return (sessions, bad);
+    /// Reads session `id` from the store, tightening its permissions if needed.
+    pub fn load(&self, id: &str) -> Result<Session, BadFile> {
+        let path = self.path(id);
+        let bad = |reason: String| BadFile {
+            path: path.clone(),
+            reason,
         };
-        for e in entries.flatten() {
-            let path = e.path();
+        let meta = fs::symlink_metadata(&path).map_err(|e| bad(e.to_string()))?;
+        self.read_entry(&path, id, &meta).map_err(bad)
+    }
+
+    /// Reads the store's file `path` (lstat'ed as `meta`) that should hold session `id`.
+    fn read_entry(&self, path: &Path, id: &str, meta: &fs::Metadata) -> Result<Session, String> {
+        if meta.file_type().is_symlink() {
+            return Err(s::BAD_SYMLINK.to_string());
+        }
+        let (opened, bytes) = read_file(path, meta)?;
+        self.tighten(path, &opened, 0o600);
+        let session = Session::from_json(&bytes)?;
+        if session.id != id {
+            return Err(s::BAD_ID_MISMATCH
+                .replace("{id}", &crate::text::clean(&session.id, false))
+                .to_string());
+        }
+        Ok(session)
+    }
+
+    /// Every session in the folder, newest first, and the files that could
+    /// not be read. Uses the list index, so only new or changed files are parsed.
+    pub fn entries(&self) -> io::Result<Listing> {
+        let mut listing = Listing::default();
+        let dir = match fs::read_dir(&self.dir) {
+            Ok(d) => d,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(listing),
+            Err(e) => return Err(e),
+        };
+        let mut index = Index::load(&self.dir);
+        for e in dir {
+            let e = e?;
             let name = e.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with('.') || !name.ends_with(".json") {
+            let Some(name) = name.to_str() else {
+                continue;
+            };
+            let Some(id) = name.strip_suffix(".json") else {
+                continue;
+            };
+            if name.starts_with('.') {
                 continue;
             }
-            match Store::load_path(&path) {
-                Ok(s) => sessions.push(s),
-                Err(reason) => bad.push(BadFile { path, reason }),
+            let path = e.path();
+            let meta = match e.metadata() {
+                Ok(m) => m,
+                Err(err) => {
+                    listing.bad.push(BadFile {
+                        path,
+                        reason: err.to_string(),
+                    });
+                    continue;
+                }
+            };
+            let stamp = Stamp::of(&meta);
+            if meta.is_file() {
+                self.tighten(&path, &meta, 0o600);
+                if let Some(entry) = index.get(name, stamp).filter(|en| en.id == id) {
+                    listing.sessions.push(entry);
+                    continue;
+                }
+            }
+            match self.read_entry(&path, id, &meta) {
+                Ok(session) => {
+                    let entry = session.entry();
+                    index.put(name, stamp, entry.clone());
+                    listing.sessions.push(entry);
+                }
+                Err(reason) => listing.bad.push(BadFile { path, reason }),
             }
         }
-        sessions.sort_by(|a, b| (&b.updated, &b.id).cmp(&(&a.updated, &a.id)));
-        bad.sort_by(|a, b| a.path.cmp(&b.path));
+        index.store();
+        listing
+            .sessions
+            .sort_by(|a, b| (&b.updated, &b.id).cmp(&(&a.updated, &a.id)));
+        listing.bad.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(listing)
+    }
+
+    /// Every session, read in full, newest first, and the files that could
+    /// not be read (the folder itself, when it cannot be read).
+    pub fn list(&self) -> (Vec<Session>, Vec<BadFile>) {
+        let listing = match self.entries() {
+            Ok(l) => l,
+            Err(e) => {
+                return (
+                    Vec::new(),
+                    vec![BadFile {
+                        path: self.dir.clone(),
+                        reason: e.to_string(),
+                    }],
+                );
+            }
+        };
+        let mut bad = listing.bad;
+        let mut sessions = Vec::with_capacity(listing.sessions.len());
+        for e in &listing.sessions {
+            match self.load(&e.id) {
+                Ok(s) => sessions.push(s),
+                Err(b) => bad.push(b),
+            }
+        }
         (sessions, bad)
     }
 
-    /// Finds a session by id, unique id prefix, or label (case ignored).
+    /// Finds a session by, in this order: its id, its label (case ignored),
+    /// a unique start of its id, or a unique part of its label.
     pub fn find(&self, query: &str) -> Result<Session, FindError> {
-        let (sessions, _) = self.list();
-        if sessions.is_empty() {
+        let query = query.trim();
+        // The quick way: the id itself names the file.
+        if valid_id(query) && fs::symlink_metadata(self.path(query)).is_ok() {
+            return self.load(query).map_err(FindError::Unreadable);
+        }
+        let listing = self.entries().map_err(|e| {
+            FindError::Folder(
+                s::CANNOT_READ_FOLDER
+                    .replace("{dir}", &self.dir.display().to_string())
+                    .replace("{error}", &e.to_string()),
+            )
+        })?;
+        if listing.sessions.is_empty() && listing.bad.is_empty() {
             return Err(FindError::NoSessions);
         }
-        if let Some(s) = sessions.iter().find(|s| s.id == query) {
-            return Ok(s.clone());
-        }
-        let by_label: Vec<&Session> = sessions
+        let wanted = query.to_lowercase();
+        let by_label: Vec<&Entry> = listing
+            .sessions
             .iter()
-            .filter(|s| {
-                s.label
+            .filter(|e| {
+                e.label
                     .as_deref()
-                    .is_some_and(|l| l.eq_ignore_ascii_case(query))
+                    .is_some_and(|l| l.trim().to_lowercase() == wanted)
             })
             .collect();
-        let by_prefix: Vec<&Session> = sessions
-            .iter()
-            .filter(|s| s.id.starts_with(query))
-            .collect();
-        let hits = if by_label.is_empty() {
-            by_prefix
-        } else {
-            by_label
+        let by_prefix = || -> Vec<&Entry> {
+            listing
+                .sessions
+                .iter()
+                .filter(|e| !query.is_empty() && e.id.starts_with(query))
+                .collect()
         };
+        // Last, a part of a label: "Maya" finds "Maya - skills trainer".
+        let by_part = || -> Vec<&Entry> {
+            listing
+                .sessions
+                .iter()
+                .filter(|e| {
+                    !wanted.is_empty()
+                        && e.label
+                            .as_deref()
+                            .is_some_and(|l| l.to_lowercase().contains(&wanted))
+                })
+                .collect()
+        };
+        let mut hits = by_label;
+        if hits.is_empty() {
+            hits = by_prefix();
+        }
+        if hits.is_empty() {
+            hits = by_part();
+        }
         match hits.as_slice() {
-            [] => Err(FindError::NotFound(query.to_string())),
-            [one] => Ok((*one).clone()),
+            [] => {
+                let unreadable = listing.bad.into_iter().find(|b| {
+                    !query.is_empty()
+                        && b.path
+                            .file_stem()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with(query))
+                });
+                Err(match unreadable {
+                    Some(b) => FindError::Unreadable(b),
+                    None => FindError::NotFound(query.to_string()),
+                })
+            }
+            [one] => self.load(&one.id).map_err(FindError::Unreadable),
             many => Err(FindError::Ambiguous(
                 query.to_string(),
-                many.iter().map(|s| s.id.clone()).collect(),
+                many.iter()
+                    .map(|e| match &e.label {
+                        Some(l) => format!("{} ({})", e.id, crate::text::clean(l, false)),
+                        None => e.id.clone(),
+                    })
+                    .collect(),
             )),
         }
     }
 
+    /// The most recently updated session, finished or not.
+    pub fn latest(&self) -> Option<Session> {
+        let listing = self.entries().ok()?;
+        listing.sessions.iter().find_map(|e| self.load(&e.id).ok())
+    }
+
     /// The most recently updated unfinished session.
     pub fn latest_unfinished(&self) -> Option<Session> {
-        self.list().0.into_iter().find(|s| !s.digest.finished)
+        let listing = self.entries().ok()?;
+        listing
+            .sessions
+            .iter()
+            .filter(|e| !e.digest.finished)
+            .find_map(|e| self.load(&e.id).ok())
     }
 
     /// Removes session `id`.
     pub fn delete(&self, id: &str) -> io::Result<()> {
+        check_id(id)?;
         fs::remove_file(self.path(id))?;
         sync_dir(&self.dir)
     }
+
+    /// Removes every readable session, the list index and any temporary
+    /// file a crash left behind. Files that cannot be read as sessions are
+    /// left as they are (they may not be fitcheck's) and returned, so the
+    /// parent can remove them by hand. Returns the number of sessions removed.
+    pub fn delete_all(&self) -> io::Result<(usize, Vec<BadFile>)> {
+        let listing = self.entries()?;
+        let mut removed = 0;
+        for e in &listing.sessions {
+            match fs::remove_file(self.path(&e.id)) {
+                Ok(()) => removed += 1,
+                Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+                Err(err) => return Err(err),
+            }
+        }
+        for e in fs::read_dir(&self.dir)?.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            let ours = name == index::FILE
+                || ((name.starts_with(".saving-") || name.starts_with(".index-"))
+                    && name.ends_with(".tmp"));
+            if ours && e.file_type().is_ok_and(|t| t.is_file()) {
+                fs::remove_file(e.path())?;
+            }
+        }
+        sync_dir(&self.dir)?;
+        Ok((removed, listing.bad))
+    }
 }
 
-#[cfg(unix)]
-fn restrict(path: &Path, mode: u32) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))
+/// Opens and reads a regular file, checking it is the one `meta` describes
+/// (not swapped for a link in between) and not too large. Returns the
+/// opened file's metadata and its bytes.
+fn read_file(path: &Path, meta: &fs::Metadata) -> Result<(fs::Metadata, Vec<u8>), String> {
+    if meta.is_dir() {
+        return Err(s::BAD_FOLDER.to_string());
+    }
+    if !meta.is_file() {
+        return Err(s::BAD_SPECIAL.to_string());
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(s::BAD_TOO_LARGE
+            .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string())
+            .to_string());
+    }
+    let file = fs::File::open(path).map_err(|e| e.to_string())?;
+    let opened = file.metadata().map_err(|e| e.to_string())?;
+    if Stamp::of(&opened).ino != Stamp::of(meta).ino || !opened.is_file() {
+        return Err(s::BAD_CHANGED.to_string());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    Ok((opened, bytes))
 }
 
-#[cfg(not(unix))]
-fn restrict(_path: &Path, _mode: u32) -> io::Result<()> {
-    Ok(())
+fn check_id(id: &str) -> io::Result<()> {
+    if valid_id(id) {
+        Ok(())
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("\"{}\" is not a session id", crate::text::clean(id, false)),
+        ))
+    }
+}
+
+fn refuse(path: &Path, reason: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        s::REFUSE_REPLACE
+            .replace("{path}", &path.display().to_string())
+            .replace("{reason}", reason),
+    )
 }
 
 #[cfg(unix)]
@@ -218,4 +546,316 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::tests::{answer_some, bank, finished};
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::at(tmp.path().join("sessions"));
+        (tmp, store)
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    fn set_mode(path: &Path, mode: u32) {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_saved_session_loads_back_private_and_leaves_no_temporary_file() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let s = finished(&bank, NOW);
+        let path = store.save(&s).unwrap();
+        assert_eq!(store.load(&s.id).unwrap(), s);
+        assert_eq!(names(store.dir()), vec![format!("{}.json", s.id)]);
+        #[cfg(unix)]
+        {
+            assert_eq!(mode(&path), 0o600);
+            assert_eq!(mode(store.dir()), 0o700);
+        }
+        assert!(store.take_notices().is_empty());
+    }
+
+    #[test]
+    fn save_never_replaces_a_file_it_cannot_read_or_another_session() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let s = finished(&bank, NOW);
+        store.ensure_dir().unwrap();
+        let path = store.path(&s.id);
+        for junk in [
+            &b"{\"schema\": 1, \"id\""[..],
+            b"",
+            b"not json",
+            b"{\"schema\": 9}",
+        ] {
+            fs::write(&path, junk).unwrap();
+            let err = store.save(&s).unwrap_err();
+            assert!(err.to_string().contains("left as it is"), "{err}");
+            assert_eq!(fs::read(&path).unwrap(), junk);
+        }
+        // A readable session of another id under this name: also left alone.
+        let mut other = finished(&bank, NOW);
+        other.id = "otherone".to_string();
+        fs::write(&path, serde_json::to_vec(&other).unwrap()).unwrap();
+        let before = fs::read(&path).unwrap();
+        assert!(store.save(&s).is_err());
+        assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_new_session_never_takes_the_name_of_an_existing_file() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let mut s = finished(&bank, NOW);
+        store.ensure_dir().unwrap();
+        let taken = store.path(&s.id);
+        fs::write(&taken, b"truncated {").unwrap();
+        let old_id = s.id.clone();
+        let path = store.create(&mut s).unwrap();
+        assert_ne!(s.id, old_id);
+        assert_eq!(path, store.path(&s.id));
+        assert_eq!(fs::read(&taken).unwrap(), b"truncated {");
+        assert_eq!(store.load(&s.id).unwrap(), s);
+    }
+
+    #[test]
+    fn listing_is_newest_first_and_names_every_bad_file_untouched() {
+        let (tmp, store) = store();
+        let bank = bank();
+        let mut ids = Vec::new();
+        for i in 0..3 {
+            let s = finished(&bank, NOW + i * 60);
+            store.save(&s).unwrap();
+            ids.push(s.id);
+        }
+        let dir = store.dir().to_path_buf();
+        let outside = tmp.path().join("elsewhere.json");
+        fs::write(&outside, serde_json::to_vec(&finished(&bank, NOW)).unwrap()).unwrap();
+        let bad: Vec<(&str, &[u8], &str)> = vec![
+            ("empty.json", b"", "empty"),
+            (
+                "cut.json",
+                b"{\"schema\": 1, \"id\": \"cut\", \"cre",
+                "ends too early",
+            ),
+            ("text.json", b"Dear diary", "not valid JSON"),
+            (
+                "future.json",
+                b"{\"schema\": 99, \"id\": \"future\"}",
+                "newer fitcheck",
+            ),
+        ];
+        for (name, bytes, _) in &bad {
+            fs::write(dir.join(name), bytes).unwrap();
+        }
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&outside, dir.join("link.json")).unwrap();
+        fs::create_dir(dir.join("folder.json")).unwrap();
+        let listing = store.entries().unwrap();
+        let listed: Vec<&str> = listing.sessions.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(listed, vec![&ids[2], &ids[1], &ids[0]]);
+        for (name, bytes, reason) in &bad {
+            let b = listing
+                .bad
+                .iter()
+                .find(|b| b.path == dir.join(name))
+                .unwrap_or_else(|| panic!("{name} is not reported"));
+            assert!(b.reason.contains(reason), "{name}: {}", b.reason);
+            assert_eq!(&fs::read(dir.join(name)).unwrap(), bytes);
+        }
+        let reason = |n: &str| {
+            listing
+                .bad
+                .iter()
+                .find(|b| b.path == dir.join(n))
+                .map(|b| b.reason.clone())
+                .unwrap_or_default()
+        };
+        #[cfg(unix)]
+        assert!(reason("link.json").contains("symbolic link"));
+        assert!(reason("folder.json").contains("folder"));
+        // Every good session still opens.
+        for id in &ids {
+            assert!(store.load(id).is_ok());
+            assert_eq!(store.find(id).unwrap().id, *id);
+        }
+    }
+
+    #[test]
+    fn the_list_index_is_only_a_cache() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let mut s = finished(&bank, NOW);
+        store.save(&s).unwrap();
+        assert_eq!(store.entries().unwrap().sessions[0].label, None);
+        let index = store.dir().join(index::FILE);
+        assert!(index.exists());
+        // The file changes: the listing follows it, not the index.
+        s.label = Some("Maya".to_string());
+        store.save(&s).unwrap();
+        assert_eq!(
+            store.entries().unwrap().sessions[0].label.as_deref(),
+            Some("Maya")
+        );
+        // A damaged index is rebuilt without a word.
+        fs::write(&index, b"{{{{").unwrap();
+        let listing = store.entries().unwrap();
+        assert_eq!(listing.sessions.len(), 1);
+        assert!(listing.bad.is_empty());
+        assert!(serde_json::from_slice::<serde_json::Value>(&fs::read(&index).unwrap()).is_ok());
+        // A lying index (right stamp, wrong id) is not believed.
+        let text = fs::read_to_string(&index).unwrap();
+        fs::write(
+            &index,
+            text.replace(&format!("\"id\":\"{}\"", s.id), "\"id\":\"zzzz\""),
+        )
+        .unwrap();
+        assert_eq!(store.entries().unwrap().sessions[0].id, s.id);
+        // A deleted session leaves the listing.
+        store.delete(&s.id).unwrap();
+        assert!(store.entries().unwrap().sessions.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn loose_permissions_are_tightened_with_a_notice() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let s = finished(&bank, NOW);
+        let path = store.save(&s).unwrap();
+        set_mode(&path, 0o644);
+        set_mode(store.dir(), 0o755);
+        store.check_dir();
+        assert_eq!(mode(store.dir()), 0o700);
+        store.entries().unwrap();
+        assert_eq!(mode(&path), 0o600);
+        let notices = store.take_notices();
+        assert_eq!(notices.len(), 2, "{notices:?}");
+        assert!(notices[0].contains("755") && notices[0].contains("private"));
+        assert!(notices[1].contains(&s.id) && notices[1].contains("644"));
+        // Once private, nothing more to say; loading tightens too.
+        store.entries().unwrap();
+        assert!(store.take_notices().is_empty());
+        set_mode(&path, 0o640);
+        store.load(&s.id).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(store.take_notices().len(), 1);
+    }
+
+    #[test]
+    fn find_by_id_prefix_label_or_part_of_a_label() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        assert_eq!(store.find("x").unwrap_err(), FindError::NoSessions);
+        let mut a = finished(&bank, NOW);
+        a.id = "abc12345".to_string();
+        a.label = Some("Maya - skills trainer".to_string());
+        let mut b = finished(&bank, NOW);
+        b.id = "abd67890".to_string();
+        b.label = Some("Sam".to_string());
+        store.save(&a).unwrap();
+        store.save(&b).unwrap();
+        assert_eq!(store.find("abc12345").unwrap().id, a.id);
+        assert_eq!(store.find("abc").unwrap().id, a.id);
+        assert_eq!(store.find("SAM").unwrap().id, b.id);
+        assert_eq!(store.find("maya").unwrap().id, a.id);
+        assert_eq!(store.find("skills").unwrap().id, a.id);
+        match store.find("ab").unwrap_err() {
+            FindError::Ambiguous(q, ids) => {
+                assert_eq!(q, "ab");
+                assert_eq!(ids.len(), 2);
+                assert!(ids.iter().any(|i| i.contains("Maya")));
+            }
+            e => panic!("{e:?}"),
+        }
+        assert!(matches!(store.find("zzz"), Err(FindError::NotFound(_))));
+        assert!(matches!(store.find(""), Err(FindError::NotFound(_))));
+        // A session whose file went bad is named with the reason, not "not found".
+        fs::write(store.path("bad00000"), b"{").unwrap();
+        match store.find("bad0").unwrap_err() {
+            FindError::Unreadable(b) => assert!(b.reason.contains("ends too early")),
+            e => panic!("{e:?}"),
+        }
+        assert!(matches!(
+            store.find("bad00000"),
+            Err(FindError::Unreadable(_))
+        ));
+        assert!(
+            store
+                .find("bad00000")
+                .unwrap_err()
+                .to_string()
+                .contains("left as it is")
+        );
+    }
+
+    #[test]
+    fn latest_unfinished_skips_finished_sessions() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        assert!(store.latest_unfinished().is_none());
+        let mut open = Session::new(&bank, NOW);
+        open.answers = answer_some(&bank, 1);
+        open.refresh(&bank, NOW);
+        store.save(&open).unwrap();
+        let mut done = finished(&bank, NOW);
+        done.refresh(&bank, NOW + 100);
+        store.save(&done).unwrap();
+        assert_eq!(store.latest().unwrap().id, done.id);
+        assert_eq!(store.latest_unfinished().unwrap().id, open.id);
+    }
+
+    #[test]
+    fn delete_all_removes_sessions_and_leftovers_but_not_foreign_files() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        for i in 0..3 {
+            store.save(&finished(&bank, NOW + i)).unwrap();
+        }
+        store.entries().unwrap();
+        let dir = store.dir();
+        fs::write(dir.join(".saving-abc.tmp"), b"half a session").unwrap();
+        fs::write(dir.join("notes.json"), b"my own notes").unwrap();
+        fs::write(dir.join("README.txt"), b"hello").unwrap();
+        let (n, bad) = store.delete_all().unwrap();
+        assert_eq!(n, 3);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(names(dir), vec!["README.txt", "notes.json"]);
+        assert_eq!(fs::read(dir.join("notes.json")).unwrap(), b"my own notes");
+    }
+
+    #[test]
+    fn a_missing_folder_lists_nothing_and_an_unreadable_one_says_so() {
+        let (tmp, store) = store();
+        assert!(store.entries().unwrap().sessions.is_empty());
+        let file = tmp.path().join("a-file");
+        fs::write(&file, b"").unwrap();
+        let store = Store::at(&file);
+        assert!(store.entries().is_err());
+        assert!(matches!(store.find("abc"), Err(FindError::Folder(_))));
+        assert!(store.save(&finished(&bank(), NOW)).is_err());
+    }
 }

@@ -27,6 +27,8 @@ pub const REASON_MISMATCH: &str =
     "You hope for \u{201c}{expectation}\u{201d} from {provider}, and their role may not offer it.";
 pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no license to practice on its own, so someone else oversees the work.";
 pub const REASON_UNKNOWN: &str = "We could not tell {provider}'s role from the title.";
+pub const REASON_ANSWERED: &str =
+    "To \u{201c}{question}\u{201d} you answered \u{201c}{option}\u{201d}.";
 pub const REASON_ANSWER: &str = "One of your answers about how things are going points to this.";
 pub const REASON_ALWAYS: &str = "Good to ask any provider.";
 
@@ -80,7 +82,7 @@ pub const WELCOME_RESUME_LABEL: &str =
     "Continue \u{201c}{label}\u{201d} ({answered} of {applicable} answered, {date})";
 pub const WELCOME_NEW: &str = "Start a new interview";
 pub const WELCOME_BACK: &str = "Welcome back. This interview from {date} is finished.";
-pub const WELCOME_CHECKIN: &str = "Check in: rate the needs again, say how things are going";
+pub const WELCOME_CHECKIN: &str = "Check in: rate the needs and the progress again";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
 
 pub const SKIP: &str = "Skip this question";
@@ -114,7 +116,6 @@ pub const ASKS_INTRO: &str = "Ask these at the next meeting, most important firs
 pub const ASKS_NONE: &str = "No questions to ask came up from your answers.";
 pub const ASK_WHY: &str = "Why it matters: ";
 pub const ASK_REASON: &str = "Why for you: ";
-pub const ASKED_ON: &str = "asked {date}";
 pub const ANSWERS_INTRO: &str =
     "Choose an answer and press Enter to change it. The results update.";
 pub const PRINTED_TO: &str = "The summary is printed to {path}";
@@ -189,6 +190,91 @@ pub const PANIC_SAVED: &str = "fitcheck stopped because of a problem in fitcheck
 pub const PANIC_NOTHING: &str =
     "fitcheck stopped because of a problem in fitcheck itself. No answers had been saved yet.";
 pub const NO_TERMINAL: &str = "cannot start the wizard: {error}. Try `fitcheck --plain`.";
+
+// Saved sessions: the store, autosave and the session commands.
+pub const NO_SESSIONS: &str = "there are no saved sessions yet. Run fitcheck to start one";
+pub const FIND_NONE: &str =
+    "no saved session matches \u{201c}{query}\u{201d} (see `fitcheck list`)";
+pub const FIND_MANY: &str =
+    "\u{201c}{query}\u{201d} matches {n} sessions: {ids}. Type more of the id";
+pub const UNREADABLE: &str = "cannot open {bad}. The file was left as it is";
+pub const CANNOT_READ_FOLDER: &str = "cannot read the sessions folder {dir}: {error}";
+pub const TIGHTENED: &str =
+    "{path} could be read by others (permissions {old}); it is now private ({new})";
+pub const CANNOT_TIGHTEN: &str =
+    "{path} can be read by others (permissions {old}) and could not be made private ({new})";
+pub const BAD_SYMLINK: &str =
+    "it is a symbolic link to somewhere else; fitcheck only opens its own files";
+pub const BAD_ID_MISMATCH: &str = "it holds the session \u{201c}{id}\u{201d}, which does not match the file's name (to add a copied session, use `fitcheck import FILE`)";
+pub const BAD_FOLDER: &str = "it is a folder, not a session file";
+pub const BAD_SPECIAL: &str = "it is not a regular file";
+pub const BAD_TOO_LARGE: &str = "it is too large to be a fitcheck session ({mb} MB)";
+pub const BAD_CHANGED: &str = "it changed while it was being opened; try again";
+pub const REFUSE_REPLACE: &str = "{path} is in the way and was left as it is: {reason}";
+pub const SAVE_FAILED: &str = "Could not save to {dir}: {error}. Your answers are kept here and saving will be tried again after your next answer.";
+pub const SKIPPED: &str = "skipped";
+
+// The history part of the printed summary.
+pub const HISTORY_HEADING: &str = "Since your first visit on {date}";
+pub const HISTORY_VISITS: &str = "You came back {n} times, most recently on {date}.";
+pub const HISTORY_VISIT_ONE: &str = "You came back once, on {date}.";
+pub const HISTORY_NOTE: &str = "Your note from {date}: {note}";
+pub const HISTORY_BETTER: &str = "Better";
+pub const HISTORY_WORSE: &str = "Worse";
+pub const HISTORY_SAME: &str = "No change";
+/// Between need names in one line (names may hold commas: "A steady, caring adult").
+pub const HISTORY_LIST_SEP: &str = "; ";
+pub const HISTORY_NEW: &str = "Newly rated";
+pub const HISTORY_NOT_YET: &str = "Not rated again yet";
+pub const HISTORY_NEED: &str = "{name}: was \u{201c}{first}\u{201d}, now \u{201c}{now}\u{201d}";
+pub const HISTORY_NEED_ONE: &str = "{name}: \u{201c}{level}\u{201d}";
+pub const HISTORY_ANSWER: &str = "{prompt} Was \u{201c}{first}\u{201d}, now \u{201c}{now}\u{201d}.";
+pub const NO_PLAN_MONTHS: &str =
+    "{provider} has been involved for about {months}, and there is no written plan.";
+pub const NO_PLAN_SINCE: &str =
+    "{provider} has been involved since \u{201c}{since}\u{201d}, and there is no written plan.";
+pub const NO_PLAN: &str = "There is no written plan for {provider}.";
+pub const NO_PLAN_STILL: &str =
+    "There was no written plan at your first visit, {months} ago, and there is still none.";
+pub const MONTHS_LESS: &str = "less than a month";
+pub const MONTHS_ONE: &str = "1 month";
+pub const MONTHS_N: &str = "{n} months";
+pub const ASKED_HEADING: &str = "Questions you asked";
+pub const ASKED_ON: &str = "Asked on {date}.";
+pub const ASKED_REPLY: &str = "The answer you noted: {reply}";
+pub const OLDER_HEADING: &str = "Answers from an older version of the questions";
+pub const OLDER_INTRO: &str =
+    "fitcheck no longer asks these questions. Your answers are kept in the session.";
+pub const OLDER_PROVIDER: &str = "provider {n}";
+
+// The session commands (list, summary, import, rename, delete, resume).
+pub const SUMMARY_SAVED: &str = "Saved the summary to {path}";
+pub const LIST_ID: &str = "ID";
+pub const LIST_LABEL: &str = "LABEL";
+pub const LIST_CREATED: &str = "CREATED";
+pub const LIST_UPDATED: &str = "UPDATED";
+pub const LIST_PROGRESS: &str = "PROGRESS";
+pub const LIST_FINISHED: &str = "finished";
+pub const LIST_SKIPPED: &str = "skipped {bad} (the file was left as it is)";
+pub const LIST_EMPTY: &str = "No saved sessions yet. They will be kept in {dir}.";
+pub const IMPORT_BAD: &str = "cannot import {file}: {reason}. Nothing was saved";
+pub const IMPORT_ANSWERS_HINT: &str =
+    "It looks like an answers file: to start a session from it, run fitcheck --answers FILE";
+pub const IMPORTED: &str = "Imported as a new session {id} ({path})";
+pub const CANNOT_SAVE: &str = "cannot save in {dir}: {error}";
+pub const RENAMED: &str = "Session {id} is now called \u{201c}{label}\u{201d}";
+pub const CONFIRM_TYPE_YES: &str = "Type yes to confirm:";
+pub const DELETE_ONE: &str = "the session \u{201c}{name}\u{201d} ({id})";
+pub const DELETE_ALL_ONE: &str = "the only saved session in {dir}";
+pub const DELETE_ALL_N: &str = "all {n} saved sessions in {dir}";
+pub const DELETE_CONFIRM: &str = "Delete {what}? This cannot be undone.";
+pub const DELETE_NEEDS_YES: &str = "to delete {what} without a terminal to confirm on, add --yes";
+pub const DELETE_CANCELLED: &str = "Nothing was deleted.";
+pub const DELETE_NOTHING: &str = "There are no saved sessions to delete.";
+pub const DELETED: &str = "Deleted {what}.";
+pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
+pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
+pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";
 
 // Plain mode (src/plain/): the interview line by line. Printed as they are:
 // one line each, no colour, no cursor movement, no box drawing.

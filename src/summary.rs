@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::answers::Answers;
 use crate::ask::{self, AskItem};
 use crate::bank::Bank;
+use crate::history::History;
 use crate::interview::{self, Interview};
 use crate::score::{self, ProviderFit, RatedNeed, Unmet};
 
@@ -40,6 +41,10 @@ pub struct Summary {
     pub bank: BankInfo,
     pub not_advice: String,
     pub varies_by_state: String,
+    /// For a saved session: the change since the first visit, the questions
+    /// asked, and answers kept from an older question bank. Null for a
+    /// summary of an answers file.
+    pub history: Option<History>,
 }
 
 impl Summary {
@@ -54,6 +59,19 @@ impl Summary {
     /// questions that apply count.
     pub fn from_answers(bank: &Bank, answers: &Answers) -> Summary {
         Summary::of(bank, &Interview::new(answers.clone()))
+    }
+
+    /// The summary of a saved session, with its history as of `now`.
+    pub fn of_session(bank: &Bank, session: &crate::session::Session, now: i64) -> Summary {
+        Summary::of(bank, &Interview::new(session.answers.clone()))
+            .with_history(History::of(bank, session, now))
+    }
+
+    /// The summary with a session's history added (for a front end that
+    /// already has the interview's summary).
+    pub fn with_history(mut self, history: History) -> Summary {
+        self.history = Some(history);
+        self
     }
 
     fn compute(bank: &Bank, active: &Answers, complete: bool) -> Summary {
@@ -82,6 +100,7 @@ impl Summary {
             },
             not_advice: bank.meta.not_advice.clone(),
             varies_by_state: bank.meta.varies_by_state.clone(),
+            history: None,
         }
     }
 

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::bank::{Bank, Condition, Kind, Scope, Trigger};
+use crate::bank::{Bank, Condition, Kind, Scope, Tracks, Trigger};
 
 /// One thing wrong with the bank.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +50,13 @@ impl fmt::Display for Problem {
     }
 }
 
+fn tracks_name(fact: Tracks) -> &'static str {
+    match fact {
+        Tracks::InvolvedSince => "involved_since",
+        Tracks::WrittenPlan => "written_plan",
+    }
+}
+
 /// Adds every problem found in `bank` to `out`.
 pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
     let mut v = Checker { bank, out };
@@ -58,6 +65,7 @@ pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
     v.roles();
     v.needs();
     v.interview();
+    v.tracks();
     v.asks();
 }
 
@@ -443,6 +451,100 @@ impl Checker<'_> {
                 }
             }
             Condition::Not(c) => self.condition(file, id, c, pos, scope),
+        }
+    }
+
+    /// The optional `tracks` questions and the option fields only they use.
+    fn tracks(&mut self) {
+        let b = self.bank;
+        let f = "interview.json";
+        for fact in [Tracks::InvolvedSince, Tracks::WrittenPlan] {
+            let carriers: Vec<&str> = b
+                .questions
+                .iter()
+                .filter(|q| q.tracks == Some(fact))
+                .map(|q| q.id.as_str())
+                .collect();
+            if carriers.len() > 1 {
+                self.push(
+                    f,
+                    carriers[1],
+                    format!(
+                        "only one question can track {}; {} already does",
+                        tracks_name(fact),
+                        carriers[0]
+                    ),
+                );
+            }
+        }
+        for q in &b.questions {
+            let scope = b.section(&q.section).map(|s| s.scope);
+            match q.tracks {
+                Some(Tracks::InvolvedSince) => {
+                    if scope != Some(Scope::Provider) {
+                        self.push(
+                            f,
+                            &q.id,
+                            "involved_since is about a provider: put it in a provider section"
+                                .to_string(),
+                        );
+                    }
+                    if !matches!(q.kind, Kind::Single | Kind::Text) {
+                        self.push(
+                            f,
+                            &q.id,
+                            "involved_since needs a single-choice or a text question".to_string(),
+                        );
+                    }
+                    if q.kind == Kind::Single && q.options.iter().all(|o| o.months.is_none()) {
+                        self.push(
+                            f,
+                            &q.id,
+                            "involved_since: give at least one option its \"months\"".to_string(),
+                        );
+                    }
+                }
+                Some(Tracks::WrittenPlan) => {
+                    if q.kind != Kind::Single {
+                        self.push(
+                            f,
+                            &q.id,
+                            "written_plan needs a single-choice question".to_string(),
+                        );
+                    }
+                    if !q.options.iter().any(|o| o.no_plan) {
+                        self.push(
+                            f,
+                            &q.id,
+                            "written_plan: mark the option meaning \"no plan\" with \"no_plan\": true"
+                                .to_string(),
+                        );
+                    }
+                }
+                None => {}
+            }
+            for o in &q.options {
+                if o.months.is_some() && q.tracks != Some(Tracks::InvolvedSince) {
+                    self.push(
+                        f,
+                        &q.id,
+                        format!(
+                            "option \"{}\" has months, but the question does not track involved_since",
+                            o.id
+                        ),
+                    );
+                }
+                if o.no_plan && q.tracks != Some(Tracks::WrittenPlan) {
+                    self.push(
+                        f,
+                        &q.id,
+                        format!(
+                            "option \"{}\" has no_plan, but the question does not track written_plan",
+                            o.id
+                        ),
+                    );
+                }
+            }
         }
     }
 

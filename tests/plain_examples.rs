@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use common::*;
 use fitcheck::answers::Answers;
 use fitcheck::bank::Bank;
+use fitcheck::history::History;
 use fitcheck::interview::Interview;
 use fitcheck::plain::script;
 use fitcheck::summary::Summary;
@@ -39,9 +40,11 @@ fn answer_through_stdin(bank: &Bank, name: &str, answers: &Answers) {
         "",
     );
     assert_eq!(json.status.code(), Some(0), "{name}: {}", stderr(&json));
+    // A saved session's summary also carries its history (issue 5).
+    let history = History::of(bank, &session, fitcheck::clock::now_secs());
     assert_eq!(
         stdout(&json),
-        want.to_json() + "\n",
+        want.clone().with_history(history).to_json() + "\n",
         "{name}: summary --format json"
     );
     for p in &want.providers {

@@ -25,8 +25,15 @@ pub fn bank() -> Bank {
 }
 
 /// `fitcheck` with its sessions in `data` and none of the variables that
-/// choose plain mode set.
+/// choose plain mode set. An existing `data` is made private first, as
+/// fitcheck makes its own folder: one open to others would be tightened
+/// with a notice on stderr (tests/sessions_privacy.rs covers that).
 pub fn fitcheck(data: &Path) -> Command {
+    #[cfg(unix)]
+    if data.is_dir() {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(data, std::fs::Permissions::from_mode(0o700));
+    }
     let mut c = Command::new(env!("CARGO_BIN_EXE_fitcheck"));
     c.env("FITCHECK_DATA_DIR", data)
         .env_remove("FITCHECK_PLAIN")
@@ -84,6 +91,7 @@ pub fn only_session(data: &Path) -> Session {
 }
 
 /// Files in `data` that are not finished session files (temporary saves).
+/// The list index (a cache `fitcheck list` keeps) is not one.
 pub fn leftovers(data: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(data)
         .map(|rd| {
@@ -91,7 +99,8 @@ pub fn leftovers(data: &Path) -> Vec<PathBuf> {
                 .map(|e| e.path())
                 .filter(|p| {
                     let name = p.file_name().unwrap_or_default().to_string_lossy();
-                    name.starts_with('.') || !name.ends_with(".json")
+                    name != fitcheck::index::FILE
+                        && (name.starts_with('.') || !name.ends_with(".json"))
                 })
                 .collect()
         })

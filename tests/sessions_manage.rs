@@ -1,0 +1,222 @@
+//! Managing saved sessions from the command line: export and import (a new
+//! session with a new id), rename, delete with confirmation on a terminal
+//! (or --yes), delete --all, and how resume finds a session or says why not.
+
+mod sessions_common;
+
+use fitcheck::store::{FindError, Store};
+use sessions_common::*;
+
+#[test]
+fn export_then_import_makes_a_new_session_with_the_same_answers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (here, there) = (tmp.path().join("here"), tmp.path().join("there"));
+    let bank = bank();
+    let mut s = saved_finished(&bank, &here, NOW, Some("Maya - skills trainer"));
+    if let Some(ask) = bank.asks.first() {
+        s.mark_asked(&ask.id, Some("She will check".to_string()), NOW + 10);
+        Store::at(&here).save(&s).unwrap();
+    }
+    let out = run(&here, &["export", &s.id[..3]]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let exported: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(exported["id"], s.id.as_str());
+    let file = tmp.path().join("maya.json");
+    std::fs::write(&file, stdout(&out)).unwrap();
+    for _ in 0..2 {
+        let out = run(&there, &["import", file.to_str().unwrap()]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(stdout(&out).contains("Imported as a new session"));
+    }
+    let (sessions, bad) = Store::at(&there).list();
+    assert!(bad.is_empty());
+    assert_eq!(sessions.len(), 2, "each import is a new session");
+    for got in &sessions {
+        assert_ne!(got.id, s.id);
+        assert_eq!(got.answers, s.answers);
+        assert_eq!(got.asked, s.asked);
+        assert_eq!(got.label, s.label);
+        assert_eq!(got.created, s.created);
+    }
+    assert_ne!(sessions[0].id, sessions[1].id);
+    // Importing into the same folder never replaces the original.
+    let before = std::fs::read(Store::at(&here).path(&s.id)).unwrap();
+    let out = run(&here, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(std::fs::read(Store::at(&here).path(&s.id)).unwrap(), before);
+}
+
+#[test]
+fn rename_sets_and_clears_the_label() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank();
+    let s = saved_finished(&bank, tmp.path(), NOW, None);
+    let out = run(tmp.path(), &["rename", &s.id, "Maya – 日本 😀"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("Maya – 日本 😀"));
+    let store = Store::at(tmp.path());
+    assert_eq!(
+        store.load(&s.id).unwrap().label.as_deref(),
+        Some("Maya – 日本 😀")
+    );
+    // Now the label finds it.
+    assert_eq!(code(&run(tmp.path(), &["summary", "maya – 日本 😀"])), 0);
+    assert_eq!(code(&run(tmp.path(), &["rename", "Maya", "  "])), 0);
+    assert_eq!(store.load(&s.id).unwrap().label, None);
+    let out = run(tmp.path(), &["rename", "nosuch", "x"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("no saved session matches"));
+}
+
+#[test]
+fn a_failed_save_is_said_at_once_and_nothing_is_reported_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("s");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("before"));
+    let export = tmp.path().join("e.json");
+    std::fs::write(&export, stdout(&run(&data, &["export", &s.id]))).unwrap();
+    let how = block(&data);
+    for args in [
+        vec!["rename", &s.id, "after"],
+        vec!["import", export.to_str().unwrap()],
+    ] {
+        let out = run(&data, &args);
+        let err = stderr(&out);
+        assert_ne!(code(&out), 0, "{args:?}");
+        assert!(
+            err.contains("cannot") && err.contains(&data.display().to_string()),
+            "{args:?}: {err}"
+        );
+        assert!(!stdout(&out).contains("Imported") && !stdout(&out).contains("now called"));
+    }
+    unblock(&data, how);
+    assert_eq!(
+        Store::at(&data).load(&s.id).unwrap().label.as_deref(),
+        Some("before")
+    );
+    assert_eq!(code(&run(&data, &["rename", &s.id, "after"])), 0);
+}
+
+#[test]
+fn delete_asks_first_on_a_terminal_and_needs_yes_without_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank();
+    let s = saved_finished(&bank, tmp.path(), NOW, Some("Maya"));
+    let path = Store::at(tmp.path()).path(&s.id);
+    // No terminal to ask on: refuse, and say how.
+    let out = run(tmp.path(), &["delete", &s.id]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
+    assert!(path.exists());
+    // On a terminal: anything but yes keeps it.
+    let (screen, status) = run_in_terminal(tmp.path(), &["delete", "Maya"], "Type yes", "no\r");
+    assert_eq!(status, 1, "{screen}");
+    assert!(
+        screen.contains("Maya") && screen.contains("Nothing was deleted"),
+        "{screen}"
+    );
+    assert!(path.exists());
+    let (screen, status) = run_in_terminal(tmp.path(), &["delete", "Maya"], "Type yes", "yes\r");
+    assert_eq!(status, 0, "{screen}");
+    assert!(screen.contains("Deleted"), "{screen}");
+    assert!(!path.exists());
+    // --yes does not ask.
+    let s = saved_finished(&bank, tmp.path(), NOW, None);
+    let out = run(tmp.path(), &["delete", &s.id, "--yes"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(names(tmp.path()).iter().all(|n| !n.contains(&s.id)));
+    let out = run(tmp.path(), &["delete", "nosuch", "--yes"]);
+    assert_eq!(code(&out), 1);
+}
+
+#[test]
+fn delete_all_removes_every_session_after_a_confirmation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("s");
+    let bank = bank();
+    for i in 0..3 {
+        saved_finished(&bank, &data, NOW + i, None);
+    }
+    run(&data, &["list"]);
+    std::fs::write(data.join(".saving-x1.tmp"), b"half written").unwrap();
+    std::fs::write(data.join("notmine.json"), b"someone's notes").unwrap();
+    let out = run(&data, &["delete", "--all"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let (screen, status) = run_in_terminal(&data, &["delete", "--all"], "Type yes", "n\r");
+    assert_eq!(status, 1, "{screen}");
+    assert!(screen.contains("all 3 saved sessions"), "{screen}");
+    assert_eq!(Store::at(&data).entries().unwrap().sessions.len(), 3);
+    let (screen, status) = run_in_terminal(&data, &["delete", "--all"], "Type yes", "yes\r");
+    assert_eq!(status, 0, "{screen}");
+    assert!(screen.contains("Deleted 3"), "{screen}");
+    assert!(
+        screen.contains("notmine.json"),
+        "the file left is named: {screen}"
+    );
+    assert_eq!(names(&data), vec!["notmine.json"]);
+    assert_eq!(
+        std::fs::read(data.join("notmine.json")).unwrap(),
+        b"someone's notes"
+    );
+    let out = run(&data, &["delete", "--all", "--yes"]);
+    assert_eq!(code(&out), 0);
+    assert!(
+        stderr(&out).contains("no saved sessions to delete"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn resume_finds_the_latest_unfinished_or_says_why_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank();
+    let store = Store::at(tmp.path());
+    let out = run(tmp.path(), &["resume"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("no saved sessions yet"),
+        "{}",
+        stderr(&out)
+    );
+    let done = saved_finished(&bank, tmp.path(), NOW + 500, Some("done"));
+    let out = run(tmp.path(), &["resume"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("every saved session is finished"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("fitcheck resume ID"));
+    // What resume would open (it then starts a front end, tested with them).
+    let older = saved_unfinished(&bank, tmp.path(), NOW, None);
+    let newer = saved_unfinished(&bank, tmp.path(), NOW + 100, Some("Sam"));
+    assert_eq!(store.latest_unfinished().unwrap().id, newer.id);
+    assert_eq!(store.find(&older.id[..6]).unwrap().id, older.id);
+    assert_eq!(store.find("sam").unwrap().id, newer.id);
+    assert_eq!(store.find("DONE").unwrap().id, done.id);
+    let out = run(tmp.path(), &["resume", "nothing-like-it"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("no saved session matches"),
+        "{}",
+        stderr(&out)
+    );
+    // An ambiguous start lists the candidates.
+    let mut a = fitcheck::session::Session::new(&bank, NOW);
+    a.id = "feed0001".to_string();
+    let mut b = a.clone();
+    b.id = "feed0002".to_string();
+    store.save(&a).unwrap();
+    store.save(&b).unwrap();
+    assert!(matches!(store.find("feed"), Err(FindError::Ambiguous(..))));
+    let out = run(tmp.path(), &["resume", "feed"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("feed0001") && err.contains("feed0002"),
+        "{err}"
+    );
+    assert!(err.contains("Type more of the id"), "{err}");
+}

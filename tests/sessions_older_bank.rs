@@ -1,0 +1,177 @@
+//! Older banks: a session answered against an older question bank still
+//! lists, prints and resumes. Answers to questions that no longer exist are
+//! kept in the file and shown as from an older version; questions added
+//! since are asked on resume.
+//!
+//! Two fixtures: tests/fixtures/sessions/oldbank1.json (written by hand,
+//! every answer to a retired question), and an older bank made from the
+//! current one (one question removed, one retired question added).
+
+mod sessions_common;
+
+use std::path::Path;
+
+use fitcheck::autosave::{Autosave, SaveState};
+use fitcheck::bank::Bank;
+use fitcheck::interview::Interview;
+use fitcheck::session::Session;
+use fitcheck::store::Store;
+use sessions_common::*;
+
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/sessions/oldbank1.json"
+);
+
+fn with_fixture(data: &Path) {
+    std::fs::create_dir_all(data).unwrap();
+    std::fs::copy(FIXTURE, data.join("oldbank1.json")).unwrap();
+}
+
+#[test]
+fn the_fixture_is_from_an_older_bank() {
+    let bank = bank();
+    let s = Session::from_json(&std::fs::read(FIXTURE).unwrap()).unwrap();
+    assert_ne!(s.bank_version, bank.meta.version);
+    assert!(s.answers.child.keys().all(|id| bank.question(id).is_none()));
+}
+
+#[test]
+fn it_lists_and_prints_with_the_old_answers_shown() {
+    let tmp = tempfile::tempdir().unwrap();
+    with_fixture(tmp.path());
+    let out = run(tmp.path(), &["list"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("oldbank1"), "{}", stdout(&out));
+    assert!(!stderr(&out).contains("skipped"), "{}", stderr(&out));
+    let out = run(tmp.path(), &["summary", "older fitcheck"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Answers from an older version of the questions"),
+        "{text}"
+    );
+    assert!(text.contains("retired_sleep: 2"));
+    assert!(text.contains("retired_notes: He sleeps badly since the move."));
+    assert!(text.contains("retired_worries: school, friends"));
+    assert!(text.contains("retired_hours (provider 1): Two hours a week"));
+    // The question asked no longer exists: its id stands in, the reply stays.
+    assert!(text.contains("retired_ask") && text.contains("They said they would check."));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&run(
+        tmp.path(),
+        &["summary", "oldbank1", "--format", "json"],
+    )))
+    .unwrap();
+    let older = json["history"]["older_answers"].as_array().unwrap();
+    assert_eq!(older.len(), 4);
+    assert!(
+        older
+            .iter()
+            .any(|o| o["question"] == "retired_hours" && o["provider"] == 0)
+    );
+    assert_eq!(json["complete"], false);
+}
+
+#[test]
+fn resuming_asks_the_current_questions_and_keeps_the_old_answers_in_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    with_fixture(tmp.path());
+    let bank = bank();
+    let store = Store::at(tmp.path());
+    let s = store.find("oldbank1").unwrap();
+    let mut interview = Interview::new(s.answers.clone());
+    let first = interview.current(&bank).expect("current questions to ask");
+    assert_eq!(
+        first.question, 0,
+        "starts at the first question of today's bank"
+    );
+    let mut auto = Autosave::new(store.clone(), s);
+    let a = pick(&bank, first.question(&bank), 1);
+    interview.answer(&bank, a).unwrap();
+    assert!(matches!(
+        auto.save(&bank, &interview.answers),
+        SaveState::Saved(_)
+    ));
+    assert_eq!(auto.session.id, "oldbank1", "saved over its own file");
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(store.path("oldbank1")).unwrap()).unwrap();
+    let child = &saved["answers"]["child"];
+    for id in ["retired_sleep", "retired_notes", "retired_worries"] {
+        assert!(!child[id].is_null(), "{id} was dropped");
+    }
+    assert!(!child[&bank.questions[0].id].is_null());
+    assert_eq!(
+        saved["answers"]["providers"][0]["answers"]["retired_hours"],
+        "Two hours a week"
+    );
+    assert_eq!(saved["bank_version"], bank.meta.version.as_str());
+    assert_eq!(
+        saved["asked"]["retired_ask"]["reply"],
+        "They said they would check."
+    );
+}
+
+/// A question of the current bank nothing else refers to (safe to remove).
+fn unreferenced_question(bank: &Bank) -> String {
+    let all: String = bank_files().into_iter().map(|(_, t)| t).collect();
+    bank.questions
+        .iter()
+        .rev()
+        .map(|q| q.id.clone())
+        .find(|id| all.matches(&format!("\"{id}\"")).count() == 1)
+        .expect("a question nothing refers to")
+}
+
+/// The current bank as it might have been: one question not written yet,
+/// one that has since been retired, an older version number.
+fn older_bank(dir: &Path, removed: &str) -> Bank {
+    let mut files = bank_files();
+    for (name, text) in files.iter_mut() {
+        let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+        if name == "interview.json" {
+            let qs = v["questions"].as_array_mut().unwrap();
+            qs.retain(|q| q["id"] != removed);
+            // A text question at the end of the last section (questions
+            // stay in section order).
+            let last = qs[qs.len() - 1]["section"].clone();
+            qs.push(serde_json::json!({
+                "id": "retired_question", "section": last,
+                "kind": "text", "prompt": "Anything else?", "hint": "x", "skippable": true
+            }));
+        }
+        if name == "bank.json" {
+            v["version"] = "0.0.0-older".into();
+        }
+        *text = serde_json::to_string(&v).unwrap();
+    }
+    std::fs::create_dir_all(dir).unwrap();
+    for (name, text) in &files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    Bank::load_dir(dir).expect("the older bank loads")
+}
+
+#[test]
+fn a_session_from_a_generated_older_bank_opens_and_asks_what_is_new() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank();
+    let removed = unreferenced_question(&bank);
+    let old = older_bank(&tmp.path().join("old"), &removed);
+    let data = tmp.path().join("s");
+    let mut s = Session::new(&old, NOW);
+    s.answers = answer_all_with(&old, 2, |q| {
+        (q.id == "retired_question").then(|| fitcheck::answers::Answer::One("kept".into()))
+    });
+    s.refresh(&old, NOW);
+    assert!(s.digest.finished);
+    Store::at(&data).save(&s).unwrap();
+    // Opened with today's bank: the new question is asked, the old answer kept.
+    let found = Store::at(&data).find(&s.id).unwrap();
+    assert_eq!(found.bank_version, "0.0.0-older");
+    let interview = Interview::new(found.answers.clone());
+    let step = interview.current(&bank).expect("the new question is asked");
+    assert_eq!(step.question(&bank).id, removed);
+    let text = stdout(&run(&data, &["summary", &s.id]));
+    assert!(text.contains("retired_question: kept"), "{text}");
+    assert_eq!(code(&run(&data, &["list"])), 0);
+}
