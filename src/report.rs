@@ -209,19 +209,21 @@ fn months(n: u32) -> String {
     }
 }
 
-/// The history's sentences, one per paragraph, as plain text (not yet cleaned).
-struct HistoryWords {
-    heading: String,
+/// The history's sentences, one per paragraph, as plain text (not yet
+/// cleaned). Shared with the wizard, so both say the same.
+pub struct HistoryWords {
+    pub heading: String,
     /// The visits and the notes taken at them.
-    visits: Vec<String>,
+    pub visits: Vec<String>,
     /// (how they changed, its label, "Trauma: was ..., now ..." for each
     /// need); the unchanged ones as one list of names.
-    needs: Vec<(Change, &'static str, Vec<String>)>,
+    pub needs: Vec<(Change, &'static str, Vec<String>)>,
     /// The revisited answers that changed, and the written plan.
-    after: Vec<String>,
+    pub after: Vec<String>,
 }
 
-fn history_words(h: &History) -> Option<HistoryWords> {
+/// The change since the first visit in sentences; None when there is none to tell.
+pub fn history_words(h: &History) -> Option<HistoryWords> {
     if h.checkins.is_empty() && h.no_plan.is_empty() {
         return None;
     }
@@ -311,7 +313,8 @@ fn no_plan_sentence(p: &NoPlan) -> String {
     }
 }
 
-fn older_label(o: &crate::history::OlderAnswer) -> String {
+/// "The question (provider 2)" for an answer kept from an older bank.
+pub fn older_label(o: &crate::history::OlderAnswer) -> String {
     let q = clean(&o.question, false);
     match o.provider {
         Some(i) => format!(

@@ -149,6 +149,45 @@ fn a_check_in_asks_the_revisited_questions_again() {
 }
 
 #[test]
+fn after_a_check_in_the_results_say_what_changed_and_print_it() {
+    let kit = Kit::revisiting();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        finish(&mut app);
+    }
+    let saved = kit.store().list().0.remove(0);
+    let mut app = kit.app(Some(saved));
+    press(&mut app, KeyCode::Enter);
+    // Every need rated one level lower than before: better.
+    while let Some(q) = current(&app) {
+        if q.kind == Kind::Level {
+            pick(&mut app, 1);
+        } else {
+            answer(&mut app);
+        }
+    }
+    let h = app
+        .summary
+        .history
+        .as_ref()
+        .expect("a saved session has a history");
+    assert_eq!(h.checkins.len(), 1);
+    let words = fitcheck::report::history_words(h).expect("something to tell");
+    let page: String = fitcheck::tui::view::results::lines(&app, 76)
+        .iter()
+        .map(|l| l.to_string() + "\n")
+        .collect();
+    assert!(page.contains(&words.heading), "{page}");
+    assert!(page.contains(fitcheck::strings::HISTORY_BETTER), "{page}");
+    press_char(&mut app, 'p');
+    let id = &app.autosave.as_ref().unwrap().session.id;
+    let printed =
+        std::fs::read_to_string(kit.store().dir().join(format!("{id}-summary.txt"))).unwrap();
+    assert!(printed.contains(&words.heading), "the printout has it too");
+}
+
+#[test]
 fn back_returns_to_the_question_before_and_stays_at_the_first() {
     let kit = Kit::new();
     let mut app = kit.app(None);
@@ -621,6 +660,8 @@ fn questions_to_ask_can_be_marked_as_asked() {
     press_char(&mut app, ' ');
     let saved = kit.store().list().0.remove(0);
     assert!(saved.asked.contains_key(&id));
+    let asked = &app.summary.history.as_ref().unwrap().asked;
+    assert_eq!(asked.len(), 1, "the results list it as asked");
     press(&mut app, KeyCode::Enter);
     let saved = kit.store().list().0.remove(0);
     assert!(!saved.asked.contains_key(&id), "marking again unmarks");

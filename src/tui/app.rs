@@ -13,6 +13,7 @@ use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 use crate::answers::Answer;
 use crate::autosave::{Autosave, SaveState};
 use crate::bank::{Bank, Kind, Question};
+use crate::history::History;
 use crate::interview::{Interview, Step};
 use crate::session::Session;
 use crate::store::Store;
@@ -477,9 +478,23 @@ impl<'a> App<'a> {
             })
     }
 
+    /// The results of the answers so far, with the session's history.
+    fn summary(&self) -> Summary {
+        let summary = Summary::of(self.bank, &self.interview);
+        match &self.autosave {
+            Some(a) => {
+                let mut session = a.session.clone();
+                session.answers = self.interview.answers.clone();
+                let now = crate::clock::now_secs();
+                summary.with_history(History::of(self.bank, &session, now))
+            }
+            None => summary,
+        }
+    }
+
     /// After the interview changed: the results, the screen and the form follow.
     fn changed(&mut self) {
-        self.summary = Summary::of(self.bank, &self.interview);
+        self.summary = self.summary();
         let crisis = self.interview.crisis(self.bank);
         if crisis && !self.crisis_seen {
             self.crisis_open = true;
@@ -836,6 +851,8 @@ impl<'a> App<'a> {
             a.session.mark_asked(&id, None, crate::clock::now_secs());
         }
         a.flush(self.bank);
+        // The history lists the questions asked.
+        self.summary = self.summary();
     }
 }
 

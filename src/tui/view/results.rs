@@ -1,7 +1,9 @@
 //! The results: three pages under a tab bar. This page shows, for each
 //! provider, the verdict in words, the fit as a gauge and a need-by-need
 //! table with the reasons; what the parent hopes for that the role may not
-//! offer; and what nobody on the team covers. The other pages are
+//! offer; and what nobody on the team covers; after a check-in, what
+//! changed since the first visit (in the printed summary's words, from
+//! [`report::history_words`]) and the questions asked. The other pages are
 //! [`super::asks`] (questions to ask) and [`super::answers`] (change an answer).
 
 use ratatui::Frame;
@@ -12,6 +14,8 @@ use ratatui::widgets::Paragraph;
 
 use super::{answers, asks, chrome, content_width, indent, para};
 use crate::bank::Coverage;
+use crate::history::Change;
+use crate::report;
 use crate::strings as s;
 use crate::text::{self, clean, pad, truncate, wrap};
 use crate::tui::app::{App, Tab};
@@ -103,6 +107,34 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     }
     if !sum.complete {
         out.extend(para(s::UNFINISHED, t.hint(), width));
+        blank(&mut out);
+    }
+    // After a check-in, what changed comes first.
+    if let Some(words) = sum.history.as_ref().and_then(report::history_words) {
+        out.extend(para(&words.heading, t.heading(), width));
+        for v in &words.visits {
+            out.extend(indent(&clean(v, false), Style::new(), width, "  ", "  "));
+        }
+        for (change, label, items) in &words.needs {
+            if *change == Change::Same {
+                let line = format!("{label}: {}", items.join(", "));
+                out.extend(indent(&line, Style::new(), width, "  ", "    "));
+                continue;
+            }
+            out.extend(indent(&format!("{label}:"), t.heading(), width, "  ", "  "));
+            for i in items {
+                out.extend(indent(
+                    &clean(i, false),
+                    Style::new(),
+                    width,
+                    "    - ",
+                    "      ",
+                ));
+            }
+        }
+        for a in &words.after {
+            out.extend(indent(&clean(a, false), Style::new(), width, "  ", "  "));
+        }
         blank(&mut out);
     }
     let level_w = sum
@@ -214,6 +246,36 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
             out.extend(indent(&line, Style::new(), width, "  - ", "    "));
         }
         blank(&mut out);
+    }
+    if let Some(h) = &sum.history {
+        if !h.asked.is_empty() {
+            out.extend(para(s::ASKED_HEADING, t.heading(), width));
+            for a in &h.asked {
+                out.extend(indent(
+                    &clean(&a.text, false),
+                    Style::new(),
+                    width,
+                    "  - ",
+                    "    ",
+                ));
+                let mut line = s::ASKED_ON.replace("{date}", &a.date);
+                if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
+                    line.push(' ');
+                    line.push_str(&s::ASKED_REPLY.replace("{reply}", &clean(r, false)));
+                }
+                out.extend(indent(&line, t.hint(), width, "    ", "    "));
+            }
+            blank(&mut out);
+        }
+        if !h.older_answers.is_empty() {
+            out.extend(para(s::OLDER_HEADING, t.heading(), width));
+            out.extend(indent(s::OLDER_INTRO, Style::new(), width, "  ", "  "));
+            for o in &h.older_answers {
+                let line = format!("{}: {}", report::older_label(o), clean(&o.answer, false));
+                out.extend(indent(&line, Style::new(), width, "  - ", "    "));
+            }
+            blank(&mut out);
+        }
     }
     out.extend(para(&sum.not_advice, t.hint(), width));
     out.extend(para(&sum.varies_by_state, t.hint(), width));
