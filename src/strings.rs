@@ -128,7 +128,7 @@ pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 14] = [
+pub const HELP: [(&str, &str); 15] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     ("Enter", "Choose, or finish typing"),
     (
@@ -147,6 +147,7 @@ pub const HELP: [(&str, &str); 14] = [
     ("g", "What a title means"),
     ("p", "Print the summary to a file (on the results)"),
     ("r", "Back to the results (after changing an answer)"),
+    ("s", "Try saving again (after a save failed)"),
     ("PgUp PgDn", "Scroll a page"),
     ("?", "Show or hide this list"),
     ("q  Esc", "Quit. Your answers are already saved"),

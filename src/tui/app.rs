@@ -372,11 +372,12 @@ impl<'a> App<'a> {
         self.form.step.map(|s| s.question(self.bank))
     }
 
-    /// Where the session is saved, once it has been.
-    pub fn saved_path(&self) -> Option<&Path> {
-        match self.autosave.as_ref()?.state() {
-            SaveState::Saved(p) => Some(p),
-            _ => None,
+    /// The session's file, once there is one (saved now, or opened from the store).
+    pub fn session_file(&self) -> Option<PathBuf> {
+        let a = self.autosave.as_ref()?;
+        match a.state() {
+            SaveState::Saved(p) => Some(p.clone()),
+            _ => Some(a.path()).filter(|p| p.exists()),
         }
     }
 

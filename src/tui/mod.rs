@@ -43,12 +43,13 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         size,
     );
     let exit = loop {
+        terminal::remember(app.session_file().as_deref());
         if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
             break Err(e);
         }
         // The answer's frame is out; now its save, and the save's outcome.
         if app.save_pending() {
-            terminal::remember(app.saved_path());
+            terminal::remember(app.session_file().as_deref());
             if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
                 break Err(e);
             }
@@ -89,7 +90,7 @@ fn goodbye(app: &App<'_>) {
         eprintln!("fitcheck: {}", s::BYE_UNSAVED.replace("{error}", e));
         return;
     }
-    let (Some(path), Some(autosave)) = (app.saved_path(), app.autosave.as_ref()) else {
+    let (Some(path), Some(autosave)) = (app.session_file(), app.autosave.as_ref()) else {
         return;
     };
     eprintln!(
