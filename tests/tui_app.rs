@@ -412,6 +412,20 @@ fn title_lists_matches_as_the_parent_types() {
 }
 
 #[test]
+fn typing_in_the_list_goes_back_to_the_box() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    type_text(&mut app, "li");
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.mode(), Mode::Normal);
+    press_char(&mut app, 'c');
+    assert_eq!(app.mode(), Mode::Field);
+    assert_eq!(app.form.text(), "lic");
+}
+
+#[test]
 fn title_picks_the_highlighted_match() {
     let kit = Kit::new();
     let mut app = kit.app(None);

@@ -1027,9 +1027,10 @@ fn question(app: &mut App<'_>, msg: Msg) {
     let field = app.is_field_question();
     match msg {
         Msg::Edit(input) => {
-            if app.form.focus != Focus::Field {
+            if !field {
                 return;
             }
+            app.set_focus(Focus::Field);
             if matches!(input.key, Key::Char(c) if c.is_control()) {
                 return;
             }

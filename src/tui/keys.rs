@@ -89,9 +89,20 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('r') => Some(Msg::Results),
             KeyCode::Char('s') => Some(Msg::Retry),
             KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
+            // Any other letter on a question with a text box goes back to typing.
+            KeyCode::Char(_) if !ctrl && app.form.step.is_some() && has_field(app) => {
+                Some(Msg::Edit(Input::from(*k)))
+            }
             _ => None,
         },
     }
+}
+
+fn has_field(app: &App<'_>) -> bool {
+    app.screen == Screen::Question
+        && app
+            .question()
+            .is_some_and(|q| matches!(q.kind, Kind::Text | Kind::Title))
 }
 
 /// The keys that work right now, most useful first, for the key bar.
