@@ -418,7 +418,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// Prints the summary to the output, crisis lines first, and says where the session is.
     fn finish(&mut self) -> End {
         let bank = self.bank;
-        let summary = Summary::of(bank, &self.interview);
+        // The session holds the answers just given (saved or not), plus its history.
+        let mut session = self.save.session.clone();
+        session.answers = self.interview.answers.clone();
+        let summary = Summary::of_session(bank, &session, crate::clock::now_secs());
         if summary.crisis && !self.console.out_is_terminal {
             self.say("");
             self.say(&prompt::crisis(bank));
