@@ -63,6 +63,7 @@ pub const MARKER: &str = "›";
 pub const TICKED: &str = "[x]";
 pub const UNTICKED: &str = "[ ]";
 pub const SAVED: &str = "Saved";
+pub const SAVING: &str = "Saving";
 pub const NOT_SAVED: &str = "Not saved";
 pub const SECTION_PROGRESS: &str = "{section} · {n} of {m}";
 pub const PROVIDER_PROGRESS: &str = "{section} · {provider} · {n} of {m}";

@@ -469,6 +469,11 @@ impl<'a> App<'a> {
         }
     }
 
+    /// Whether an answer was given and its save has not been made yet.
+    pub fn save_is_due(&self) -> bool {
+        self.save_due
+    }
+
     /// Whether something is not on disk that should be.
     fn unsaved(&self) -> bool {
         self.save_due

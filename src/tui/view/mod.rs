@@ -162,6 +162,8 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         }
     };
     let (state, style) = match app.autosave.as_ref().map(|a| a.state()) {
+        // The frame of a new answer is drawn just before its save: never claim it is saved yet.
+        Some(_) if app.save_is_due() => (s::SAVING, app.theme.saved()),
         Some(crate::autosave::SaveState::Saved(_)) => (s::SAVED, app.theme.saved()),
         Some(crate::autosave::SaveState::Failed(_)) => (s::NOT_SAVED, app.theme.error()),
         _ => ("", Style::new()),
