@@ -136,7 +136,10 @@ pub const HELP: [(&str, &str); 15] = [
         "Space",
         "Tick or untick (when several can be chosen); mark a question as asked",
     ),
-    ("1-9", "Choose an option by its number"),
+    (
+        "1-9",
+        "Highlight an option by its number (Enter chooses it)",
+    ),
     (
         "b  Backspace",
         "Go back to the question before (not while typing)",

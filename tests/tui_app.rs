@@ -251,7 +251,11 @@ fn levels_read_as_words_and_number_keys_pick_them() {
         .map(|l| l.label.clone())
         .collect();
     assert_eq!(&labels[..words.len()], &words[..]);
+    // A number highlights its level; only Enter answers.
     press_char(&mut app, '3');
+    assert_eq!(app.form.highlight, 2);
+    assert_eq!(app.interview.answer_at(&kit.bank, step), None);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(
         app.interview.answer_at(&kit.bank, step),
         Some(&Answer::Level(2))
@@ -886,6 +890,7 @@ fn an_answer_is_saved_after_its_frame_and_before_leaving() {
     )
     .unwrap();
     update(&mut app, key);
+    update(&mut app, Msg::Confirm);
     assert!(kit.store().list().0.is_empty(), "the frame comes first");
     assert!(app.save_pending(), "then the save");
     assert_eq!(kit.store().list().0[0].answers, app.interview.answers);
@@ -911,5 +916,6 @@ fn answer_unsaved(app: &mut fitcheck::tui::app::App<'_>) {
         update(app, Msg::Confirm);
     } else {
         update(app, msg);
+        update(app, Msg::Confirm);
     }
 }

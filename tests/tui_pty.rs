@@ -223,14 +223,14 @@ fn answer(term: &mut Term, bank: &Bank) {
                 .position(|o| !o.crisis && !o.adds_provider)
                 .unwrap_or(0);
             assert!(i < 9, "the option has a number key");
-            term.keys(format!("{}", i + 1).as_bytes());
+            term.keys(format!("{}\r", i + 1).as_bytes());
         }
         Kind::Level => {
             let level = [2u8, 1, 0]
                 .into_iter()
                 .find(|l| !q.crisis_levels.contains(l))
                 .unwrap_or(0);
-            term.keys(format!("{}", level + 1).as_bytes());
+            term.keys(format!("{}\r", level + 1).as_bytes());
         }
         Kind::Multi => {
             term.keys(b" ");

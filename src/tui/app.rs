@@ -1090,11 +1090,14 @@ fn question(app: &mut App<'_>, msg: Msg) {
                 app.choose(app.form.highlight);
             }
         }
+        // A number only highlights its row (multiple choice: ticks it); Enter
+        // confirms. Answering on the number alone let a second key press answer
+        // the next question unseen, which on a safety question reads as danger.
         Msg::Pick(i) if i < len => {
             if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
                 app.toggle(i);
             } else {
-                app.choose(i);
+                app.form.highlight = i;
             }
         }
         // At the first question there is nothing before: it stays.

@@ -183,10 +183,15 @@ pub fn calm_option(q: &Question) -> usize {
         .unwrap_or(0)
 }
 
-/// Picks row `i` of the list on screen with its number, or arrows and Enter.
+/// Picks row `i` of the list on screen with its number and Enter, or arrows and Enter.
 pub fn pick(app: &mut App<'_>, i: usize) {
     if i < 9 {
+        // On a question a number only highlights; elsewhere it chooses.
+        let on_question = app.screen == fitcheck::tui::app::Screen::Question;
         press_char(app, char::from(b'1' + i as u8));
+        if on_question {
+            press(app, KeyCode::Enter);
+        }
     } else {
         press(app, KeyCode::Home);
         for _ in 0..i {

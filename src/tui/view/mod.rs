@@ -141,6 +141,8 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
 /// "fitcheck · Needs · 4 of 13" on the left, the save state on the right.
 fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let place = match app.screen {
+        // The crisis screen covers whatever is behind it: its header says what it is.
+        _ if app.crisis_open => app.bank.meta.crisis.heading.clone(),
         Screen::Welcome => s::WELCOME_HEADER.to_string(),
         Screen::Results => s::RESULTS.to_string(),
         Screen::Question => {
