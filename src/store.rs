@@ -459,7 +459,21 @@ impl Store {
     pub fn delete(&self, id: &str) -> io::Result<()> {
         check_id(id)?;
         fs::remove_file(self.path(id))?;
+        self.remove_printed(id)?;
         sync_dir(&self.dir)
+    }
+
+    /// Where the wizard prints session `id`'s summary: beside the session, so
+    /// it is as private as the session and goes when the session goes.
+    pub fn printed_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}-summary.txt"))
+    }
+
+    fn remove_printed(&self, id: &str) -> io::Result<()> {
+        match fs::remove_file(self.printed_path(id)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
     }
 
     /// Removes every readable session, the list index and any temporary
@@ -471,7 +485,10 @@ impl Store {
         let mut removed = 0;
         for e in &listing.sessions {
             match fs::remove_file(self.path(&e.id)) {
-                Ok(()) => removed += 1,
+                Ok(()) => {
+                    removed += 1;
+                    self.remove_printed(&e.id)?;
+                }
                 Err(err) if err.kind() == io::ErrorKind::NotFound => {}
                 Err(err) => return Err(err),
             }

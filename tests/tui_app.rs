@@ -704,6 +704,10 @@ fn p_prints_the_summary_next_to_the_session() {
         kit.store().list().1.is_empty(),
         "the printout is not taken for a session"
     );
+    // Deleting the session deletes its printout too: nothing private is left behind.
+    let id = id.clone();
+    kit.store().delete(&id).unwrap();
+    assert!(!path.exists(), "the printout went with the session");
 }
 
 #[test]

@@ -789,7 +789,7 @@ impl<'a> App<'a> {
         let in_store = self
             .store
             .ensure_dir()
-            .and_then(|()| write_private(&self.store.dir().join(&name), &text));
+            .and_then(|()| write_private(&self.store.printed_path(&id), &text));
         let result = match in_store {
             Ok(p) => Ok(p),
             Err(first) => std::env::current_dir()
