@@ -2,88 +2,100 @@
 # fitcheck's speed and weight, side by side with Debian's `dialog --menu`.
 #
 # Installs what it needs from Debian's packages when missing (dialog, time,
-# hyperfine), builds the release binary, then reports in one run:
-#   - in a pseudo-terminal (80x24), exec to first complete frame and key press
-#     to the next frame, for fitcheck and dialog, RUNS runs each, medians, ratio
+# hyperfine, python3-pyte), builds the release binary, then reports in one run:
+#   - in an 80x24 pseudo-terminal: exec to first complete frame, and key press
+#     to the next frame, for fitcheck and dialog, RUNS runs each: medians, ratio
 #   - fitcheck's peak memory (/usr/bin/time -v) over a whole interview
-#   - `fitcheck summary ID` and `fitcheck list` (10,000 sessions) as whole processes
+#   - `fitcheck summary ID` and `fitcheck list` (10,000 sessions), whole processes
 #   - the release binary's size
+# Prints a Markdown table (the README's Performance section is one run of it).
 # Usage: scripts/bench.sh [RUNS]   (default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-20}
 
-need() {
-    local missing=()
-    for pair in "$@"; do
-        local cmd=${pair%%:*} pkg=${pair##*:}
-        command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
-    done
-    if ((${#missing[@]})); then
-        echo "installing ${missing[*]} from Debian's packages" >&2
-        SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO=sudo
-        $SUDO apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
-            { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "${missing[@]}" >/dev/null; }
-    fi
-}
-need dialog:dialog /usr/bin/time:time hyperfine:hyperfine python3:python3
+missing=()
+command -v dialog >/dev/null || missing+=(dialog)
+[[ -x /usr/bin/time ]] || missing+=(time)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+/usr/bin/python3 -c 'import pyte' 2>/dev/null || missing+=(python3-pyte)
+if ((${#missing[@]})); then
+    echo "installing ${missing[*]} from Debian's packages" >&2
+    SUDO=""
+    [[ $(id -u) -ne 0 ]] && SUDO=sudo
+    $SUDO apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
+        { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "${missing[@]}" >/dev/null; }
+fi
 
-cargo build --release --quiet
+cargo build --release --quiet --bin fitcheck --example make_sessions
 BIN=$PWD/target/release/fitcheck
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-export FITCHECK_DATA_DIR=$WORK/data
 export TERM=xterm-256color
-
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)[sys.argv[1]])" "$1"; }
+PY=/usr/bin/python3
+median() { $PY -c "import json,sys; print(round(json.load(sys.stdin)[sys.argv[1]], 2))" "$1"; }
 
 # dialog: the first frame is complete when its Cancel button is drawn; Down
 # moves the highlight to the second item.
-D=$(python3 scripts/ptytime.py --runs "$RUNS" --ready "<Cancel>" --key '\x1bOB' --after "Second" -- \
+D=$($PY scripts/ptytime.py --runs "$RUNS" --ready "<Cancel>" --key '\x1bOB' --after "restyle:Second" -- \
     dialog --menu "Pick one" 12 40 4 1 First 2 Second 3 Third)
 
-# fitcheck: a new interview; the first frame is complete when the footer with
-# the crisis lines is drawn. The timed key answers a question and the next
-# question's progress line appears.
-# shellcheck source=scripts/bench-fitcheck.env
-source scripts/bench-fitcheck.env
-F=$(python3 scripts/ptytime.py --runs "$RUNS" --ready "$FIRST_READY" "${FIRST_PRE[@]/#/--pre=}" \
-    --key "$KEY" --after "$KEY_AFTER" -- "$BIN" "${FIRST_ARGS[@]}")
+# fitcheck, first frame: a new interview; complete when the crisis footer (the
+# last row) is drawn.
+mkdir -p "$WORK/first"
+F1=$(FITCHECK_DATA_DIR=$WORK/first $PY scripts/ptytime.py --runs "$RUNS" \
+    --ready "Call or text 988 · 911" -- "$BIN")
 
-d_first=$(json median_first_frame_ms <<<"$D"); d_key=$(json median_key_ms <<<"$D")
-f_first=$(json median_first_frame_ms <<<"$F"); f_key=$(json median_key_ms <<<"$F")
-ratio=$(python3 -c "print(f'{$f_first/$d_first:.2f}')")
-
-# Peak memory over a whole interview in plain mode, answered from a worked example.
-EXAMPLE=$(ls questions/examples/*.json | head -n 1)
-mem_kb=$( (/usr/bin/time -v "$BIN" --plain --answers "$EXAMPLE" </dev/null >/dev/null) 2>&1 | awk -F': ' '/Maximum resident/ {print $2}')
-
-# Whole-process summary and list over 10,000 sessions.
-"$BIN" --plain --answers "$EXAMPLE" </dev/null >/dev/null 2>&1 || true
-ID=$("$BIN" list 2>/dev/null | awk 'NR==2 {print $1}')
-summary_ms=$(hyperfine -N --warmup 5 --runs 50 --export-json "$WORK/s.json" "$BIN summary $ID" >/dev/null 2>&1 &&
-    python3 -c "import json; print(round(json.load(open('$WORK/s.json'))['results'][0]['median']*1000, 2))")
-python3 - "$FITCHECK_DATA_DIR" "$ID" <<'PY'
-import json, os, sys
-d, src = sys.argv[1], sys.argv[2]
-s = json.load(open(os.path.join(d, src + ".json")))
-for i in range(9999):
-    s["id"] = f"20260101-000000-{i:04x}{i // 65536:x}"
-    s["updated"] = f"2026-01-01T00:{i // 3600 % 60:02}:{i % 60:02}Z"
-    with open(os.path.join(d, s["id"] + ".json"), "w") as f:
-        json.dump(s, f)
+# fitcheck, key press: a session whose safety questions are answered opens at
+# the first need; "1" highlights "Not a concern", and the timed Enter answers
+# it: done when the second need's question is on screen.
+$PY - "$WORK/partial.json" "$WORK/next.txt" <<'PY'
+import json, sys
+iv = json.load(open("questions/interview.json"))
+levels = [q for q in iv["questions"] if q["kind"] == "level"]
+first = next(i for i, q in enumerate(iv["questions"]) if q["kind"] == "level")
+child = {}
+for q in iv["questions"][:first]:
+    calm = [o for o in q["options"] if not o.get("crisis")]
+    child[q["id"]] = calm[-1]["id"]
+json.dump({"child": child}, open(sys.argv[1], "w"))
+open(sys.argv[2], "w").write(levels[1]["prompt"][:40])
 PY
-list_ms=$(hyperfine -N --warmup 3 --runs 20 --export-json "$WORK/l.json" "$BIN list" >/dev/null 2>&1 &&
-    python3 -c "import json; print(round(json.load(open('$WORK/l.json'))['results'][0]['median']*1000, 2))")
+mkdir -p "$WORK/key"
+F2=$(FITCHECK_DATA_DIR=$WORK/key $PY scripts/ptytime.py --runs "$RUNS" \
+    --ready "Call or text 988 · 911" --pre 1 --key '\r' --after "$(cat "$WORK/next.txt")" -- \
+    "$BIN" --answers "$WORK/partial.json")
+
+d_first=$(median median_first_frame_ms <<<"$D")
+d_key=$(median median_key_ms <<<"$D")
+f_first=$(median median_first_frame_ms <<<"$F1")
+f_key=$(median median_key_ms <<<"$F2")
+ratio=$($PY -c "print(f'{$f_first/$d_first:.2f}')")
+
+# Peak memory over a whole interview (plain mode, answered from a worked example).
+EXAMPLE=questions/examples/team_two_providers.json
+mkdir -p "$WORK/mem"
+mem_kb=$( (FITCHECK_DATA_DIR=$WORK/mem /usr/bin/time -v "$BIN" --plain --answers "$EXAMPLE" \
+    </dev/null >/dev/null 2>"$WORK/mem.log") ; awk -F': ' '/Maximum resident/ {print $2}' "$WORK/mem.log")
+
+# Whole processes over saved sessions.
+target/release/examples/make_sessions "$WORK/many" 10000 >/dev/null
+ID=$(basename "$(find "$WORK/many" -name '*.json' ! -name '.*' -print -quit)" .json)
+"$BIN" --data-dir "$WORK/many" list >/dev/null # builds the list index once
+hf() { hyperfine -N --warmup 3 --runs "$1" --export-json "$WORK/hf.json" "$2" >/dev/null 2>&1 &&
+    $PY -c "import json; print(round(json.load(open('$WORK/hf.json'))['results'][0]['median']*1000, 2))"; }
+summary_ms=$(hf 50 "$BIN --data-dir $WORK/many summary $ID")
+list_ms=$(hf 20 "$BIN --data-dir $WORK/many list")
 size=$(stat -c %s "$BIN")
+yes_no() { $PY -c "print('yes' if $1 else 'no')"; }
 
 cat <<TABLE
-| measure | fitcheck | dialog --menu | target |
-|---|---|---|---|
-| exec to first frame, median of $RUNS (ms) | $f_first | $d_first | ratio $ratio (<= 1.0) |
-| key press to next frame, median of $RUNS (ms) | $f_key | $d_key | < 1 ms |
-| peak memory, whole interview (KB) | $mem_kb | | < 8192 |
-| \`fitcheck summary ID\`, median (ms) | $summary_ms | | < 5 |
-| \`fitcheck list\`, 10,000 sessions, median (ms) | $list_ms | | < 150 |
-| release binary (bytes) | $size | | < 4194304 |
+| measure | fitcheck | dialog --menu | target | met |
+|---|---|---|---|---|
+| exec to first complete frame, median of $RUNS (ms) | $f_first | $d_first | ratio <= 1.0 (is $ratio) | $(yes_no "$ratio <= 1.0") |
+| key press to next frame, median of $RUNS (ms) | $f_key | $d_key | < 1 ms | $(yes_no "$f_key < 1") |
+| peak memory, whole interview (KB) | $mem_kb | | < 8192 | $(yes_no "$mem_kb < 8192") |
+| \`fitcheck summary ID\`, whole process, median (ms) | $summary_ms | | < 5 | $(yes_no "$summary_ms < 5") |
+| \`fitcheck list\`, 10,000 sessions, median (ms) | $list_ms | | < 150 | $(yes_no "$list_ms < 150") |
+| release binary (bytes) | $size | | < 4,194,304 | $(yes_no "$size < 4194304") |
 TABLE

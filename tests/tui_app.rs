@@ -562,6 +562,8 @@ fn a_crisis_answer_shows_the_crisis_screen_until_its_key() {
     press_char(&mut app, fitcheck::strings::CRISIS_KEY);
     assert!(!app.crisis_open);
     // The results say it too.
+    assert!(!advance_to(&mut app, |_| false));
+    assert_eq!(app.screen, Screen::Results);
     assert!(app.summary.crisis);
 }
 

@@ -500,7 +500,6 @@ impl<'a> App<'a> {
 
     /// After the interview changed: the results, the screen and the form follow.
     fn changed(&mut self) {
-        self.summary = self.summary();
         let crisis = self.interview.crisis(self.bank);
         if crisis && !self.crisis_seen {
             self.crisis_open = true;
@@ -514,6 +513,9 @@ impl<'a> App<'a> {
                 }
             }
             None => {
+                // Scored only when the results are shown: a key press on a
+                // question does not pay for it.
+                self.summary = self.summary();
                 if self.screen != Screen::Results {
                     self.results.scroll = 0;
                 }
@@ -780,7 +782,8 @@ impl<'a> App<'a> {
     /// folder cannot be written, in the current folder) and says where.
     fn print(&mut self) {
         let date = crate::clock::today();
-        let text = crate::report::text(self.bank, &self.summary, &date);
+        // Printing works from any screen, so score the answers as they are now.
+        let text = crate::report::text(self.bank, &self.summary(), &date);
         let id = self
             .autosave
             .as_ref()
