@@ -4,9 +4,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
-use super::{indent, item, list_rows, para};
+use super::{draw_page, indent, item, page_items, para};
 use crate::strings as s;
 use crate::tui::app::App;
 
@@ -56,32 +55,14 @@ pub fn layout(app: &App<'_>, page: Rect) -> Vec<(usize, Vec<Line<'static>>, Rect
             lines
         })
         .collect();
-    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
-    let height = usize::from(page.height - top);
-    let mut items: Vec<Option<Vec<Line<'static>>>> = items.into_iter().map(Some).collect();
-    list_rows(&heights, app.results.answer, height)
-        .into_iter()
-        .map(|(i, first, n)| {
-            let lines: Vec<Line<'static>> = items[i]
-                .take()
-                .unwrap_or_default()
-                .into_iter()
-                .take(n)
-                .collect();
-            let rect = Rect::new(page.x, page.y + top + first as u16, page.width, n as u16);
-            (i, lines, rect)
-        })
-        .collect()
+    page_items(items, app.results.answer, page, top)
 }
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, page: Rect) {
-    let intro = intro(app, usize::from(page.width));
-    let top = (intro.len() as u16).min(page.height);
-    frame.render_widget(
-        Paragraph::new(intro),
-        Rect::new(page.x, page.y, page.width, top),
+    draw_page(
+        frame,
+        page,
+        intro(app, usize::from(page.width)),
+        layout(app, page),
     );
-    for (_, lines, rect) in layout(app, page) {
-        frame.render_widget(Paragraph::new(lines), rect);
-    }
 }

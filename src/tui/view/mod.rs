@@ -261,6 +261,49 @@ pub fn indent(
         .collect()
 }
 
+/// A page of tall list items under an intro: (item index, lines, area) of
+/// each item in view, keeping `selected` in view.
+pub fn page_items(
+    items: Vec<Vec<Line<'static>>>,
+    selected: usize,
+    page: Rect,
+    top: u16,
+) -> Vec<(usize, Vec<Line<'static>>, Rect)> {
+    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    let height = usize::from(page.height.saturating_sub(top));
+    let mut items: Vec<Option<Vec<Line<'static>>>> = items.into_iter().map(Some).collect();
+    list_rows(&heights, selected, height)
+        .into_iter()
+        .map(|(i, first, n)| {
+            let lines: Vec<Line<'static>> = items[i]
+                .take()
+                .unwrap_or_default()
+                .into_iter()
+                .take(n)
+                .collect();
+            let rect = Rect::new(page.x, page.y + top + first as u16, page.width, n as u16);
+            (i, lines, rect)
+        })
+        .collect()
+}
+
+/// Draws an intro, then the items `page_items` placed under it.
+pub fn draw_page(
+    frame: &mut Frame<'_>,
+    page: Rect,
+    intro: Vec<Line<'static>>,
+    items: Vec<(usize, Vec<Line<'static>>, Rect)>,
+) {
+    let top = (intro.len() as u16).min(page.height);
+    frame.render_widget(
+        Paragraph::new(intro),
+        Rect::new(page.x, page.y, page.width, top),
+    );
+    for (_, lines, rect) in items {
+        frame.render_widget(Paragraph::new(lines), rect);
+    }
+}
+
 /// Rows of a list: which items fit in `height` lines when `selected` must
 /// be in view. Returns (item index, first line, line count) of each shown item.
 pub fn list_rows(heights: &[usize], selected: usize, height: usize) -> Vec<(usize, usize, usize)> {
