@@ -32,6 +32,10 @@ struct Term {
 
 impl Term {
     fn start(data_dir: &Path) -> Term {
+        Term::start_env(data_dir, &[])
+    }
+
+    fn start_env(data_dir: &Path, env: &[(&str, &str)]) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -43,8 +47,16 @@ impl Term {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
         cmd.env("FITCHECK_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
-        for v in ["NO_COLOR", "FITCHECK_PLAIN", "ACCESSIBLE"] {
+        for v in [
+            "NO_COLOR",
+            "FITCHECK_PLAIN",
+            "ACCESSIBLE",
+            "FITCHECK_DEBUG_PANIC_AFTER",
+        ] {
             cmd.env_remove(v);
+        }
+        for (k, v) in env {
+            cmd.env(k, v);
         }
         let child = pty.slave.spawn_command(cmd).expect("fitcheck starts");
         drop(pty.slave);
@@ -393,4 +405,30 @@ fn quitting_before_the_end_keeps_the_answers_and_exits_1() {
     let (sessions, _) = Store::at(dir.path()).list();
     let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
     assert_eq!(progress.answered, 1);
+}
+
+#[test]
+fn a_crash_restores_the_terminal_and_says_where_the_answers_are() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start_env(dir.path(), &[("FITCHECK_DEBUG_PANIC_AFTER", "2")]);
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    term.keys(b"\r");
+    answer(&mut term, &bank);
+    answer(&mut term, &bank);
+    assert_eq!(term.exit_status(), 101, "a panic ends the process");
+    let raw = term.raw.clone();
+    switched_off(&raw, "\x1b[?1049h", "\x1b[?1049l");
+    switched_off(&raw, "\x1b[?25l", "\x1b[?25h");
+    assert!(!term.raw_mode(), "raw mode is off after a crash");
+    let (sessions, _) = Store::at(dir.path()).list();
+    assert_eq!(sessions.len(), 1, "the session is saved");
+    let after = printable(&raw[last(&raw, b"\x1b[?1049l").unwrap()..]);
+    let path = Store::at(dir.path()).path(&sessions[0].id);
+    assert!(
+        after.contains(&path.display().to_string()),
+        "the message names the saved session: {after:?}"
+    );
+    let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+    assert_eq!(progress.answered, 2, "answers saved up to the last one");
 }

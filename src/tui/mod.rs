@@ -53,6 +53,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
                 break Err(e);
             }
+            debug_panic(&app);
         }
         let ev = match event::read() {
             Ok(ev) => ev,
@@ -101,5 +102,24 @@ fn goodbye(app: &App<'_>) {
         eprintln!("{}", s::BYE_FINISHED.replace("{id}", &autosave.session.id));
     } else {
         eprintln!("{}", s::BYE_CONTINUE);
+    }
+}
+
+/// Debug builds only: panics once `FITCHECK_DEBUG_PANIC_AFTER` answers are
+/// saved, so the tests can check what a parent sees after a crash (the
+/// terminal given back, and where the answers are). Release builds have no
+/// such switch.
+fn debug_panic(app: &App<'_>) {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let Some(after) = std::env::var("FITCHECK_DEBUG_PANIC_AFTER")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    else {
+        return;
+    };
+    if app.interview.progress(app.bank).answered >= after {
+        panic!("FITCHECK_DEBUG_PANIC_AFTER={after}: a deliberate crash for testing");
     }
 }
