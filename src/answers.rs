@@ -104,10 +104,7 @@ impl Answers {
     /// Looks up the answer to `question`, reading provider-scoped questions
     /// from `provider` and the others from the child-level answers.
     pub fn get(&self, bank: &Bank, question: &str, provider: Option<usize>) -> Option<&Answer> {
-        let scope = bank
-            .question(question)
-            .and_then(|q| bank.section(&q.section))
-            .map(|s| s.scope)?;
+        let scope = bank.scope_of(question)?;
         match scope {
             Scope::Child => self.child.get(question),
             Scope::Provider => self.map(provider)?.get(question),

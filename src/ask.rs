@@ -2,12 +2,14 @@
 //! the gaps, mismatches and unknowns the scoring found: most urgent first,
 //! each once, each with the reason it was chosen.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::answers::Answers;
 use crate::bank::{Bank, Condition, Coverage, Trigger};
 use crate::interview;
-use crate::score::{ProviderFit, Unmet};
+use crate::score::{NeedLine, ProviderFit, Unmet};
 use crate::strings;
 
 /// One question to ask.
@@ -27,10 +29,12 @@ pub struct AskItem {
     pub source: String,
 }
 
-struct Hit {
+/// One reason an ask applies. The reason's words are only made for the
+/// most urgent hit of each ask, which is the one shown.
+struct Hit<'a> {
     urgency: u8,
-    reason: String,
-    provider: Option<String>,
+    reason: Box<dyn Fn() -> String + 'a>,
+    provider: Option<&'a str>,
 }
 
 /// The questions to ask, most urgent first.
@@ -40,9 +44,29 @@ pub fn choose(
     fits: &[ProviderFit],
     unmet: &[Unmet],
 ) -> Vec<AskItem> {
+    // For each provider: (capability, coverage) -> the most urgent need line
+    // calling for that capability with that coverage (the last, on a tie).
+    let by_capability: Vec<HashMap<(&str, Coverage), &NeedLine>> = fits
+        .iter()
+        .map(|f| {
+            let mut map: HashMap<(&str, Coverage), &NeedLine> = HashMap::new();
+            for line in &f.needs {
+                let Some(need) = bank.need(&line.need) else {
+                    continue;
+                };
+                for c in &need.capabilities {
+                    let slot = map.entry((c.as_str(), line.coverage)).or_insert(line);
+                    if line.level >= slot.level {
+                        *slot = line;
+                    }
+                }
+            }
+            map
+        })
+        .collect();
     let mut items: Vec<(usize, AskItem)> = Vec::new();
     for (order, ask) in bank.asks.iter().enumerate() {
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits: Vec<Hit<'_>> = Vec::new();
         for t in &ask.triggers {
             match t {
                 Trigger::Gap(c) | Trigger::Unsure(c) => {
@@ -51,30 +75,27 @@ pub fn choose(
                     } else {
                         Coverage::Varies
                     };
-                    for f in fits {
-                        for line in f.needs.iter().filter(|l| l.coverage == wanted) {
-                            let calls_for = bank
-                                .need(&line.need)
-                                .is_some_and(|n| n.capabilities.contains(c));
-                            if calls_for {
-                                let template = if wanted == Coverage::NotTrained {
-                                    strings::REASON_GAP
-                                } else {
-                                    strings::REASON_UNSURE
-                                };
-                                hits.push(Hit {
-                                    urgency: line.level,
-                                    reason: fill(
+                    for (f, lines) in fits.iter().zip(&by_capability) {
+                        if let Some(line) = lines.get(&(c.as_str(), wanted)) {
+                            let template = if wanted == Coverage::NotTrained {
+                                strings::REASON_GAP
+                            } else {
+                                strings::REASON_UNSURE
+                            };
+                            hits.push(Hit {
+                                urgency: line.level,
+                                reason: Box::new(move || {
+                                    fill(
                                         template,
                                         bank,
                                         &f.label,
                                         &line.need_name,
                                         &line.level_label,
                                         c,
-                                    ),
-                                    provider: Some(f.label.clone()),
-                                });
-                            }
+                                    )
+                                }),
+                                provider: Some(f.label.as_str()),
+                            });
                         }
                     }
                 }
@@ -87,10 +108,12 @@ pub fn choose(
                         {
                             hits.push(Hit {
                                 urgency: 2,
-                                reason: strings::REASON_MISMATCH
-                                    .replace("{provider}", &f.label)
-                                    .replace("{expectation}", &m.text.to_lowercase()),
-                                provider: Some(f.label.clone()),
+                                reason: Box::new(move || {
+                                    strings::REASON_MISMATCH
+                                        .replace("{provider}", &f.label)
+                                        .replace("{expectation}", &m.text.to_lowercase())
+                                }),
+                                provider: Some(f.label.as_str()),
                             });
                         }
                     }
@@ -103,7 +126,7 @@ pub fn choose(
                         {
                             hits.push(Hit {
                                 urgency: u.level,
-                                reason: u.reason.clone(),
+                                reason: Box::new(move || u.reason.clone()),
                                 provider: None,
                             });
                         }
@@ -123,10 +146,12 @@ pub fn choose(
                             .max(1);
                         hits.push(Hit {
                             urgency,
-                            reason: strings::REASON_UNLICENSED
-                                .replace("{provider}", &f.label)
-                                .replace("{role}", &f.role_title),
-                            provider: Some(f.label.clone()),
+                            reason: Box::new(move || {
+                                strings::REASON_UNLICENSED
+                                    .replace("{provider}", &f.label)
+                                    .replace("{role}", &f.role_title)
+                            }),
+                            provider: Some(f.label.as_str()),
                         });
                     }
                 }
@@ -135,8 +160,10 @@ pub fn choose(
                     for f in fits.iter().filter(|f| &f.role == unknown) {
                         hits.push(Hit {
                             urgency: 3,
-                            reason: strings::REASON_UNKNOWN.replace("{provider}", &f.label),
-                            provider: Some(f.label.clone()),
+                            reason: Box::new(move || {
+                                strings::REASON_UNKNOWN.replace("{provider}", &f.label)
+                            }),
+                            provider: Some(f.label.as_str()),
                         });
                     }
                 }
@@ -152,14 +179,14 @@ pub fn choose(
                     {
                         hits.push(Hit {
                             urgency: 2,
-                            reason: answer_reason(bank, c, active, p),
+                            reason: Box::new(move || answer_reason(bank, c, active, p)),
                             provider: None,
                         });
                     }
                 }
                 Trigger::Always => hits.push(Hit {
                     urgency: 0,
-                    reason: strings::REASON_ALWAYS.to_string(),
+                    reason: Box::new(move || strings::REASON_ALWAYS.to_string()),
                     provider: None,
                 }),
             }
@@ -170,10 +197,10 @@ pub fn choose(
         let best = hits.iter().max_by_key(|h| h.urgency).expect("not empty");
         let mut providers: Vec<String> = Vec::new();
         for h in &hits {
-            if let Some(p) = &h.provider
-                && !providers.contains(p)
+            if let Some(p) = h.provider
+                && !providers.iter().any(|x| x == p)
             {
-                providers.push(p.clone());
+                providers.push(p.to_string());
             }
         }
         items.push((
@@ -182,7 +209,7 @@ pub fn choose(
                 id: ask.id.clone(),
                 text: ask.text.clone(),
                 why: ask.why.clone(),
-                reason: best.reason.clone(),
+                reason: (best.reason)(),
                 providers,
                 urgency: best.urgency,
                 source: ask.source.clone(),

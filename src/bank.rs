@@ -435,6 +435,11 @@ pub struct Bank {
     capability_index: HashMap<String, usize>,
     need_index: HashMap<String, usize>,
     section_index: HashMap<String, usize>,
+    /// Each role's names (id, short form, title, aliases), normalized once
+    /// here so title matching does not redo it on every key press.
+    role_names: Vec<Vec<String>>,
+    /// Each question's section, as an index into `sections` (validated).
+    question_section: Vec<usize>,
 }
 
 /// Everything wrong with a bank, found at once.
@@ -543,6 +548,27 @@ impl Bank {
             capability_index: index(&capabilities, |c| &c.id),
             need_index: index(&needs, |n| &n.id),
             section_index: index(&interview.sections, |s| &s.id),
+            question_section: interview
+                .questions
+                .iter()
+                .map(|q| {
+                    interview
+                        .sections
+                        .iter()
+                        .position(|s| s.id == q.section)
+                        .unwrap_or(usize::MAX)
+                })
+                .collect(),
+            role_names: roles
+                .iter()
+                .map(|r| {
+                    [&r.id, &r.short, &r.title]
+                        .into_iter()
+                        .chain(r.aliases.iter())
+                        .map(|n| crate::title::normalize(n))
+                        .collect()
+                })
+                .collect(),
             meta,
             sources,
             capabilities,
@@ -570,6 +596,22 @@ impl Bank {
     /// Position of a question in interview order.
     pub fn question_pos(&self, id: &str) -> Option<usize> {
         self.question_index.get(id).copied()
+    }
+
+    /// The index in `sections` of question `i`'s section.
+    pub fn section_of(&self, i: usize) -> usize {
+        self.question_section[i]
+    }
+
+    /// Whether question `id` is asked once or for each provider.
+    pub fn scope_of(&self, id: &str) -> Option<Scope> {
+        let i = *self.question_index.get(id)?;
+        self.sections.get(self.question_section[i]).map(|s| s.scope)
+    }
+
+    /// The normalized names of role `i` (see [`crate::title::normalize`]).
+    pub fn role_names(&self, i: usize) -> &[String] {
+        &self.role_names[i]
     }
 
     pub fn role(&self, id: &str) -> Option<&Role> {

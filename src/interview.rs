@@ -93,8 +93,8 @@ fn walk(bank: &Bank, answers: &Answers) -> Walk {
     let sections = &bank.sections;
     while i < sections.len() {
         if sections[i].scope == Scope::Child {
-            for (pos, q) in bank.questions.iter().enumerate() {
-                if q.section == sections[i].id {
+            for pos in 0..bank.questions.len() {
+                if bank.section_of(pos) == i {
                     visit(
                         bank,
                         answers,
@@ -114,13 +114,13 @@ fn walk(bank: &Bank, answers: &Answers) -> Walk {
         while end < sections.len() && sections[end].scope == Scope::Provider {
             end += 1;
         }
-        let block: Vec<&str> = sections[i..end].iter().map(|s| s.id.as_str()).collect();
+        let block = i..end;
         let mut provider = 0;
         loop {
             active.map_mut(Some(provider));
             let mut another = false;
             for (pos, q) in bank.questions.iter().enumerate() {
-                if !block.contains(&q.section.as_str()) {
+                if !block.contains(&bank.section_of(pos)) {
                     continue;
                 }
                 let step = Step {
@@ -226,7 +226,14 @@ impl Interview {
 
     /// The answers that count: those to questions that currently apply.
     pub fn active(&self, bank: &Bank) -> Answers {
-        let mut active = walk(bank, &self.answers).active;
+        self.active_and_finished(bank).0
+    }
+
+    /// The answers that count, and whether every question that applies is
+    /// answered, from one walk through the interview.
+    pub fn active_and_finished(&self, bank: &Bank) -> (Answers, bool) {
+        let Walk { steps, mut active } = walk(bank, &self.answers);
+        let finished = steps.iter().all(|s| self.answer_at(bank, *s).is_some());
         // Providers beyond the last one asked about carry no answers.
         while active
             .providers
@@ -235,7 +242,7 @@ impl Interview {
         {
             active.providers.pop();
         }
-        active
+        (active, finished)
     }
 
     /// The answer given to `step`, if any.
@@ -256,7 +263,10 @@ impl Interview {
 
     /// Where the parent is now.
     pub fn position(&self, bank: &Bank) -> Position {
-        let steps = self.steps(bank);
+        self.position_in(bank, &self.steps(bank))
+    }
+
+    fn position_in(&self, bank: &Bank, steps: &[Step]) -> Position {
         if let Some(c) = self.cursor
             && steps.contains(&c)
         {
@@ -366,11 +376,12 @@ impl Interview {
     /// How far along the parent is.
     pub fn progress(&self, bank: &Bank) -> Progress {
         let steps = self.steps(bank);
+        let position = self.position_in(bank, &steps);
         let answered = steps
             .iter()
             .filter(|s| self.answer_at(bank, **s).is_some())
             .count();
-        let (section, in_section, section_len) = match self.position(bank) {
+        let (section, in_section, section_len) = match position {
             Position::At(step) => {
                 let sec = &step.question(bank).section;
                 let same: Vec<&Step> = steps

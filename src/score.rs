@@ -250,13 +250,27 @@ fn cover_need(
     need: &str,
 ) -> Option<(String, Coverage, String, String)> {
     let need = bank.need(need)?;
-    need.capabilities
+    let cap = weakest(candidates, &need.capabilities)?;
+    let (level, reason, source) = cover(bank, candidates, cap);
+    Some((cap.clone(), level, reason, source))
+}
+
+/// How the candidate roles cover `cap`, without the words: trained or not
+/// trained when they all agree, varies otherwise (or with no candidate).
+fn level(candidates: &[&Role], cap: &str) -> Coverage {
+    let mut levels = candidates
         .iter()
-        .map(|c| {
-            let (level, reason, source) = cover(bank, candidates, c);
-            (c.clone(), level, reason, source)
-        })
-        .min_by_key(|(_, level, _, _)| *level)
+        .map(|r| r.ratings.get(cap).map_or(Coverage::Varies, |r| r.level));
+    match levels.next() {
+        None => Coverage::Varies,
+        Some(first) if levels.all(|l| l == first) => first,
+        Some(_) => Coverage::Varies,
+    }
+}
+
+/// The first of `caps` with the lowest coverage: the one that decides.
+fn weakest<'c>(candidates: &[&Role], caps: &'c [String]) -> Option<&'c String> {
+    caps.iter().min_by_key(|c| level(candidates, c))
 }
 
 /// The provider's answers and what their title resolves to.
@@ -358,11 +372,8 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
             .iter()
             .filter(|o| !o.expects.is_empty() && answer.includes(&o.id))
         {
-            let weakest = o
-                .expects
-                .iter()
-                .map(|c| (c, cover(bank, &candidates, c)))
-                .min_by_key(|(_, (level, _, _))| *level);
+            let weakest =
+                weakest(&candidates, &o.expects).map(|c| (c, cover(bank, &candidates, c)));
             if let Some((cap, (coverage, reason, source))) = weakest
                 && coverage != Coverage::Trained
             {

@@ -50,8 +50,7 @@ pub struct Summary {
 impl Summary {
     /// The summary of an interview in any state, finished or not.
     pub fn of(bank: &Bank, interview: &Interview) -> Summary {
-        let active = interview.active(bank);
-        let complete = interview.is_finished(bank);
+        let (active, complete) = interview.active_and_finished(bank);
         Summary::compute(bank, &active, complete)
     }
 

@@ -30,14 +30,6 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-/// The names a role answers to, normalized: its id, short form, title and aliases.
-fn names(role: &Role) -> impl Iterator<Item = String> + '_ {
-    [&role.id, &role.short, &role.title]
-        .into_iter()
-        .chain(role.aliases.iter())
-        .map(|s| normalize(s))
-}
-
 /// Indexes of the roles whose names match `text` exactly (after
 /// normalizing). When none does, the roles whose longest name appears as
 /// whole words inside `text` ("she's a licensed clinical social worker").
@@ -47,12 +39,8 @@ pub fn match_roles(bank: &Bank, text: &str) -> Vec<usize> {
     if wanted.is_empty() {
         return Vec::new();
     }
-    let exact: Vec<usize> = bank
-        .roles
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| names(r).any(|n| n == wanted))
-        .map(|(i, _)| i)
+    let exact: Vec<usize> = (0..bank.roles.len())
+        .filter(|&i| bank.role_names(i).contains(&wanted))
         .collect();
     if !exact.is_empty() {
         return exact;
@@ -60,8 +48,10 @@ pub fn match_roles(bank: &Bank, text: &str) -> Vec<usize> {
     let padded = format!(" {wanted} ");
     let mut best_len = 0;
     let mut best = Vec::new();
-    for (i, r) in bank.roles.iter().enumerate() {
-        let len = names(r)
+    for i in 0..bank.roles.len() {
+        let len = bank
+            .role_names(i)
+            .iter()
             .filter(|n| !n.is_empty() && padded.contains(&format!(" {n} ")))
             .map(|n| n.len())
             .max()
