@@ -289,7 +289,12 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
         after.push(no_plan_sentence(p));
     }
     Some(HistoryWords {
-        heading: s::HISTORY_HEADING.replace("{date}", &h.first_visit),
+        // Before any check-in there is no "since": only the facts of this visit.
+        heading: if h.checkins.is_empty() {
+            s::HISTORY_HEADING_FIRST.to_string()
+        } else {
+            s::HISTORY_HEADING.replace("{date}", &h.first_visit)
+        },
         visits,
         needs,
         after,

@@ -221,6 +221,7 @@ pub const SKIPPED: &str = "skipped";
 
 // The history part of the printed summary.
 pub const HISTORY_HEADING: &str = "Since your first visit on {date}";
+pub const HISTORY_HEADING_FIRST: &str = "How long this has gone on";
 pub const HISTORY_VISITS: &str = "You came back {n} times, most recently on {date}.";
 pub const HISTORY_VISIT_ONE: &str = "You came back once, on {date}.";
 pub const HISTORY_NOTE: &str = "Your note from {date}: {note}";

@@ -144,3 +144,35 @@ fn bad_answers_files_name_each_bad_entry_and_exit_2() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/file.json"));
     assert!(!data.exists(), "nothing may be written");
 }
+
+#[test]
+fn a_first_visit_with_no_plan_says_how_long_without_claiming_a_visit_before() {
+    // A worked example, changed to "no written plan": the summary says how
+    // long the provider has been involved, under a heading that does not
+    // speak of an earlier visit.
+    let data = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("questions/examples/qmha_skills_only.json").unwrap();
+    let mut answers: serde_json::Value = serde_json::from_str(&text).unwrap();
+    answers["child"]["written_plan"] = serde_json::json!("no");
+    let file = data.path().join("answers.json");
+    std::fs::write(&file, answers.to_string()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        .args(["--plain", "--answers"])
+        .arg(&file)
+        .env("FITCHECK_DATA_DIR", data.path().join("sessions"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(fitcheck::strings::HISTORY_HEADING_FIRST),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("Since your first visit"), "{stdout}");
+    assert!(stdout.contains("no written plan"), "{stdout}");
+}
