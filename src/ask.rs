@@ -64,6 +64,19 @@ pub fn choose(
             map
         })
         .collect();
+    // Capability -> the most urgent unmet need calling for it (the last, on a tie).
+    let mut unmet_by_capability: HashMap<&str, &Unmet> = HashMap::new();
+    for u in unmet {
+        let Some(need) = bank.need(&u.need) else {
+            continue;
+        };
+        for c in &need.capabilities {
+            let slot = unmet_by_capability.entry(c.as_str()).or_insert(u);
+            if u.level >= slot.level {
+                *slot = u;
+            }
+        }
+    }
     let mut items: Vec<(usize, AskItem)> = Vec::new();
     for (order, ask) in bank.asks.iter().enumerate() {
         let mut hits: Vec<Hit<'_>> = Vec::new();
@@ -119,17 +132,12 @@ pub fn choose(
                     }
                 }
                 Trigger::Unmet(c) => {
-                    for u in unmet {
-                        if bank
-                            .need(&u.need)
-                            .is_some_and(|n| n.capabilities.contains(c))
-                        {
-                            hits.push(Hit {
-                                urgency: u.level,
-                                reason: Box::new(move || u.reason.clone()),
-                                provider: None,
-                            });
-                        }
+                    if let Some(u) = unmet_by_capability.get(c.as_str()) {
+                        hits.push(Hit {
+                            urgency: u.level,
+                            reason: Box::new(move || u.reason.clone()),
+                            provider: None,
+                        });
                     }
                 }
                 Trigger::Unlicensed => {
