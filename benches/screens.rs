@@ -85,9 +85,14 @@ fn keys(c: &mut Criterion) {
     // What the parent waits for: the key, the update, the next question drawn.
     c.bench_function("key to frame: answer to the next question", |b| {
         b.iter_batched(
-            || at(&kit, "question_level"),
+            || {
+                // A number highlights the option; the timed key is Enter.
+                let mut app = at(&kit, "question_level");
+                press(&mut app, KeyCode::Char('2'));
+                app
+            },
             |mut app| {
-                let event = KeyEvent::from(KeyCode::Char('2'));
+                let event = KeyEvent::from(KeyCode::Enter);
                 let msg = fitcheck::tui::keys::key(&app, &event).unwrap();
                 update(&mut app, msg);
                 terminal.draw(|f| view::draw(&app, f)).unwrap();
@@ -101,7 +106,8 @@ fn keys(c: &mut Criterion) {
         b.iter_batched(
             || {
                 let mut app = at(&kit, "question_level");
-                let event = KeyEvent::from(KeyCode::Char('2'));
+                press(&mut app, KeyCode::Char('2'));
+                let event = KeyEvent::from(KeyCode::Enter);
                 let msg = fitcheck::tui::keys::key(&app, &event).unwrap();
                 update(&mut app, msg);
                 app
