@@ -303,7 +303,7 @@ pub(crate) mod tests {
     /// An answer the interview accepts for `q`, avoiding anything that
     /// reports danger or adds another provider. Taken from the bank, so it
     /// holds whatever the questions are.
-    pub(crate) fn pick(bank: &Bank, q: &Question, level: u8) -> Answer {
+    fn pick(bank: &Bank, q: &Question, level: u8) -> Answer {
         let calm = |o: &&crate::bank::Choice| !o.crisis && !o.adds_provider;
         match q.kind {
             Kind::Level => Answer::Level(
