@@ -2,7 +2,7 @@
 //! the gaps, mismatches and unknowns the scoring found: most urgent first,
 //! each once, each with the reason it was chosen.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 
@@ -11,6 +11,7 @@ use crate::bank::{Bank, Condition, Coverage, Trigger};
 use crate::interview;
 use crate::score::{NeedLine, ProviderFit, Unmet};
 use crate::strings;
+use crate::text::fill;
 
 /// One question to ask.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -98,7 +99,7 @@ pub fn choose(
                             hits.push(Hit {
                                 urgency: line.level,
                                 reason: Box::new(move || {
-                                    fill(
+                                    need_reason(
                                         template,
                                         bank,
                                         &f.label,
@@ -122,9 +123,13 @@ pub fn choose(
                             hits.push(Hit {
                                 urgency: 2,
                                 reason: Box::new(move || {
-                                    strings::REASON_MISMATCH
-                                        .replace("{provider}", &f.label)
-                                        .replace("{expectation}", &m.text.to_lowercase())
+                                    fill(
+                                        strings::REASON_MISMATCH,
+                                        &[
+                                            ("provider", &f.label),
+                                            ("expectation", &m.text.to_lowercase()),
+                                        ],
+                                    )
                                 }),
                                 provider: Some(f.label.as_str()),
                             });
@@ -155,9 +160,10 @@ pub fn choose(
                         hits.push(Hit {
                             urgency,
                             reason: Box::new(move || {
-                                strings::REASON_UNLICENSED
-                                    .replace("{provider}", &f.label)
-                                    .replace("{role}", &f.role_title)
+                                fill(
+                                    strings::REASON_UNLICENSED,
+                                    &[("provider", &f.label), ("role", &f.role_title)],
+                                )
                             }),
                             provider: Some(f.label.as_str()),
                         });
@@ -169,7 +175,7 @@ pub fn choose(
                         hits.push(Hit {
                             urgency: 3,
                             reason: Box::new(move || {
-                                strings::REASON_UNKNOWN.replace("{provider}", &f.label)
+                                fill(strings::REASON_UNKNOWN, &[("provider", &f.label)])
                             }),
                             provider: Some(f.label.as_str()),
                         });
@@ -252,18 +258,31 @@ fn answer_reason(bank: &Bank, c: &Condition, active: &Answers, provider: Option<
     }
     match leaf(bank, c, active, provider).and_then(|(q, option)| Some((bank.question(q)?, option)))
     {
-        Some((q, option)) => strings::REASON_ANSWERED
-            .replace("{option}", &option)
-            .replace("{question}", &q.prompt),
+        Some((q, option)) => fill(
+            strings::REASON_ANSWERED,
+            &[("option", &option), ("question", &q.prompt)],
+        ),
         None => strings::REASON_ANSWER.to_string(),
     }
 }
 
-fn fill(template: &str, bank: &Bank, provider: &str, need: &str, level: &str, cap: &str) -> String {
+/// The reason for a gap or an unsure coverage, in words.
+fn need_reason(
+    template: &str,
+    bank: &Bank,
+    provider: &str,
+    need: &str,
+    level: &str,
+    cap: &str,
+) -> String {
     let cap_name = bank.capability(cap).map_or(cap, |c| c.name.as_str());
-    template
-        .replace("{provider}", provider)
-        .replace("{need}", &crate::text::mid_sentence(need))
-        .replace("{level}", level)
-        .replace("{capability}", &cap_name.to_lowercase())
+    fill(
+        template,
+        &[
+            ("provider", provider),
+            ("need", &crate::text::mid_sentence(need)),
+            ("level", level),
+            ("capability", &cap_name.to_lowercase()),
+        ],
+    )
 }

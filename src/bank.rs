@@ -6,8 +6,8 @@
 //! Loading validates everything (see [`crate::validate`]) and reports every
 //! problem at once.
 
+use foldhash::{HashMap, HashMapExt};
 use std::collections::BTreeMap;
-use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 

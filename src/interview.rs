@@ -6,8 +6,6 @@
 //! that changing an answer back brings the earlier one back too. Only the
 //! answers to questions that currently apply ([`Interview::active`]) count.
 
-use std::collections::HashSet;
-
 use crate::answers::{Answer, AnswerMap, Answers, check_value};
 use crate::bank::{Bank, Condition, Kind, Question, Scope};
 use crate::title;
@@ -88,22 +86,13 @@ struct Walk {
 fn walk(bank: &Bank, answers: &Answers) -> Walk {
     let mut steps = Vec::with_capacity(bank.questions.len());
     let mut active = Answers::default();
-    let mut applicable: HashSet<Step> = HashSet::new();
     let mut i = 0;
     let sections = &bank.sections;
     while i < sections.len() {
         if sections[i].scope == Scope::Child {
             for pos in 0..bank.questions.len() {
                 if bank.section_of(pos) == i {
-                    visit(
-                        bank,
-                        answers,
-                        pos,
-                        None,
-                        &mut steps,
-                        &mut active,
-                        &mut applicable,
-                    );
+                    visit(bank, answers, pos, None, &mut steps, &mut active);
                 }
             }
             i += 1;
@@ -123,20 +112,7 @@ fn walk(bank: &Bank, answers: &Answers) -> Walk {
                 if !block.contains(&bank.section_of(pos)) {
                     continue;
                 }
-                let step = Step {
-                    question: pos,
-                    provider: Some(provider),
-                };
-                visit(
-                    bank,
-                    answers,
-                    pos,
-                    Some(provider),
-                    &mut steps,
-                    &mut active,
-                    &mut applicable,
-                );
-                if applicable.contains(&step)
+                if visit(bank, answers, pos, Some(provider), &mut steps, &mut active)
                     && let Some(a) = answers.map(Some(provider)).and_then(|m| m.get(&q.id))
                     && q.options
                         .iter()
@@ -155,6 +131,8 @@ fn walk(bank: &Bank, answers: &Answers) -> Walk {
     Walk { steps, active }
 }
 
+/// Adds the question at `pos` to the walk when it applies, with its answer
+/// if it has one; returns whether it applies.
 fn visit(
     bank: &Bank,
     answers: &Answers,
@@ -162,25 +140,23 @@ fn visit(
     provider: Option<usize>,
     steps: &mut Vec<Step>,
     active: &mut Answers,
-    applicable: &mut HashSet<Step>,
-) {
+) -> bool {
     let q = &bank.questions[pos];
     let applies = match &q.when {
         None => true,
         Some(c) => holds(bank, c, active, provider, pos),
     };
     if !applies {
-        return;
+        return false;
     }
-    let step = Step {
+    steps.push(Step {
         question: pos,
         provider,
-    };
-    steps.push(step);
-    applicable.insert(step);
+    });
     if let Some(a) = answers.map(provider).and_then(|m| m.get(&q.id)) {
         active.map_mut(provider).insert(q.id.clone(), a.clone());
     }
+    true
 }
 
 /// Whether condition `c` holds for the question at `pos`, looking at the answers that count.

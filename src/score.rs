@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::answers::{Answer, AnswerMap, Answers};
 use crate::bank::{Bank, Coverage, Kind, Role, Scope};
 use crate::strings;
+use crate::text::fill;
 use crate::title::{self, Resolution};
 
 /// The fit at or above which a role is a good fit.
@@ -118,7 +119,7 @@ pub struct Unmet {
 
 /// The needs rated above 0, most urgent first, in interview order within a level.
 pub fn rated_needs(bank: &Bank, active: &Answers) -> Vec<RatedNeed> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(bank.needs.len());
     for q in &bank.questions {
         if q.kind != Kind::Level {
             continue;
@@ -161,7 +162,7 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
     if candidates.is_empty() {
         return (
             Coverage::Varies,
-            strings::NO_TITLE.replace("{capability}", cap_name),
+            fill(strings::NO_TITLE, &[("capability", cap_name)]),
             String::new(),
         );
     }
@@ -192,7 +193,7 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
                     Coverage::Varies => &c.varies_text,
                     Coverage::NotTrained => &c.not_trained_text,
                 })
-                .map_or_else(String::new, |t| t.replace("{role}", &role.short)),
+                .map_or_else(String::new, |t| fill(t, &[("role", &role.short)])),
         };
         return (level, reason, source);
     }
@@ -209,8 +210,7 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
             Coverage::Varies => strings::ALL_CANDIDATES_VARY,
             Coverage::NotTrained => strings::NO_CANDIDATE_TRAINED,
         };
-        t.replace("{capability}", cap_name)
-            .replace("{roles}", &list(&shorts))
+        fill(t, &[("capability", cap_name), ("roles", &list(&shorts))])
     } else {
         let with = |wanted: Coverage| -> Vec<&str> {
             ratings
@@ -222,13 +222,18 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
         let trained = with(Coverage::Trained);
         if trained.is_empty() {
             // Some candidates vary and the rest are not trained: name the ones that may be.
-            strings::SOME_CANDIDATES_MAY
-                .replace("{capability}", cap_name)
-                .replace("{varies}", &list(&with(Coverage::Varies)))
+            fill(
+                strings::SOME_CANDIDATES_MAY,
+                &[
+                    ("capability", cap_name),
+                    ("varies", &list(&with(Coverage::Varies))),
+                ],
+            )
         } else {
-            strings::SOME_CANDIDATES_TRAINED
-                .replace("{capability}", cap_name)
-                .replace("{trained}", &list(&trained))
+            fill(
+                strings::SOME_CANDIDATES_TRAINED,
+                &[("capability", cap_name), ("trained", &list(&trained))],
+            )
         }
     };
     (level, reason, source)
@@ -300,7 +305,7 @@ pub fn providers<'a>(bank: &Bank, active: &'a Answers) -> Vec<ProviderView<'a>> 
                 answers: &p.answers,
                 resolution: title::resolve(bank, &p.answers, None),
                 label: name
-                    .unwrap_or_else(|| strings::PROVIDER_N.replace("{n}", &(i + 1).to_string())),
+                    .unwrap_or_else(|| fill(strings::PROVIDER_N, &[("n", &(i + 1).to_string())])),
             }
         })
         .collect()
@@ -428,12 +433,12 @@ pub fn unmet(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
             if best == Coverage::Trained {
                 return None;
             }
-            let reason = match (fits.is_empty(), best) {
+            let template = match (fits.is_empty(), best) {
                 (true, _) => strings::UNMET_NO_TEAM,
                 (false, Coverage::Varies) => strings::UNMET_MAYBE,
                 _ => strings::UNMET_NOBODY,
-            }
-            .replace("{need}", &crate::text::mid_sentence(&n.name));
+            };
+            let reason = fill(template, &[("need", &crate::text::mid_sentence(&n.name))]);
             Some(Unmet {
                 need: n.need.clone(),
                 name: n.name.clone(),

@@ -97,10 +97,44 @@ pub fn mid_sentence(s: &str) -> String {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
-            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
+            let mut out = String::with_capacity(s.len() + 2);
+            out.extend(a.to_lowercase());
+            out.push_str(&s[a.len_utf8()..]);
+            out
         }
         _ => s.to_string(),
     }
+}
+
+/// `template` with each `{name}` replaced by its value from `values`, in
+/// one pass: a value is never searched for placeholders itself, so a name
+/// the parent typed that looks like `{need}` stays as typed. A placeholder
+/// with no value is left as it is.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let extra: usize = values.iter().map(|(_, v)| v.len()).sum();
+    let mut out = String::with_capacity(template.len() + extra);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, v) = values.iter().find(|(n, _)| *n == name)?;
+            Some((v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `s` cut to at most `cols` columns, with an ellipsis when cut.
@@ -135,6 +169,22 @@ pub fn pad(s: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_replaces_each_placeholder_once() {
+        let filled = fill(
+            "{provider} is {role}; {provider} again",
+            &[("provider", "Ms. {role}"), ("role", "a skills trainer")],
+        );
+        assert_eq!(filled, "Ms. {role} is a skills trainer; Ms. {role} again");
+    }
+
+    #[test]
+    fn fill_leaves_unknown_and_unclosed_braces() {
+        assert_eq!(fill("{x} {y} {", &[("x", "1")]), "1 {y} {");
+        assert_eq!(fill("no braces", &[("x", "1")]), "no braces");
+        assert_eq!(fill("{}{x}", &[("x", "é")]), "{}é");
+    }
 
     #[test]
     fn clean_drops_escapes_and_controls() {
