@@ -1,19 +1,66 @@
 //! Taking over the terminal and giving it back on every way out: a normal
 //! exit, Ctrl-C, SIGTERM or SIGHUP (through [`crate::signals`]) and a panic.
-//! ratatui's own panic hook restores raw mode and the main screen; the hook
-//! installed here before it turns off what fitcheck added (mouse capture,
-//! bracketed paste), shows the cursor and says where the answers are saved.
+//! The panic hook installed here gives the terminal back (raw mode off, the
+//! main screen, no mouse capture or bracketed paste, the cursor shown) and
+//! then says where the answers are saved.
+//!
+//! Each frame goes to the terminal in one write ([`FrameWriter`]), so the
+//! terminal never shows half a frame and a key's answer costs one system
+//! call, not one per kilobyte.
 
-use std::io::{Write, stdout};
+use std::io::{self, Stdout, Write, stdout};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+
+/// The wizard's terminal.
+pub type Term = Terminal<CrosstermBackend<FrameWriter<Stdout>>>;
+
+/// Holds what ratatui writes for a frame and sends it to standard output in
+/// one write when ratatui flushes, at the end of the frame. Bytes never
+/// flushed (a panic in the middle of a frame) are dropped, not written over
+/// the screen the panic hook has just given back.
+#[derive(Debug)]
+pub struct FrameWriter<W: Write> {
+    frame: Vec<u8>,
+    out: W,
+}
+
+impl<W: Write> FrameWriter<W> {
+    pub fn new(out: W) -> FrameWriter<W> {
+        FrameWriter {
+            frame: Vec::with_capacity(16 * 1024),
+            out,
+        }
+    }
+}
+
+impl<W: Write> Write for FrameWriter<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.frame.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.frame.is_empty() {
+            return Ok(());
+        }
+        let written = self
+            .out
+            .write_all(&self.frame)
+            .and_then(|()| self.out.flush());
+        self.frame.clear();
+        written
+    }
+}
 
 use crate::strings as s;
 
@@ -31,12 +78,11 @@ pub fn remember(path: Option<&Path>) {
 }
 
 /// Enters the alternate screen in raw mode, with mouse clicks and bracketed
-/// paste. Installs the panic message first, so it runs after ratatui's
-/// restore.
-pub fn init() -> std::io::Result<DefaultTerminal> {
+/// paste, after installing the panic hook that gives the terminal back.
+pub fn init() -> io::Result<Term> {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        release();
+        restore();
         default(info);
         let saved = SAVED_AT.lock().map(|p| p.clone()).unwrap_or(None);
         let message = match saved {
@@ -45,22 +91,69 @@ pub fn init() -> std::io::Result<DefaultTerminal> {
         };
         eprintln!("{message}");
     }));
-    let terminal = ratatui::try_init()?;
-    execute!(stdout(), EnableBracketedPaste, EnableMouseCapture)?;
-    Ok(terminal)
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )?;
+    Terminal::new(CrosstermBackend::new(FrameWriter::new(stdout())))
 }
 
-/// Turns off what [`init`] turned on beyond ratatui's own, and shows the cursor.
-fn release() {
+/// Gives the terminal back: no mouse capture or bracketed paste, raw mode
+/// off, the main screen, the cursor shown.
+pub fn restore() {
     let mut out = stdout();
     let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
     let _ = execute!(out, Show);
     let _ = out.flush();
 }
 
-/// Gives the terminal back: raw mode off, main screen, cursor shown.
-pub fn restore() {
-    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
-    release();
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Records each write it is given.
+    #[derive(Default)]
+    struct Writes(Vec<Vec<u8>>);
+
+    impl Write for &mut Writes {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.0.push(bytes.to_vec());
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_frame_goes_out_in_one_write_when_flushed() {
+        let mut writes = Writes::default();
+        let mut w = FrameWriter::new(&mut writes);
+        w.write_all(b"\x1b[1;1Hfirst").unwrap();
+        w.write_all(&[b'x'; 5000]).unwrap();
+        w.flush().unwrap();
+        w.flush().unwrap();
+        drop(w);
+        assert_eq!(
+            writes.0.len(),
+            1,
+            "one write for the frame, none for an empty flush"
+        );
+        assert_eq!(writes.0[0].len(), 11 + 5000);
+    }
+
+    #[test]
+    fn an_unfinished_frame_is_dropped_not_written() {
+        let mut writes = Writes::default();
+        let mut w = FrameWriter::new(&mut writes);
+        w.write_all(b"done").unwrap();
+        w.flush().unwrap();
+        w.write_all(b"half a fra").unwrap();
+        drop(w);
+        assert_eq!(writes.0, vec![b"done".to_vec()]);
+    }
 }
