@@ -129,7 +129,7 @@ pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 15] = [
+pub const HELP: [(&str, &str); 16] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     ("Enter", "Choose, or finish typing"),
     (
@@ -149,11 +149,12 @@ pub const HELP: [(&str, &str); 15] = [
         "Move between the text box and the list, or between the result pages",
     ),
     ("g", "What a title means"),
+    ("Ctrl-G", "While typing a title: what it means"),
     ("p", "Print the summary to a file (on the results)"),
     ("r", "Back to the results (after changing an answer)"),
     ("s", "Try saving again (after a save failed)"),
     ("PgUp PgDn", "Scroll a page"),
-    ("?", "Show or hide this list"),
+    ("?  F1", "Show or hide this list (F1 while typing)"),
     ("q  Esc", "Quit. Your answers are already saved"),
     ("Esc", "While typing: leave the text box"),
     ("Ctrl-C", "Quit at once (your answers are saved)"),
@@ -179,12 +180,14 @@ pub const KEY_TYPE: (&str, &str) = ("Tab", "type");
 pub const KEY_PAGES: (&str, &str) = ("Tab", "pages");
 pub const KEY_LEAVE_FIELD: (&str, &str) = ("Esc", "leave box");
 pub const KEY_GLOSSARY: (&str, &str) = ("g", "meaning");
+pub const KEY_GLOSSARY_FIELD: (&str, &str) = ("Ctrl-G", "meaning");
 pub const KEY_PRINT: (&str, &str) = ("p", "print");
 pub const KEY_RESULTS: (&str, &str) = ("r", "results");
 pub const KEY_QUIT: (&str, &str) = ("q", "quit");
 pub const KEY_CLOSE: (&str, &str) = ("Esc", "close");
 pub const KEY_CONTINUE: (&str, &str) = ("c", "go on");
 pub const KEY_HELP: (&str, &str) = ("?", "keys");
+pub const KEY_HELP_FIELD: (&str, &str) = ("F1", "keys");
 
 // Leaving the wizard (printed to standard error after the terminal is restored).
 pub const BYE_SAVED: &str = "Your answers are saved in {path}.";

@@ -10,6 +10,7 @@ use fitcheck::session::Session;
 use fitcheck::store::Store;
 use fitcheck::tui::app::{Exit, Focus, Mode, Msg, Notice, Popup, Row, Screen, Start, Tab, update};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use fitcheck::tui::keys;
 use tui_kit::*;
 
 #[test]
@@ -520,6 +521,44 @@ fn g_opens_the_glossary_of_the_highlighted_title() {
         Screen::Question,
         "Esc closed the popup, not the wizard"
     );
+}
+
+#[test]
+fn ctrl_g_in_the_title_box_explains_the_typed_title_and_types_nothing() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    type_text(&mut app, "lcsw");
+    let bar = keys::hints(&app);
+    assert!(bar.contains(&fitcheck::strings::KEY_GLOSSARY_FIELD), "{bar:?}");
+    assert_eq!(keys::help_hint(&app), fitcheck::strings::KEY_HELP_FIELD);
+    key(&mut app, KeyCode::Char('g'), KeyModifiers::CONTROL);
+    let Some(Popup::Glossary { text, .. }) = &app.popup else {
+        panic!("the glossary opens: {:?}", app.popup);
+    };
+    let expected = fitcheck::glossary::run(&kit.bank, Some("lcsw")).unwrap();
+    assert_eq!(text, &fitcheck::text::clean(&expected, true));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, None);
+    assert_eq!(app.form.text(), "lcsw", "nothing was typed by Ctrl-G");
+    assert_eq!(app.mode(), Mode::Field, "still typing");
+}
+
+#[test]
+fn f1_lists_the_keys_while_typing_where_question_mark_is_typed() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text));
+    press_char(&mut app, '?');
+    assert_eq!(app.popup, None);
+    assert_eq!(app.form.text(), "?", "in the box, ? is typed");
+    press(&mut app, KeyCode::F(1));
+    assert_eq!(app.popup, Some(Popup::Help { scroll: 0 }));
+    press(&mut app, KeyCode::F(1));
+    assert_eq!(app.popup, None);
+    assert_eq!(app.form.text(), "?");
 }
 
 #[test]

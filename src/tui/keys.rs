@@ -44,7 +44,9 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
     };
     match app.mode() {
         Mode::Help | Mode::Glossary => match k.code {
-            KeyCode::Esc | KeyCode::Char('q' | '?' | 'g') | KeyCode::Enter => Some(Msg::Cancel),
+            KeyCode::Esc | KeyCode::Char('q' | '?' | 'g') | KeyCode::Enter | KeyCode::F(1) => {
+                Some(Msg::Cancel)
+            }
             code => scroll(code),
         },
         Mode::Unsaved => match k.code {
@@ -62,6 +64,10 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             _ => Some(Msg::Confirm),
         },
         Mode::Field => match k.code {
+            // Letters are typed here: the keys list and a title's meaning
+            // have keys that type nothing.
+            KeyCode::F(1) => Some(Msg::Help),
+            KeyCode::Char('g' | 'G') if ctrl => Some(Msg::Glossary),
             KeyCode::Enter => Some(Msg::Confirm),
             KeyCode::Esc => Some(Msg::Cancel),
             KeyCode::Tab => Some(Msg::NextArea),
@@ -83,7 +89,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             KeyCode::Backspace | KeyCode::Char('b') => Some(Msg::Back),
             KeyCode::Tab => Some(Msg::NextArea),
             KeyCode::BackTab => Some(Msg::PrevArea),
-            KeyCode::Char('?') => Some(Msg::Help),
+            KeyCode::Char('?') | KeyCode::F(1) => Some(Msg::Help),
             KeyCode::Char('g') => Some(Msg::Glossary),
             KeyCode::Char('p') => Some(Msg::Print),
             KeyCode::Char('r') => Some(Msg::Results),
@@ -105,6 +111,14 @@ fn has_field(app: &App<'_>) -> bool {
             .is_some_and(|q| matches!(q.kind, Kind::Text | Kind::Title))
 }
 
+/// The key that lists every key: `?`, or F1 in a text box, where `?` is typed.
+pub fn help_hint(app: &App<'_>) -> (&'static str, &'static str) {
+    match app.mode() {
+        Mode::Field => s::KEY_HELP_FIELD,
+        _ => s::KEY_HELP,
+    }
+}
+
 /// The keys that work right now, most useful first, for the key bar.
 pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
     match app.mode() {
@@ -117,6 +131,9 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                 keys.push(s::KEY_LIST);
             }
             keys.push(s::KEY_LEAVE_FIELD);
+            if app.question().is_some_and(|q| q.kind == Kind::Title) {
+                keys.push(s::KEY_GLOSSARY_FIELD);
+            }
             keys
         }
         Mode::Normal => match app.screen {

@@ -191,7 +191,7 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 /// The keys that work now, with "? keys" kept in view at the right.
 fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let width = usize::from(area.width);
-    let help = key_spans(app, s::KEY_HELP);
+    let help = key_spans(app, keys::help_hint(app));
     let help_w: usize = help
         .iter()
         .map(|sp| text::width(&sp.content))
