@@ -9,8 +9,8 @@ use fitcheck::bank::Kind;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
 use fitcheck::tui::app::{Exit, Focus, Mode, Msg, Notice, Popup, Row, Screen, Start, Tab, update};
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use fitcheck::tui::keys;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use tui_kit::*;
 
 #[test]
@@ -60,6 +60,47 @@ fn welcome_offers_the_latest_unfinished_session() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Question);
     assert_eq!(app.interview.progress(app.bank).answered, 2);
+}
+
+#[test]
+fn welcome_offers_the_newest_finished_session_and_an_older_unfinished_one() {
+    let kit = Kit::new();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        answer(&mut app);
+    }
+    let unfinished = kit.store().list().0.remove(0);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    {
+        let mut app = kit.app(None);
+        assert_eq!(app.welcome.items, vec![Start::Resume, Start::StartNew]);
+        press_char(&mut app, '2');
+        finish(&mut app);
+    }
+    let (sessions, _) = kit.store().list();
+    let done = sessions.iter().find(|s| s.id != unfinished.id).unwrap();
+    assert!(done.digest.finished);
+
+    let mut app = kit.app(None);
+    let mut expected = vec![Start::ViewResults, Start::Resume, Start::StartNew];
+    if kit.bank.sections.iter().any(|s| s.revisit) {
+        expected.insert(0, Start::CheckIn);
+    }
+    assert_eq!(app.welcome.items, expected, "the newest, finished, first");
+    let results = expected
+        .iter()
+        .position(|s| *s == Start::ViewResults)
+        .unwrap();
+    press_char(&mut app, char::from(b'1' + results as u8));
+    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.autosave.as_ref().unwrap().session.id, done.id);
+
+    let mut app = kit.app(None);
+    let resume = expected.iter().position(|s| *s == Start::Resume).unwrap();
+    press_char(&mut app, char::from(b'1' + resume as u8));
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(app.autosave.as_ref().unwrap().session.id, unfinished.id);
 }
 
 #[test]
@@ -531,7 +572,10 @@ fn ctrl_g_in_the_title_box_explains_the_typed_title_and_types_nothing() {
     assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
     type_text(&mut app, "lcsw");
     let bar = keys::hints(&app);
-    assert!(bar.contains(&fitcheck::strings::KEY_GLOSSARY_FIELD), "{bar:?}");
+    assert!(
+        bar.contains(&fitcheck::strings::KEY_GLOSSARY_FIELD),
+        "{bar:?}"
+    );
     assert_eq!(keys::help_hint(&app), fitcheck::strings::KEY_HELP_FIELD);
     key(&mut app, KeyCode::Char('g'), KeyModifiers::CONTROL);
     let Some(Popup::Glossary { text, .. }) = &app.popup else {

@@ -119,8 +119,10 @@ pub enum Start {
 pub struct Welcome {
     pub items: Vec<Start>,
     pub highlight: usize,
-    /// The session that Resume, CheckIn and ViewResults open.
-    pub session: Option<Session>,
+    /// The unfinished session that Resume opens.
+    pub unfinished: Option<Session>,
+    /// The finished session that CheckIn and ViewResults open.
+    pub finished: Option<Session>,
 }
 
 /// Where typing goes on a question with a text box.
@@ -299,7 +301,8 @@ impl<'a> App<'a> {
             welcome: Welcome {
                 items: Vec::new(),
                 highlight: 0,
-                session: None,
+                unfinished: None,
+                finished: None,
             },
             interview: Interview::default(),
             autosave: None,
@@ -320,34 +323,48 @@ impl<'a> App<'a> {
             size,
             store,
         };
+        let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
             Some(s) => {
-                let finished = Interview::new(s.answers.clone()).is_finished(bank);
-                if finished && app.store.path(&s.id).exists() {
-                    // A check-in re-asks the revisited questions; without any, there is none.
-                    let revisits = bank
-                        .questions
-                        .iter()
-                        .any(|q| bank.section(&q.section).is_some_and(|s| s.revisit));
-                    if revisits {
-                        app.welcome.items.push(Start::CheckIn);
-                    }
-                    app.welcome.items.push(Start::ViewResults);
-                    app.welcome.session = Some(s);
+                if finished(&s) && app.store.path(&s.id).exists() {
+                    app.offer_finished(s);
                 } else {
                     app.open(s);
                 }
             }
             None => {
-                let latest = app.store.latest_unfinished();
-                if latest.is_some() {
+                // The newest session, if finished, is offered to see again or
+                // check in on; an unfinished one (the newest of those) to go on with.
+                let (unfinished, done) = match app.store.latest() {
+                    Some(s) if finished(&s) => (app.store.latest_unfinished(), Some(s)),
+                    newest => (newest, None),
+                };
+                if let Some(s) = done {
+                    app.offer_finished(s);
+                }
+                if let Some(s) = unfinished {
                     app.welcome.items.push(Start::Resume);
+                    app.welcome.unfinished = Some(s);
                 }
                 app.welcome.items.push(Start::StartNew);
-                app.welcome.session = latest;
             }
         }
         app
+    }
+
+    /// Offers to check in on finished session `s` or to see its results.
+    fn offer_finished(&mut self, s: Session) {
+        // A check-in re-asks the revisited questions; without any, there is none.
+        let revisits = self
+            .bank
+            .questions
+            .iter()
+            .any(|q| self.bank.section(&q.section).is_some_and(|s| s.revisit));
+        if revisits {
+            self.welcome.items.push(Start::CheckIn);
+        }
+        self.welcome.items.push(Start::ViewResults);
+        self.welcome.finished = Some(s);
     }
 
     /// What keys mean right now.
@@ -830,13 +847,18 @@ impl<'a> App<'a> {
         let now = crate::clock::now_secs();
         match choice {
             Start::StartNew => self.open(Session::new(self.bank, now)),
-            Start::Resume | Start::ViewResults => {
-                if let Some(s) = self.welcome.session.take() {
+            Start::Resume => {
+                if let Some(s) = self.welcome.unfinished.take() {
+                    self.open(s);
+                }
+            }
+            Start::ViewResults => {
+                if let Some(s) = self.welcome.finished.take() {
                     self.open(s);
                 }
             }
             Start::CheckIn => {
-                if let Some(mut s) = self.welcome.session.take() {
+                if let Some(mut s) = self.welcome.finished.take() {
                     s.begin_checkin(self.bank, now, None);
                     self.open(s);
                     if let Some(a) = self.autosave.as_mut() {

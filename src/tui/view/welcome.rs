@@ -16,7 +16,7 @@ use crate::tui::app::{App, Start};
 fn label(app: &App<'_>, choice: Start) -> String {
     match choice {
         Start::Resume => {
-            let Some(session) = &app.welcome.session else {
+            let Some(session) = &app.welcome.unfinished else {
                 return s::WELCOME_NEW.to_string();
             };
             let template = if session.label.is_some() {
@@ -54,9 +54,7 @@ fn text(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::default());
-    if app.welcome.items.contains(&Start::ViewResults)
-        && let Some(session) = &app.welcome.session
-    {
+    if let Some(session) = &app.welcome.finished {
         let date = session.updated.get(..10).unwrap_or("");
         lines.extend(para(
             &s::WELCOME_BACK.replace("{date}", date),
