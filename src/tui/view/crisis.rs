@@ -6,9 +6,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
-use super::{indent, para};
+use super::{draw_lines, indent, para};
 use crate::strings as s;
 use crate::tui::app::App;
 
@@ -35,5 +34,5 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     let go_on = para(s::CRISIS_CONTINUE, app.theme.heading(), width);
     lines.truncate(usize::from(body.height).saturating_sub(go_on.len()));
     lines.extend(go_on);
-    frame.render_widget(Paragraph::new(lines), body);
+    draw_lines(frame, &lines, body);
 }

@@ -123,7 +123,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
         }
     }
     let width = content_width(area.width);
-    frame.render_widget(Paragraph::new(status_lines(app, width)), c.status);
+    draw_lines(frame, &status_lines(app, width), c.status);
     draw_keys(app, frame, c.keys);
     draw_footer(app, frame, c.footer);
     match &app.popup {
@@ -185,7 +185,7 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         Span::raw(" ".repeat(gap)),
         Span::styled(state, style),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    draw_lines(frame, &[line], area);
 }
 
 /// The keys that work now, with "? keys" kept in view at the right.
@@ -213,7 +213,7 @@ fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         spans.push(Span::raw(" ".repeat(width - used - help_w)));
         spans.extend(help);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    draw_lines(frame, &[Line::from(spans)], area);
 }
 
 fn key_spans(app: &App<'_>, (key, what): (&'static str, &'static str)) -> Vec<Span<'static>> {
@@ -234,6 +234,18 @@ pub fn draw_footer(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         Paragraph::new(Span::styled(footer, app.theme.crisis())),
         area,
     );
+}
+
+/// Draws `lines` one to a row from the top of `area`, each cut to its
+/// width: what `Paragraph::new(lines)` draws, without its reflow machinery
+/// and its style pass over every cell of the area, which made up most of
+/// the time to draw a screen. The text is wrapped already (by [`wrap`]).
+pub fn draw_lines(frame: &mut Frame<'_>, lines: &[Line<'_>], area: Rect) {
+    let area = area.intersection(frame.area());
+    let buf = frame.buffer_mut();
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        buf.set_line(area.x, y, line, area.width);
+    }
 }
 
 /// `text` wrapped to `width` columns, each line in `style`.
@@ -295,12 +307,9 @@ pub fn draw_page(
     items: Vec<(usize, Vec<Line<'static>>, Rect)>,
 ) {
     let top = (intro.len() as u16).min(page.height);
-    frame.render_widget(
-        Paragraph::new(intro),
-        Rect::new(page.x, page.y, page.width, top),
-    );
+    draw_lines(frame, &intro, Rect::new(page.x, page.y, page.width, top));
     for (_, lines, rect) in items {
-        frame.render_widget(Paragraph::new(lines), rect);
+        draw_lines(frame, &lines, rect);
     }
 }
 
@@ -383,7 +392,7 @@ pub fn draw_popup(
         inner.height,
     );
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner_h).collect();
-    frame.render_widget(Paragraph::new(shown), text);
+    draw_lines(frame, &shown, text);
 }
 
 /// The lines of one row of a list: a marker when highlighted (kept without
@@ -460,4 +469,50 @@ pub fn popup_max_scroll(app: &App<'_>) -> usize {
             .saturating_sub(2),
     );
     lines.saturating_sub(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::{Color, Modifier};
+
+    use super::*;
+
+    /// Draws with `f` on a fresh 12x3 test terminal and returns its buffer.
+    fn drawn(f: impl FnOnce(&mut Frame<'_>)) -> ratatui::buffer::Buffer {
+        let mut t = Terminal::new(TestBackend::new(12, 3)).unwrap();
+        t.draw(f).unwrap();
+        t.backend().buffer().clone()
+    }
+
+    #[test]
+    fn draw_lines_draws_what_a_paragraph_draws_styles_included() {
+        let lines = vec![
+            Line::from(vec![
+                Span::raw("› "),
+                Span::styled("Urgent", Style::new().add_modifier(Modifier::REVERSED)),
+            ]),
+            // Wider than the area: cut, and the wide character that does not fit is left out.
+            Line::from(vec![Span::styled(
+                "日本語のテキスト",
+                Style::new().fg(Color::Red),
+            )]),
+            Line::default(),
+            Line::from("a line past the area's last row"),
+        ];
+        let area = Rect::new(1, 0, 9, 3);
+        let ours = drawn(|f| draw_lines(f, &lines, area));
+        let paragraph = drawn(|f| f.render_widget(Paragraph::new(lines.clone()), area));
+        assert_eq!(ours, paragraph);
+    }
+
+    #[test]
+    fn draw_lines_stays_inside_the_frame() {
+        let lines = vec![Line::from("abc"); 5];
+        let outside = Rect::new(10, 2, 8, 4);
+        let buf = drawn(|f| draw_lines(f, &lines, outside));
+        assert_eq!(buf[(10, 2)].symbol(), "a");
+        assert_eq!(buf[(11, 2)].symbol(), "b");
+    }
 }

@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{chrome, item, list_rows, para};
+use super::{chrome, draw_lines, item, list_rows, para};
 use crate::bank::Kind;
 use crate::strings as s;
 use crate::tui::app::{App, Focus, Row};
@@ -202,7 +202,7 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     let l = layout(app, body);
-    frame.render_widget(Paragraph::new(l.top), l.top_area);
+    draw_lines(frame, &l.top, l.top_area);
     if let Some(area) = l.field {
         let kind = app.question().map(|q| q.kind);
         let caption = if kind == Some(Kind::Title) {
@@ -231,7 +231,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
         frame.render_widget(&app.form.field, inner);
     }
     for (_, lines, rect) in l.rows {
-        frame.render_widget(Paragraph::new(lines), rect);
+        draw_lines(frame, &lines, rect);
     }
     if let Some(rect) = l.more {
         frame.render_widget(
@@ -239,7 +239,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
             rect,
         );
     }
-    frame.render_widget(Paragraph::new(l.below), l.below_area);
+    draw_lines(frame, &l.below, l.below_area);
 }
 
 /// What is at a clicked cell.

@@ -12,7 +12,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{answers, asks, chrome, content_width, indent, para};
+use super::{answers, asks, chrome, content_width, draw_lines, indent, para};
 use crate::bank::Coverage;
 use crate::history::Change;
 use crate::report;
@@ -322,7 +322,7 @@ pub fn page_height(app: &App<'_>) -> usize {
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     let (bar, ranges) = tab_bar(app, body);
     let bar_area = Rect::new(body.x, body.y, body.width, 1.min(body.height));
-    frame.render_widget(Paragraph::new(bar), bar_area);
+    draw_lines(frame, std::slice::from_ref(&bar), bar_area);
     let page = page_area(body);
     match app.results.tab {
         Tab::Results => {
@@ -345,7 +345,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
                 .skip(scroll)
                 .take(usize::from(page.height))
                 .collect();
-            frame.render_widget(Paragraph::new(shown), page);
+            draw_lines(frame, &shown, page);
         }
         Tab::Asks => asks::draw(app, frame, page),
         Tab::Answers => answers::draw(app, frame, page),

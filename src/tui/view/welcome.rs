@@ -5,9 +5,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
-use super::{chrome, item, para};
+use super::{chrome, draw_lines, item, para};
 use crate::strings as s;
 use crate::text::clean;
 use crate::tui::app::{App, Start};
@@ -122,9 +121,9 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     let l = layout(app, body);
-    frame.render_widget(Paragraph::new(l.text), l.text_area);
+    draw_lines(frame, &l.text, l.text_area);
     for (lines, rect) in l.items {
-        frame.render_widget(Paragraph::new(lines), rect);
+        draw_lines(frame, &lines, rect);
     }
 }
 
