@@ -46,10 +46,16 @@ impl Autosave {
         let on_disk = store
             .load(&session.id)
             .is_ok_and(|s| s.created == session.created);
+        // A resumed session is saved, as it was read.
+        let state = if on_disk {
+            SaveState::Saved(store.path(&session.id))
+        } else {
+            SaveState::Unsaved
+        };
         Autosave {
             store,
             session,
-            state: SaveState::Unsaved,
+            state,
             on_disk,
         }
     }

@@ -39,6 +39,22 @@ fn every_answer_is_on_disk_once_reported_saved() {
 }
 
 #[test]
+fn a_resumed_session_is_saved_until_it_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank();
+    let store = Store::at(tmp.path().join("s"));
+    let mut first = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000));
+    let mut interview = Interview::default();
+    answer_next(&bank, &mut interview, &mut first);
+    let resumed = Autosave::new(store.clone(), store.load(&first.session.id).unwrap());
+    assert_eq!(resumed.state(), &SaveState::Saved(first.path()));
+    // Another session that only shares the id is not ours: not saved.
+    let mut stranger = Session::new(&bank, 1_700_000_000);
+    stranger.id = first.session.id.clone();
+    assert_eq!(Autosave::new(store, stranger).state(), &SaveState::Unsaved);
+}
+
+#[test]
 fn a_failed_save_is_said_at_once_kept_in_memory_and_retried() {
     let tmp = tempfile::tempdir().unwrap();
     let bank = bank();

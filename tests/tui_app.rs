@@ -60,6 +60,14 @@ fn welcome_offers_the_latest_unfinished_session() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Question);
     assert_eq!(app.interview.progress(app.bank).answered, 2);
+    let t = render(&mut app, 80, 24);
+    let header: String = (0..80)
+        .map(|x| t.backend().buffer()[(x, 0)].symbol().to_string())
+        .collect();
+    assert!(
+        header.trim_end().ends_with(fitcheck::strings::SAVED),
+        "a resumed session is saved before any new answer: {header:?}"
+    );
 }
 
 #[test]
