@@ -408,6 +408,44 @@ fn quitting_before_the_end_keeps_the_answers_and_exits_1() {
 }
 
 #[test]
+fn a_resized_window_is_redrawn_at_its_new_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start(dir.path());
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    for (cols, rows) in [(100u16, 30u16), (40, 10), (80, 24)] {
+        term.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("the window resizes");
+        term.parser.screen_mut().set_size(rows, cols);
+        let rule = "─".repeat(usize::from(cols));
+        let footer_row = usize::from(rows) - 1;
+        term.wait_for(&format!("a whole frame at {cols}x{rows}"), |screen| {
+            let lines: Vec<&str> = screen.split('\n').collect();
+            let footer = lines.get(footer_row).is_some_and(|l| l.contains("988"));
+            let drawn = if cols < 60 {
+                screen.contains(s::TOO_SMALL)
+            } else {
+                lines.get(1) == Some(&rule.as_str())
+            };
+            footer && drawn
+        });
+    }
+    term.keys(b"\r");
+    assert!(
+        term.screen().lines().nth(1) == Some("─".repeat(80).as_str()),
+        "keys work at the size the window came back to:\n{}",
+        term.screen()
+    );
+    term.send(b"q");
+    term.exit_status();
+}
+
+#[test]
 fn a_crash_restores_the_terminal_and_says_where_the_answers_are() {
     let bank = Bank::embedded().unwrap();
     let dir = tempfile::tempdir().unwrap();

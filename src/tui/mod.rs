@@ -59,6 +59,11 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             Ok(ev) => ev,
             Err(e) => break Err(e),
         };
+        if let event::Event::Resize(width, height) = ev
+            && let Err(e) = terminal::resize(&mut term, width, height)
+        {
+            break Err(e);
+        }
         if let Some(msg) = keys::msg(&app, &ev)
             && let Some(exit) = update(&mut app, msg)
         {

@@ -12,14 +12,15 @@ use std::io::{self, Stdout, Write, stdout};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode, size};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 /// The wizard's terminal.
 pub type Term = Terminal<CrosstermBackend<FrameWriter<Stdout>>>;
@@ -98,7 +99,20 @@ pub fn init() -> io::Result<Term> {
         EnableBracketedPaste,
         EnableMouseCapture
     )?;
-    Terminal::new(CrosstermBackend::new(FrameWriter::new(stdout())))
+    // A fixed viewport, resized on each resize event (see [`resize`]):
+    // a full-screen one asks the terminal its size before every frame.
+    let (width, height) = size()?;
+    Terminal::with_options(
+        CrosstermBackend::new(FrameWriter::new(stdout())),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
+        },
+    )
+}
+
+/// Follows the window to its new size; the next frame is drawn whole.
+pub fn resize(term: &mut Term, width: u16, height: u16) -> io::Result<()> {
+    term.resize(Rect::new(0, 0, width, height))
 }
 
 /// Gives the terminal back: no mouse capture or bracketed paste, raw mode
