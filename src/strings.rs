@@ -113,7 +113,7 @@ pub const TAB_ANSWERS: &str = "Your answers";
 pub const FIT_OF: &str = "{fit} of 100";
 pub const FIT_NONE: &str = "cannot tell yet";
 pub const FIT_LABEL: &str = "Fit ";
-pub const ASKS_INTRO: &str = "Ask these at the next meeting, most important first. Press Space to mark one as asked; p prints them all.";
+pub const ASKS_INTRO: &str = "Ask these at the next meeting, most important first. Press Space to mark one as asked, or Enter to note what they said; p prints them all.";
 pub const ASKS_NONE: &str = "No questions to ask came up from your answers.";
 pub const ASK_WHY: &str = "Why it matters: ";
 pub const ASK_REASON: &str = "Why for you: ";
@@ -131,7 +131,10 @@ pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
 pub const HELP: [(&str, &str); 16] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
-    ("Enter", "Choose, or finish typing"),
+    (
+        "Enter",
+        "Choose, or finish typing; on a question to ask, note what they said",
+    ),
     (
         "Space",
         "Tick or untick (when several can be chosen); mark a question as asked",
@@ -162,6 +165,9 @@ pub const HELP: [(&str, &str); 16] = [
 pub const GLOSSARY_TITLE: &str = "What \u{201c}{title}\u{201d} means";
 pub const GLOSSARY_ALL: &str = "Titles";
 pub const POPUP_CLOSE: &str = "Esc to close · ↑↓ to scroll";
+pub const REPLY_TITLE: &str = "What did they say?";
+pub const REPLY_TEXT: &str = "Write down their answer in your own words, so you have it at the next meeting. Enter keeps it and marks the question as asked. You can leave it empty.";
+pub const REPLY_FIELD: &str = "Their answer";
 pub const UNSAVED_TITLE: &str = "Your answers are not saved";
 pub const UNSAVED_TEXT: &str = "Press p to print the summary to a file, s to try saving again, Esc to go back, or q to quit without saving.";
 
@@ -187,6 +193,9 @@ pub const KEY_QUIT: (&str, &str) = ("q", "quit");
 pub const KEY_CLOSE: (&str, &str) = ("Esc", "close");
 pub const KEY_CONTINUE: (&str, &str) = ("c", "go on");
 pub const KEY_HELP: (&str, &str) = ("?", "keys");
+pub const KEY_NOTE: (&str, &str) = ("Enter", "note");
+pub const KEY_KEEP_REPLY: (&str, &str) = ("Enter", "keep");
+pub const KEY_CANCEL: (&str, &str) = ("Esc", "cancel");
 pub const KEY_HELP_FIELD: (&str, &str) = ("F1", "keys");
 
 // Leaving the wizard (printed to standard error after the terminal is restored).

@@ -584,7 +584,10 @@ fn ctrl_g_in_the_title_box_explains_the_typed_title_and_types_nothing() {
         bar.contains(&fitcheck::strings::KEY_GLOSSARY_FIELD),
         "{bar:?}"
     );
-    assert_eq!(keys::help_hint(&app), fitcheck::strings::KEY_HELP_FIELD);
+    assert_eq!(
+        keys::help_hint(&app),
+        Some(fitcheck::strings::KEY_HELP_FIELD)
+    );
     key(&mut app, KeyCode::Char('g'), KeyModifiers::CONTROL);
     let Some(Popup::Glossary { text, .. }) = &app.popup else {
         panic!("the glossary opens: {:?}", app.popup);
@@ -773,9 +776,61 @@ fn questions_to_ask_can_be_marked_as_asked() {
     assert!(saved.asked.contains_key(&id));
     let asked = &app.summary.history.as_ref().unwrap().asked;
     assert_eq!(asked.len(), 1, "the results list it as asked");
-    press(&mut app, KeyCode::Enter);
+    press_char(&mut app, ' ');
     let saved = kit.store().list().0.remove(0);
     assert!(!saved.asked.contains_key(&id), "marking again unmarks");
+}
+
+#[test]
+fn enter_on_a_question_to_ask_notes_what_they_said() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    press_char(&mut app, '2');
+    press(&mut app, KeyCode::Down);
+    let id = app.summary.questions_to_ask[1].id.clone();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.popup, Some(Popup::Reply { ask: 1 }));
+    assert_eq!(app.mode(), Mode::Reply);
+    assert_eq!(keys::help_hint(&app), None, "no keys list from the box");
+    // Letters that are commands elsewhere are typed here.
+    type_text(&mut app, "qbg? She is a QMHA; ");
+    update(
+        &mut app,
+        Msg::Paste("Dr. Lee \x1b[31msupervises\u{7}".to_string()),
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.popup, None);
+    let saved = kit.store().list().0.remove(0);
+    assert_eq!(
+        saved.asked[&id].reply.as_deref(),
+        Some("qbg? She is a QMHA; Dr. Lee [31msupervises"),
+        "kept, cleaned of control characters, and saved"
+    );
+    let t = render(&mut app, 80, 24);
+    let screen = format!("{:?}", t.backend());
+    assert!(
+        screen.contains("The answer you noted: qbg? She"),
+        "{screen}"
+    );
+
+    // Enter again shows it to change; Esc leaves it as it was.
+    press(&mut app, KeyCode::Enter);
+    assert!(app.reply.lines().join(" ").starts_with("qbg? She"));
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, None);
+    let again = kit.store().list().0.remove(0);
+    assert_eq!(again.asked[&id], saved.asked[&id]);
+
+    // An empty box marks it asked with no answer noted.
+    press(&mut app, KeyCode::Down);
+    let next = app.summary.questions_to_ask[2].id.clone();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let saved = kit.store().list().0.remove(0);
+    assert_eq!(saved.asked[&next].reply, None);
 }
 
 #[test]

@@ -12,7 +12,7 @@ use ratatui::crossterm::event::KeyCode;
 use tui_kit::*;
 
 /// Every screen the wizard has, by name.
-const SCREENS: [&str; 22] = [
+const SCREENS: [&str; 23] = [
     "welcome_new",
     "welcome_resume",
     "welcome_finished",
@@ -27,6 +27,7 @@ const SCREENS: [&str; 22] = [
     "crisis",
     "results",
     "results_asks",
+    "results_reply",
     "results_answers",
     "results_changing",
     "help",
@@ -160,13 +161,18 @@ fn reach<'a>(kit: &'a Kit, name: &str) -> Option<App<'a>> {
             pick(&mut app, i);
             app
         }
-        "results" | "results_asks" | "results_answers" | "results_changing" => {
+        "results" | "results_asks" | "results_reply" | "results_answers" | "results_changing" => {
             let mut app = fresh();
             finish(&mut app);
             match name {
                 "results_asks" => {
                     press(&mut app, KeyCode::Tab);
                     press(&mut app, KeyCode::Down);
+                }
+                "results_reply" => {
+                    press(&mut app, KeyCode::Tab);
+                    press(&mut app, KeyCode::Enter);
+                    type_text(&mut app, "She said a licensed therapist oversees her work.");
                 }
                 "results_answers" => {
                     press_char(&mut app, '3');

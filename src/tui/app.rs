@@ -203,6 +203,10 @@ pub enum Popup {
     },
     /// Quitting while the answers could not be saved.
     Unsaved,
+    /// Noting what a provider said to question to ask `ask` (typed in [`App::reply`]).
+    Reply {
+        ask: usize,
+    },
 }
 
 /// A one-off message under the screen, gone at the next key.
@@ -222,6 +226,8 @@ pub enum Mode {
     Help,
     Glossary,
     Unsaved,
+    /// Typing the answer a provider gave to a question to ask.
+    Reply,
     /// Everything else: keys are commands.
     Normal,
 }
@@ -251,6 +257,8 @@ pub struct App<'a> {
     pub editing: bool,
     /// An answer was given and is not saved yet (see [`App::save_pending`]).
     save_due: bool,
+    /// The box for what a provider said, while [`Popup::Reply`] is open.
+    pub reply: TextArea<'static>,
     pub size: Size,
 }
 
@@ -308,6 +316,7 @@ impl<'a> App<'a> {
             autosave: None,
             summary: Summary::of(bank, &Interview::default()),
             form: Form::empty(&theme),
+            reply: new_field(&theme, ""),
             results: ResultsView {
                 tab: Tab::Results,
                 scroll: 0,
@@ -373,6 +382,7 @@ impl<'a> App<'a> {
             Some(Popup::Help { .. }) => return Mode::Help,
             Some(Popup::Glossary { .. }) => return Mode::Glossary,
             Some(Popup::Unsaved) => return Mode::Unsaved,
+            Some(Popup::Reply { .. }) => return Mode::Reply,
             None => {}
         }
         if self.crisis_open {
@@ -869,6 +879,45 @@ impl<'a> App<'a> {
         }
     }
 
+    /// Opens the box for what the provider said to the highlighted question
+    /// to ask, with the answer noted before, if any.
+    fn open_reply(&mut self) {
+        let Some(item) = self.summary.questions_to_ask.get(self.results.ask) else {
+            return;
+        };
+        let Some(a) = self.autosave.as_ref() else {
+            return;
+        };
+        let noted = a
+            .session
+            .asked
+            .get(&item.id)
+            .and_then(|asked| asked.reply.as_deref())
+            .unwrap_or_default();
+        self.reply = new_field(&self.theme, noted);
+        self.popup = Some(Popup::Reply {
+            ask: self.results.ask,
+        });
+    }
+
+    /// Marks question to ask `ask` as asked with what the provider said
+    /// (nothing, when the box is empty), saves, and closes the box.
+    fn save_reply(&mut self, ask: usize) {
+        self.popup = None;
+        let Some(item) = self.summary.questions_to_ask.get(ask) else {
+            return;
+        };
+        let id = item.id.clone();
+        let text = clean(&self.reply.lines().join(" "), false);
+        let reply = Some(text.trim().to_string()).filter(|t| !t.is_empty());
+        let Some(a) = self.autosave.as_mut() else {
+            return;
+        };
+        a.session.mark_asked(&id, reply, crate::clock::now_secs());
+        a.flush(self.bank);
+        self.summary = self.summary();
+    }
+
     /// Marks the highlighted question to ask as asked, or unmarks it.
     fn toggle_asked(&mut self) {
         let Some(item) = self.summary.questions_to_ask.get(self.results.ask) else {
@@ -942,6 +991,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     app.notice = None;
     match app.mode() {
         Mode::Help | Mode::Glossary => popup(app, msg),
+        Mode::Reply => {
+            reply(app, msg);
+            None
+        }
         Mode::Unsaved => match msg {
             Msg::Quit => Some(Exit::Quit),
             Msg::Print => {
@@ -1016,6 +1069,24 @@ fn popup(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
         _ => {}
     }
     None
+}
+
+/// The box for what a provider said: typing, Enter to keep it, Esc to close.
+fn reply(app: &mut App<'_>, msg: Msg) {
+    let Some(Popup::Reply { ask }) = app.popup else {
+        return;
+    };
+    match msg {
+        Msg::Confirm => app.save_reply(ask),
+        Msg::Cancel => app.popup = None,
+        Msg::Edit(input) if !matches!(input.key, Key::Char(c) if c.is_control()) => {
+            app.reply.input(input);
+        }
+        Msg::Paste(text) => {
+            app.reply.insert_str(clean(&text, false));
+        }
+        _ => {}
+    }
 }
 
 fn welcome(app: &mut App<'_>, msg: Msg) {
@@ -1213,7 +1284,8 @@ fn results(app: &mut App<'_>, msg: Msg) {
                 _ => n.saturating_sub(1),
             }
         }
-        (Msg::Toggle | Msg::Confirm, Tab::Asks) => app.toggle_asked(),
+        (Msg::Toggle, Tab::Asks) => app.toggle_asked(),
+        (Msg::Confirm, Tab::Asks) => app.open_reply(),
         (Msg::Confirm, Tab::Answers) => {
             if let Some(&step) = answers.get(r.answer) {
                 open_answer(app, step);

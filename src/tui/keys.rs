@@ -63,6 +63,11 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             // Any other key: a reminder of how to go on.
             _ => Some(Msg::Confirm),
         },
+        Mode::Reply => match k.code {
+            KeyCode::Enter => Some(Msg::Confirm),
+            KeyCode::Esc => Some(Msg::Cancel),
+            _ => Some(Msg::Edit(Input::from(*k))),
+        },
         Mode::Field => match k.code {
             // Letters are typed here: the keys list and a title's meaning
             // have keys that type nothing.
@@ -111,11 +116,13 @@ fn has_field(app: &App<'_>) -> bool {
             .is_some_and(|q| matches!(q.kind, Kind::Text | Kind::Title))
 }
 
-/// The key that lists every key: `?`, or F1 in a text box, where `?` is typed.
-pub fn help_hint(app: &App<'_>) -> (&'static str, &'static str) {
+/// The key that lists every key: `?`, or F1 in a text box, where `?` is
+/// typed; none in the box for a provider's answer, which only keeps or closes.
+pub fn help_hint(app: &App<'_>) -> Option<(&'static str, &'static str)> {
     match app.mode() {
-        Mode::Field => s::KEY_HELP_FIELD,
-        _ => s::KEY_HELP,
+        Mode::Reply => None,
+        Mode::Field => Some(s::KEY_HELP_FIELD),
+        _ => Some(s::KEY_HELP),
     }
 }
 
@@ -124,6 +131,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
     match app.mode() {
         Mode::Help | Mode::Glossary => vec![s::KEY_SCROLL, s::KEY_CLOSE],
         Mode::Unsaved => vec![s::KEY_PRINT, s::KEY_CLOSE, s::KEY_QUIT],
+        Mode::Reply => vec![s::KEY_KEEP_REPLY, s::KEY_CANCEL],
         Mode::Crisis => vec![s::KEY_CONTINUE, s::KEY_QUIT],
         Mode::Field => {
             let mut keys = vec![s::KEY_DONE];
@@ -166,7 +174,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                 let mut keys = vec![s::KEY_PAGES];
                 match app.results.tab {
                     Tab::Results => keys.push(s::KEY_SCROLL),
-                    Tab::Asks => keys.extend([s::KEY_MOVE, s::KEY_MARK]),
+                    Tab::Asks => keys.extend([s::KEY_MOVE, s::KEY_MARK, s::KEY_NOTE]),
                     Tab::Answers => keys.extend([s::KEY_MOVE, s::KEY_OPEN]),
                 }
                 keys.extend([s::KEY_QUIT, s::KEY_PRINT]);

@@ -62,6 +62,12 @@ fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
             &s::ASKED_ON.replace("{date}", date),
             app.theme.notice(),
         ));
+        if let Some(reply) = asked.reply.as_deref().filter(|r| !r.trim().is_empty()) {
+            out.extend(under(
+                &s::ASKED_REPLY.replace("{reply}", &clean(reply, false)),
+                app.theme.notice(),
+            ));
+        }
     }
     out.push(Line::default());
     out

@@ -9,6 +9,7 @@ pub mod crisis;
 pub mod glossary;
 pub mod help;
 pub mod question;
+pub mod reply;
 pub mod results;
 pub mod title;
 pub mod too_small;
@@ -134,6 +135,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
             scroll,
         }) => glossary::draw(app, frame, area, title, text, *scroll),
         Some(Popup::Unsaved) => unsaved::draw(app, frame, area),
+        Some(Popup::Reply { ask }) => reply::draw(app, frame, area, *ask),
         None => {}
     }
 }
@@ -191,12 +193,12 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 /// The keys that work now, with "? keys" kept in view at the right.
 fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let width = usize::from(area.width);
-    let help = key_spans(app, keys::help_hint(app));
+    let help = keys::help_hint(app).map_or_else(Vec::new, |k| key_spans(app, k));
     let help_w: usize = help
         .iter()
         .map(|sp| text::width(&sp.content))
         .sum::<usize>()
-        + 1;
+        + usize::from(!help.is_empty());
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for (i, k) in keys::hints(app).into_iter().enumerate() {
@@ -369,10 +371,12 @@ pub fn draw_popup(
     lines: Vec<Line<'static>>,
     scroll: usize,
 ) {
-    let rect = popup_area(popup_space(area), POPUP_WIDTH, lines.len());
+    let space = popup_space(area);
+    let rect = popup_area(space, POPUP_WIDTH, lines.len());
     let inner_h = usize::from(rect.height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(inner_h));
-    frame.render_widget(Clear, rect);
+    // The whole space, not just the window: no cut-off words at its sides.
+    frame.render_widget(Clear, space);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border())
