@@ -168,6 +168,11 @@ pub const POPUP_CLOSE: &str = "Esc to close · ↑↓ to scroll";
 pub const REPLY_TITLE: &str = "What did they say?";
 pub const REPLY_TEXT: &str = "Write down their answer in your own words, so you have it at the next meeting. Enter keeps it and marks the question as asked. You can leave it empty.";
 pub const REPLY_FIELD: &str = "Their answer";
+pub const CHECKIN_NOTE_TITLE: &str = "Since your last visit";
+pub const CHECKIN_NOTE_PROMPT: &str =
+    "Anything you want to remember from the last meeting or the weeks since?";
+pub const CHECKIN_NOTE_TEXT: &str = "What was tried, what was said, what changed. It is kept with this check-in and printed with the summary. Enter keeps it. You can leave it empty.";
+pub const CHECKIN_NOTE_FIELD: &str = "Your note";
 pub const UNSAVED_TITLE: &str = "Your answers are not saved";
 pub const UNSAVED_TEXT: &str = "Press p to print the summary to a file, s to try saving again, Esc to go back, or q to quit without saving.";
 
@@ -194,8 +199,9 @@ pub const KEY_CLOSE: (&str, &str) = ("Esc", "close");
 pub const KEY_CONTINUE: (&str, &str) = ("c", "go on");
 pub const KEY_HELP: (&str, &str) = ("?", "keys");
 pub const KEY_NOTE: (&str, &str) = ("Enter", "note");
-pub const KEY_KEEP_REPLY: (&str, &str) = ("Enter", "keep");
+pub const KEY_KEEP_NOTE: (&str, &str) = ("Enter", "keep");
 pub const KEY_CANCEL: (&str, &str) = ("Esc", "cancel");
+pub const KEY_SKIP: (&str, &str) = ("Esc", "skip");
 pub const KEY_HELP_FIELD: (&str, &str) = ("F1", "keys");
 
 // Leaving the wizard (printed to standard error after the terminal is restored).
@@ -358,9 +364,18 @@ pub const PLAIN_QUIT: &str = "Stopped here.";
 pub const PLAIN_INTERRUPTED: &str = "Interrupted.";
 pub const PLAIN_EOF: &str = "fitcheck: the input ended before the interview did. Not answered yet: {id} (\u{201c}{prompt}\u{201d}).";
 pub const PLAIN_FINISHED_SESSION: &str = "Session {id} is finished.";
-pub const PLAIN_FINISHED_CHOICES: [&str; 2] = [
+pub const PLAIN_FINISHED_CHOICES: [&str; 3] = [
     "Check in: answer the needs and progress questions again",
     "Show the results",
+    "Note what someone said to a question to ask",
 ];
-pub const PLAIN_FINISHED_HELP: &str = "A check-in asks again how urgent each need is and how things are going, to see what changed; your earlier answers are kept. You can also type roles TITLE, or quit.";
+pub const PLAIN_ASKS_WHICH: &str =
+    "Which question did you ask? Type its number, or press Enter to go back.";
+pub const PLAIN_ASKS_NONE: &str = "There are no questions to ask for these answers.";
+pub const PLAIN_ASKED_MARK: &str = " (asked)";
+pub const PLAIN_REPLY_PROMPT: &str = "What did they say? Type it on one line. Press Enter on an empty line to just mark it as asked.";
+pub const PLAIN_NOTE_HOW: &str = "Type it on one line, or press Enter to skip.";
+pub const PLAIN_REPLY_KEPT: &str = "Noted, and marked as asked.";
+pub const PLAIN_REPLY_MARKED: &str = "Marked as asked.";
+pub const PLAIN_FINISHED_HELP: &str = "A check-in asks again how urgent each need is and how things are going, to see what changed; your earlier answers are kept. After a meeting, you can note what someone said to a question you asked. You can also type roles TITLE, or quit.";
 pub const PLAIN_FINISHED_EOF: &str = "fitcheck: the input ended before a choice was made.";

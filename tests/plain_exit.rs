@@ -317,6 +317,38 @@ fn a_finished_session_opened_again_can_just_show_the_results() {
 }
 
 #[test]
+fn a_finished_session_keeps_what_someone_said_to_a_question_to_ask() {
+    let bank = bank();
+    let (data, session) = finished_session();
+    let summary = Summary::of(&bank, &Interview::new(session.answers.clone()));
+    let asks = &summary.questions_to_ask;
+    assert!(asks.len() >= 2);
+    // Note a reply to the second question, mark the first with none, then show the results.
+    let input = "3\n99\n2\nShe works under Dr. Lee, \u{1b}[31mwho signs the plan.\n3\n1\n\n2\n";
+    let out = run(data.path(), &["--plain", "resume", &session.id], input);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains(s::PLAIN_REPLY_KEPT), "{err}");
+    assert!(err.contains(s::PLAIN_REPLY_MARKED), "{err}");
+    assert!(err.contains("99"), "the bad number is named:\n{err}");
+    assert!(
+        err.contains(&format!("{}{}", asks[1].text, s::PLAIN_ASKED_MARK)),
+        "the second time, the list says which were asked:\n{err}"
+    );
+    let saved = only_session(data.path());
+    assert_eq!(
+        saved.asked[&asks[1].id].reply.as_deref(),
+        Some("She works under Dr. Lee, [31mwho signs the plan.")
+    );
+    assert_eq!(saved.asked[&asks[0].id].reply, None);
+    assert!(
+        stdout(&out).contains("She works under Dr. Lee"),
+        "the printed summary carries the reply:\n{}",
+        stdout(&out)
+    );
+}
+
+#[test]
 fn a_finished_session_opened_again_can_check_in() {
     let bank = bank();
     let (data, session) = finished_session();
@@ -324,7 +356,10 @@ fn a_finished_session_opened_again_can_check_in() {
     expected.begin_checkin(&bank, 0, None);
     let mut iv = Interview::new(expected.answers.clone());
     let lines = answer_rest(&bank, &mut iv, hard_day);
-    let mut input = vec!["check".to_string()];
+    let mut input = vec![
+        "check".to_string(),
+        "The skills trainer \u{1b}[1mmissed two visits.".to_string(),
+    ];
     input.extend(lines.iter().cloned());
     // --plain after the subcommand works too.
     let out = run(
@@ -341,8 +376,18 @@ fn a_finished_session_opened_again_can_check_in() {
     );
     let saved = only_session(data.path());
     assert_eq!(saved.checkins.len(), 1);
+    assert_eq!(
+        saved.checkins[0].note.as_deref(),
+        Some("The skills trainer [1mmissed two visits."),
+        "the note, cleaned of control characters"
+    );
     assert_eq!(saved.answers, iv.answers);
     assert!(stdout(&out).starts_with(s::SUMMARY_TITLE));
+    assert!(
+        stdout(&out).contains("missed two visits"),
+        "the summary prints the note:\n{}",
+        stdout(&out)
+    );
 }
 
 #[test]

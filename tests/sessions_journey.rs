@@ -87,7 +87,8 @@ fn answered_listed_checked_in_printed_exported_imported_and_deleted() {
     let mut after = sessions[0].clone();
     after.begin_checkin(&bank, NOW, None);
     let mut checkin = Interview::new(after.answers.clone());
-    let first_choice = "1\n".to_string();
+    // Check in, with no note.
+    let first_choice = "1\n\n".to_string();
     let input = first_choice + &typed_answers(&bank, &mut checkin, &rate(1, 3));
     let out = run_with_input(&data, &["--plain", "resume", &id[..4]], &input);
     assert_eq!(code(&out), 0, "{}", stderr(&out));

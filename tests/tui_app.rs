@@ -8,7 +8,9 @@ use fitcheck::answers::Answer;
 use fitcheck::bank::Kind;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{Exit, Focus, Mode, Msg, Notice, Popup, Row, Screen, Start, Tab, update};
+use fitcheck::tui::app::{
+    Exit, Focus, Mode, Msg, Notice, Noting, Popup, Row, Screen, Start, Tab, update,
+};
 use fitcheck::tui::keys;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use tui_kit::*;
@@ -155,6 +157,8 @@ fn a_finished_session_offers_a_check_in_or_the_results() {
 
     let mut app = kit.app(Some(saved));
     press_char(&mut app, '1');
+    assert_eq!(app.popup, Some(Popup::Note(Noting::CheckIn)));
+    press(&mut app, KeyCode::Esc);
     let after = kit.store().list().0.remove(0);
     assert_eq!(
         after.checkins.len(),
@@ -187,6 +191,14 @@ fn a_check_in_asks_the_revisited_questions_again() {
         1,
         "the check-in is recorded and saved"
     );
+    assert_eq!(
+        app.popup,
+        Some(Popup::Note(Noting::CheckIn)),
+        "a note on the weeks since comes first"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, None, "it can be skipped");
+    assert_eq!(kit.store().list().0.remove(0).checkins[0].note, None);
     assert_eq!(app.screen, Screen::Question);
     let q = app.question().unwrap();
     assert!(
@@ -209,6 +221,14 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
     let saved = kit.store().list().0.remove(0);
     let mut app = kit.app(Some(saved));
     press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "We started a safety plan with Dr. Lee.");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.popup, None);
+    assert_eq!(
+        kit.store().list().0.remove(0).checkins[0].note.as_deref(),
+        Some("We started a safety plan with Dr. Lee."),
+        "the note is saved with the check-in"
+    );
     // Every need rated one level lower than before: better.
     while let Some(q) = current(&app) {
         if q.kind == Kind::Level {
@@ -235,6 +255,10 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
     let printed =
         std::fs::read_to_string(kit.store().dir().join(format!("{id}-summary.txt"))).unwrap();
     assert!(printed.contains(&words.heading), "the printout has it too");
+    assert!(
+        printed.contains("We started a safety plan with Dr. Lee."),
+        "and the note: {printed}"
+    );
 }
 
 #[test]
@@ -791,8 +815,8 @@ fn enter_on_a_question_to_ask_notes_what_they_said() {
     press(&mut app, KeyCode::Down);
     let id = app.summary.questions_to_ask[1].id.clone();
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.popup, Some(Popup::Reply { ask: 1 }));
-    assert_eq!(app.mode(), Mode::Reply);
+    assert_eq!(app.popup, Some(Popup::Note(Noting::Reply(1))));
+    assert_eq!(app.mode(), Mode::Note);
     assert_eq!(keys::help_hint(&app), None, "no keys list from the box");
     // Letters that are commands elsewhere are typed here.
     type_text(&mut app, "qbg? She is a QMHA; ");
@@ -817,7 +841,7 @@ fn enter_on_a_question_to_ask_notes_what_they_said() {
 
     // Enter again shows it to change; Esc leaves it as it was.
     press(&mut app, KeyCode::Enter);
-    assert!(app.reply.lines().join(" ").starts_with("qbg? She"));
+    assert!(app.note.lines().join(" ").starts_with("qbg? She"));
     press(&mut app, KeyCode::Backspace);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.popup, None);

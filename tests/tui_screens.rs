@@ -7,15 +7,16 @@ mod tui_kit;
 use fitcheck::bank::Kind;
 use fitcheck::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Msg, Screen, update};
+use fitcheck::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Msg, Screen, Start, update};
 use ratatui::crossterm::event::KeyCode;
 use tui_kit::*;
 
 /// Every screen the wizard has, by name.
-const SCREENS: [&str; 23] = [
+const SCREENS: [&str; 24] = [
     "welcome_new",
     "welcome_resume",
     "welcome_finished",
+    "checkin_note",
     "question_single",
     "question_level",
     "question_multi",
@@ -89,6 +90,14 @@ fn reach<'a>(kit: &'a Kit, name: &str) -> Option<App<'a>> {
         "welcome_finished" => {
             let s = saved_session(kit, true);
             kit.app(Some(s))
+        }
+        "checkin_note" => {
+            let s = saved_session(kit, true);
+            let mut app = kit.app(Some(s));
+            app.welcome.items.contains(&Start::CheckIn).then_some(())?;
+            press_char(&mut app, '1');
+            type_text(&mut app, "We tried the new bedtime routine.");
+            app
         }
         "welcome_glossary" => {
             let mut app = kit.app(None);

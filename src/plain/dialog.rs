@@ -212,18 +212,88 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 }
                 None => match reply::choose(&names, 1, &line, &how) {
                     Ok(0) => {
+                        self.say(s::CHECKIN_NOTE_PROMPT);
+                        self.say(s::PLAIN_NOTE_HOW);
+                        let Some(note) = self.read() else {
+                            self.say(s::PLAIN_FINISHED_EOF);
+                            return Some(End::EndOfInput(None));
+                        };
+                        let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
                         let now = crate::clock::now_secs();
-                        self.save.session.begin_checkin(bank, now, None);
+                        self.save.session.begin_checkin(bank, now, note);
                         self.interview = Interview::new(self.save.session.answers.clone());
                         self.changed = true;
                         self.store();
                         return None;
                     }
-                    Ok(_) => return Some(self.finish()),
+                    Ok(1) => return Some(self.finish()),
+                    Ok(_) => {
+                        if !self.note_asked() {
+                            self.say(s::PLAIN_FINISHED_EOF);
+                            return Some(End::EndOfInput(None));
+                        }
+                        show(self);
+                    }
                     Err(reason) => self.say(&reason),
                 },
             }
         }
+    }
+
+    /// Marks a question to ask as asked, with what the provider said, and
+    /// saves. False when the input ended.
+    fn note_asked(&mut self) -> bool {
+        let summary = Summary::of(self.bank, &self.interview);
+        let asks = &summary.questions_to_ask;
+        if asks.is_empty() {
+            self.say(s::PLAIN_ASKS_NONE);
+            return true;
+        }
+        self.say("");
+        for (i, a) in asks.iter().enumerate() {
+            let asked = self.save.session.asked.contains_key(&a.id);
+            let text = format!("{}{}", a.text, if asked { s::PLAIN_ASKED_MARK } else { "" });
+            let line = s::PLAIN_OPTION
+                .replace("{n}", &(i + 1).to_string())
+                .replace("{text}", &text);
+            self.say(&line);
+        }
+        let names: Vec<(&str, &str)> = asks
+            .iter()
+            .map(|a| (a.id.as_str(), a.text.as_str()))
+            .collect();
+        let how = s::PLAIN_HOW_SINGLE.replace("{max}", &names.len().to_string());
+        let chosen = loop {
+            self.say(s::PLAIN_ASKS_WHICH);
+            let Some(line) = self.read() else {
+                return false;
+            };
+            if line.trim().is_empty() {
+                return true;
+            }
+            match reply::choose(&names, 1, &line, &how) {
+                Ok(i) => break i,
+                Err(reason) => self.say(&reason),
+            }
+        };
+        self.say(&asks[chosen].text);
+        self.say(s::PLAIN_REPLY_PROMPT);
+        let Some(line) = self.read() else {
+            return false;
+        };
+        let said = line.trim().to_string();
+        let noted = !said.is_empty();
+        let now = crate::clock::now_secs();
+        self.save
+            .session
+            .mark_asked(&asks[chosen].id, noted.then_some(said), now);
+        self.store();
+        self.say(if noted {
+            s::PLAIN_REPLY_KEPT
+        } else {
+            s::PLAIN_REPLY_MARKED
+        });
+        true
     }
 
     /// Asks until every question that applies is answered.

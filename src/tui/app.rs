@@ -203,10 +203,17 @@ pub enum Popup {
     },
     /// Quitting while the answers could not be saved.
     Unsaved,
-    /// Noting what a provider said to question to ask `ask` (typed in [`App::reply`]).
-    Reply {
-        ask: usize,
-    },
+    /// A note the parent types (in [`App::note`]).
+    Note(Noting),
+}
+
+/// What a note is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noting {
+    /// What a provider said to question to ask `n`; saving marks it asked.
+    Reply(usize),
+    /// What happened since the last visit, at the start of a check-in.
+    CheckIn,
 }
 
 /// A one-off message under the screen, gone at the next key.
@@ -226,8 +233,8 @@ pub enum Mode {
     Help,
     Glossary,
     Unsaved,
-    /// Typing the answer a provider gave to a question to ask.
-    Reply,
+    /// Typing a note: a provider's answer, or a check-in's note.
+    Note,
     /// Everything else: keys are commands.
     Normal,
 }
@@ -257,8 +264,8 @@ pub struct App<'a> {
     pub editing: bool,
     /// An answer was given and is not saved yet (see [`App::save_pending`]).
     save_due: bool,
-    /// The box for what a provider said, while [`Popup::Reply`] is open.
-    pub reply: TextArea<'static>,
+    /// The box of a note, while [`Popup::Note`] is open.
+    pub note: TextArea<'static>,
     pub size: Size,
 }
 
@@ -316,7 +323,7 @@ impl<'a> App<'a> {
             autosave: None,
             summary: Summary::of(bank, &Interview::default()),
             form: Form::empty(&theme),
-            reply: new_field(&theme, ""),
+            note: new_field(&theme, ""),
             results: ResultsView {
                 tab: Tab::Results,
                 scroll: 0,
@@ -382,7 +389,7 @@ impl<'a> App<'a> {
             Some(Popup::Help { .. }) => return Mode::Help,
             Some(Popup::Glossary { .. }) => return Mode::Glossary,
             Some(Popup::Unsaved) => return Mode::Unsaved,
-            Some(Popup::Reply { .. }) => return Mode::Reply,
+            Some(Popup::Note(_)) => return Mode::Note,
             None => {}
         }
         if self.crisis_open {
@@ -874,6 +881,11 @@ impl<'a> App<'a> {
                     if let Some(a) = self.autosave.as_mut() {
                         a.flush(self.bank);
                     }
+                    // The crisis lines come first; the note is then not asked for.
+                    if !self.crisis_open {
+                        self.note = new_field(&self.theme, "");
+                        self.popup = Some(Popup::Note(Noting::CheckIn));
+                    }
                 }
             }
         }
@@ -894,22 +906,39 @@ impl<'a> App<'a> {
             .get(&item.id)
             .and_then(|asked| asked.reply.as_deref())
             .unwrap_or_default();
-        self.reply = new_field(&self.theme, noted);
-        self.popup = Some(Popup::Reply {
-            ask: self.results.ask,
-        });
+        self.note = new_field(&self.theme, noted);
+        self.popup = Some(Popup::Note(Noting::Reply(self.results.ask)));
+    }
+
+    /// Keeps the note typed, if any, and closes its box.
+    fn save_note(&mut self, noting: Noting) {
+        self.popup = None;
+        let text = clean(&self.note.lines().join(" "), false);
+        let text = Some(text.trim().to_string()).filter(|t| !t.is_empty());
+        match noting {
+            Noting::Reply(ask) => self.save_reply(ask, text),
+            Noting::CheckIn => {
+                let Some(a) = self.autosave.as_mut() else {
+                    return;
+                };
+                let Some(checkin) = a.session.checkins.last_mut() else {
+                    return;
+                };
+                if text.is_some() {
+                    checkin.note = text;
+                    a.flush(self.bank);
+                }
+            }
+        }
     }
 
     /// Marks question to ask `ask` as asked with what the provider said
-    /// (nothing, when the box is empty), saves, and closes the box.
-    fn save_reply(&mut self, ask: usize) {
-        self.popup = None;
+    /// (nothing, when the box was empty), and saves.
+    fn save_reply(&mut self, ask: usize, reply: Option<String>) {
         let Some(item) = self.summary.questions_to_ask.get(ask) else {
             return;
         };
         let id = item.id.clone();
-        let text = clean(&self.reply.lines().join(" "), false);
-        let reply = Some(text.trim().to_string()).filter(|t| !t.is_empty());
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
@@ -991,8 +1020,8 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     app.notice = None;
     match app.mode() {
         Mode::Help | Mode::Glossary => popup(app, msg),
-        Mode::Reply => {
-            reply(app, msg);
+        Mode::Note => {
+            note(app, msg);
             None
         }
         Mode::Unsaved => match msg {
@@ -1071,19 +1100,19 @@ fn popup(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     None
 }
 
-/// The box for what a provider said: typing, Enter to keep it, Esc to close.
-fn reply(app: &mut App<'_>, msg: Msg) {
-    let Some(Popup::Reply { ask }) = app.popup else {
+/// The box of a note: typing, Enter to keep it, Esc to close it unkept.
+fn note(app: &mut App<'_>, msg: Msg) {
+    let Some(Popup::Note(noting)) = app.popup else {
         return;
     };
     match msg {
-        Msg::Confirm => app.save_reply(ask),
+        Msg::Confirm => app.save_note(noting),
         Msg::Cancel => app.popup = None,
         Msg::Edit(input) if !matches!(input.key, Key::Char(c) if c.is_control()) => {
-            app.reply.input(input);
+            app.note.input(input);
         }
         Msg::Paste(text) => {
-            app.reply.insert_str(clean(&text, false));
+            app.note.insert_str(clean(&text, false));
         }
         _ => {}
     }

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui_textarea::Input;
 
-use super::app::{App, Focus, Mode, Msg, Screen, Tab};
+use super::app::{App, Focus, Mode, Msg, Noting, Popup, Screen, Tab};
 use crate::bank::Kind;
 use crate::strings as s;
 
@@ -63,7 +63,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             // Any other key: a reminder of how to go on.
             _ => Some(Msg::Confirm),
         },
-        Mode::Reply => match k.code {
+        Mode::Note => match k.code {
             KeyCode::Enter => Some(Msg::Confirm),
             KeyCode::Esc => Some(Msg::Cancel),
             _ => Some(Msg::Edit(Input::from(*k))),
@@ -120,7 +120,7 @@ fn has_field(app: &App<'_>) -> bool {
 /// typed; none in the box for a provider's answer, which only keeps or closes.
 pub fn help_hint(app: &App<'_>) -> Option<(&'static str, &'static str)> {
     match app.mode() {
-        Mode::Reply => None,
+        Mode::Note => None,
         Mode::Field => Some(s::KEY_HELP_FIELD),
         _ => Some(s::KEY_HELP),
     }
@@ -131,7 +131,10 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
     match app.mode() {
         Mode::Help | Mode::Glossary => vec![s::KEY_SCROLL, s::KEY_CLOSE],
         Mode::Unsaved => vec![s::KEY_PRINT, s::KEY_CLOSE, s::KEY_QUIT],
-        Mode::Reply => vec![s::KEY_KEEP_REPLY, s::KEY_CANCEL],
+        Mode::Note => match app.popup {
+            Some(Popup::Note(Noting::CheckIn)) => vec![s::KEY_KEEP_NOTE, s::KEY_SKIP],
+            _ => vec![s::KEY_KEEP_NOTE, s::KEY_CANCEL],
+        },
         Mode::Crisis => vec![s::KEY_CONTINUE, s::KEY_QUIT],
         Mode::Field => {
             let mut keys = vec![s::KEY_DONE];

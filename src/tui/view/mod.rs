@@ -8,8 +8,8 @@ pub mod asks;
 pub mod crisis;
 pub mod glossary;
 pub mod help;
+pub mod note;
 pub mod question;
-pub mod reply;
 pub mod results;
 pub mod title;
 pub mod too_small;
@@ -135,7 +135,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
             scroll,
         }) => glossary::draw(app, frame, area, title, text, *scroll),
         Some(Popup::Unsaved) => unsaved::draw(app, frame, area),
-        Some(Popup::Reply { ask }) => reply::draw(app, frame, area, *ask),
+        Some(Popup::Note(noting)) => note::draw(app, frame, area, *noting),
         None => {}
     }
 }
