@@ -22,7 +22,11 @@ pub fn normalize(text: &str) -> String {
                 out.push(' ');
             }
             space = false;
-            out.extend(ch.to_lowercase());
+            if ch.is_ascii() {
+                out.push(ch.to_ascii_lowercase());
+            } else {
+                out.extend(ch.to_lowercase());
+            }
         } else {
             space = true;
         }
@@ -240,5 +244,22 @@ pub fn resolve(bank: &Bank, answers: &AnswerMap, before: Option<usize>) -> Resol
         typed,
         matched,
         candidates,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn normalize_folds_case_and_punctuation_in_any_script() {
+        assert_eq!(normalize("L.C.S.W."), "lcsw");
+        assert_eq!(normalize("  Skills-Trainer  "), "skills trainer");
+        assert_eq!(normalize("Parent’s PARTNER"), "parents partner");
+        assert_eq!(normalize("Thérapeute FAMILIALE"), "thérapeute familiale");
+        // Letter by letter (no final-sigma rule): both sides of a match fold alike.
+        assert_eq!(normalize("ΨΥΧΟΛΌΓΟΣ"), "ψυχολόγοσ");
+        assert_eq!(normalize("İstanbul"), "i\u{307}stanbul");
+        assert_eq!(normalize("..."), "");
     }
 }

@@ -1,7 +1,7 @@
 //! Validation of a parsed question bank: every problem is collected, each
 //! naming its file and the id involved, so an author fixes them in one pass.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::fmt;
 
 use crate::bank::{Bank, Condition, Kind, Scope, Tracks, Trigger};
@@ -204,9 +204,12 @@ impl Checker<'_> {
                 }
             }
             for (cap, rating) in &r.ratings {
-                let id = format!("{}.{cap}", r.id);
-                self.capability("roles.json", &id, cap);
-                self.source("roles.json", &id, &rating.source);
+                // The id is only spelled out for a rating with a problem.
+                if b.capability(cap).is_none() || b.source(&rating.source).is_none() {
+                    let id = format!("{}.{cap}", r.id);
+                    self.capability("roles.json", &id, cap);
+                    self.source("roles.json", &id, &rating.source);
+                }
             }
         }
     }
