@@ -117,10 +117,10 @@ fn has_field(app: &App<'_>) -> bool {
 }
 
 /// The key that lists every key: `?`, or F1 in a text box, where `?` is
-/// typed; none in the box for a provider's answer, which only keeps or closes.
+/// typed. None over a popup: there `?` only closes it, as Esc does.
 pub fn help_hint(app: &App<'_>) -> Option<(&'static str, &'static str)> {
     match app.mode() {
-        Mode::Note => None,
+        Mode::Note | Mode::Help | Mode::Glossary => None,
         Mode::Field => Some(s::KEY_HELP_FIELD),
         _ => Some(s::KEY_HELP),
     }
