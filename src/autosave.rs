@@ -8,6 +8,8 @@
 
 use std::path::PathBuf;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use crate::answers::Answers;
 use crate::bank::Bank;
@@ -17,6 +19,35 @@ use crate::store::Store;
 /// Held while a save is in progress. A signal handler takes it before
 /// exiting, so the process never stops halfway through a save.
 pub static SAVE_LOCK: Mutex<()> = Mutex::new(());
+
+/// Set from the moment an answer is given until its save is made. The
+/// wizard draws the answer's next frame before saving it; a signal that
+/// lands in between waits for this (see [`wait_for_due_save`]), so an
+/// answer given just before the window closed is saved too.
+static SAVE_DUE: AtomicBool = AtomicBool::new(false);
+
+/// Says that an answer is given and its save is coming.
+pub fn save_is_coming() {
+    SAVE_DUE.store(true, Ordering::SeqCst);
+}
+
+/// Says that the save of the last answer is made (or failed and was said so).
+pub fn save_is_made() {
+    SAVE_DUE.store(false, Ordering::SeqCst);
+}
+
+/// Waits, at most `patience`, for a coming save to be made. True when
+/// none is left to come.
+pub fn wait_for_due_save(patience: Duration) -> bool {
+    let deadline = Instant::now() + patience;
+    while SAVE_DUE.load(Ordering::SeqCst) {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    true
+}
 
 /// The state of the last save.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -388,6 +388,32 @@ fn a_closed_window_restores_the_terminal_and_keeps_the_answers() {
 }
 
 #[test]
+fn a_window_closed_between_an_answers_frame_and_its_save_keeps_the_answer() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Debug builds wait this long between an answer's frame and its save.
+    let mut term = Term::start_env(dir.path(), &[("FITCHECK_DEBUG_SAVE_DELAY_MS", "700")]);
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    term.keys(b"\r");
+    let first = on_screen(&bank, &term.screen()).expect("the first question");
+    answer(&mut term, &bank);
+    assert!(
+        term.screen().contains(s::SAVING),
+        "the next question is drawn and its answer's save is still to come:\n{}",
+        term.screen()
+    );
+    // SIGHUP, as closing the window sends, without portable-pty's kill,
+    // which follows it with SIGKILL when the process takes its time.
+    let pid = term.child.process_id().expect("fitcheck's pid") as libc::pid_t;
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGHUP) }, 0);
+    assert_eq!(term.exit_status(), 128 + 1);
+    assert!(!term.raw_mode(), "raw mode is off");
+    let (sessions, _) = Store::at(dir.path()).list();
+    assert_eq!(sessions.len(), 1, "the answer was saved before the exit");
+    assert!(sessions[0].answers.child.contains_key(&first.id));
+}
+
+#[test]
 fn quitting_before_the_end_keeps_the_answers_and_exits_1() {
     let bank = Bank::embedded().unwrap();
     let dir = tempfile::tempdir().unwrap();

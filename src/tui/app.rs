@@ -488,6 +488,7 @@ impl<'a> App<'a> {
         if let Some(a) = self.autosave.as_mut() {
             a.save(self.bank, &self.interview.answers);
         }
+        crate::autosave::save_is_made();
     }
 
     /// Saves the answer given by the last message. The wizard calls this
@@ -672,6 +673,7 @@ impl<'a> App<'a> {
         match self.interview.answer(self.bank, answer) {
             Ok(()) => {
                 self.save_due = true;
+                crate::autosave::save_is_coming();
                 let editing = self.editing;
                 self.changed();
                 if editing && self.screen == Screen::Results {

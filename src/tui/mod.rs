@@ -48,6 +48,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             break Err(e);
         }
         // The answer's frame is out; now its save, and the save's outcome.
+        debug_delay_save(&app);
         if app.save_pending() {
             terminal::remember(app.session_file().as_deref());
             if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
@@ -70,6 +71,14 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             break Ok(exit);
         }
     };
+    // An answer whose frame could not be drawn (the terminal went away) is saved all the same.
+    app.save_pending();
+    if crate::signals::exiting() {
+        // The signal's thread restores the terminal and exits with the signal's status.
+        loop {
+            std::thread::park();
+        }
+    }
     drop(term);
     terminal::restore();
     match exit {
@@ -107,6 +116,21 @@ fn goodbye(app: &App<'_>) {
         eprintln!("{}", s::BYE_FINISHED.replace("{id}", &autosave.session.id));
     } else {
         eprintln!("{}", s::BYE_CONTINUE);
+    }
+}
+
+/// Debug builds only: waits `FITCHECK_DEBUG_SAVE_DELAY_MS` between an
+/// answer's frame and its save, so the tests can send a signal in that gap.
+/// Release builds have no such switch.
+fn debug_delay_save(app: &App<'_>) {
+    if !cfg!(debug_assertions) || !app.save_is_due() {
+        return;
+    }
+    if let Some(ms) = std::env::var("FITCHECK_DEBUG_SAVE_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
     }
 }
 
