@@ -250,6 +250,30 @@ pub fn draw_lines(frame: &mut Frame<'_>, lines: &[Line<'_>], area: Rect) {
     }
 }
 
+/// A framed text box titled `caption`, with the text a column in from
+/// each side of the frame.
+pub fn draw_text_box(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    caption: &str,
+    border: Style,
+    field: &ratatui_textarea::TextArea<'_>,
+) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(format!(" {caption} "));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let text = Rect::new(
+        inner.x + 1,
+        inner.y,
+        inner.width.saturating_sub(2),
+        inner.height,
+    );
+    frame.render_widget(field, text);
+}
+
 /// `text` wrapped to `width` columns, each line in `style`.
 pub fn para(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
     indent(text, style, width, "", "")

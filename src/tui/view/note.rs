@@ -7,9 +7,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders};
 
-use super::{POPUP_WIDTH, draw_popup, para, popup_area, popup_space, popup_width};
+use super::{POPUP_WIDTH, draw_popup, draw_text_box, para, popup_area, popup_space, popup_width};
 use crate::strings as s;
 use crate::tui::app::{App, Noting};
 
@@ -52,17 +51,5 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, noting: Noting) {
     );
     let h = BOX.min(inner.height);
     let boxed = Rect::new(inner.x, inner.bottom() - h, inner.width, h);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.heading())
-        .title(format!(" {field} "));
-    let typed = block.inner(boxed);
-    frame.render_widget(block, boxed);
-    let typed = Rect::new(
-        typed.x + 1,
-        typed.y,
-        typed.width.saturating_sub(2),
-        typed.height,
-    );
-    frame.render_widget(&app.note, typed);
+    draw_text_box(frame, boxed, field, app.theme.heading(), &app.note);
 }

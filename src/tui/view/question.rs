@@ -7,9 +7,9 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{chrome, draw_lines, item, list_rows, para};
+use super::{chrome, draw_lines, draw_text_box, item, list_rows, para};
 use crate::bank::Kind;
 use crate::strings as s;
 use crate::tui::app::{App, Focus, Row};
@@ -216,19 +216,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
         } else {
             app.theme.border()
         };
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(border)
-            .title(format!(" {caption} "));
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        let inner = Rect::new(
-            inner.x + 1,
-            inner.y,
-            inner.width.saturating_sub(2),
-            inner.height,
-        );
-        frame.render_widget(&app.form.field, inner);
+        draw_text_box(frame, area, caption, border, &app.form.field);
     }
     for (_, lines, rect) in l.rows {
         draw_lines(frame, &lines, rect);
