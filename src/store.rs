@@ -122,13 +122,43 @@ impl Store {
             .push(text);
     }
 
-    /// Tightens the folder to 0700 if it exists and others could read it.
+    /// Tightens the folder to 0700 if it exists and others could read it,
+    /// unless it holds files that are not fitcheck's (the parent pointed
+    /// `--data-dir` at a folder they use for other things, such as their
+    /// home): that folder is left as it is, with a notice.
     pub fn check_dir(&self) {
-        if let Ok(meta) = fs::metadata(&self.dir)
-            && meta.is_dir()
-        {
-            self.tighten(&self.dir, &meta, 0o700);
+        let Ok(meta) = fs::metadata(&self.dir) else {
+            return;
+        };
+        if !meta.is_dir() {
+            return;
         }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let old = meta.permissions().mode() & 0o777;
+            // Only a loose folder is read: a private one costs nothing more.
+            if old & 0o077 != 0 && !self.holds_only_ours() {
+                self.notice(
+                    s::SHARED_DIR
+                        .replace("{path}", &self.dir.display().to_string())
+                        .replace("{old}", &format!("{old:o}")),
+                );
+                return;
+            }
+        }
+        self.tighten(&self.dir, &meta, 0o700);
+    }
+
+    /// Whether every entry of the folder is one of fitcheck's files.
+    #[cfg(unix)]
+    fn holds_only_ours(&self) -> bool {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return false;
+        };
+        entries.flatten().all(|e| {
+            e.file_type().is_ok_and(|t| t.is_file()) && is_ours(&e.file_name().to_string_lossy())
+        })
     }
 
     /// Sets `mode` on `path` when its permissions let anyone else in, with a notice.
@@ -496,16 +526,29 @@ impl Store {
         for e in fs::read_dir(&self.dir)?.flatten() {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            let ours = name == index::FILE
-                || ((name.starts_with(".saving-") || name.starts_with(".index-"))
-                    && name.ends_with(".tmp"));
-            if ours && e.file_type().is_ok_and(|t| t.is_file()) {
+            if (name == index::FILE || is_temporary(&name))
+                && e.file_type().is_ok_and(|t| t.is_file())
+            {
                 fs::remove_file(e.path())?;
             }
         }
         sync_dir(&self.dir)?;
         Ok((removed, listing.bad))
     }
+}
+
+/// Whether `name` is a save or an index update in progress.
+fn is_temporary(name: &str) -> bool {
+    (name.starts_with(".saving-") || name.starts_with(".index-")) && name.ends_with(".tmp")
+}
+
+/// Whether `name` is a file fitcheck keeps in its folder: a session, its
+/// printed summary, the list index, or a save in progress.
+fn is_ours(name: &str) -> bool {
+    name == index::FILE
+        || is_temporary(name)
+        || name.strip_suffix(".json").is_some_and(valid_id)
+        || name.strip_suffix("-summary.txt").is_some_and(valid_id)
 }
 
 /// Opens and reads a regular file, checking it is the one `meta` describes

@@ -224,6 +224,7 @@ pub const UNREADABLE: &str = "cannot open {bad}. The file was left as it is";
 pub const CANNOT_READ_FOLDER: &str = "cannot read the sessions folder {dir}: {error}";
 pub const TIGHTENED: &str =
     "{path} could be read by others (permissions {old}); it is now private ({new})";
+pub const SHARED_DIR: &str = "{path} can be read by others (permissions {old}) and holds files that are not fitcheck's, so it is left as it is. Your session files in it are private, but others can see their names. For a folder of their own, use --data-dir.";
 pub const CANNOT_TIGHTEN: &str =
     "{path} can be read by others (permissions {old}) and could not be made private ({new})";
 pub const BAD_SYMLINK: &str =

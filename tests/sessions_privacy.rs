@@ -96,6 +96,40 @@ fn data_dir_flag_wins_over_the_environment() {
 
 #[cfg(unix)]
 #[test]
+fn a_shared_folder_is_left_as_it_is_with_a_notice_and_the_sessions_stay_private() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Like a home folder: open to read, with the parent's own files in it.
+    let data = tmp.path().join("home");
+    std::fs::create_dir_all(data.join("Documents")).unwrap();
+    std::fs::write(data.join("notes.txt"), "mine").unwrap();
+    set_mode(&data, 0o755);
+    let file = export_file(tmp.path());
+    let out = run(&data, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let expected = fitcheck::strings::SHARED_DIR
+        .replace("{path}", &data.display().to_string())
+        .replace("{old}", "755");
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    assert_eq!(mode(&data), 0o755, "not the parent's folder to change");
+    assert_eq!(
+        std::fs::read_to_string(data.join("notes.txt")).unwrap(),
+        "mine"
+    );
+    let session = names(&data)
+        .into_iter()
+        .find(|n| n.ends_with(".json") && !n.starts_with('.'))
+        .expect("the imported session");
+    assert_eq!(mode(&data.join(session)), 0o600);
+    // Once the foreign files are gone, the folder is fitcheck's: tightened.
+    std::fs::remove_file(data.join("notes.txt")).unwrap();
+    std::fs::remove_dir(data.join("Documents")).unwrap();
+    let out = run(&data, &["list"]);
+    assert!(stderr(&out).contains("now private"), "{}", stderr(&out));
+    assert_eq!(mode(&data), 0o700);
+}
+
+#[cfg(unix)]
+#[test]
 fn every_file_written_is_private_and_looser_ones_are_tightened_with_a_notice() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("s");
