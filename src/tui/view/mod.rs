@@ -263,15 +263,20 @@ pub fn draw_text_box(
         .borders(Borders::ALL)
         .border_style(border)
         .title(format!(" {caption} "));
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let text = Rect::new(
+    frame.render_widget(field, text_inside(area));
+}
+
+/// Where the text of a framed box at `area` goes: inside the border, a
+/// column in from each side.
+pub fn text_inside(area: Rect) -> Rect {
+    let inner = Block::bordered().inner(area);
+    Rect::new(
         inner.x + 1,
         inner.y,
         inner.width.saturating_sub(2),
         inner.height,
-    );
-    frame.render_widget(field, text);
+    )
 }
 
 /// `text` wrapped to `width` columns, each line in `style`.
@@ -411,16 +416,9 @@ pub fn draw_popup(
             ),
             app.theme.heading(),
         ));
-    let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let text = Rect::new(
-        inner.x + 1,
-        inner.y,
-        inner.width.saturating_sub(2),
-        inner.height,
-    );
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner_h).collect();
-    draw_lines(frame, &shown, text);
+    draw_lines(frame, &shown, text_inside(rect));
 }
 
 /// The lines of one row of a list: a marker when highlighted (kept without

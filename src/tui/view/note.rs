@@ -8,7 +8,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{POPUP_WIDTH, draw_popup, draw_text_box, para, popup_area, popup_space, popup_width};
+use super::{
+    POPUP_WIDTH, draw_popup, draw_text_box, para, popup_area, popup_space, popup_width, text_inside,
+};
 use crate::strings as s;
 use crate::tui::app::{App, Noting};
 
@@ -43,12 +45,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, noting: Noting) {
     let rect = popup_area(popup_space(area), POPUP_WIDTH, lines.len());
     draw_popup(app, frame, area, title, lines, 0);
     // Inside the popup's border and margin, at the bottom.
-    let inner = Rect::new(
-        rect.x + 2,
-        rect.y + 1,
-        rect.width.saturating_sub(4),
-        rect.height.saturating_sub(2),
-    );
+    let inner = text_inside(rect);
     let h = BOX.min(inner.height);
     let boxed = Rect::new(inner.x, inner.bottom() - h, inner.width, h);
     draw_text_box(frame, boxed, field, app.theme.heading(), &app.note);
