@@ -475,6 +475,29 @@ impl Store {
         listing.sessions.iter().find_map(|e| self.load(&e.id).ok())
     }
 
+    /// The most recently updated session, and the most recently updated
+    /// unfinished one (often the same), from one listing.
+    pub fn latest_and_unfinished(&self) -> (Option<Session>, Option<Session>) {
+        let Ok(listing) = self.entries() else {
+            return (None, None);
+        };
+        let mut entries = listing.sessions.iter();
+        let Some((first, latest)) = entries
+            .by_ref()
+            .find_map(|e| Some((e, self.load(&e.id).ok()?)))
+        else {
+            return (None, None);
+        };
+        let unfinished = if first.digest.finished {
+            entries
+                .filter(|e| !e.digest.finished)
+                .find_map(|e| self.load(&e.id).ok())
+        } else {
+            Some(latest.clone())
+        };
+        (Some(latest), unfinished)
+    }
+
     /// The most recently updated unfinished session.
     pub fn latest_unfinished(&self) -> Option<Session> {
         let listing = self.entries().ok()?;

@@ -169,6 +169,25 @@ fn delete_all_removes_every_session_after_a_confirmation() {
 }
 
 #[test]
+fn the_newest_session_and_the_newest_unfinished_come_from_one_listing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank();
+    let store = Store::at(tmp.path());
+    assert_eq!(store.latest_and_unfinished(), (None, None));
+    let older = saved_unfinished(&bank, tmp.path(), NOW, None);
+    let (latest, unfinished) = store.latest_and_unfinished();
+    assert_eq!(latest.unwrap().id, older.id);
+    assert_eq!(unfinished.unwrap().id, older.id, "the same one");
+    saved_finished(&bank, tmp.path(), NOW + 100, None);
+    let done = saved_finished(&bank, tmp.path(), NOW + 200, None);
+    let (latest, unfinished) = store.latest_and_unfinished();
+    assert_eq!(latest.unwrap().id, done.id);
+    assert_eq!(unfinished.unwrap().id, older.id, "past the finished ones");
+    std::fs::remove_file(store.path(&older.id)).unwrap();
+    assert_eq!(store.latest_and_unfinished().1, None);
+}
+
+#[test]
 fn resume_finds_the_latest_unfinished_or_says_why_not() {
     let tmp = tempfile::tempdir().unwrap();
     let bank = bank();

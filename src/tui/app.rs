@@ -351,9 +351,9 @@ impl<'a> App<'a> {
             None => {
                 // The newest session, if finished, is offered to see again or
                 // check in on; an unfinished one (the newest of those) to go on with.
-                let (unfinished, done) = match app.store.latest() {
-                    Some(s) if finished(&s) => (app.store.latest_unfinished(), Some(s)),
-                    newest => (newest, None),
+                let (unfinished, done) = match app.store.latest_and_unfinished() {
+                    (Some(s), older) if finished(&s) => (older.filter(|o| o.id != s.id), Some(s)),
+                    (newest, _) => (newest, None),
                 };
                 if let Some(s) = done {
                     app.offer_finished(s);
