@@ -12,10 +12,11 @@ use ratatui::crossterm::event::KeyCode;
 use tui_kit::*;
 
 /// Every screen the wizard has, by name.
-const SCREENS: [&str; 24] = [
+const SCREENS: [&str; 25] = [
     "welcome_new",
     "welcome_resume",
     "welcome_finished",
+    "welcome_back",
     "checkin_note",
     "question_single",
     "question_level",
@@ -90,6 +91,11 @@ fn reach<'a>(kit: &'a Kit, name: &str) -> Option<App<'a>> {
         "welcome_finished" => {
             let s = saved_session(kit, true);
             kit.app(Some(s))
+        }
+        "welcome_back" => {
+            // A bare fitcheck whose newest session is finished.
+            saved_session(kit, true);
+            kit.app(None)
         }
         "checkin_note" => {
             let s = saved_session(kit, true);

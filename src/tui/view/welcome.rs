@@ -38,11 +38,14 @@ fn label(app: &App<'_>, choice: Start) -> String {
     }
 }
 
-/// The text above the choices.
-fn text(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+/// The text above the choices; `what` includes what fitcheck does.
+fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let mut lines = para(s::WELCOME_WHAT, ratatui::style::Style::new(), width);
-    lines.push(Line::default());
+    let mut lines = Vec::new();
+    if what {
+        lines.extend(para(s::WELCOME_WHAT, ratatui::style::Style::new(), width));
+        lines.push(Line::default());
+    }
     for point in [s::WELCOME_SAVED_HERE, &app.bank.meta.not_advice] {
         lines.extend(super::indent(
             point,
@@ -73,7 +76,9 @@ pub struct Layout {
 }
 
 /// Lays out the body: the choices always in view, the text above them
-/// without its blank lines if need be, then cut to what fits.
+/// without its blank lines if need be, then without what fitcheck does
+/// (the privacy and not-advice points and "welcome back" matter more),
+/// then cut to what fits.
 pub fn layout(app: &App<'_>, body: Rect) -> Layout {
     let width = usize::from(body.width);
     let items: Vec<Vec<Line<'static>>> = app
@@ -93,11 +98,20 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
         })
         .collect();
     let items_h: usize = items.iter().map(Vec::len).sum();
-    let mut text = text(app, width);
-    if text.len() + items_h > usize::from(body.height) {
-        // Short of room: the blank lines go before any words do.
-        text.retain(|l| l.width() > 0);
-    }
+    let room = usize::from(body.height).saturating_sub(items_h);
+    // Short of room: the blank lines go first, then what fitcheck does.
+    let solid = |mut lines: Vec<Line<'static>>| {
+        lines.retain(|l| l.width() > 0);
+        lines
+    };
+    let text = [true, false]
+        .into_iter()
+        .flat_map(|what| {
+            let lines = text(app, width, what);
+            [lines.clone(), solid(lines)]
+        })
+        .find(|lines| lines.len() <= room)
+        .unwrap_or_else(|| solid(text(app, width, false)));
     let text_h = text
         .len()
         .min(usize::from(body.height).saturating_sub(items_h));
