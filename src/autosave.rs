@@ -36,17 +36,12 @@ pub fn save_is_made() {
     SAVE_DUE.store(false, Ordering::SeqCst);
 }
 
-/// Waits, at most `patience`, for a coming save to be made. True when
-/// none is left to come.
-pub fn wait_for_due_save(patience: Duration) -> bool {
+/// Waits, at most `patience`, for a coming save to be made.
+pub fn wait_for_due_save(patience: Duration) {
     let deadline = Instant::now() + patience;
-    while SAVE_DUE.load(Ordering::SeqCst) {
-        if Instant::now() >= deadline {
-            return false;
-        }
+    while SAVE_DUE.load(Ordering::SeqCst) && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(1));
     }
-    true
 }
 
 /// The state of the last save.
