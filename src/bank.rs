@@ -206,6 +206,12 @@ pub struct Role {
     pub varies_by_state: String,
     /// Names parents hear for this role. Matched ignoring case and punctuation.
     pub aliases: Vec<String>,
+    /// Titles of people who have this role's training but work under a
+    /// licensed supervisor before their own full license ("LPC Associate",
+    /// "LCSW-A", "MFT intern"). They resolve to this role, shown as
+    /// supervised and never as licensed.
+    #[serde(default)]
+    pub supervised_aliases: Vec<String>,
     /// Facts the follow-up questions use to tell roles apart (trait -> value).
     #[serde(default)]
     pub traits: BTreeMap<String, String>,
@@ -218,6 +224,17 @@ pub struct Role {
     /// True for the "I don't know their title" role, which has no ratings.
     #[serde(default)]
     pub unknown: bool,
+}
+
+impl Role {
+    /// Every name a parent may type for this role: its short form, its
+    /// title, its aliases and its supervised titles.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        [&self.short, &self.title]
+            .into_iter()
+            .chain(self.aliases.iter())
+            .chain(self.supervised_aliases.iter())
+    }
 }
 
 /// `needs.json`: something the child may need help with.
@@ -562,9 +579,9 @@ impl Bank {
             role_names: roles
                 .iter()
                 .map(|r| {
-                    [&r.id, &r.short, &r.title]
+                    [&r.id]
                         .into_iter()
-                        .chain(r.aliases.iter())
+                        .chain(r.names())
                         .map(|n| crate::title::normalize(n))
                         .collect()
                 })

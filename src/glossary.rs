@@ -87,7 +87,12 @@ pub fn plain_texts(bank: &Bank) -> Vec<String> {
         blocks.push(Block::Para(licensed_short(r)));
         blocks.push(Block::Para(first_sentence(&r.summary)));
         blocks.extend(entry(bank, r));
-        for name in r.aliases.iter().chain([&r.short, &r.title]) {
+        for name in r
+            .aliases
+            .iter()
+            .chain(&r.supervised_aliases)
+            .chain([&r.short, &r.title])
+        {
             let found = title::match_roles(bank, name);
             if found.len() > 1 {
                 let roles: Vec<&Role> = found.iter().map(|&i| &bank.roles[i]).collect();

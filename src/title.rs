@@ -88,7 +88,7 @@ pub fn suggest(bank: &Bank, text: &str, limit: usize) -> Vec<Suggestion> {
     let wanted = normalize(text);
     let mut scored: Vec<(u8, i64, String, usize)> = Vec::new();
     for (i, r) in bank.roles.iter().enumerate() {
-        for name in [&r.short, &r.title].into_iter().chain(r.aliases.iter()) {
+        for name in r.names() {
             let n = normalize(name);
             let (rank, closeness) = if wanted.is_empty() {
                 (3, 0)
@@ -137,7 +137,7 @@ pub fn closest(bank: &Bank, text: &str, limit: usize) -> Vec<String> {
     let mut scored: Vec<(i64, String)> = bank
         .roles
         .iter()
-        .flat_map(|r| [&r.short, &r.title].into_iter().chain(r.aliases.iter()))
+        .flat_map(|r| r.names())
         .map(|name| {
             let n = normalize(name);
             let sim = strsim::jaro_winkler(&n, &wanted).max(

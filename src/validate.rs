@@ -188,7 +188,11 @@ impl Checker<'_> {
             for s in &r.sources {
                 self.source("roles.json", &r.id, s);
             }
-            if r.aliases.iter().any(|a| a.trim().is_empty()) {
+            if r.aliases
+                .iter()
+                .chain(&r.supervised_aliases)
+                .any(|a| a.trim().is_empty())
+            {
                 self.push("roles.json", &r.id, "has an empty alias".to_string());
             }
             if r.unknown {
