@@ -55,8 +55,16 @@ pub struct Meta {
     pub not_advice: String,
     /// Titles and rules differ from state to state.
     pub varies_by_state: String,
+    /// What fitcheck is not, in short sentences: shown at the start and the
+    /// end of every summary. "{checked}" becomes `last_checked`.
+    pub limits: Vec<String>,
+    /// One line on how to report an error in the content.
+    pub report_error: String,
     /// The crisis lines, shown first when a parent reports danger.
     pub crisis: Crisis,
+    /// When the content must be checked again (YYYY-MM-DD), twelve months
+    /// after `last_checked`. A bank past this date says so.
+    pub review_by: String,
     /// Words for the 0-3 need levels, index = level.
     pub levels: Vec<LevelText>,
     /// Words for each coverage value.
@@ -65,21 +73,53 @@ pub struct Meta {
     pub verdicts: VerdictTexts,
 }
 
+impl Meta {
+    /// Whether the content is past its review date on `today` (YYYY-MM-DD,
+    /// passed in: the core never reads the clock).
+    pub fn review_overdue(&self, today: &str) -> bool {
+        past_review(today, &self.review_by)
+    }
+}
+
+/// Whether `today` is a date (YYYY-MM-DD) after `review_by`. Anything that
+/// is not a date (a test's "today") is never overdue.
+pub fn past_review(today: &str, review_by: &str) -> bool {
+    crate::validate::is_date(today) && today > review_by
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Crisis {
     /// A short heading, e.g. "If anyone is in danger now".
     pub heading: String,
+    /// The heading when the worry is recent rather than right now.
+    pub heading_recent: String,
     /// A one-line reminder shown in every footer.
     pub footer: String,
-    /// The lines themselves, most urgent first.
+    /// The footer as a full sentence, for plain mode (a screen reader reads
+    /// "·" badly).
+    pub footer_plain: String,
+    /// The lines themselves; the orders below pick and sort them.
     pub lines: Vec<CrisisLine>,
+    /// Line ids, in order, when there is danger right now.
+    pub order_now: Vec<String>,
+    /// Line ids, in order, for a recent worry.
+    pub order_recent: Vec<String>,
+    /// Line ids, in order, when no danger was reported (a printout still
+    /// carries them).
+    pub order_none: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CrisisLine {
+    /// Named by the orders in [`Crisis`].
+    pub id: String,
     pub text: String,
+    /// Shown only when someone at home may be in danger from another person
+    /// (`safety_others` is not "no").
+    #[serde(default)]
+    pub others_only: bool,
     pub source: String,
     /// When the number was last checked (YYYY-MM-DD).
     pub checked: String,
@@ -298,6 +338,10 @@ pub struct Choice {
     /// Choosing this reports danger now: the crisis lines come first.
     #[serde(default)]
     pub crisis: bool,
+    /// Choosing this reports a recent worry (talk of suicide, self-harm or
+    /// hurting others in the past weeks): the crisis lines come first, 988 first.
+    #[serde(default)]
+    pub recent_risk: bool,
     /// What the parent expects from the provider when choosing this (capability ids).
     #[serde(default)]
     pub expects: Vec<String>,
@@ -369,6 +413,9 @@ pub struct Question {
     /// For `level` questions: levels that report danger now.
     #[serde(default)]
     pub crisis_levels: Vec<u8>,
+    /// For `level` questions: levels that report a recent worry.
+    #[serde(default)]
+    pub recent_risk_levels: Vec<u8>,
     #[serde(default)]
     pub when: Option<Condition>,
     /// Whether "skip" is offered. Safety questions are never skippable.

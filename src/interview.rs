@@ -382,27 +382,90 @@ impl Interview {
         }
     }
 
-    /// Whether an answer that counts reports danger now.
+    /// Whether an answer that counts reports danger, now or recent.
     pub fn crisis(&self, bank: &Bank) -> bool {
-        crisis(bank, &self.active(bank))
+        self.crisis_level(bank).is_some()
+    }
+
+    /// How urgent the danger reported by the answers that count is.
+    pub fn crisis_level(&self, bank: &Bank) -> Option<CrisisLevel> {
+        crisis_level(bank, &self.active(bank))
     }
 }
 
-/// Whether `active` answers report danger now.
+/// The two safety tiers. Either one puts the crisis lines first everywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrisisLevel {
+    /// A recent worry: talk of suicide, self-harm or hurting others in the
+    /// past weeks. 988 comes first.
+    Recent,
+    /// Danger right now. 911 comes first.
+    Now,
+}
+
+/// Whether `active` answers report danger, now or recent.
 pub fn crisis(bank: &Bank, active: &Answers) -> bool {
+    crisis_level(bank, active).is_some()
+}
+
+/// The most urgent safety tier any answer that counts reports: an option
+/// marked `crisis` or a level in `crisis_levels` means now; an option marked
+/// `recent_risk` or a level in `recent_risk_levels` means recent.
+pub fn crisis_level(bank: &Bank, active: &Answers) -> Option<CrisisLevel> {
     let maps = std::iter::once(&active.child).chain(active.providers.iter().map(|p| &p.answers));
+    let mut found = None;
     for map in maps {
         for (id, a) in map {
             let Some(q) = bank.question(id) else { continue };
-            if q.options.iter().any(|o| o.crisis && a.includes(&o.id)) {
-                return true;
+            let level = a.level();
+            let chosen = |f: fn(&crate::bank::Choice) -> bool| {
+                q.options.iter().any(|o| f(o) && a.includes(&o.id))
+            };
+            if chosen(|o| o.crisis) || level.is_some_and(|l| q.crisis_levels.contains(&l)) {
+                return Some(CrisisLevel::Now);
             }
-            if let Some(l) = a.level()
-                && q.crisis_levels.contains(&l)
+            if chosen(|o| o.recent_risk) || level.is_some_and(|l| q.recent_risk_levels.contains(&l))
             {
-                return true;
+                found = Some(CrisisLevel::Recent);
             }
         }
     }
-    false
+    found
+}
+
+/// Whether someone at home may be in danger from another person: the
+/// safety question about others is answered and not "no".
+fn others_at_risk(active: &Answers) -> bool {
+    active
+        .child
+        .get("safety_others")
+        .is_some_and(|a| !a.includes("no"))
+}
+
+/// The crisis block's heading for a tier: calmer words for a recent worry.
+pub fn crisis_heading(bank: &Bank, level: Option<CrisisLevel>) -> &str {
+    match level {
+        Some(CrisisLevel::Recent) => &bank.meta.crisis.heading_recent,
+        _ => &bank.meta.crisis.heading,
+    }
+}
+
+/// The crisis lines for these answers, in the order every front end and
+/// printout shows them: danger now puts 911 first, a recent worry 988 first.
+/// Lines about danger from another person show only when someone at home
+/// may be in danger.
+pub fn crisis_lines<'b>(bank: &'b Bank, active: &Answers) -> Vec<&'b crate::bank::CrisisLine> {
+    let c = &bank.meta.crisis;
+    let order = match crisis_level(bank, active) {
+        Some(CrisisLevel::Now) => &c.order_now,
+        Some(CrisisLevel::Recent) => &c.order_recent,
+        None => &c.order_none,
+    };
+    let others = others_at_risk(active);
+    order
+        .iter()
+        .filter_map(|id| c.lines.iter().find(|l| &l.id == id))
+        .filter(|l| others || !l.others_only)
+        .collect()
 }

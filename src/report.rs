@@ -51,6 +51,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     if sum.crisis {
         crisis_text(bank, sum, &mut out);
     }
+    out.push_str(&para(&honesty(sum, date), "", w));
+    out.push('\n');
     heading(&mut out, s::NEEDS_HEADING);
     if sum.needs.is_empty() {
         out.push_str(&para(s::NO_NEEDS, "  ", w));
@@ -175,8 +177,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         history_text(h, &mut out);
     }
     heading(&mut out, s::ABOUT_HEADING);
-    out.push_str(&para(&sum.not_advice, "  ", w));
+    out.push_str(&para(&honesty(sum, date), "  ", w));
     out.push_str(&para(&sum.varies_by_state, "  ", w));
+    out.push_str(&para(&sum.report_error, "  ", w));
     out.push_str(&para(
         &s::BANK_LINE
             .replace("{version}", &sum.bank.version)
@@ -440,13 +443,21 @@ fn history_markdown(h: &History, out: &mut String) {
     }
 }
 
+/// The disclaimer at the start and the end of a summary: what fitcheck is
+/// not, and a warning when the content is past its review date on `today`.
+fn honesty(sum: &Summary, today: &str) -> String {
+    let mut parts = vec![sum.not_advice.clone()];
+    parts.extend(sum.limits.iter().cloned());
+    if sum.bank.review_overdue(today) {
+        parts.push(s::REVIEW_OVERDUE.replace("{review_by}", &sum.bank.review_by));
+    }
+    parts.join(" ")
+}
+
 fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
-    let _ = writeln!(out, "{}", bank.meta.crisis.heading);
-    let _ = writeln!(
-        out,
-        "{}",
-        "-".repeat(text::width(&bank.meta.crisis.heading))
-    );
+    let heading = sum.crisis_heading(bank);
+    let _ = writeln!(out, "{heading}");
+    let _ = writeln!(out, "{}", "-".repeat(text::width(heading)));
     for l in &sum.crisis_lines {
         out.push_str(&hang(l, "  * ", "    ", WIDTH));
     }
@@ -485,7 +496,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         let _ = writeln!(out, "{}\n", s::UNFINISHED);
     }
     let crisis = |out: &mut String| {
-        let _ = writeln!(out, "## {}\n", bank.meta.crisis.heading);
+        let _ = writeln!(out, "## {}\n", sum.crisis_heading(bank));
         for l in &sum.crisis_lines {
             let _ = writeln!(out, "- {}", md(l));
         }
@@ -494,6 +505,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
     if sum.crisis {
         crisis(&mut out);
     }
+    let _ = writeln!(out, "{}\n", md(&honesty(sum, date)));
     let _ = writeln!(out, "## {}\n", s::NEEDS_HEADING);
     if sum.needs.is_empty() {
         let _ = writeln!(out, "{}", s::NO_NEEDS);
@@ -573,8 +585,9 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         history_markdown(h, &mut out);
     }
     let _ = writeln!(out, "## {}\n", s::ABOUT_HEADING);
-    let _ = writeln!(out, "{}\n", md(&sum.not_advice));
+    let _ = writeln!(out, "{}\n", md(&honesty(sum, date)));
     let _ = writeln!(out, "{}\n", md(&sum.varies_by_state));
+    let _ = writeln!(out, "{}\n", md(&sum.report_error));
     let _ = writeln!(
         out,
         "{}\n",

@@ -55,6 +55,9 @@ pub const ASKS_HEADING: &str = "Questions to ask at the next meeting";
 pub const ASK_FOR: &str = "For {providers}.";
 pub const WHY: &str = "Why: ";
 pub const ABOUT_HEADING: &str = "About this summary";
+/// Said when the content is past its review date.
+pub const REVIEW_OVERDUE: &str =
+    "The facts in fitcheck were due to be checked again by {review_by}. Some may be out of date.";
 pub const BANK_LINE: &str = "Question bank version {version}, facts last checked {checked}.";
 
 // The wizard (src/tui): its chrome. Keys are written as the parent presses them.
@@ -100,6 +103,8 @@ pub const ANSWER_AT: &str = "{section} · {prompt}";
 pub const ANSWER_AT_PROVIDER: &str = "{section} · {provider} · {prompt}";
 
 pub const CRISIS_INTRO: &str = "You said someone may be in danger. Please reach out now:";
+/// The crisis screen for a recent worry rather than danger right now.
+pub const CRISIS_INTRO_RECENT: &str = "You said there was talk of harm or danger in the past few weeks. You do not have to wait for things to get worse. You can reach someone today:";
 pub const CRISIS_AFTER: &str =
     "Your answers are saved. fitcheck will be here when you are ready to go on.";
 pub const CRISIS_CONTINUE: &str = "When you are ready to go on, press c.";

@@ -8,7 +8,7 @@ use crate::answers::Answers;
 use crate::ask::{self, AskItem};
 use crate::bank::Bank;
 use crate::history::History;
-use crate::interview::{self, Interview};
+use crate::interview::{self, CrisisLevel, Interview};
 use crate::score::{self, ProviderFit, RatedNeed, Unmet};
 
 /// The bank the summary was computed with.
@@ -16,6 +16,16 @@ use crate::score::{self, ProviderFit, RatedNeed, Unmet};
 pub struct BankInfo {
     pub version: String,
     pub last_checked: String,
+    /// When the content is due to be checked again (YYYY-MM-DD).
+    pub review_by: String,
+}
+
+impl BankInfo {
+    /// Whether the content is past its review date on `today` (YYYY-MM-DD,
+    /// passed in: the core never reads the clock).
+    pub fn review_overdue(&self, today: &str) -> bool {
+        crate::bank::past_review(today, &self.review_by)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,8 +37,10 @@ pub struct Team {
 /// The results of an interview.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
-    /// An answer reports danger now: show the crisis lines first.
+    /// An answer reports danger, now or recent: show the crisis lines first.
     pub crisis: bool,
+    /// How urgent: "now", "recent", or null when no danger was reported.
+    pub crisis_level: Option<CrisisLevel>,
     /// The crisis lines, always included so a printed summary carries them.
     pub crisis_lines: Vec<String>,
     /// Whether every question that applies is answered.
@@ -41,6 +53,12 @@ pub struct Summary {
     pub bank: BankInfo,
     pub not_advice: String,
     pub varies_by_state: String,
+    /// What fitcheck is not: a title's typical training, not this person's
+    /// skill; Oregon's rules; a guide, not a validated measure; not a crisis
+    /// service; who wrote it and when.
+    pub limits: Vec<String>,
+    /// How to report an error in the content.
+    pub report_error: String,
     /// For a saved session: the change since the first visit, the questions
     /// asked, and answers kept from an older question bank. Null for a
     /// summary of an answers file.
@@ -79,13 +97,12 @@ impl Summary {
         let fits: Vec<ProviderFit> = views.iter().map(|p| score::fit(bank, p, &needs)).collect();
         let unmet = score::unmet(&fits, &needs);
         let questions_to_ask = ask::choose(bank, active, &fits, &unmet);
+        let crisis_level = interview::crisis_level(bank, active);
         Summary {
-            crisis: interview::crisis(bank, active),
-            crisis_lines: bank
-                .meta
-                .crisis
-                .lines
-                .iter()
+            crisis: crisis_level.is_some(),
+            crisis_level,
+            crisis_lines: interview::crisis_lines(bank, active)
+                .into_iter()
                 .map(|l| l.text.clone())
                 .collect(),
             complete,
@@ -96,11 +113,24 @@ impl Summary {
             bank: BankInfo {
                 version: bank.meta.version.clone(),
                 last_checked: bank.meta.last_checked.clone(),
+                review_by: bank.meta.review_by.clone(),
             },
+            limits: bank
+                .meta
+                .limits
+                .iter()
+                .map(|l| l.replace("{checked}", &bank.meta.last_checked))
+                .collect(),
+            report_error: bank.meta.report_error.clone(),
             not_advice: bank.meta.not_advice.clone(),
             varies_by_state: bank.meta.varies_by_state.clone(),
             history: None,
         }
+    }
+
+    /// The crisis block's heading for this summary's tier.
+    pub fn crisis_heading<'b>(&self, bank: &'b Bank) -> &'b str {
+        interview::crisis_heading(bank, self.crisis_level)
     }
 
     pub fn to_json(&self) -> String {

@@ -172,6 +172,47 @@ impl Checker<'_> {
         for line in &b.meta.crisis.lines {
             self.source("bank.json", "crisis", &line.source);
         }
+        let c = &b.meta.crisis;
+        for (name, order) in [
+            ("order_now", &c.order_now),
+            ("order_recent", &c.order_recent),
+            ("order_none", &c.order_none),
+        ] {
+            if order.is_empty() {
+                self.push("bank.json", name, "lists no crisis lines".to_string());
+            }
+            for id in order {
+                if !c.lines.iter().any(|l| &l.id == id) {
+                    self.push(
+                        "bank.json",
+                        name,
+                        format!("names unknown crisis line {id:?}"),
+                    );
+                }
+            }
+        }
+        for l in &c.lines {
+            if c.lines.iter().filter(|o| o.id == l.id).count() > 1 {
+                self.push(
+                    "bank.json",
+                    &l.id,
+                    "crisis line id is used twice".to_string(),
+                );
+            }
+            if ![&c.order_now, &c.order_recent, &c.order_none]
+                .iter()
+                .any(|o| o.contains(&l.id))
+            {
+                self.push("bank.json", &l.id, "crisis line is in no order".to_string());
+            }
+        }
+        if !is_date(&b.meta.review_by) {
+            self.push(
+                "bank.json",
+                "review_by",
+                "must be a date YYYY-MM-DD".to_string(),
+            );
+        }
     }
 
     fn roles(&mut self) {
@@ -310,6 +351,9 @@ impl Checker<'_> {
             }
             if q.kind != Kind::Level && q.need.is_some() {
                 self.push(f, &q.id, "only level questions rate a need".to_string());
+            }
+            if q.recent_risk_levels.iter().any(|&l| l > 3) {
+                self.push(f, &q.id, "recent_risk_levels must be 0-3".to_string());
             }
             if q.crisis_levels.iter().any(|&l| l > 3) {
                 self.push(f, &q.id, "crisis_levels must be 0-3".to_string());
@@ -578,4 +622,17 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Whether `s` looks like a date written YYYY-MM-DD.
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }

@@ -337,9 +337,11 @@ fn explained(text: &str, acr: &str) -> bool {
 }
 
 /// All-caps words that are not acronyms to explain.
-/// "HOME" is the keyword a parent texts to the Crisis Text Line (741741);
-/// it must be written exactly as the line expects it.
-const ALLOWED: [&str; 1] = ["HOME"];
+/// "HOME" is the keyword a parent texts to the Crisis Text Line (741741),
+/// "AYUDA" to 988 in Spanish, "START" to the domestic violence hotline, and
+/// "SAFE" spells Oregon's abuse line's number: each must be written exactly
+/// as the line expects it.
+const ALLOWED: [&str; 4] = ["HOME", "AYUDA", "START", "SAFE"];
 
 #[test]
 fn acronym_checker_works() {
@@ -573,7 +575,12 @@ fn every_claim_has_a_checked_source() {
             })
     };
     for s in &bank.sources {
-        assert_eq!(s.checked, "2026-11-24", "source {}", s.id);
+        // The first check, or the crisis review of 2026-12-02 (domain.md).
+        assert!(
+            ["2026-11-24", "2026-12-02"].contains(&s.checked.as_str()),
+            "source {}",
+            s.id
+        );
         assert!(!s.title.trim().is_empty(), "source {}", s.id);
         if let Some(u) = &s.url {
             assert!(u.starts_with("https://"), "source {} url {u}", s.id);
@@ -608,26 +615,59 @@ fn every_claim_has_a_checked_source() {
 fn crisis_lines_are_right_and_current() {
     let bank = bank();
     let c = &bank.meta.crisis;
-    assert_eq!(c.footer, "In danger now? Call or text 988 \u{b7} 911");
+    // "988 · 911" read as "text 911": each number has its own verb.
+    assert_eq!(c.footer, "In danger now? Call or text 988 \u{b7} Call 911");
+    assert!(
+        !c.footer_plain.contains('\u{b7}'),
+        "plain mode reads a sentence"
+    );
+    assert!(c.footer_plain.ends_with('.'));
+    let text = |id: &str| {
+        c.lines
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.text.as_str())
+            .unwrap_or_else(|| panic!("no crisis line {id}"))
+    };
+    assert_eq!(c.order_now[0], "call_911", "danger now: 911 first");
+    assert_eq!(c.order_now[1], "call_988");
+    assert_eq!(c.order_recent[0], "call_988", "a recent worry: 988 first");
+    assert!(text("call_911").contains("911"));
+    assert!(text("call_988").contains("Call or text 988"));
+    assert!(text("call_988").contains("988lifeline.org"));
+    assert!(text("call_988").contains("local crisis team"));
+    assert!(text("spanish_988").contains("press 2"));
+    assert!(text("spanish_988").contains("text AYUDA to 988"));
+    assert!(text("home_safer").contains("guns"));
+    assert!(text("home_safer").contains("medicines"));
+    assert!(text("home_safer").contains("alcohol"));
+    assert!(text("dv_hotline").contains("1-800-799-7233"));
+    assert!(text("dv_hotline").contains("START to 88788"));
+    assert!(text("oregon_abuse").contains("1-855-503-7233"));
+    assert!(text("text_741741").contains("Text HOME to 741741"));
+    // SAMHSA finds treatment; it is not a crisis line, so it comes last.
+    assert!(text("samhsa").contains("1-800-662-4357"));
+    assert!(text("samhsa").contains("not a crisis line"));
+    for order in [&c.order_now, &c.order_recent, &c.order_none] {
+        assert_eq!(order.last().map(String::as_str), Some("samhsa"));
+    }
+    // The home-safety step shows whenever danger is reported, never otherwise.
+    assert!(c.order_now.contains(&"home_safer".to_string()));
+    assert!(c.order_recent.contains(&"home_safer".to_string()));
+    assert!(!c.order_none.contains(&"home_safer".to_string()));
     let all: String = c
         .lines
         .iter()
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    assert!(c.lines[0].text.contains("Call or text 988"));
-    for needed in [
-        "988lifeline.org",
-        "Press 2 for Spanish",
-        "911",
-        "Text HOME to 741741",
-        "1-800-662-4357",
-    ] {
-        assert!(all.contains(needed), "crisis lines miss {needed:?}");
-    }
     // The LGBTQ+ youth option (press 3) ended in July 2025.
     assert!(!all.to_lowercase().contains("press 3"));
     assert!(!all.contains("LGBTQ"));
+    // Childhelp is support, not a reporting line: listed only if it says so.
+    if all.contains("1-800-422-4453") {
+        assert!(all.contains("not a reporting line"));
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use fitcheck::answers::Answers;
 use fitcheck::bank::{Bank, Coverage};
-use fitcheck::interview::Interview;
+use fitcheck::interview::{CrisisLevel, Interview};
 use fitcheck::score::Verdict;
 use fitcheck::summary::Summary;
 
@@ -106,7 +106,9 @@ fn every_example_is_a_complete_interview() {
 #[test]
 fn qmha_with_urgent_trauma_and_violence_is_a_poor_fit() {
     let s = summary("qmha_trauma_violence");
-    assert!(!s.crisis);
+    // "past" violence or threats is a recent worry: crisis help comes first.
+    assert!(s.crisis);
+    assert_eq!(s.crisis_level, Some(CrisisLevel::Recent));
     assert_eq!(s.needs[0].need, "violence_aggression");
     assert_eq!(s.needs[0].level, 3);
     assert_eq!(s.needs[1].need, "trauma");
@@ -209,7 +211,10 @@ fn qmha_for_skills_only_is_a_good_fit() {
 #[test]
 fn lmft_when_medicine_is_needed_is_not_a_good_fit() {
     let s = summary("lmft_medication");
-    assert!(!s.crisis);
+    // "worried" covers talk of suicide in the past weeks: a recent worry.
+    assert!(s.crisis);
+    assert_eq!(s.crisis_level, Some(CrisisLevel::Recent));
+    assert!(s.crisis_lines[0].starts_with("Call or text 988"));
     let p = &s.providers[0];
     assert_eq!(p.label, "Ms. Rivera");
     assert_eq!(p.role, "lmft");
@@ -336,7 +341,9 @@ fn a_team_of_two_is_scored_person_by_person_and_as_a_team() {
 fn danger_now_puts_the_crisis_lines_first() {
     let s = summary("crisis");
     assert!(s.crisis);
-    assert!(s.crisis_lines[0].starts_with("Call or text 988"));
+    assert_eq!(s.crisis_level, Some(CrisisLevel::Now));
+    assert!(s.crisis_lines[0].starts_with("Call 911"));
+    assert!(s.crisis_lines[1].starts_with("Call or text 988"));
     assert_eq!(s.needs[0].need, "safety");
     assert_eq!(s.needs[0].level, 3);
     let p = &s.providers[0];
@@ -375,8 +382,15 @@ fn every_explanation_is_a_whole_sentence() {
 }
 
 #[test]
-fn only_the_crisis_example_reports_danger_now() {
+fn each_example_reports_its_safety_tier() {
     for name in EXAMPLES {
-        assert_eq!(summary(name).crisis, name == "crisis", "{name}");
+        let want = match name {
+            "crisis" => Some(CrisisLevel::Now),
+            "lmft_medication" | "qmha_trauma_violence" => Some(CrisisLevel::Recent),
+            _ => None,
+        };
+        let s = summary(name);
+        assert_eq!(s.crisis_level, want, "{name}");
+        assert_eq!(s.crisis, want.is_some(), "{name}");
     }
 }

@@ -232,7 +232,7 @@ fn answer(term: &mut Term, bank: &Bank) {
             let i = q
                 .options
                 .iter()
-                .position(|o| !o.crisis && !o.adds_provider)
+                .position(|o| !o.crisis && !o.recent_risk && !o.adds_provider)
                 .unwrap_or(0);
             assert!(i < 9, "the option has a number key");
             term.keys(format!("{}\r", i + 1).as_bytes());
@@ -240,7 +240,7 @@ fn answer(term: &mut Term, bank: &Bank) {
         Kind::Level => {
             let level = [2u8, 1, 0]
                 .into_iter()
-                .find(|l| !q.crisis_levels.contains(l))
+                .find(|l| !q.crisis_levels.contains(l) && !q.recent_risk_levels.contains(l))
                 .unwrap_or(0);
             term.keys(format!("{}\r", level + 1).as_bytes());
         }

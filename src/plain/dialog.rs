@@ -150,7 +150,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         self.say(s::PLAIN_WELCOME);
         self.say(s::PLAIN_COMMANDS);
         self.say(&bank.meta.not_advice);
-        self.say(&bank.meta.crisis.footer);
+        if bank.meta.review_overdue(&crate::clock::today()) {
+            self.say(&s::REVIEW_OVERDUE.replace("{review_by}", &bank.meta.review_by));
+        }
+        self.say(&bank.meta.crisis.footer_plain);
         let progress = self.interview.progress(bank);
         let counts = |t: &str| {
             t.replace("{answered}", &progress.answered.to_string())
@@ -396,7 +399,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         let now = self.interview.crisis(self.bank);
         if now && !self.crisis_shown {
             self.say("");
-            self.say(&prompt::crisis(self.bank));
+            let active = self.interview.active(self.bank);
+            self.say(&prompt::crisis(self.bank, &active));
             self.say(s::PLAIN_CRISIS_AFTER);
         }
         self.crisis_shown = now;
@@ -494,7 +498,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         let summary = Summary::of_session(bank, &session, crate::clock::now_secs());
         if summary.crisis && !self.console.out_is_terminal {
             self.say("");
-            self.say(&prompt::crisis(bank));
+            let active = self.interview.active(bank);
+            self.say(&prompt::crisis(bank, &active));
         }
         let text = crate::report::text(bank, &summary, &crate::clock::today());
         let written = self

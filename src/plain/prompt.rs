@@ -208,11 +208,11 @@ fn role_name(role: &crate::bank::Role) -> String {
     }
 }
 
-/// The crisis lines, most urgent first.
-pub fn crisis(bank: &Bank) -> String {
-    let c = &bank.meta.crisis;
-    let mut out = format!("{}\n", c.heading);
-    for l in &c.lines {
+/// The crisis lines for these answers, in their tier's order.
+pub fn crisis(bank: &Bank, active: &crate::answers::Answers) -> String {
+    let level = crate::interview::crisis_level(bank, active);
+    let mut out = format!("{}\n", crate::interview::crisis_heading(bank, level));
+    for l in crate::interview::crisis_lines(bank, active) {
         out.push_str(&format!("* {}\n", l.text));
     }
     out

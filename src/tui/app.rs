@@ -258,8 +258,12 @@ pub struct App<'a> {
     pub notice: Option<Notice>,
     /// The crisis screen is up.
     pub crisis_open: bool,
-    /// The crisis flag as of the last change, to notice when it turns on.
-    crisis_seen: bool,
+    /// Today (YYYY-MM-DD), read once when the app starts: the welcome screen
+    /// says when the content is past its review date.
+    pub today: String,
+    /// The safety tier as of the last change, to notice when it turns on or
+    /// rises from a recent worry to danger now.
+    crisis_seen: Option<crate::interview::CrisisLevel>,
     /// The question on screen was opened from the results.
     pub editing: bool,
     /// An answer was given and is not saved yet (see [`App::save_pending`]).
@@ -333,7 +337,8 @@ impl<'a> App<'a> {
             popup: None,
             notice: None,
             crisis_open: false,
-            crisis_seen: false,
+            crisis_seen: None,
+            today: crate::clock::today(),
             editing: false,
             save_due: false,
             size,
@@ -479,7 +484,7 @@ impl<'a> App<'a> {
         if fresh && has_answers {
             self.save();
         }
-        self.crisis_seen = false;
+        self.crisis_seen = None;
         self.changed();
     }
 
@@ -535,8 +540,8 @@ impl<'a> App<'a> {
 
     /// After the interview changed: the results, the screen and the form follow.
     fn changed(&mut self) {
-        let crisis = self.interview.crisis(self.bank);
-        if crisis && !self.crisis_seen {
+        let crisis = self.interview.crisis_level(self.bank);
+        if crisis > self.crisis_seen {
             self.crisis_open = true;
         }
         self.crisis_seen = crisis;

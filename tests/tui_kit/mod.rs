@@ -179,7 +179,7 @@ pub fn known_title(bank: &Bank) -> String {
 pub fn calm_option(q: &Question) -> usize {
     q.options
         .iter()
-        .position(|o| !o.crisis && !o.adds_provider)
+        .position(|o| !o.crisis && !o.recent_risk && !o.adds_provider)
         .unwrap_or(0)
 }
 
@@ -209,7 +209,7 @@ pub fn answer(app: &mut App<'_>) {
         Kind::Level => {
             let level = [2u8, 1, 0]
                 .into_iter()
-                .find(|l| !q.crisis_levels.contains(l))
+                .find(|l| !q.crisis_levels.contains(l) && !q.recent_risk_levels.contains(l))
                 .unwrap_or(0);
             pick(app, usize::from(level));
         }

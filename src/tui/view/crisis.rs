@@ -1,4 +1,6 @@
-//! The crisis screen: shown first whenever an answer reports danger now.
+//! The crisis screen: shown first whenever an answer reports danger, right
+//! now or a recent worry (calmer words then, 988 first), and again when a
+//! recent worry becomes danger now.
 //! It names the crisis lines and stays until the parent presses the key it
 //! states ([`crate::strings::CRISIS_KEY`]); any other key only reminds them.
 
@@ -13,12 +15,18 @@ use crate::tui::app::App;
 
 pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let crisis = &app.bank.meta.crisis;
-    let mut lines = para(&crisis.heading, t.crisis(), width);
+    let active = app.interview.active(app.bank);
+    let level = crate::interview::crisis_level(app.bank, &active);
+    let heading = crate::interview::crisis_heading(app.bank, level);
+    let intro = match level {
+        Some(crate::interview::CrisisLevel::Recent) => s::CRISIS_INTRO_RECENT,
+        _ => s::CRISIS_INTRO,
+    };
+    let mut lines = para(heading, t.crisis(), width);
     lines.push(Line::default());
-    lines.extend(para(s::CRISIS_INTRO, Style::new(), width));
+    lines.extend(para(intro, Style::new(), width));
     lines.push(Line::default());
-    for l in &crisis.lines {
+    for l in crate::interview::crisis_lines(app.bank, &active) {
         lines.extend(indent(&l.text, t.crisis(), width, "  • ", "    "));
     }
     lines.push(Line::default());

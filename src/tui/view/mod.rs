@@ -144,7 +144,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
 fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let place = match app.screen {
         // The crisis screen covers whatever is behind it: its header says what it is.
-        _ if app.crisis_open => app.bank.meta.crisis.heading.clone(),
+        _ if app.crisis_open => app.summary.crisis_heading(app.bank).to_string(),
         Screen::Welcome => s::WELCOME_HEADER.to_string(),
         Screen::Results => s::RESULTS.to_string(),
         Screen::Question => {

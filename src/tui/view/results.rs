@@ -99,7 +99,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> = Vec::new();
     let blank = |out: &mut Vec<Line<'static>>| out.push(Line::default());
     if sum.crisis {
-        out.extend(para(&bank.meta.crisis.heading, t.crisis(), width));
+        out.extend(para(sum.crisis_heading(bank), t.crisis(), width));
         for l in &sum.crisis_lines {
             out.extend(indent(l, t.crisis(), width, "  • ", "    "));
         }

@@ -46,7 +46,13 @@ fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
         lines.extend(para(s::WELCOME_WHAT, ratatui::style::Style::new(), width));
         lines.push(Line::default());
     }
-    for point in [s::WELCOME_SAVED_HERE, &app.bank.meta.not_advice] {
+    let overdue = app
+        .bank
+        .meta
+        .review_overdue(&app.today)
+        .then(|| s::REVIEW_OVERDUE.replace("{review_by}", &app.bank.meta.review_by));
+    let points = [s::WELCOME_SAVED_HERE, app.bank.meta.not_advice.as_str()];
+    for point in points.into_iter().chain(overdue.as_deref()) {
         lines.extend(super::indent(
             point,
             ratatui::style::Style::new(),
