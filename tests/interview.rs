@@ -4,7 +4,7 @@
 
 use fitcheck::answers::{Answer, Answers, AnswersError};
 use fitcheck::bank::Bank;
-use fitcheck::interview::{AnswerError, Interview, Position};
+use fitcheck::interview::{AnswerError, CrisisLevel, Interview, Position};
 use fitcheck::summary::Summary;
 use fitcheck::title;
 
@@ -282,4 +282,104 @@ fn answers_files_are_checked_entry_by_entry() {
         panic!("syntax error expected");
     };
     assert_eq!(line, 2);
+}
+
+/// The safety tier for every combination of the two safety answers and the
+/// safety need's level: "yes_now" or level 3 means now; "worried" or "past"
+/// means recent; anything else, none.
+#[test]
+fn the_safety_tier_for_each_answer_combination() {
+    use fitcheck::interview::crisis_level;
+    let b = Bank::embedded().expect("the built-in bank loads");
+    for me in ["yes_now", "worried", "no"] {
+        for others in ["yes_now", "past", "no"] {
+            for level in 0u8..=3 {
+                let mut a = Answers::default();
+                a.child.insert("safety_self".into(), Answer::One(me.into()));
+                a.child
+                    .insert("safety_others".into(), Answer::One(others.into()));
+                a.child.insert("need_safety".into(), Answer::Level(level));
+                let want = if me == "yes_now" || others == "yes_now" || level == 3 {
+                    Some(CrisisLevel::Now)
+                } else if me == "worried" || others == "past" {
+                    Some(CrisisLevel::Recent)
+                } else {
+                    None
+                };
+                assert_eq!(crisis_level(&b, &a), want, "{me} {others} {level}");
+                let s = Summary::from_answers(&b, &a);
+                assert_eq!(s.crisis, want.is_some());
+                let first = &s.crisis_lines[0];
+                match want {
+                    Some(CrisisLevel::Now) => assert!(first.starts_with("Call 911"), "{first}"),
+                    _ => assert!(first.starts_with("Call or text 988"), "{first}"),
+                }
+                // Lines about danger from another person only when someone
+                // at home may be in danger.
+                let dv = s.crisis_lines.iter().any(|l| l.contains("1-800-799-7233"));
+                assert_eq!(
+                    dv,
+                    others != "no" && want.is_some(),
+                    "{me} {others} {level}"
+                );
+                let json = s.to_json();
+                let tier = match want {
+                    Some(CrisisLevel::Now) => "\"crisis_level\": \"now\"",
+                    Some(CrisisLevel::Recent) => "\"crisis_level\": \"recent\"",
+                    None => "\"crisis_level\": null",
+                };
+                assert!(json.contains(tier), "{json}");
+            }
+        }
+    }
+}
+
+/// A level question's recent_risk_levels report the recent tier (the
+/// self-harm need will use levels 1-2).
+#[test]
+fn recent_risk_levels_report_a_recent_worry() {
+    use fitcheck::interview::crisis_level;
+    let mut b = Bank::embedded().expect("the built-in bank loads");
+    let q = b
+        .questions
+        .iter_mut()
+        .find(|q| q.id == "need_violence")
+        .expect("need_violence");
+    q.recent_risk_levels = vec![1, 2];
+    q.crisis_levels = vec![3];
+    for (level, want) in [
+        (0, None),
+        (1, Some(CrisisLevel::Recent)),
+        (2, Some(CrisisLevel::Recent)),
+        (3, Some(CrisisLevel::Now)),
+    ] {
+        let mut a = Answers::default();
+        a.child.insert("need_violence".into(), Answer::Level(level));
+        assert_eq!(crisis_level(&b, &a), want, "level {level}");
+    }
+}
+
+/// The disclaimer starts and ends the printed summary, and a bank past its
+/// review date says so only when today is after it.
+#[test]
+fn the_disclaimer_and_the_review_date() {
+    let b = Bank::embedded().expect("the built-in bank loads");
+    let s = Summary::from_answers(&b, &Answers::default());
+    let flat = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = fitcheck::report::text(&b, &s, "2026-12-02");
+    assert_eq!(
+        flat(text.clone())
+            .matches("It is not a crisis service.")
+            .count(),
+        2
+    );
+    assert!(flat(text.clone()).contains(&s.report_error));
+    assert!(!text.contains("due to be checked again"));
+    let late = flat(fitcheck::report::text(&b, &s, "2027-11-25"));
+    assert!(late.contains("due to be checked again by 2027-11-24"));
+    let md = flat(fitcheck::report::markdown(&b, &s, "2027-11-25"));
+    assert!(md.contains("due to be checked again by 2027-11-24"));
+    assert!(b.meta.review_overdue("2027-11-25"));
+    assert!(!b.meta.review_overdue("2027-11-24"));
+    assert!(!b.meta.review_overdue("today"), "not a date: never overdue");
 }
