@@ -523,7 +523,9 @@ fn bank_has_the_expected_shape_and_counts() {
             "diagnosis",
             "psychotherapy",
             "medication",
-            "psychological_testing"
+            "psychological_testing",
+            "school_supports",
+            "care_coordination"
         ])
     );
     assert_eq!(
