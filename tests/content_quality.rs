@@ -525,7 +525,9 @@ fn bank_has_the_expected_shape_and_counts() {
             "diagnosis",
             "psychotherapy",
             "medication",
-            "psychological_testing"
+            "psychological_testing",
+            "school_supports",
+            "care_coordination"
         ])
     );
     assert_eq!(
@@ -575,11 +577,12 @@ fn every_claim_has_a_checked_source() {
             })
     };
     for s in &bank.sources {
-        // The first check, or the crisis review of 2026-12-02 (domain.md).
+        // The first check, or the review of 2026-12-02 (domain.md).
         assert!(
             ["2026-11-24", "2026-12-02"].contains(&s.checked.as_str()),
-            "source {}",
-            s.id
+            "source {} checked {}",
+            s.id,
+            s.checked
         );
         assert!(!s.title.trim().is_empty(), "source {}", s.id);
         if let Some(u) = &s.url {
@@ -710,8 +713,6 @@ fn qmha_ratings_follow_the_seed_article() {
         "screen_overuse",
         "sexualized_behavior",
         "diagnosis_tailored_interventions",
-        "safety_planning",
-        "family_stress_support",
         "clinical_assessment",
     ] {
         assert_eq!(qmha.ratings[cap].level, Coverage::NotTrained, "{cap}");
@@ -933,5 +934,44 @@ fn every_need_capability_has_a_question_to_ask() {
             });
             assert!(covered, "no question to ask for a gap in {c} ({})", n.id);
         }
+    }
+}
+
+/// Issue 13 section 2: a QMHA may help in a crisis and follow a safety plan
+/// (OAR 309-072-0140), and may or may not support parents and siblings.
+#[test]
+fn qmha_safety_planning_and_family_support_vary() {
+    let bank = bank();
+    let qmha = bank.roles.iter().find(|r| r.id == "qmha").unwrap();
+    assert_eq!(qmha.ratings["safety_planning"].level, Coverage::Varies);
+    assert_eq!(qmha.ratings["safety_planning"].source, "oar_309_072_0140");
+    assert_eq!(
+        qmha.ratings["family_stress_support"].level,
+        Coverage::Varies
+    );
+}
+
+/// Issue 13 section 2: "doctor", "MD" and "nurse practitioner" are not a
+/// psychiatrist or a psychiatric nurse practitioner by default, and
+/// associates sit in supervised_aliases, not aliases.
+#[test]
+fn general_titles_are_not_specialists_and_associates_are_supervised() {
+    let bank = bank();
+    let role = |id: &str| bank.roles.iter().find(|r| r.id == id).unwrap();
+    for (id, t) in [
+        ("psychiatrist", "doctor"),
+        ("psychiatrist", "MD"),
+        ("psychologist", "doctor"),
+        ("pmhnp", "nurse practitioner"),
+        ("pmhnp", "NP"),
+    ] {
+        assert!(
+            !role(id).aliases.iter().any(|a| a.eq_ignore_ascii_case(t)),
+            "{id} still has alias {t}"
+        );
+    }
+    for (id, t) in [("lcsw", "LCSW-A"), ("lpc", "LPCa"), ("lmft", "LMFT-A")] {
+        assert!(role(id).supervised_aliases.iter().any(|a| a == t), "{t}");
+        assert!(!role(id).aliases.iter().any(|a| a == t), "{t}");
     }
 }

@@ -104,10 +104,12 @@ fn psychologist_and_psychiatrist() {
     );
     check(
         &bank(),
-        &["psychiatrist", "MD", "M.D.", "DO", "D.O."],
+        &["psychiatrist", "child psychiatrist"],
         &["psychiatrist"],
     );
-    check(&bank(), &["doctor"], &["psychologist", "psychiatrist"]);
+    // Issue 13: a doctor or an MD is not a psychiatrist by default; most
+    // children's prescribers are pediatricians or family doctors.
+    check(&bank(), &["doctor", "MD", "M.D.", "DO"], &[]);
 }
 
 #[test]
@@ -117,11 +119,12 @@ fn nurse_practitioner() {
         &[
             "PMHNP",
             "psychiatric nurse practitioner",
-            "nurse practitioner",
             "Psychiatric Mental Health Nurse Practitioner",
         ],
         &["pmhnp"],
     );
+    // Issue 13: a nurse practitioner is not a psychiatric one by default.
+    check(&bank(), &["nurse practitioner", "NP"], &[]);
 }
 
 #[test]
