@@ -130,7 +130,10 @@ pub struct Context {
 
 /// Prints an error for the parent and returns the exit status.
 pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("fitcheck: {message}");
+    eprintln!(
+        "fitcheck: {}",
+        crate::text::clean(&message.to_string(), true)
+    );
     ExitCode::from(status)
 }
 
@@ -141,7 +144,7 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
         None => Bank::embedded(),
     };
     result.map_err(|e| {
-        eprint!("fitcheck: {e}");
+        eprint!("fitcheck: {}", crate::text::clean(&e.to_string(), true));
         ExitCode::from(EXIT_USAGE)
     })
 }
@@ -151,7 +154,8 @@ pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
     Answers::parse(&text, bank).map_err(|e| {
-        eprint!("fitcheck: {}: {e}", path.display());
+        let msg = crate::text::clean(&format!("{}: {e}", path.display()), true);
+        eprint!("fitcheck: {msg}");
         if !e.to_string().ends_with('\n') {
             eprintln!();
         }
@@ -172,7 +176,7 @@ pub fn wants_plain(flag: bool) -> bool {
 /// Shows the store's notices (permissions tightened) on stderr.
 pub fn print_notices(store: &Store) {
     for n in store.take_notices() {
-        eprintln!("fitcheck: {n}");
+        eprintln!("fitcheck: {}", crate::text::clean(&n.to_string(), true));
     }
 }
 

@@ -187,8 +187,8 @@ pub fn list(ctx: &Context) -> ExitCode {
             "{}  {}  {}  {}  {}\n",
             pad(&e.id, id_cols),
             pad(&truncate(&label, LABEL_COLS), LABEL_COLS),
-            pad(e.created.get(..10).unwrap_or(&e.created), 10),
-            pad(e.updated.get(..10).unwrap_or(&e.updated), 10),
+            pad(&crate::text::day(&e.created), 10),
+            pad(&crate::text::day(&e.updated), 10),
             progress
         ));
         if !d.verdicts.is_empty() {
@@ -276,7 +276,11 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     let now = crate::clock::now_secs();
     let mut fresh = Session::new(&ctx.bank, now);
     fresh.label = session.label;
-    fresh.created = session.created;
+    // A `created` that is not a plain timestamp is replaced by now, so no
+    // byte of it is ever shown (issue 15, finding 1).
+    if is_plain_stamp(&session.created) {
+        fresh.created = session.created;
+    }
     fresh.answers = session.answers;
     fresh.checkins = session.checkins;
     fresh.asked = session.asked;
@@ -467,4 +471,13 @@ pub fn start(
     } else {
         crate::tui::run(ctx, session)
     }
+}
+
+/// Whether `stamp` looks like "2026-11-24T09:30:00Z": a real date, then only
+/// printable ASCII, at most 40 bytes.
+fn is_plain_stamp(stamp: &str) -> bool {
+    stamp.len() <= 40
+        && stamp.bytes().all(|b| b.is_ascii_graphic())
+        && crate::clock::parse_date(stamp).is_some()
+        && crate::text::day(stamp) != "?"
 }

@@ -1,0 +1,106 @@
+//! Issue 15 (hardening, second round): no byte from a crafted file reaches
+//! the terminal as an escape or control sequence.
+
+mod sessions_common;
+
+use fitcheck::store::Store;
+use sessions_common::*;
+
+/// Panics when `out` holds ESC, a C0 control other than newline and tab, or
+/// a C1 control.
+fn assert_clean(what: &str, out: &str) {
+    for ch in out.chars() {
+        let bad =
+            (ch.is_control() && ch != '\n' && ch != '\t') || ('\u{80}'..='\u{9f}').contains(&ch);
+        assert!(!bad, "{what} printed control {:?} in:\n{out:?}", ch);
+    }
+}
+
+const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\u{9b}31m";
+
+/// Finding 1: a crafted `created` in an imported session.
+#[test]
+fn a_crafted_created_date_never_reaches_list_or_summary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (here, there) = (tmp.path().join("here"), tmp.path().join("there"));
+    let bank = bank();
+    let s = saved_finished(&bank, &here, NOW, Some("Maya"));
+    let out = run(&here, &["export", &s.id]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mut json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    json["created"] = serde_json::Value::String(HOSTILE.to_string());
+    let file = tmp.path().join("crafted.json");
+    std::fs::write(&file, json.to_string()).unwrap();
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (sessions, _) = Store::at(&there).list();
+    assert_eq!(sessions.len(), 1);
+    assert!(
+        !sessions[0].created.contains('\u{1b}'),
+        "import replaced the crafted date: {:?}",
+        sessions[0].created
+    );
+    for args in [
+        vec!["list"],
+        vec!["summary"],
+        vec!["summary", "--format", "markdown"],
+    ] {
+        let out = run(&there, &args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        assert_clean(&format!("{args:?}"), &stdout(&out));
+        assert_clean(&format!("{args:?} stderr"), &stderr(&out));
+    }
+}
+
+/// Finding 1, display side: a session file written by something else.
+#[test]
+fn a_planted_session_with_a_crafted_date_lists_without_escapes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("Maya"));
+    let path = Store::at(&data).path(&s.id);
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    json["created"] = serde_json::Value::String(HOSTILE.to_string());
+    json["updated"] = serde_json::Value::String(HOSTILE.to_string());
+    std::fs::write(&path, json.to_string()).unwrap();
+    for args in [vec!["list"], vec!["summary"]] {
+        let out = run(&data, &args);
+        assert_clean(&format!("{args:?}"), &stdout(&out));
+        assert_clean(&format!("{args:?} stderr"), &stderr(&out));
+    }
+    let out = run(&data, &["list"]);
+    assert!(stdout(&out).contains('?'), "{}", stdout(&out));
+}
+
+/// Finding 2: a refused answers file's field names and values.
+#[test]
+fn refused_answers_and_imports_do_not_echo_escapes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let answers = tmp.path().join("answers.json");
+    let hostile = serde_json::json!({
+        HOSTILE: HOSTILE,
+        "answers": { HOSTILE: HOSTILE },
+    });
+    std::fs::write(&answers, hostile.to_string()).unwrap();
+    let out = run(&data, &["summary", "--answers", answers.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(!stderr(&out).is_empty());
+    assert_clean("summary --answers", &stderr(&out));
+    let out = run(&data, &["import", answers.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_clean("import", &stderr(&out));
+}
+
+#[test]
+fn day_keeps_only_a_real_date() {
+    use fitcheck::text::day;
+    assert_eq!(day("2026-11-24T09:30:00Z"), "2026-11-24");
+    assert_eq!(day("2026-11-24"), "2026-11-24");
+    assert_eq!(day(HOSTILE), "?");
+    assert_eq!(day("2026-11-2\u{1b}"), "?");
+    assert_eq!(day("short"), "?");
+    assert_eq!(day("é026-11-24"), "?");
+}
