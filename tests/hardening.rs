@@ -104,3 +104,56 @@ fn day_keeps_only_a_real_date() {
     assert_eq!(day("short"), "?");
     assert_eq!(day("é026-11-24"), "?");
 }
+
+/// Runs fitcheck with standard output on `/dev/full`.
+fn run_into_full_disk(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    fitcheck(data)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(full)
+        .output()
+        .unwrap()
+}
+
+/// Finding 7: a full disk or closed pipe never ends in a panic (101).
+#[test]
+fn a_full_disk_or_closed_pipe_never_panics() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let out = run_into_full_disk(&data, &["roles"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("No space left"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+
+    let bank = bank();
+    let answers = tmp.path().join("answers.json");
+    std::fs::write(
+        &answers,
+        serde_json::to_string(&answer_all(&bank, 2)).unwrap(),
+    )
+    .unwrap();
+    let out = run_into_full_disk(&data, &["--plain", "--answers", answers.to_str().unwrap()]);
+    assert_eq!(code(&out), 1, "--answers F >/dev/full: {}", stderr(&out));
+    assert!(stderr(&out).contains("cannot print the summary"));
+
+    // `fitcheck roles | true`: the reader is gone before fitcheck writes.
+    let mut child = fitcheck(&data)
+        .arg("roles")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        out.status.code() == Some(0) || out.status.signal() == Some(libc::SIGPIPE),
+        "closed pipe ends quietly: {:?}",
+        out.status
+    );
+}
