@@ -157,3 +157,36 @@ fn a_full_disk_or_closed_pipe_never_panics() {
         out.status
     );
 }
+
+/// Finding 9: a `--questions` bank with escapes in its text is refused, by
+/// check-questions and at load, and the refusal prints no escape.
+#[test]
+fn a_bank_with_escapes_in_its_text_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("bank");
+    std::fs::create_dir(&dir).unwrap();
+    for (name, text) in bank_files() {
+        let text = if name == "interview.json" {
+            let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let q = v["questions"]
+                .as_array_mut()
+                .and_then(|qs| qs.first_mut())
+                .expect("a question");
+            q["prompt"] = serde_json::Value::String(format!("Hello{HOSTILE}"));
+            v.to_string()
+        } else {
+            text
+        };
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let data = tmp.path().join("data");
+    let out = run(&data, &["check-questions", dir.to_str().unwrap()]);
+    assert_ne!(code(&out), 0, "{}", stdout(&out));
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("control character"), "{all}");
+    assert_clean("check-questions", &all);
+    let out = run(&data, &["--questions", dir.to_str().unwrap(), "roles"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_clean("roles --questions", &stdout(&out));
+    assert_clean("roles --questions stderr", &stderr(&out));
+}
