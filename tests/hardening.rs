@@ -190,3 +190,23 @@ fn a_bank_with_escapes_in_its_text_is_refused() {
     assert_clean("roles --questions", &stdout(&out));
     assert_clean("roles --questions stderr", &stderr(&out));
 }
+
+/// Finding 5: `delete ID` removes what a crash left of that session's saves,
+/// and nothing of another session's.
+#[test]
+fn delete_removes_the_sessions_leftover_temp_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let a = saved_finished(&bank, &data, NOW, Some("A"));
+    let b = saved_finished(&bank, &data, NOW + 5, Some("B"));
+    let dir = Store::at(&data).path(&a.id).parent().unwrap().to_path_buf();
+    let left_a = dir.join(format!(".saving-{}-x1.tmp", a.id));
+    let left_b = dir.join(format!(".saving-{}-x2.tmp", b.id));
+    std::fs::write(&left_a, "answers").unwrap();
+    std::fs::write(&left_b, "answers").unwrap();
+    let out = run(&data, &["delete", "--yes", &a.id]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!left_a.exists(), "the deleted session's leftover is gone");
+    assert!(left_b.exists(), "another session's leftover stays");
+}
