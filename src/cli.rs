@@ -94,6 +94,9 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace an existing --output file (never a symbolic link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// List saved sessions, newest first.
     List,
@@ -215,12 +218,13 @@ pub fn run() -> ExitCode {
             answers,
             format,
             output,
+            force,
         }) => crate::cmd::summary(
             &ctx,
             session.as_deref(),
             answers.as_deref(),
             format,
-            output.as_deref(),
+            output.as_deref().map(|p| (p, force)),
         ),
         Some(Command::List) => crate::cmd::list(&ctx),
         Some(Command::Export { session }) => crate::cmd::export(&ctx, &session),

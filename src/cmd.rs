@@ -49,7 +49,7 @@ pub fn summary(
     session: Option<&str>,
     answers: Option<&Path>,
     format: Format,
-    output: Option<&Path>,
+    output: Option<(&Path, bool)>,
 ) -> ExitCode {
     let bank = &ctx.bank;
     let now = crate::clock::now_secs();
@@ -81,9 +81,9 @@ pub fn summary(
 }
 
 /// Writes `text` to `output` (created readable by the parent alone), or to standard output.
-fn write_out(output: Option<&Path>, text: &str) -> ExitCode {
+fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
     match output {
-        Some(path) => match write_private(path, text) {
+        Some((path, force)) => match write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
@@ -105,13 +105,18 @@ fn write_out(output: Option<&Path>, text: &str) -> ExitCode {
     }
 }
 
-/// Writes a file that only its owner can read, when it is new.
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
+/// Writes a new file that only its owner can read. An existing file is
+/// refused unless `force`; a symbolic link is refused always.
+fn write_private(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
+    if force && let Ok(meta) = std::fs::symlink_metadata(path) {
+        if !meta.file_type().is_file() {
+            return Err(std::io::Error::other(
+                "it is a link or not a plain file, so it is left alone",
+            ));
+        }
+        std::fs::remove_file(path)?;
+    }
+    let mut file = crate::store::create_private_new(path)?;
     file.write_all(text.as_bytes())?;
     file.sync_all()
 }

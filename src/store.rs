@@ -584,6 +584,29 @@ impl Store {
     }
 }
 
+/// Creates `path` as a new file only its owner can read (mode 0600). Fails
+/// when anything is there already, a symbolic link included (O_EXCL and
+/// O_NOFOLLOW), so it never writes into a file it did not make.
+pub fn create_private_new(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
+    options.open(path).map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            io::Error::new(
+                e.kind(),
+                "a file is already there (add --force to replace it)",
+            )
+        } else {
+            e
+        }
+    })
+}
+
 /// Whether `name` is a save or an index update in progress.
 fn is_temporary(name: &str) -> bool {
     (name.starts_with(".saving-") || name.starts_with(".index-")) && name.ends_with(".tmp")

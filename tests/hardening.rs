@@ -210,3 +210,45 @@ fn delete_removes_the_sessions_leftover_temp_files() {
     assert!(!left_a.exists(), "the deleted session's leftover is gone");
     assert!(left_b.exists(), "another session's leftover stays");
 }
+
+/// Finding 4: `summary --output` makes a new private file, refuses an
+/// existing one without --force, and refuses a symbolic link even with it.
+#[test]
+fn summary_output_never_writes_into_a_file_it_did_not_make() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    saved_finished(&bank, &data, NOW, Some("Maya"));
+    let out_file = tmp.path().join("summary.txt");
+    let path = out_file.to_str().unwrap();
+    let out = run(&data, &["summary", "--output", path]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mode = std::fs::metadata(&out_file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // Someone else's open file already there: refused, left as it was.
+    std::fs::write(&out_file, "theirs").unwrap();
+    std::fs::set_permissions(&out_file, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let out = run(&data, &["summary", "--output", path]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "theirs");
+    let out = run(&data, &["summary", "--output", path, "--force"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mode = std::fs::metadata(&out_file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "a replaced file is private too");
+
+    // A planted link: refused even with --force; its target is untouched.
+    let target = tmp.path().join("target.txt");
+    std::fs::write(&target, "precious").unwrap();
+    let link = tmp.path().join("link.txt");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for extra in [&[][..], &["--force"][..]] {
+        let mut args = vec!["summary", "--output", link.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let out = run(&data, &args);
+        assert_eq!(code(&out), 1, "{args:?}: {}", stderr(&out));
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious");
+    }
+}
