@@ -154,7 +154,9 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
 
 /// Reads and checks an answers file.
 pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
-    let text = std::fs::read_to_string(path)
+    let bytes = crate::cmd::read_import(path)
+        .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
+    let text = String::from_utf8(bytes)
         .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
     Answers::parse(&text, bank).map_err(|e| {
         let msg = crate::text::clean(&format!("{}: {e}", path.display()), true);

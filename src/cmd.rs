@@ -221,10 +221,14 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
 
 /// Reads a file given on the command line (links followed), refusing
 /// folders and files too large to be a session.
-fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
     let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
     if meta.is_dir() {
         return Err(s::BAD_FOLDER.to_string());
+    }
+    // A pipe or a device could hang fitcheck or never end (issue 15).
+    if !meta.is_file() {
+        return Err("it is not a plain file (a pipe or a device), so it is not read".to_string());
     }
     if meta.len() > MAX_BYTES {
         return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
@@ -233,6 +237,9 @@ fn read_import(file: &Path) -> Result<Vec<u8>, String> {
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(s::BAD_TOO_LARGE.replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
+    }
     Ok(bytes)
 }
 

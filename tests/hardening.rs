@@ -252,3 +252,25 @@ fn summary_output_never_writes_into_a_file_it_did_not_make() {
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious");
     }
 }
+
+/// Finding 6: a pipe or a device given as `--answers` or to `import` is
+/// refused at once, with a message, instead of hanging or reading forever.
+#[test]
+fn answers_and_import_refuse_pipes_and_devices() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let fifo = tmp.path().join("fifo");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    for file in [fifo.to_str().unwrap(), "/dev/zero"] {
+        for args in [vec!["summary", "--answers", file], vec!["import", file]] {
+            let out = run(&data, &args);
+            assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains("not a plain file"),
+                "{}",
+                stderr(&out)
+            );
+        }
+    }
+}
