@@ -274,3 +274,62 @@ fn answers_and_import_refuse_pipes_and_devices() {
         }
     }
 }
+
+/// A small fuzz pass (issue 15): random characters, escapes and C1 controls
+/// included, in a session's label, created and updated; list and summary
+/// (text and markdown) never print a control character. Cases: 40.
+#[test]
+fn random_session_text_never_reaches_the_terminal_as_controls() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("Maya"));
+    let path = Store::at(&data).path(&s.id);
+    let original: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let mut seed: u64 = 0x5eed_1515;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    const PIECES: &[&str] = &[
+        "\u{1b}",
+        "[2J",
+        "]52;c;",
+        "\u{7}",
+        "\u{9b}",
+        "\u{85}",
+        "\r",
+        "\t",
+        "\n",
+        "\u{202e}",
+        "2026-11-24",
+        "a",
+        " ",
+        "\u{0}",
+        "\u{7f}",
+    ];
+    for case in 0..40 {
+        let mut field = || {
+            (0..(next() % 12))
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect::<String>()
+        };
+        let mut json = original.clone();
+        json["label"] = serde_json::Value::String(field());
+        json["created"] = serde_json::Value::String(field());
+        json["updated"] = serde_json::Value::String(field());
+        std::fs::write(&path, json.to_string()).unwrap();
+        for args in [
+            vec!["list"],
+            vec!["summary", &s.id],
+            vec!["summary", &s.id, "--format", "markdown"],
+        ] {
+            let out = run(&data, &args);
+            assert_clean(&format!("case {case} {args:?}"), &stdout(&out));
+            assert_clean(&format!("case {case} {args:?} stderr"), &stderr(&out));
+        }
+    }
+}
