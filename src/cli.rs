@@ -94,6 +94,9 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace an existing --output file (never a symbolic link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// List saved sessions, newest first.
     List,
@@ -130,7 +133,10 @@ pub struct Context {
 
 /// Prints an error for the parent and returns the exit status.
 pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("fitcheck: {message}");
+    eprintln!(
+        "fitcheck: {}",
+        crate::text::clean(&message.to_string(), true)
+    );
     ExitCode::from(status)
 }
 
@@ -141,17 +147,20 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
         None => Bank::embedded(),
     };
     result.map_err(|e| {
-        eprint!("fitcheck: {e}");
+        eprint!("fitcheck: {}", crate::text::clean(&e.to_string(), true));
         ExitCode::from(EXIT_USAGE)
     })
 }
 
 /// Reads and checks an answers file.
 pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
-    let text = std::fs::read_to_string(path)
+    let bytes = crate::cmd::read_import(path)
+        .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
+    let text = String::from_utf8(bytes)
         .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
     Answers::parse(&text, bank).map_err(|e| {
-        eprint!("fitcheck: {}: {e}", path.display());
+        let msg = crate::text::clean(&format!("{}: {e}", path.display()), true);
+        eprint!("fitcheck: {msg}");
         if !e.to_string().ends_with('\n') {
             eprintln!();
         }
@@ -172,7 +181,7 @@ pub fn wants_plain(flag: bool) -> bool {
 /// Shows the store's notices (permissions tightened) on stderr.
 pub fn print_notices(store: &Store) {
     for n in store.take_notices() {
-        eprintln!("fitcheck: {n}");
+        eprintln!("fitcheck: {}", crate::text::clean(&n.to_string(), true));
     }
 }
 
@@ -211,12 +220,13 @@ pub fn run() -> ExitCode {
             answers,
             format,
             output,
+            force,
         }) => crate::cmd::summary(
             &ctx,
             session.as_deref(),
             answers.as_deref(),
             format,
-            output.as_deref(),
+            output.as_deref().map(|p| (p, force)),
         ),
         Some(Command::List) => crate::cmd::list(&ctx),
         Some(Command::Export { session }) => crate::cmd::export(&ctx, &session),

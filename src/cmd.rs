@@ -49,7 +49,7 @@ pub fn summary(
     session: Option<&str>,
     answers: Option<&Path>,
     format: Format,
-    output: Option<&Path>,
+    output: Option<(&Path, bool)>,
 ) -> ExitCode {
     let bank = &ctx.bank;
     let now = crate::clock::now_secs();
@@ -81,9 +81,9 @@ pub fn summary(
 }
 
 /// Writes `text` to `output` (created readable by the parent alone), or to standard output.
-fn write_out(output: Option<&Path>, text: &str) -> ExitCode {
+fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
     match output {
-        Some(path) => match write_private(path, text) {
+        Some((path, force)) => match write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
@@ -105,13 +105,18 @@ fn write_out(output: Option<&Path>, text: &str) -> ExitCode {
     }
 }
 
-/// Writes a file that only its owner can read, when it is new.
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
+/// Writes a new file that only its owner can read. An existing file is
+/// refused unless `force`; a symbolic link is refused always.
+fn write_private(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
+    if force && let Ok(meta) = std::fs::symlink_metadata(path) {
+        if !meta.file_type().is_file() {
+            return Err(std::io::Error::other(
+                "it is a link or not a plain file, so it is left alone",
+            ));
+        }
+        std::fs::remove_file(path)?;
+    }
+    let mut file = crate::store::create_private_new(path)?;
     file.write_all(text.as_bytes())?;
     file.sync_all()
 }
@@ -187,8 +192,8 @@ pub fn list(ctx: &Context) -> ExitCode {
             "{}  {}  {}  {}  {}\n",
             pad(&e.id, id_cols),
             pad(&truncate(&label, LABEL_COLS), LABEL_COLS),
-            pad(e.created.get(..10).unwrap_or(&e.created), 10),
-            pad(e.updated.get(..10).unwrap_or(&e.updated), 10),
+            pad(&crate::text::day(&e.created), 10),
+            pad(&crate::text::day(&e.updated), 10),
             progress
         ));
         if !d.verdicts.is_empty() {
@@ -216,10 +221,14 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
 
 /// Reads a file given on the command line (links followed), refusing
 /// folders and files too large to be a session.
-fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
     let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
     if meta.is_dir() {
         return Err(s::BAD_FOLDER.to_string());
+    }
+    // A pipe or a device could hang fitcheck or never end (issue 15).
+    if !meta.is_file() {
+        return Err("it is not a plain file (a pipe or a device), so it is not read".to_string());
     }
     if meta.len() > MAX_BYTES {
         return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
@@ -228,6 +237,9 @@ fn read_import(file: &Path) -> Result<Vec<u8>, String> {
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(s::BAD_TOO_LARGE.replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
+    }
     Ok(bytes)
 }
 
@@ -276,7 +288,11 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     let now = crate::clock::now_secs();
     let mut fresh = Session::new(&ctx.bank, now);
     fresh.label = session.label;
-    fresh.created = session.created;
+    // A `created` that is not a plain timestamp is replaced by now, so no
+    // byte of it is ever shown (issue 15, finding 1).
+    if is_plain_stamp(&session.created) {
+        fresh.created = session.created;
+    }
     fresh.answers = session.answers;
     fresh.checkins = session.checkins;
     fresh.asked = session.asked;
@@ -467,4 +483,13 @@ pub fn start(
     } else {
         crate::tui::run(ctx, session)
     }
+}
+
+/// Whether `stamp` looks like "2026-11-24T09:30:00Z": a real date, then only
+/// printable ASCII, at most 40 bytes.
+fn is_plain_stamp(stamp: &str) -> bool {
+    stamp.len() <= 40
+        && stamp.bytes().all(|b| b.is_ascii_graphic())
+        && crate::clock::parse_date(stamp).is_some()
+        && crate::text::day(stamp) != "?"
 }

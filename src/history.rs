@@ -151,7 +151,7 @@ impl History {
 
 /// "2026-11-24" from a timestamp.
 fn day(stamp: &str) -> String {
-    stamp.get(..10).unwrap_or(stamp).to_string()
+    crate::text::day(stamp)
 }
 
 /// Compares the revisited questions' answers at the first visit and now.

@@ -245,8 +245,11 @@ impl Store {
     fn write(&self, path: &Path, session: &Session, new: bool) -> io::Result<()> {
         let mut json = serde_json::to_vec_pretty(session).map_err(io::Error::other)?;
         json.push(b'\n');
+        // The session's id is in the name, so `delete ID` finds what a
+        // crash left of its saves.
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let mut tmp = tempfile::Builder::new()
-            .prefix(".saving-")
+            .prefix(&format!(".saving-{stem}-"))
             .suffix(".tmp")
             .tempfile_in(&self.dir)?;
         #[cfg(unix)]
@@ -513,7 +516,28 @@ impl Store {
         check_id(id)?;
         fs::remove_file(self.path(id))?;
         self.remove_printed(id)?;
+        self.remove_saves_of(id)?;
         sync_dir(&self.dir)
+    }
+
+    /// Removes the temporary files a crash left of session `id`'s saves:
+    /// regular files only, never through a link.
+    fn remove_saves_of(&self, id: &str) -> io::Result<()> {
+        let prefix = format!(".saving-{id}-");
+        for e in fs::read_dir(&self.dir)?.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(&prefix)
+                && name.ends_with(".tmp")
+                && e.file_type().is_ok_and(|t| t.is_file())
+            {
+                match fs::remove_file(e.path()) {
+                    Err(err) if err.kind() != io::ErrorKind::NotFound => return Err(err),
+                    _ => {}
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Where the wizard prints session `id`'s summary: beside the session, so
@@ -558,6 +582,29 @@ impl Store {
         sync_dir(&self.dir)?;
         Ok((removed, listing.bad))
     }
+}
+
+/// Creates `path` as a new file only its owner can read (mode 0600). Fails
+/// when anything is there already, a symbolic link included (O_EXCL and
+/// O_NOFOLLOW), so it never writes into a file it did not make.
+pub fn create_private_new(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
+    options.open(path).map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            io::Error::new(
+                e.kind(),
+                "a file is already there (add --force to replace it)",
+            )
+        } else {
+            e
+        }
+    })
 }
 
 /// Whether `name` is a save or an index update in progress.

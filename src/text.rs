@@ -27,6 +27,23 @@ pub fn clean(s: &str, keep_newlines: bool) -> String {
     out
 }
 
+/// The "2026-11-24" at the start of a timestamp read from a file, or "?"
+/// when it does not start with such a date. Never returns other bytes from
+/// the file, so a crafted `created` cannot reach the terminal.
+pub fn day(stamp: &str) -> String {
+    let b = stamp.as_bytes();
+    let ok = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if ok {
+        stamp[..10].to_string()
+    } else {
+        "?".to_string()
+    }
+}
+
 /// Wraps `s` into lines of at most `cols` columns, breaking at spaces and,
 /// for words longer than a line, inside the word.
 pub fn wrap(s: &str, cols: usize) -> Vec<String> {

@@ -67,6 +67,37 @@ pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
     v.interview();
     v.tracks();
     v.asks();
+    v.controls();
+}
+
+/// Whether `c` may not appear in bank text: control characters other than a
+/// newline, and the bidirectional overrides that reorder a line.
+fn is_hostile(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Every string in `v` (keys too) that holds a hostile character, by path.
+fn hostile_strings(v: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(t) if t.chars().any(is_hostile) => out.push(path.to_string()),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                hostile_strings(item, &format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                let at = format!("{path}.{}", crate::text::clean(k, false));
+                if k.chars().any(is_hostile) {
+                    out.push(at.clone());
+                }
+                hostile_strings(item, &at, out);
+            }
+        }
+        _ => {}
+    }
 }
 
 struct Checker<'a> {
@@ -75,6 +106,34 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
+    /// Bank text is shown on terminals: control characters (escape
+    /// sequences) and bidirectional overrides are refused (issue 15).
+    fn controls(&mut self) {
+        let b = self.bank;
+        let parts = [
+            ("bank.json", serde_json::to_value(&b.meta)),
+            ("sources.json", serde_json::to_value(&b.sources)),
+            ("capabilities.json", serde_json::to_value(&b.capabilities)),
+            ("roles.json", serde_json::to_value(&b.roles)),
+            ("needs.json", serde_json::to_value(&b.needs)),
+            ("interview.json", serde_json::to_value(&b.sections)),
+            ("interview.json", serde_json::to_value(&b.questions)),
+            ("asks.json", serde_json::to_value(&b.asks)),
+        ];
+        for (file, value) in parts {
+            let Ok(value) = value else { continue };
+            let mut found = Vec::new();
+            hostile_strings(&value, "", &mut found);
+            for at in found {
+                self.push(
+                    file,
+                    at.trim_start_matches('.'),
+                    "text has a control character or a direction override".to_string(),
+                );
+            }
+        }
+    }
+
     fn push(&mut self, file: &str, id: &str, message: String) {
         self.out.push(Problem::new(file, Some(id), message));
     }

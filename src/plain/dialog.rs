@@ -37,7 +37,7 @@ pub struct Console {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum End {
     /// Every question is answered and the summary was printed (status 0),
-    /// or the last save failed (status 1).
+    /// or the last save or the printing of the summary failed (status 1).
     Finished { saved: bool },
     /// The parent typed quit (status 1).
     Quit,
@@ -506,12 +506,17 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             .out
             .write_all(text.as_bytes())
             .and_then(|()| self.out.flush());
+        let mut printed = true;
         if let Err(e) = written
             && e.kind() != ErrorKind::BrokenPipe
         {
             self.say(&format!("fitcheck: cannot print the summary: {e}"));
+            printed = false;
         }
         let saved = self.settle(s::PLAIN_SUMMARY_WITH);
-        End::Finished { saved }
+        // A summary that could not be printed is a failure (status 1).
+        End::Finished {
+            saved: saved && printed,
+        }
     }
 }

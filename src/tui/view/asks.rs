@@ -57,7 +57,7 @@ fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
         out.extend(under(&line, Style::new()));
     }
     if let Some(asked) = asked {
-        let date = asked.date.get(..10).unwrap_or(&asked.date);
+        let date = &crate::text::day(&asked.date);
         out.extend(under(
             &s::ASKED_ON.replace("{date}", date),
             app.theme.notice(),

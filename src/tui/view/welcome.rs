@@ -30,7 +30,7 @@ fn label(app: &App<'_>, choice: Start) -> String {
                 )
                 .replace("{answered}", &session.digest.answered.to_string())
                 .replace("{applicable}", &session.digest.applicable.to_string())
-                .replace("{date}", session.updated.get(..10).unwrap_or(""))
+                .replace("{date}", &crate::text::day(&session.updated))
         }
         Start::StartNew => s::WELCOME_NEW.to_string(),
         Start::CheckIn => s::WELCOME_CHECKIN.to_string(),
@@ -63,7 +63,7 @@ fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     if let Some(session) = &app.welcome.finished {
-        let date = session.updated.get(..10).unwrap_or("");
+        let date = &crate::text::day(&session.updated);
         lines.extend(para(
             &s::WELCOME_BACK.replace("{date}", date),
             t.heading(),

@@ -1,0 +1,335 @@
+//! Issue 15 (hardening, second round): no byte from a crafted file reaches
+//! the terminal as an escape or control sequence.
+
+mod sessions_common;
+
+use fitcheck::store::Store;
+use sessions_common::*;
+
+/// Panics when `out` holds ESC, a C0 control other than newline and tab, or
+/// a C1 control.
+fn assert_clean(what: &str, out: &str) {
+    for ch in out.chars() {
+        let bad =
+            (ch.is_control() && ch != '\n' && ch != '\t') || ('\u{80}'..='\u{9f}').contains(&ch);
+        assert!(!bad, "{what} printed control {:?} in:\n{out:?}", ch);
+    }
+}
+
+const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\u{9b}31m";
+
+/// Finding 1: a crafted `created` in an imported session.
+#[test]
+fn a_crafted_created_date_never_reaches_list_or_summary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (here, there) = (tmp.path().join("here"), tmp.path().join("there"));
+    let bank = bank();
+    let s = saved_finished(&bank, &here, NOW, Some("Maya"));
+    let out = run(&here, &["export", &s.id]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mut json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    json["created"] = serde_json::Value::String(HOSTILE.to_string());
+    let file = tmp.path().join("crafted.json");
+    std::fs::write(&file, json.to_string()).unwrap();
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (sessions, _) = Store::at(&there).list();
+    assert_eq!(sessions.len(), 1);
+    assert!(
+        !sessions[0].created.contains('\u{1b}'),
+        "import replaced the crafted date: {:?}",
+        sessions[0].created
+    );
+    for args in [
+        vec!["list"],
+        vec!["summary"],
+        vec!["summary", "--format", "markdown"],
+    ] {
+        let out = run(&there, &args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        assert_clean(&format!("{args:?}"), &stdout(&out));
+        assert_clean(&format!("{args:?} stderr"), &stderr(&out));
+    }
+}
+
+/// Finding 1, display side: a session file written by something else.
+#[test]
+fn a_planted_session_with_a_crafted_date_lists_without_escapes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("Maya"));
+    let path = Store::at(&data).path(&s.id);
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    json["created"] = serde_json::Value::String(HOSTILE.to_string());
+    json["updated"] = serde_json::Value::String(HOSTILE.to_string());
+    std::fs::write(&path, json.to_string()).unwrap();
+    for args in [vec!["list"], vec!["summary"]] {
+        let out = run(&data, &args);
+        assert_clean(&format!("{args:?}"), &stdout(&out));
+        assert_clean(&format!("{args:?} stderr"), &stderr(&out));
+    }
+    let out = run(&data, &["list"]);
+    assert!(stdout(&out).contains('?'), "{}", stdout(&out));
+}
+
+/// Finding 2: a refused answers file's field names and values.
+#[test]
+fn refused_answers_and_imports_do_not_echo_escapes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let answers = tmp.path().join("answers.json");
+    let hostile = serde_json::json!({
+        HOSTILE: HOSTILE,
+        "answers": { HOSTILE: HOSTILE },
+    });
+    std::fs::write(&answers, hostile.to_string()).unwrap();
+    let out = run(&data, &["summary", "--answers", answers.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(!stderr(&out).is_empty());
+    assert_clean("summary --answers", &stderr(&out));
+    let out = run(&data, &["import", answers.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_clean("import", &stderr(&out));
+}
+
+#[test]
+fn day_keeps_only_a_real_date() {
+    use fitcheck::text::day;
+    assert_eq!(day("2026-11-24T09:30:00Z"), "2026-11-24");
+    assert_eq!(day("2026-11-24"), "2026-11-24");
+    assert_eq!(day(HOSTILE), "?");
+    assert_eq!(day("2026-11-2\u{1b}"), "?");
+    assert_eq!(day("short"), "?");
+    assert_eq!(day("é026-11-24"), "?");
+}
+
+/// Runs fitcheck with standard output on `/dev/full`.
+fn run_into_full_disk(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    fitcheck(data)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(full)
+        .output()
+        .unwrap()
+}
+
+/// Finding 7: a full disk or closed pipe never ends in a panic (101).
+#[test]
+fn a_full_disk_or_closed_pipe_never_panics() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let out = run_into_full_disk(&data, &["roles"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("No space left"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+
+    let bank = bank();
+    let answers = tmp.path().join("answers.json");
+    std::fs::write(
+        &answers,
+        serde_json::to_string(&answer_all(&bank, 2)).unwrap(),
+    )
+    .unwrap();
+    let out = run_into_full_disk(&data, &["--plain", "--answers", answers.to_str().unwrap()]);
+    assert_eq!(code(&out), 1, "--answers F >/dev/full: {}", stderr(&out));
+    assert!(stderr(&out).contains("cannot print the summary"));
+
+    // `fitcheck roles | true`: the reader is gone before fitcheck writes.
+    let mut child = fitcheck(&data)
+        .arg("roles")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        out.status.code() == Some(0) || out.status.signal() == Some(libc::SIGPIPE),
+        "closed pipe ends quietly: {:?}",
+        out.status
+    );
+}
+
+/// Finding 9: a `--questions` bank with escapes in its text is refused, by
+/// check-questions and at load, and the refusal prints no escape.
+#[test]
+fn a_bank_with_escapes_in_its_text_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("bank");
+    std::fs::create_dir(&dir).unwrap();
+    for (name, text) in bank_files() {
+        let text = if name == "interview.json" {
+            let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let q = v["questions"]
+                .as_array_mut()
+                .and_then(|qs| qs.first_mut())
+                .expect("a question");
+            q["prompt"] = serde_json::Value::String(format!("Hello{HOSTILE}"));
+            v.to_string()
+        } else {
+            text
+        };
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let data = tmp.path().join("data");
+    let out = run(&data, &["check-questions", dir.to_str().unwrap()]);
+    assert_ne!(code(&out), 0, "{}", stdout(&out));
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("control character"), "{all}");
+    assert_clean("check-questions", &all);
+    let out = run(&data, &["--questions", dir.to_str().unwrap(), "roles"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_clean("roles --questions", &stdout(&out));
+    assert_clean("roles --questions stderr", &stderr(&out));
+}
+
+/// Finding 5: `delete ID` removes what a crash left of that session's saves,
+/// and nothing of another session's.
+#[test]
+fn delete_removes_the_sessions_leftover_temp_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let a = saved_finished(&bank, &data, NOW, Some("A"));
+    let b = saved_finished(&bank, &data, NOW + 5, Some("B"));
+    let dir = Store::at(&data).path(&a.id).parent().unwrap().to_path_buf();
+    let left_a = dir.join(format!(".saving-{}-x1.tmp", a.id));
+    let left_b = dir.join(format!(".saving-{}-x2.tmp", b.id));
+    std::fs::write(&left_a, "answers").unwrap();
+    std::fs::write(&left_b, "answers").unwrap();
+    let out = run(&data, &["delete", "--yes", &a.id]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!left_a.exists(), "the deleted session's leftover is gone");
+    assert!(left_b.exists(), "another session's leftover stays");
+}
+
+/// Finding 4: `summary --output` makes a new private file, refuses an
+/// existing one without --force, and refuses a symbolic link even with it.
+#[test]
+fn summary_output_never_writes_into_a_file_it_did_not_make() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    saved_finished(&bank, &data, NOW, Some("Maya"));
+    let out_file = tmp.path().join("summary.txt");
+    let path = out_file.to_str().unwrap();
+    let out = run(&data, &["summary", "--output", path]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mode = std::fs::metadata(&out_file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // Someone else's open file already there: refused, left as it was.
+    std::fs::write(&out_file, "theirs").unwrap();
+    std::fs::set_permissions(&out_file, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let out = run(&data, &["summary", "--output", path]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "theirs");
+    let out = run(&data, &["summary", "--output", path, "--force"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mode = std::fs::metadata(&out_file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "a replaced file is private too");
+
+    // A planted link: refused even with --force; its target is untouched.
+    let target = tmp.path().join("target.txt");
+    std::fs::write(&target, "precious").unwrap();
+    let link = tmp.path().join("link.txt");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for extra in [&[][..], &["--force"][..]] {
+        let mut args = vec!["summary", "--output", link.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let out = run(&data, &args);
+        assert_eq!(code(&out), 1, "{args:?}: {}", stderr(&out));
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious");
+    }
+}
+
+/// Finding 6: a pipe or a device given as `--answers` or to `import` is
+/// refused at once, with a message, instead of hanging or reading forever.
+#[test]
+fn answers_and_import_refuse_pipes_and_devices() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let fifo = tmp.path().join("fifo");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    for file in [fifo.to_str().unwrap(), "/dev/zero"] {
+        for args in [vec!["summary", "--answers", file], vec!["import", file]] {
+            let out = run(&data, &args);
+            assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains("not a plain file"),
+                "{}",
+                stderr(&out)
+            );
+        }
+    }
+}
+
+/// A small fuzz pass (issue 15): random characters, escapes and C1 controls
+/// included, in a session's label, created and updated; list and summary
+/// (text and markdown) never print a control character. Cases: 40.
+#[test]
+fn random_session_text_never_reaches_the_terminal_as_controls() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("Maya"));
+    let path = Store::at(&data).path(&s.id);
+    let original: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let mut seed: u64 = 0x5eed_1515;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    const PIECES: &[&str] = &[
+        "\u{1b}",
+        "[2J",
+        "]52;c;",
+        "\u{7}",
+        "\u{9b}",
+        "\u{85}",
+        "\r",
+        "\t",
+        "\n",
+        "\u{202e}",
+        "2026-11-24",
+        "a",
+        " ",
+        "\u{0}",
+        "\u{7f}",
+    ];
+    for case in 0..40 {
+        let mut field = || {
+            (0..(next() % 12))
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect::<String>()
+        };
+        let mut json = original.clone();
+        json["label"] = serde_json::Value::String(field());
+        json["created"] = serde_json::Value::String(field());
+        json["updated"] = serde_json::Value::String(field());
+        std::fs::write(&path, json.to_string()).unwrap();
+        for args in [
+            vec!["list"],
+            vec!["summary", &s.id],
+            vec!["summary", &s.id, "--format", "markdown"],
+        ] {
+            let out = run(&data, &args);
+            assert_clean(&format!("case {case} {args:?}"), &stdout(&out));
+            assert_clean(&format!("case {case} {args:?} stderr"), &stderr(&out));
+        }
+    }
+}
