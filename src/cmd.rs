@@ -187,8 +187,8 @@ pub fn list(ctx: &Context) -> ExitCode {
             "{}  {}  {}  {}  {}\n",
             pad(&e.id, id_cols),
             pad(&truncate(&label, LABEL_COLS), LABEL_COLS),
-            pad(e.created.get(..10).unwrap_or(&e.created), 10),
-            pad(e.updated.get(..10).unwrap_or(&e.updated), 10),
+            pad(&crate::clock::local_day(&e.created), 10),
+            pad(&crate::clock::local_day(&e.updated), 10),
             progress
         ));
         if !d.verdicts.is_empty() {
