@@ -68,6 +68,8 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// One page to print or save as PDF.
+    Html,
 }
 
 #[derive(Debug, Subcommand)]

@@ -76,6 +76,7 @@ pub fn summary(
         Format::Text => report::text(bank, &summary, &date),
         Format::Markdown => report::markdown(bank, &summary, &date),
         Format::Json => summary.to_json() + "\n",
+        Format::Html => crate::html::page(&summary, &date),
     };
     write_out(output, &text)
 }
