@@ -64,6 +64,12 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Markdown,
@@ -98,7 +104,11 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// List saved sessions, newest first.
-    List,
+    List {
+        /// "json" for scripts: one object per session.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Continue a session: the latest unfinished one by default.
     Resume {
         /// Session id (a unique start is enough) or label.
@@ -220,7 +230,7 @@ pub fn run() -> ExitCode {
             format,
             output.as_deref(),
         ),
-        Some(Command::List) => crate::cmd::list(&ctx),
+        Some(Command::List { format }) => crate::cmd::list(&ctx, format),
         Some(Command::Export { session }) => crate::cmd::export(&ctx, &session),
         Some(Command::Import { file }) => crate::cmd::import(&ctx, &file),
         Some(Command::Rename { session, label }) => crate::cmd::rename(&ctx, &session, &label),
