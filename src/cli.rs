@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::answers::Answers;
 use crate::bank::Bank;
@@ -189,8 +189,34 @@ pub fn print_notices(store: &Store) {
 }
 
 /// Parses the command line and runs it.
+/// "0.1.0 (questions 2026.11.1, checked 2026-11-24)": the program's version
+/// and the built-in question bank's, read from its small `bank.json` alone.
+pub fn long_version() -> String {
+    let bank = Bank::embedded_files()
+        .iter()
+        .find(|(name, _)| *name == "bank.json")
+        .and_then(|(_, text)| serde_json::from_str::<serde_json::Value>(text).ok());
+    let field = |k: &str| {
+        bank.as_ref()
+            .and_then(|b| b[k].as_str())
+            .unwrap_or("unknown")
+            .to_string()
+    };
+    format!(
+        "{} (questions {}, checked {})",
+        env!("CARGO_PKG_VERSION"),
+        field("version"),
+        field("last_checked")
+    )
+}
+
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let version: &'static str = Box::leak(long_version().into_boxed_str());
+    let matches = Cli::command().version(version).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     if let Some(Command::CheckQuestions { dir }) = &cli.command {
         return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
     }

@@ -109,3 +109,18 @@ fn snapshot_of_a_worked_example() {
     let page = fitcheck::html::page(&example("qmha_trauma_violence"), "2026-12-02");
     insta::assert_snapshot!(page.replace("><", ">\n<"));
 }
+
+#[test]
+fn version_names_the_question_bank_and_its_check_date() {
+    let data = tempfile::TempDir::new().expect("a temporary folder");
+    let out = run(data.path(), &["--version"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let bank = bank();
+    let want = format!(
+        "fitcheck {} (questions {}, checked {})\n",
+        env!("CARGO_PKG_VERSION"),
+        bank.meta.version,
+        bank.meta.last_checked
+    );
+    assert_eq!(stdout(&out), want);
+}
