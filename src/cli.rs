@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::answers::Answers;
 use crate::bank::Bank;
@@ -64,10 +64,18 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Markdown,
     Json,
+    /// One page to print or save as PDF.
+    Html,
 }
 
 #[derive(Debug, Subcommand)]
@@ -99,7 +107,11 @@ pub enum Command {
         force: bool,
     },
     /// List saved sessions, newest first.
-    List,
+    List {
+        /// "json" for scripts: one object per session.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Continue a session: the latest unfinished one by default.
     Resume {
         /// Session id (a unique start is enough) or label.
@@ -186,8 +198,34 @@ pub fn print_notices(store: &Store) {
 }
 
 /// Parses the command line and runs it.
+/// "0.1.0 (questions 2026.11.1, checked 2026-11-24)": the program's version
+/// and the built-in question bank's, read from its small `bank.json` alone.
+pub fn long_version() -> String {
+    let bank = Bank::embedded_files()
+        .iter()
+        .find(|(name, _)| *name == "bank.json")
+        .and_then(|(_, text)| serde_json::from_str::<serde_json::Value>(text).ok());
+    let field = |k: &str| {
+        bank.as_ref()
+            .and_then(|b| b[k].as_str())
+            .unwrap_or("unknown")
+            .to_string()
+    };
+    format!(
+        "{} (questions {}, checked {})",
+        env!("CARGO_PKG_VERSION"),
+        field("version"),
+        field("last_checked")
+    )
+}
+
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let version: &'static str = Box::leak(long_version().into_boxed_str());
+    let matches = Cli::command().version(version).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     if let Some(Command::CheckQuestions { dir }) = &cli.command {
         return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
     }
@@ -228,7 +266,7 @@ pub fn run() -> ExitCode {
             format,
             output.as_deref().map(|p| (p, force)),
         ),
-        Some(Command::List) => crate::cmd::list(&ctx),
+        Some(Command::List { format }) => crate::cmd::list(&ctx, format),
         Some(Command::Export { session }) => crate::cmd::export(&ctx, &session),
         Some(Command::Import { file }) => crate::cmd::import(&ctx, &file),
         Some(Command::Rename { session, label }) => crate::cmd::rename(&ctx, &session, &label),

@@ -1,6 +1,16 @@
-//! Dates and times without a time-zone database: UTC, from the system clock.
+//! Dates and times. Stored as UTC ("2026-11-24T09:30:00Z"); shown in the
+//! parent's own time zone, so an evening printout carries that evening's date.
+//!
+//! The calendar work is jiff's. Functions that show a date take the zone as an
+//! argument (`*_in`), so tests can pin it; the others use the system zone,
+//! read once per process by [`zone`].
 
+use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
 
 /// Seconds since 1970-01-01 UTC.
 pub fn now_secs() -> i64 {
@@ -9,60 +19,56 @@ pub fn now_secs() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-/// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's civil_from_days).
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+/// The system's time zone (from `TZ` or the system settings), read once.
+/// Falls back to UTC when the system does not say.
+pub fn zone() -> &'static TimeZone {
+    static ZONE: OnceLock<TimeZone> = OnceLock::new();
+    ZONE.get_or_init(|| TimeZone::try_system().unwrap_or(TimeZone::UTC))
 }
 
-/// "2026-11-24T09:30:00Z".
+fn instant(secs: i64) -> Timestamp {
+    Timestamp::from_second(secs).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+/// "2026-11-24T09:30:00Z": the stored form, always UTC.
 pub fn timestamp(secs: i64) -> String {
-    let (y, m, d) = civil(secs.div_euclid(86_400));
-    let s = secs.rem_euclid(86_400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
+    instant(secs).strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// "2026-11-24".
+/// "2026-11-24": the date of `secs` in `tz`.
+pub fn date_in(secs: i64, tz: &TimeZone) -> String {
+    instant(secs).to_zoned(tz.clone()).date().to_string()
+}
+
+/// "2026-11-24": the date of `secs` in the system's zone.
 pub fn date(secs: i64) -> String {
-    let (y, m, d) = civil(secs.div_euclid(86_400));
-    format!("{y:04}-{m:02}-{d:02}")
+    date_in(secs, zone())
 }
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// The date, in `tz`, of a stored stamp. A full UTC stamp
+/// ("2026-11-24T02:30:00Z") moves to the local date; a bare date
+/// ("2026-11-24") is already a calendar date and stays as it is; anything
+/// else is shown by its first ten characters, as it was before.
+pub fn local_day_in(stamp: &str, tz: &TimeZone) -> String {
+    match stamp.parse::<Timestamp>() {
+        Ok(t) => t.to_zoned(tz.clone()).date().to_string(),
+        // Never the file's raw bytes: a crafted stamp must not reach a terminal.
+        Err(_) => crate::text::day(stamp),
+    }
+}
+
+/// [`local_day_in`] in the system's zone.
+pub fn local_day(stamp: &str) -> String {
+    local_day_in(stamp, zone())
 }
 
 /// Seconds since 1970-01-01 UTC of the date at the start of `stamp`
-/// ("2026-11-24" or "2026-11-24T09:30:00Z"); None when it is not a date.
+/// ("2026-11-24" or "2026-11-24T09:30:00Z"), at midnight UTC; None when it is
+/// not a date.
 pub fn parse_date(stamp: &str) -> Option<i64> {
-    let date = stamp.get(..10)?;
-    let mut parts = date.split('-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    let d: u32 = parts.next()?.parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    Some(days_from_civil(y, m, d) * 86_400)
+    let date: Date = stamp.get(..10)?.parse().ok()?;
+    let t = date.to_zoned(TimeZone::UTC).ok()?.timestamp();
+    Some(t.as_second())
 }
 
 /// Whole months (of 30.4 days) from the date of `stamp` to `now`; 0 when
@@ -75,7 +81,7 @@ pub fn months_since(stamp: &str, now: i64) -> u32 {
     u32::try_from(days * 10 / 304).unwrap_or(u32::MAX)
 }
 
-/// Today's date, UTC.
+/// Today's date in the system's zone.
 pub fn today() -> String {
     date(now_secs())
 }
@@ -88,7 +94,30 @@ mod tests {
     fn known_dates() {
         assert_eq!(timestamp(0), "1970-01-01T00:00:00Z");
         assert_eq!(timestamp(1_795_478_400), "2026-11-24T00:00:00Z");
-        assert_eq!(date(951_782_400), "2000-02-29");
+        assert_eq!(date_in(951_782_400, &TimeZone::UTC), "2000-02-29");
+    }
+
+    /// 2026-12-02 at 04:30 UTC is the evening of Dec 1 in Los Angeles and
+    /// the evening of Dec 2 in Auckland: two zones a day apart.
+    #[test]
+    fn dates_follow_the_zone() {
+        let secs = parse_date("2026-12-02").unwrap() + 4 * 3600 + 30 * 60;
+        let la = TimeZone::posix("PST8PDT,M3.2.0,M11.1.0").unwrap();
+        let nz = TimeZone::posix("NZST-12NZDT,M9.5.0,M4.1.0/3").unwrap();
+        assert_eq!(date_in(secs, &la), "2026-12-01");
+        assert_eq!(date_in(secs, &nz), "2026-12-02");
+        let stamp = timestamp(secs);
+        assert_eq!(stamp, "2026-12-02T04:30:00Z");
+        assert_eq!(local_day_in(&stamp, &la), "2026-12-01");
+        assert_eq!(local_day_in(&stamp, &nz), "2026-12-02");
+        // Late at night in Auckland is still the day before in UTC.
+        let late = "2026-12-01T11:30:00Z";
+        assert_eq!(local_day_in(late, &la), "2026-12-01");
+        assert_eq!(local_day_in(late, &nz), "2026-12-02");
+        // A bare date is a calendar date: no zone moves it.
+        assert_eq!(local_day_in("2026-12-02", &la), "2026-12-02");
+        // Anything else is never printed as it is: it may hold escapes.
+        assert_eq!(local_day_in("not a date", &la), "?");
     }
 
     #[test]

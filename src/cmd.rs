@@ -76,6 +76,7 @@ pub fn summary(
         Format::Text => report::text(bank, &summary, &date),
         Format::Markdown => report::markdown(bank, &summary, &date),
         Format::Json => summary.to_json() + "\n",
+        Format::Html => crate::html::page(&summary, &date),
     };
     write_out(output, &text)
 }
@@ -128,7 +129,7 @@ const LABEL_COLS: usize = 26;
 
 /// `fitcheck list`: one line per session, newest first, and the verdicts
 /// below it. Unreadable files are named on stderr; the exit status stays 0.
-pub fn list(ctx: &Context) -> ExitCode {
+pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
     let listing = match ctx.store.entries() {
         Ok(l) => l,
         Err(e) => {
@@ -145,6 +146,24 @@ pub fn list(ctx: &Context) -> ExitCode {
             "fitcheck: {}",
             s::LIST_SKIPPED.replace("{bad}", &b.to_string())
         );
+    }
+    if format == crate::cli::ListFormat::Json {
+        let rows: Vec<serde_json::Value> = listing
+            .sessions
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "id": e.id,
+                    "label": e.label,
+                    "created": e.created,
+                    "updated": e.updated,
+                    "bank_version": e.bank_version,
+                    "checkins": e.checkins,
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
+        return write_out(None, &(text + "\n"));
     }
     if listing.sessions.is_empty() {
         eprintln!(
@@ -192,8 +211,8 @@ pub fn list(ctx: &Context) -> ExitCode {
             "{}  {}  {}  {}  {}\n",
             pad(&e.id, id_cols),
             pad(&truncate(&label, LABEL_COLS), LABEL_COLS),
-            pad(&crate::text::day(&e.created), 10),
-            pad(&crate::text::day(&e.updated), 10),
+            pad(&crate::clock::local_day(&e.created), 10),
+            pad(&crate::clock::local_day(&e.updated), 10),
             progress
         ));
         if !d.verdicts.is_empty() {

@@ -150,8 +150,9 @@ impl History {
 }
 
 /// "2026-11-24" from a timestamp.
+/// The parent's local date of a stored UTC stamp.
 fn day(stamp: &str) -> String {
-    crate::text::day(stamp)
+    crate::clock::local_day(stamp)
 }
 
 /// Compares the revisited questions' answers at the first visit and now.

@@ -18,6 +18,7 @@ pub mod clock;
 pub mod cmd;
 pub mod glossary;
 pub mod history;
+pub mod html;
 pub mod index;
 pub mod interview;
 pub mod plain;

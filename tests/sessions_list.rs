@@ -118,3 +118,27 @@ fn a_second_listing_reads_the_index_and_follows_changed_files() {
     assert_eq!(stdout(&out), after);
     assert_eq!(stderr(&out), "");
 }
+
+#[test]
+fn list_as_json_gives_one_object_per_session_newest_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let bank = bank();
+    let old = saved_finished(&bank, data, NOW, Some("Maya <b>"));
+    let new = saved_unfinished(&bank, data, NOW + 86_400 * 3, None);
+    let out = run(data, &["list", "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["id"], new.id.as_str());
+    assert_eq!(rows[1]["id"], old.id.as_str());
+    assert_eq!(rows[1]["label"], "Maya <b>");
+    assert!(rows[0]["label"].is_null());
+    assert_eq!(rows[1]["created"], old.created.as_str());
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = run(empty.path(), &["list", "--format", "json"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(stdout(&out), "[]\n");
+}

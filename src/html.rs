@@ -1,0 +1,164 @@
+//! The summary as one self-contained HTML page to print or save as PDF.
+//!
+//! Inline CSS only: no script, no image, no link that loads anything. Every
+//! string is escaped. Page 1 holds what a parent needs in the meeting: the
+//! crisis lines, each provider's verdict (in words, with a bar), what nobody
+//! covers, and the questions to bring with room to write the answers. The
+//! need-by-need reasons and their sources follow on the next page.
+
+use std::fmt::Write as _;
+
+use crate::ask::AskItem;
+use crate::summary::Summary;
+
+const STYLE: &str = "@page{size:auto;margin:15mm}\
+body{font:11pt/1.35 Georgia,serif;color:#000;max-width:46em;margin:0 auto}\
+h1{font-size:17pt;margin:0 0 2pt}h2{font-size:13pt;margin:10pt 0 3pt;border-bottom:1px solid #000}\
+.crisis{border:2px solid #000;padding:4pt 8pt;margin:6pt 0}\
+.bar{display:inline-block;width:8em;height:8pt;border:1px solid #000;vertical-align:middle;margin-right:6pt}\
+.bar span{display:block;height:100%;background:#555}\
+.write{border-bottom:1px dotted #000;height:2.6em;margin-bottom:4pt}\
+.small{font-size:9pt}.more{break-before:page;page-break-before:always}\
+li{margin-bottom:2pt}";
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The questions to bring on page 1 (at most five) and the rest.
+/// The one place that decides the split, so it can follow the summary's own.
+pub fn bring_these(sum: &Summary) -> (&[AskItem], &[AskItem]) {
+    let n = sum.questions_to_ask.len().min(5);
+    sum.questions_to_ask.split_at(n)
+}
+
+/// The crisis lines, in a box at the top of page 1.
+fn crisis(out: &mut String, sum: &Summary) {
+    if sum.crisis_lines.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"crisis\"><h2>If your child is in danger now</h2><ul>");
+    for line in &sum.crisis_lines {
+        let _ = write!(out, "<li>{}</li>", escape(line));
+    }
+    out.push_str("</ul></section>");
+}
+
+/// The page for `sum`, printed on `date` (the parent's local date).
+pub fn page(sum: &Summary, date: &str) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width\">\
+<title>fitcheck summary {d}</title><style>{STYLE}</style></head><body>\
+<h1>Does this provider fit my child's needs?</h1><p class=\"small\">Printed on {d}.",
+        d = escape(date)
+    );
+    if !sum.complete {
+        out.push_str(" Some questions are not answered yet.");
+    }
+    out.push_str("</p>");
+    crisis(&mut out, sum);
+
+    out.push_str("<h2>How each provider fits</h2><ul>");
+    for p in &sum.providers {
+        let fit = p.fit.unwrap_or(0).min(100);
+        let _ = write!(
+            out,
+            "<li><b>{}</b> ({}): <span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{fit}%\"></span></span><b>{}</b>{}. {}</li>",
+            escape(&p.label),
+            escape(&p.role_title),
+            escape(&p.verdict_label),
+            p.fit.map_or(String::new(), |f| format!(", {f} out of 100")),
+            escape(&p.verdict_text)
+        );
+    }
+    out.push_str("</ul>");
+
+    out.push_str("<h2>What nobody you told us about covers</h2>");
+    if sum.team.unmet.is_empty() {
+        out.push_str("<p>Every need you rated is covered by someone.</p>");
+    } else {
+        out.push_str("<ul>");
+        for u in &sum.team.unmet {
+            let _ = write!(
+                out,
+                "<li><b>{}</b> ({}). {}</li>",
+                escape(&u.name),
+                escape(&u.level_label),
+                escape(&u.reason)
+            );
+        }
+        out.push_str("</ul>");
+    }
+
+    let (bring, more) = bring_these(sum);
+    out.push_str("<h2>Bring these questions</h2><ol>");
+    for q in bring {
+        let _ = write!(
+            out,
+            "<li>{}<div class=\"write\"></div></li>",
+            escape(&q.text)
+        );
+    }
+    out.push_str("</ol>");
+
+    out.push_str("<section class=\"more\">");
+    if !more.is_empty() {
+        out.push_str("<h2>More questions</h2><ul>");
+        for q in more {
+            let _ = write!(out, "<li>{}</li>", escape(&q.text));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("<h2>Why: need by need</h2>");
+    for p in &sum.providers {
+        let _ = write!(out, "<h3>{}</h3><ul>", escape(&p.label));
+        for n in &p.needs {
+            let _ = write!(
+                out,
+                "<li><b>{}</b> ({}): {} <span class=\"small\">Source: {}</span></li>",
+                escape(&n.need_name),
+                escape(&n.level_label),
+                escape(&n.reason),
+                escape(&n.source)
+            );
+        }
+        out.push_str("</ul>");
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"small\">{} {}</p><p class=\"small\">Questions version {}, checked {}.</p></section></body></html>",
+        escape(&sum.not_advice),
+        escape(&sum.varies_by_state),
+        escape(&sum.bank.version),
+        escape(&sum.bank.last_checked)
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape("<script>a&'b\"</script>"),
+            "&lt;script&gt;a&amp;&#39;b&quot;&lt;/script&gt;"
+        );
+    }
+}
