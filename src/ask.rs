@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::answers::Answers;
 use crate::bank::{Bank, Condition, Coverage, Trigger};
 use crate::interview;
-use crate::score::{NeedLine, ProviderFit, Unmet};
+use crate::score::{self, NeedLine, ProviderFit, ProviderView, RatedNeed, Unmet};
 use crate::strings;
 use crate::text::fill;
 
@@ -28,30 +28,76 @@ pub struct AskItem {
     /// 0-3: how urgent the need behind it is.
     pub urgency: u8,
     pub source: String,
+    /// One of the few to bring to the next meeting (the first
+    /// [`BRING`] at most); the rest are "more questions".
+    pub bring: bool,
+}
+
+/// How many questions to bring to one meeting.
+pub const BRING: usize = 5;
+
+/// What the scoring found, that the questions are chosen from.
+pub struct Findings<'a> {
+    pub fits: &'a [ProviderFit],
+    pub views: &'a [ProviderView<'a>],
+    pub needs: &'a [RatedNeed],
+    pub unmet: &'a [Unmet],
+    pub watch: &'a [Unmet],
+    /// Safety comes first: a safety need is a gap, or danger was reported.
+    pub safety: bool,
+}
+
+/// Where a question stands in the list: lower comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    /// Safety, when safety is a gap or danger was reported.
+    Safety,
+    /// A service the parent expects that the role does not give.
+    Mismatch,
+    /// Who supervises, or what the title is.
+    Role,
+    /// Needs that call for action.
+    Gap,
+    /// Answers about how things are going, and needs to watch.
+    Progress,
+    /// Good questions for anyone.
+    General,
 }
 
 /// One reason an ask applies. The reason's words are only made for the
 /// most urgent hit of each ask, which is the one shown.
 struct Hit<'a> {
+    tier: Tier,
     urgency: u8,
     reason: Box<dyn Fn() -> String + 'a>,
     provider: Option<&'a str>,
 }
 
 /// The questions to ask, most urgent first.
-pub fn choose(
-    bank: &Bank,
-    active: &Answers,
-    fits: &[ProviderFit],
-    unmet: &[Unmet],
-) -> Vec<AskItem> {
+pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskItem> {
+    let fits = found.fits;
+    let unmet = found.unmet;
+    // A provider's gap that another provider covers is asked as teamwork,
+    // not as a question to the one who is not trained.
+    let covered_by_other = |f: &ProviderFit, need: &str| {
+        fits.iter().any(|o| {
+            o.index != f.index
+                && o.needs
+                    .iter()
+                    .any(|l| l.need == need && l.full == Coverage::Trained)
+        })
+    };
     // For each provider: (capability, coverage) -> the most urgent need line
     // calling for that capability with that coverage (the last, on a tie).
     let by_capability: Vec<HashMap<(&str, Coverage), &NeedLine>> = fits
         .iter()
         .map(|f| {
             let mut map: HashMap<(&str, Coverage), &NeedLine> = HashMap::new();
-            for line in &f.needs {
+            for line in f
+                .needs
+                .iter()
+                .filter(|l| l.counts && !covered_by_other(f, &l.need))
+            {
                 let Some(need) = bank.need(&line.need) else {
                     continue;
                 };
@@ -78,7 +124,7 @@ pub fn choose(
             }
         }
     }
-    let mut items: Vec<(usize, AskItem)> = Vec::new();
+    let mut items: Vec<((Tier, usize), AskItem)> = Vec::new();
     for (order, ask) in bank.asks.iter().enumerate() {
         let mut hits: Vec<Hit<'_>> = Vec::new();
         for t in &ask.triggers {
@@ -97,6 +143,7 @@ pub fn choose(
                                 strings::REASON_UNSURE
                             };
                             hits.push(Hit {
+                                tier: Tier::Gap,
                                 urgency: line.level,
                                 reason: Box::new(move || {
                                     need_reason(
@@ -121,6 +168,7 @@ pub fn choose(
                             .filter(|m| &m.capability == c)
                         {
                             hits.push(Hit {
+                                tier: Tier::Mismatch,
                                 urgency: 2,
                                 reason: Box::new(move || {
                                     fill(
@@ -139,6 +187,7 @@ pub fn choose(
                 Trigger::Unmet(c) => {
                     if let Some(u) = unmet_by_capability.get(c.as_str()) {
                         hits.push(Hit {
+                            tier: Tier::Gap,
                             urgency: u.level,
                             reason: Box::new(move || u.reason.clone()),
                             provider: None,
@@ -158,6 +207,7 @@ pub fn choose(
                             .unwrap_or(1)
                             .max(1);
                         hits.push(Hit {
+                            tier: Tier::Role,
                             urgency,
                             reason: Box::new(move || {
                                 fill(
@@ -173,6 +223,7 @@ pub fn choose(
                     let unknown = &bank.unknown_role().id;
                     for f in fits.iter().filter(|f| &f.role == unknown) {
                         hits.push(Hit {
+                            tier: Tier::Role,
                             urgency: 3,
                             reason: Box::new(move || {
                                 fill(strings::REASON_UNKNOWN, &[("provider", &f.label)])
@@ -192,6 +243,7 @@ pub fn choose(
                         .find(|p| interview::holds(bank, c, active, *p, usize::MAX))
                     {
                         hits.push(Hit {
+                            tier: Tier::Progress,
                             urgency: 2,
                             reason: Box::new(move || answer_reason(bank, c, active, p)),
                             provider: None,
@@ -199,16 +251,120 @@ pub fn choose(
                     }
                 }
                 Trigger::Always => hits.push(Hit {
+                    tier: Tier::General,
                     urgency: 0,
                     reason: Box::new(move || strings::REASON_ALWAYS.to_string()),
                     provider: None,
                 }),
+                Trigger::Supervised | Trigger::Peer => {
+                    let peer = matches!(t, Trigger::Peer);
+                    let unknown = &bank.unknown_role().id;
+                    for f in fits.iter().filter(|f| &f.role != unknown) {
+                        let is_peer = bank
+                            .role(&f.role)
+                            .is_some_and(|r| r.traits.get("peer").is_some_and(|v| v == "yes"));
+                        if peer != is_peer || (!peer && f.licensed) {
+                            continue;
+                        }
+                        let template = if f.supervised {
+                            strings::REASON_SUPERVISED
+                        } else if peer {
+                            strings::REASON_PEER
+                        } else {
+                            strings::REASON_UNLICENSED
+                        };
+                        hits.push(Hit {
+                            tier: Tier::Role,
+                            urgency: 2,
+                            reason: Box::new(move || {
+                                fill(template, &[("provider", &f.label), ("role", &f.role_title)])
+                            }),
+                            provider: Some(f.label.as_str()),
+                        });
+                    }
+                }
+                Trigger::CoveredByOther => {
+                    for f in fits {
+                        if let Some(l) = f.needs.iter().find(|l| {
+                            l.counts && l.full != Coverage::Trained && covered_by_other(f, &l.need)
+                        }) {
+                            hits.push(Hit {
+                                tier: Tier::Gap,
+                                urgency: l.level,
+                                reason: Box::new(move || {
+                                    fill(
+                                        strings::REASON_COVERED_BY_OTHER,
+                                        &[
+                                            ("provider", &f.label),
+                                            ("need", &crate::text::mid_sentence(&l.need_name)),
+                                        ],
+                                    )
+                                }),
+                                provider: None,
+                            });
+                            break;
+                        }
+                    }
+                }
+                Trigger::NeedsAssessment => {
+                    let assessed = |caps: &[String]| {
+                        fits.iter().any(|f| {
+                            bank.role(&f.role).is_some_and(|r| {
+                                caps.iter().any(|c| {
+                                    r.ratings
+                                        .get(c)
+                                        .is_some_and(|x| x.level == Coverage::Trained)
+                                })
+                            })
+                        })
+                    };
+                    if let Some(n) = found.needs.iter().find(|n| {
+                        n.level >= score::ACTION
+                            && bank.need(&n.need).is_some_and(|d| {
+                                !d.assessment.is_empty() && !assessed(&d.assessment)
+                            })
+                    }) {
+                        hits.push(Hit {
+                            tier: Tier::Gap,
+                            urgency: n.level,
+                            reason: Box::new(move || {
+                                fill(
+                                    strings::REASON_ASSESS,
+                                    &[
+                                        ("need", &crate::text::mid_sentence(&n.name)),
+                                        ("level", &n.level_label),
+                                    ],
+                                )
+                            }),
+                            provider: None,
+                        });
+                    }
+                }
+                Trigger::Watch => {
+                    if let Some(w) = found.watch.first() {
+                        hits.push(Hit {
+                            tier: Tier::Progress,
+                            urgency: 1,
+                            reason: Box::new(move || w.reason.clone()),
+                            provider: None,
+                        });
+                    }
+                }
+                Trigger::RoleUnclear => {}
             }
         }
         if hits.is_empty() {
             continue;
         }
-        let best = hits.iter().max_by_key(|h| h.urgency).expect("not empty");
+        let best = hits
+            .iter()
+            .min_by_key(|h| (h.tier, std::cmp::Reverse(h.urgency)))
+            .expect("not empty");
+        let tier = if ask.safety && found.safety {
+            Tier::Safety
+        } else {
+            best.tier
+        };
         let mut providers: Vec<String> = Vec::new();
         for h in &hits {
             if let Some(p) = h.provider
@@ -218,7 +374,7 @@ pub fn choose(
             }
         }
         items.push((
-            order,
+            (tier, order),
             AskItem {
                 id: ask.id.clone(),
                 text: ask.text.clone(),
@@ -227,11 +383,23 @@ pub fn choose(
                 providers,
                 urgency: best.urgency,
                 source: ask.source.clone(),
+                bring: false,
             },
         ));
     }
-    items.sort_by_key(|(order, item)| (std::cmp::Reverse(item.urgency), *order));
-    items.into_iter().map(|(_, item)| item).collect()
+    items.sort_by_key(|((tier, order), item)| (*tier, std::cmp::Reverse(item.urgency), *order));
+    // An expectation the role does not meet is among the first three.
+    if let Some(i) = items.iter().position(|((t, _), _)| *t == Tier::Mismatch)
+        && i > 2
+    {
+        let m = items.remove(i);
+        items.insert(2, m);
+    }
+    let mut out: Vec<AskItem> = items.into_iter().map(|(_, item)| item).collect();
+    for a in out.iter_mut().take(BRING) {
+        a.bring = true;
+    }
+    out
 }
 
 /// "You answered “No” to “Is there a written plan?”", from the first
@@ -249,6 +417,10 @@ fn answer_reason(bank: &Bank, c: &Condition, active: &Answers, provider: Option<
                 let q = bank.question(question)?;
                 let chosen = options.iter().find(|o| answer.includes(o))?;
                 Some((question.as_str(), q.option(chosen)?.text.clone()))
+            }
+            Condition::LevelAtLeast { question, level } => {
+                let l = active.get(bank, question, p)?.level()?;
+                (l >= *level).then(|| (question.as_str(), bank.level_text(l).label.clone()))
             }
             Condition::All(cs) | Condition::Any(cs) => {
                 cs.iter().find_map(|c| leaf(bank, c, active, p))

@@ -71,6 +71,11 @@ pub struct Meta {
     pub coverage: CoverageTexts,
     /// Words for each verdict.
     pub verdicts: VerdictTexts,
+    /// Words that, in a typed title of a licensed profession, mark someone
+    /// who is not yet fully licensed and works under a supervisor
+    /// ("associate", "intern", "resident"). Matched as whole words.
+    #[serde(default)]
+    pub supervised_words: Vec<String>,
 }
 
 impl Meta {
@@ -147,7 +152,12 @@ pub struct VerdictTexts {
     pub good_fit: Label,
     pub partial_fit: Label,
     pub poor_fit: Label,
+    /// The title is not known, or still fits several roles.
     pub unknown: Label,
+    /// No need calls for action now: nothing to weigh the role against.
+    pub nothing_to_weigh: Label,
+    /// What needs action is a separate specialty this role does not practise.
+    pub other_specialty: Label,
 }
 
 /// A short label and a sentence that explains it.
@@ -185,6 +195,12 @@ pub struct Capability {
     pub varies_text: String,
     /// Explanation when the role is not trained for it.
     pub not_trained_text: String,
+    /// A separate specialty (prescribing, testing, diagnosis): a role that
+    /// does not practise it is not judged on it. A need that calls only for
+    /// specialties counts for a provider only when their role practises it
+    /// or the parent expects it from them; otherwise it is a team gap.
+    #[serde(default)]
+    pub specialty: bool,
 }
 
 /// How well a role's training covers a capability.
@@ -288,6 +304,19 @@ pub struct Need {
     /// it covers the weakest of them.
     pub capabilities: Vec<String>,
     pub source: String,
+    /// A safety need: while it calls for action and nobody on the team is
+    /// trained for it, no provider is a good fit.
+    #[serde(default)]
+    pub safety: bool,
+    /// The need the safety questions raise: danger now makes it urgent, a
+    /// recent worry makes it need action, whatever its own rating.
+    #[serde(default)]
+    pub raised_by_safety: bool,
+    /// Capabilities that can assess this need (an assessment, a diagnosis
+    /// or testing). When it calls for action and nobody on the team has
+    /// one of them, "who can assess this?" is asked.
+    #[serde(default)]
+    pub assessment: Vec<String>,
 }
 
 /// Whether a section is asked once, or once for each provider on the team.
@@ -468,6 +497,21 @@ pub enum Trigger {
     When(Condition),
     /// Always suggested.
     Always,
+    /// The provider's title says they are not yet fully licensed and work
+    /// under a supervisor (an associate, an intern), or their role is not
+    /// licensed and is not a peer role.
+    Supervised,
+    /// The provider's role is a peer role (lived experience, certified).
+    Peer,
+    /// A provider is not trained for a need that another provider on the
+    /// team covers: ask how they work together.
+    CoveredByOther,
+    /// A need that calls for action needs an assessment nobody on the team gives.
+    NeedsAssessment,
+    /// A need to keep an eye on that nobody on the team is trained for.
+    Watch,
+    /// The parent is not sure what the provider is there to do.
+    RoleUnclear,
 }
 
 /// `asks.json`: a question the parent can ask at the next meeting.
@@ -481,6 +525,9 @@ pub struct Ask {
     pub why: String,
     pub triggers: Vec<Trigger>,
     pub source: String,
+    /// A question about safety: asked first when safety is a gap.
+    #[serde(default)]
+    pub safety: bool,
 }
 
 /// The whole bank, validated, with indexes for lookups by id.

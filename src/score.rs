@@ -1,15 +1,27 @@
 //! Explainable fit scoring: how well each provider's role covers the needs
 //! the parent rated, line by line, and what nobody on the team covers.
 //!
-//! The lines are the result; the fit number only summarises them. Each need
-//! rated 1-3 weighs 1, 2 or 4; a role that is trained for a need counts it
-//! fully, one where it depends on the person counts it half. An urgent need
-//! the role is not trained for never allows a good fit.
+//! The model, in the words the README uses ("How the fit is worked out"):
+//! 1. A need counts for a provider when it calls for action now ("needs
+//!    action now" or "urgent") and lies in their line of work.
+//! 2. Separate specialties (prescribing, psychological testing, diagnosis
+//!    and assessment) are in a role's line of work only when the role
+//!    practises them or the parent expects that service from this person;
+//!    otherwise they are team gaps, never this person's failing.
+//! 3. Needs to keep an eye on are notes and questions, never part of the fit.
+//! 4. The fit is the weighted share of counted needs the role's training
+//!    covers (trained counts fully, "it depends" half; "needs action now"
+//!    weighs 2, "urgent" 4); 75 and above is a good fit, 45 a partial fit.
+//! 5. A good fit is capped at partial while an urgent need is not covered,
+//!    while the parent expects a service the role does not give, or while a
+//!    safety need calls for action and nobody on the team is trained for it.
+//!
+//! The lines are the result; the number only summarises them.
 
 use serde::Serialize;
 
 use crate::answers::{Answer, AnswerMap, Answers};
-use crate::bank::{Bank, Coverage, Kind, Role, Scope};
+use crate::bank::{Bank, Coverage, Kind, Need, Role, Scope};
 use crate::strings;
 use crate::text::fill;
 use crate::title::{self, Resolution};
@@ -18,6 +30,8 @@ use crate::title::{self, Resolution};
 pub const GOOD_FIT: u8 = 75;
 /// The fit at or above which a role is a partial fit.
 pub const PARTIAL_FIT: u8 = 45;
+/// The lowest need level that calls for action ("needs action now").
+pub const ACTION: u8 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -25,7 +39,7 @@ pub enum Verdict {
     GoodFit,
     PartialFit,
     PoorFit,
-    /// The title is not known, or no need was rated.
+    /// No fit can be given: see [`ProviderFit::no_fit_reason`].
     Unknown,
 }
 
@@ -38,6 +52,50 @@ impl Verdict {
             Verdict::Unknown => "unknown",
         }
     }
+
+    /// The verdict a fit number gives before any cap.
+    pub fn band(fit: u8) -> Verdict {
+        if fit >= GOOD_FIT {
+            Verdict::GoodFit
+        } else if fit >= PARTIAL_FIT {
+            Verdict::PartialFit
+        } else {
+            Verdict::PoorFit
+        }
+    }
+}
+
+/// Why a provider has no fit number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoFit {
+    /// The title was not given, or matched no role.
+    TitleUnknown,
+    /// The title still fits several roles.
+    TitleUnclear,
+    /// No need calls for action now.
+    NothingToWeigh,
+    /// Every need that calls for action is a separate specialty this role
+    /// does not practise.
+    OtherSpecialty,
+}
+
+/// A rule that kept a verdict from being a good fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CapRule {
+    /// An urgent need this role is not trained for.
+    UrgentGap,
+    /// A service the parent expects from this person that the role does not give.
+    Expectation,
+    /// A safety need calls for action and nobody on the team is trained for it.
+    SafetyGap,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cap {
+    pub rule: CapRule,
+    pub text: String,
 }
 
 /// A need the parent rated above "not a concern".
@@ -47,9 +105,24 @@ pub struct RatedNeed {
     pub name: String,
     pub level: u8,
     pub level_label: String,
+    /// The level was raised by the answers to the safety questions (danger
+    /// now, or a recent worry), above what the parent rated.
+    pub from_safety_answers: bool,
     /// The question that rated it.
     #[serde(skip)]
     pub question: String,
+}
+
+/// Whether a need line counts in the provider's fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// It calls for action and is in this role's line of work: it counts.
+    Action,
+    /// A need to keep an eye on: a note, not part of the fit.
+    Watch,
+    /// A separate specialty this role does not practise: a team gap.
+    OtherSpecialty,
 }
 
 /// How one provider covers one need.
@@ -65,6 +138,13 @@ pub struct NeedLine {
     pub coverage: Coverage,
     pub reason: String,
     pub source: String,
+    /// Whether the line counts in the fit, and why not.
+    pub kind: LineKind,
+    pub counts: bool,
+    /// How the role covers every capability the need calls for, specialties
+    /// included: what the team's gaps are worked out from.
+    #[serde(skip)]
+    pub full: Coverage,
 }
 
 /// Something the parent expects from a provider that their role may not offer.
@@ -92,15 +172,24 @@ pub struct ProviderFit {
     pub role_title: String,
     /// Roles the title may still mean, when unclear.
     pub candidates: Vec<String>,
-    /// 0-100, or null when the verdict is unknown.
+    /// 0-100, or null when there is no fit to give (see `no_fit_reason`).
     pub fit: Option<u8>,
     pub verdict: Verdict,
     pub verdict_label: String,
     pub verdict_text: String,
+    /// Why there is no fit number, when there is none.
+    pub no_fit_reason: Option<NoFit>,
+    /// The rules that kept the verdict from a good fit.
+    pub verdict_caps: Vec<Cap>,
+    /// The needs this role's training covers, by name: what it does well here.
+    pub strengths: Vec<String>,
     pub needs: Vec<NeedLine>,
     pub expectation_mismatches: Vec<Mismatch>,
-    /// Whether the role holds a license to practice on its own.
+    /// Whether the person holds a license to practice on their own.
     pub licensed: bool,
+    /// Whether the title says they are not yet fully licensed and work
+    /// under a licensed supervisor (an associate, an intern).
+    pub supervised: bool,
     #[serde(skip)]
     pub index: usize,
 }
@@ -117,8 +206,9 @@ pub struct Unmet {
     pub reason: String,
 }
 
-/// The needs rated above 0, most urgent first, in interview order within a level.
-pub fn rated_needs(bank: &Bank, active: &Answers) -> Vec<RatedNeed> {
+/// The needs rated above 0, most urgent first, in interview order within a
+/// level; the need the safety questions raise is raised to `safety_floor`.
+pub fn rated_needs(bank: &Bank, active: &Answers, safety_floor: u8) -> Vec<RatedNeed> {
     let mut out = Vec::with_capacity(bank.needs.len());
     for q in &bank.questions {
         if q.kind != Kind::Level {
@@ -130,7 +220,12 @@ pub fn rated_needs(bank: &Bank, active: &Answers) -> Vec<RatedNeed> {
         let Some(need) = q.need.as_deref().and_then(|n| bank.need(n)) else {
             continue;
         };
-        if level == 0 || out.iter().any(|r: &RatedNeed| r.need == need.id) {
+        if out.iter().any(|r: &RatedNeed| r.need == need.id) {
+            continue;
+        }
+        let raised = need.raised_by_safety && safety_floor > level;
+        let level = if raised { safety_floor } else { level };
+        if level == 0 {
             continue;
         }
         out.push(RatedNeed {
@@ -138,17 +233,36 @@ pub fn rated_needs(bank: &Bank, active: &Answers) -> Vec<RatedNeed> {
             name: need.name.clone(),
             level,
             level_label: bank.level_text(level).label.clone(),
+            from_safety_answers: raised,
             question: q.id.clone(),
+        });
+    }
+    if safety_floor > 0
+        && let Some(need) = bank.needs.iter().find(|n| n.raised_by_safety)
+        && !out.iter().any(|r| r.need == need.id)
+    {
+        out.push(RatedNeed {
+            need: need.id.clone(),
+            name: need.name.clone(),
+            level: safety_floor,
+            level_label: bank.level_text(safety_floor).label.clone(),
+            from_safety_answers: true,
+            question: bank
+                .questions
+                .iter()
+                .find(|q| q.need.as_deref() == Some(&need.id))
+                .map(|q| q.id.clone())
+                .unwrap_or_default(),
         });
     }
     out.sort_by_key(|r| std::cmp::Reverse(r.level));
     out
 }
 
-fn weight(level: u8) -> u32 {
+/// How much a need at `level` weighs in the fit: only needs that call for action count.
+pub fn weight(level: u8) -> u32 {
     match level {
-        0 => 0,
-        1 => 1,
+        0 | 1 => 0,
         2 => 2,
         _ => 4,
     }
@@ -159,10 +273,11 @@ fn weight(level: u8) -> u32 {
 fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, String) {
     let capability = bank.capability(cap);
     let cap_name = capability.map_or(cap, |c| c.name.as_str());
+    let cap_lower = cap_name.to_lowercase();
     if candidates.is_empty() {
         return (
             Coverage::Varies,
-            fill(strings::NO_TITLE, &[("capability", cap_name)]),
+            fill(strings::NO_TITLE, &[("capability", &cap_lower)]),
             String::new(),
         );
     }
@@ -210,7 +325,7 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
             Coverage::Varies => strings::ALL_CANDIDATES_VARY,
             Coverage::NotTrained => strings::NO_CANDIDATE_TRAINED,
         };
-        fill(t, &[("capability", cap_name), ("roles", &list(&shorts))])
+        fill(t, &[("capability", &cap_lower), ("roles", &list(&shorts))])
     } else {
         let with = |wanted: Coverage| -> Vec<&str> {
             ratings
@@ -225,14 +340,14 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
             fill(
                 strings::SOME_CANDIDATES_MAY,
                 &[
-                    ("capability", cap_name),
+                    ("capability", &cap_lower),
                     ("varies", &list(&with(Coverage::Varies))),
                 ],
             )
         } else {
             fill(
                 strings::SOME_CANDIDATES_TRAINED,
-                &[("capability", cap_name), ("trained", &list(&trained))],
+                &[("capability", &cap_lower), ("trained", &list(&trained))],
             )
         }
     };
@@ -246,18 +361,6 @@ pub fn list(items: &[&str]) -> String {
         [one] => one.to_string(),
         [rest @ .., last] => format!("{} {} {last}", rest.join(", "), strings::AND),
     }
-}
-
-/// How the candidate roles cover a need: as well as the weakest capability it calls for.
-fn cover_need(
-    bank: &Bank,
-    candidates: &[&Role],
-    need: &str,
-) -> Option<(String, Coverage, String, String)> {
-    let need = bank.need(need)?;
-    let cap = weakest(candidates, &need.capabilities)?;
-    let (level, reason, source) = cover(bank, candidates, cap);
-    Some((cap.clone(), level, reason, source))
 }
 
 /// How the candidate roles cover `cap`, without the words: trained or not
@@ -274,8 +377,8 @@ fn level(candidates: &[&Role], cap: &str) -> Coverage {
 }
 
 /// The first of `caps` with the lowest coverage: the one that decides.
-fn weakest<'c>(candidates: &[&Role], caps: &'c [String]) -> Option<&'c String> {
-    caps.iter().min_by_key(|c| level(candidates, c))
+fn weakest<'c>(candidates: &[&Role], caps: impl Iterator<Item = &'c String>) -> Option<&'c String> {
+    caps.min_by_key(|c| level(candidates, c))
 }
 
 /// The provider's answers and what their title resolves to.
@@ -311,7 +414,78 @@ pub fn providers<'a>(bank: &Bank, active: &'a Answers) -> Vec<ProviderView<'a>> 
         .collect()
 }
 
-/// The fit of one provider against the rated needs.
+/// The capabilities the parent expects from this provider, and the options that say so.
+fn expectations<'b>(bank: &'b Bank, p: &ProviderView<'_>) -> Vec<&'b crate::bank::Choice> {
+    let mut out = Vec::new();
+    for q in &bank.questions {
+        let in_provider = bank
+            .section(&q.section)
+            .is_some_and(|s| s.scope == Scope::Provider);
+        let Some(answer) = p.answers.get(&q.id).filter(|_| in_provider) else {
+            continue;
+        };
+        out.extend(
+            q.options
+                .iter()
+                .filter(|o| !o.expects.is_empty() && answer.includes(&o.id)),
+        );
+    }
+    out
+}
+
+/// One need's line for the candidate roles.
+fn line(
+    bank: &Bank,
+    candidates: &[&Role],
+    need: &Need,
+    rated: &RatedNeed,
+    expected: &[&String],
+) -> Option<NeedLine> {
+    let specialty = |c: &String| bank.capability(c).is_some_and(|c| c.specialty);
+    // A specialty is in this role's line of work when the role practises
+    // it, or when the parent expects it from this person.
+    let in_line = |c: &&String| {
+        !specialty(c) || level(candidates, c) != Coverage::NotTrained || expected.contains(c)
+    };
+    let all = weakest(candidates, need.capabilities.iter())?;
+    let full = level(candidates, all);
+    let (kind, cap) = match weakest(candidates, need.capabilities.iter().filter(in_line)) {
+        None => (LineKind::OtherSpecialty, all),
+        Some(cap) if rated.level >= ACTION => (LineKind::Action, cap),
+        Some(cap) => (LineKind::Watch, cap),
+    };
+    let (coverage, mut reason, source) = cover(bank, candidates, cap);
+    let cap_name = bank
+        .capability(cap)
+        .map_or_else(|| cap.clone(), |c| c.name.clone());
+    if kind == LineKind::OtherSpecialty {
+        let who = match candidates {
+            [one] => one.short.clone(),
+            _ => strings::THIS_ROLE.to_string(),
+        };
+        reason = fill(
+            strings::LINE_OTHER_SPECIALTY,
+            &[("capability", &cap_name.to_lowercase()), ("role", &who)],
+        );
+    }
+    Some(NeedLine {
+        need: need.id.clone(),
+        need_name: rated.name.clone(),
+        capability: cap.clone(),
+        capability_name: cap_name,
+        level: rated.level,
+        level_label: rated.level_label.clone(),
+        coverage,
+        reason,
+        source,
+        kind,
+        counts: kind == LineKind::Action,
+        full,
+    })
+}
+
+/// The fit of one provider against the rated needs, before the team's caps
+/// (see [`team_caps`]).
 pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFit {
     let candidates: Vec<&Role> = p
         .resolution
@@ -320,81 +494,110 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
         .map(|&i| &bank.roles[i])
         .collect();
     let role = p.resolution.role(bank);
-    let mut lines = Vec::new();
-    let mut total = 0u32;
-    let mut covered = 0.0f64;
-    let mut urgent_gap = false;
+    let options = expectations(bank, p);
+    let expected: Vec<&String> = options.iter().flat_map(|o| o.expects.iter()).collect();
+    let mut lines = Vec::with_capacity(needs.len());
+    let (mut total, mut covered) = (0u32, 0.0f64);
     for n in needs {
-        let Some((cap, coverage, reason, source)) = cover_need(bank, &candidates, &n.need) else {
+        let Some(need) = bank.need(&n.need) else {
             continue;
         };
-        total += weight(n.level);
-        covered += f64::from(weight(n.level)) * coverage.weight();
-        if n.level == 3 && coverage == Coverage::NotTrained {
-            urgent_gap = true;
+        let Some(l) = line(bank, &candidates, need, n, &expected) else {
+            continue;
+        };
+        if l.counts {
+            total += weight(n.level);
+            covered += f64::from(weight(n.level)) * l.coverage.weight();
         }
-        lines.push(NeedLine {
-            need: n.need.clone(),
-            need_name: n.name.clone(),
-            capability_name: bank
-                .capability(&cap)
-                .map_or_else(|| cap.clone(), |c| c.name.clone()),
-            capability: cap,
-            level: n.level,
-            level_label: n.level_label.clone(),
-            coverage,
-            reason,
-            source,
-        });
+        lines.push(l);
     }
-    let fit = if role.is_some() && total > 0 {
-        Some((covered * 100.0 / f64::from(total)).round() as u8)
-    } else {
-        None
-    };
-    let verdict = match fit {
-        None => Verdict::Unknown,
-        Some(f) if f >= GOOD_FIT && !urgent_gap => Verdict::GoodFit,
-        Some(f) if f >= PARTIAL_FIT || (f >= GOOD_FIT && urgent_gap) => Verdict::PartialFit,
-        Some(_) => Verdict::PoorFit,
-    };
-    let texts = match verdict {
-        Verdict::GoodFit => &bank.meta.verdicts.good_fit,
-        Verdict::PartialFit => &bank.meta.verdicts.partial_fit,
-        Verdict::PoorFit => &bank.meta.verdicts.poor_fit,
-        Verdict::Unknown => &bank.meta.verdicts.unknown,
-    };
     let mut mismatches = Vec::new();
-    for q in &bank.questions {
-        let in_provider = bank
-            .section(&q.section)
-            .is_some_and(|s| s.scope == Scope::Provider);
-        let Some(answer) = p.answers.get(&q.id).filter(|_| in_provider) else {
-            continue;
-        };
-        for o in q
-            .options
-            .iter()
-            .filter(|o| !o.expects.is_empty() && answer.includes(&o.id))
+    for o in &options {
+        let weakest =
+            weakest(&candidates, o.expects.iter()).map(|c| (c, cover(bank, &candidates, c)));
+        if let Some((cap, (coverage, reason, source))) = weakest
+            && coverage != Coverage::Trained
         {
-            let weakest =
-                weakest(&candidates, &o.expects).map(|c| (c, cover(bank, &candidates, c)));
-            if let Some((cap, (coverage, reason, source))) = weakest
-                && coverage != Coverage::Trained
-            {
-                mismatches.push(Mismatch {
-                    expectation: o.id.clone(),
-                    text: o.text.clone(),
-                    capability: cap.clone(),
-                    coverage,
-                    reason,
-                    source,
-                });
-            }
+            mismatches.push(Mismatch {
+                expectation: o.id.clone(),
+                text: o.text.clone(),
+                capability: cap.clone(),
+                coverage,
+                reason,
+                source,
+            });
         }
     }
     let unknown = bank.unknown_role();
-    ProviderFit {
+    let short = role.map_or("", |r| r.short.as_str());
+    let no_fit_reason = if role.is_none() {
+        Some(if p.resolution.matched && candidates.len() > 1 {
+            NoFit::TitleUnclear
+        } else {
+            NoFit::TitleUnknown
+        })
+    } else if total == 0 {
+        Some(
+            if lines.iter().any(|l| l.kind == LineKind::OtherSpecialty) {
+                NoFit::OtherSpecialty
+            } else {
+                NoFit::NothingToWeigh
+            },
+        )
+    } else {
+        None
+    };
+    let fit = match no_fit_reason {
+        None => Some((covered * 100.0 / f64::from(total)).round() as u8),
+        Some(_) => None,
+    };
+    let mut caps = Vec::new();
+    if let Some(f) = fit
+        && Verdict::band(f) == Verdict::GoodFit
+    {
+        for l in lines
+            .iter()
+            .filter(|l| l.counts && l.level >= 3 && l.coverage == Coverage::NotTrained)
+        {
+            caps.push(Cap {
+                rule: CapRule::UrgentGap,
+                text: fill(
+                    strings::CAP_URGENT,
+                    &[
+                        ("need", &crate::text::mid_sentence(&l.need_name)),
+                        ("role", short),
+                    ],
+                ),
+            });
+        }
+        for m in mismatches
+            .iter()
+            .filter(|m| m.coverage == Coverage::NotTrained)
+        {
+            caps.push(Cap {
+                rule: CapRule::Expectation,
+                text: fill(
+                    strings::CAP_EXPECTATION,
+                    &[
+                        ("expectation", &m.text.to_lowercase()),
+                        ("provider", &p.label),
+                        ("role", short),
+                    ],
+                ),
+            });
+        }
+    }
+    let verdict = match fit {
+        None => Verdict::Unknown,
+        Some(_) if !caps.is_empty() => Verdict::PartialFit,
+        Some(f) => Verdict::band(f),
+    };
+    let strengths: Vec<String> = lines
+        .iter()
+        .filter(|l| l.kind != LineKind::OtherSpecialty && l.coverage == Coverage::Trained)
+        .map(|l| l.need_name.clone())
+        .collect();
+    let mut out = ProviderFit {
         label: p.label.clone(),
         title: p
             .resolution
@@ -410,35 +613,180 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
         },
         fit,
         verdict,
-        verdict_label: texts.label.clone(),
-        verdict_text: texts.text.clone(),
+        verdict_label: String::new(),
+        verdict_text: String::new(),
+        no_fit_reason,
+        verdict_caps: caps,
+        strengths,
         needs: lines,
         expectation_mismatches: mismatches,
-        licensed: role.is_some_and(|r| r.traits.get("licensed").is_some_and(|v| v == "yes")),
+        licensed: role.is_some_and(|r| r.traits.get("licensed").is_some_and(|v| v == "yes"))
+            && !p.resolution.supervised,
+        supervised: role.is_some() && p.resolution.supervised,
         index: p.index,
-    }
+    };
+    words(bank, &mut out, role);
+    out
 }
 
-/// The rated needs nobody on the team is trained for.
-pub fn unmet(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
+/// Sets the verdict's label and the sentences that explain it, from the
+/// lines beneath it, so the words never claim more than the table shows.
+pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
+    let t = &bank.meta.verdicts;
+    let general = match (f.verdict, f.no_fit_reason) {
+        (Verdict::GoodFit, _) => &t.good_fit,
+        (Verdict::PartialFit, _) => &t.partial_fit,
+        (Verdict::PoorFit, _) => &t.poor_fit,
+        (Verdict::Unknown, Some(NoFit::NothingToWeigh)) => &t.nothing_to_weigh,
+        (Verdict::Unknown, Some(NoFit::OtherSpecialty)) => &t.other_specialty,
+        (Verdict::Unknown, _) => &t.unknown,
+    };
+    f.verdict_label = general.label.clone();
+    let names = |pred: &dyn Fn(&NeedLine) -> bool| -> String {
+        let v: Vec<String> = f
+            .needs
+            .iter()
+            .filter(|l| pred(l))
+            .map(|l| crate::text::mid_sentence(&l.need_name))
+            .collect();
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        list(&v)
+    };
+    let counted = |c: Coverage| move |l: &NeedLine| l.counts && l.coverage == c;
+    let trained = names(&counted(Coverage::Trained));
+    let varies = names(&counted(Coverage::Varies));
+    let gaps = names(&counted(Coverage::NotTrained));
+    let short = role.map_or(String::new(), |r| r.short.clone());
+    let mut sentences: Vec<String> = Vec::new();
+    let fill_role = |tpl: &str, extra: &[(&str, &str)]| {
+        let mut v: Vec<(&str, &str)> = vec![("role", short.as_str()), ("provider", &f.label)];
+        v.extend_from_slice(extra);
+        fill(tpl, &v)
+    };
+    match f.no_fit_reason {
+        Some(NoFit::TitleUnknown) => sentences.push(match f.title.as_deref() {
+            Some(typed) if !typed.trim().is_empty() => {
+                fill_role(strings::VT_TITLE_NO_MATCH, &[("title", typed)])
+            }
+            _ => fill_role(strings::VT_TITLE_MISSING, &[]),
+        }),
+        Some(NoFit::TitleUnclear) => {
+            let shorts: Vec<&str> = f
+                .candidates
+                .iter()
+                .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
+                .collect();
+            sentences.push(fill_role(
+                strings::VT_TITLE_UNCLEAR,
+                &[
+                    ("title", f.title.as_deref().unwrap_or_default()),
+                    ("roles", &list(&shorts)),
+                ],
+            ));
+        }
+        Some(NoFit::NothingToWeigh) => {}
+        Some(NoFit::OtherSpecialty) => sentences.push(fill_role(
+            strings::VT_OTHER_SPECIALTY,
+            &[(
+                "needs",
+                &names(&|l: &NeedLine| l.kind == LineKind::OtherSpecialty && l.level >= ACTION),
+            )],
+        )),
+        None => {
+            if !trained.is_empty() {
+                sentences.push(fill_role(strings::VT_COVERS, &[("needs", &trained)]));
+            }
+            if !varies.is_empty() {
+                sentences.push(fill_role(strings::VT_ASK, &[("needs", &varies)]));
+            }
+            if !gaps.is_empty() {
+                let tpl = if trained.is_empty() && varies.is_empty() {
+                    strings::VT_COVERS_NONE
+                } else {
+                    strings::VT_NOT_COVERS
+                };
+                sentences.push(fill_role(tpl, &[("needs", &gaps)]));
+            }
+        }
+    }
+    for c in &f.verdict_caps {
+        sentences.push(c.text.clone());
+    }
+    if !general.text.trim().is_empty() {
+        sentences.push(general.text.clone());
+    }
+    f.verdict_text = sentences.join(" ");
+}
+
+/// Whether a safety need calls for action and nobody on the team is
+/// trained for it: the first such need, if any.
+pub fn safety_gap<'n>(
+    bank: &Bank,
+    fits: &[ProviderFit],
+    needs: &'n [RatedNeed],
+) -> Option<&'n RatedNeed> {
+    needs.iter().find(|n| {
+        n.level >= ACTION
+            && bank.need(&n.need).is_some_and(|d| d.safety)
+            && !fits.iter().any(|f| {
+                f.needs
+                    .iter()
+                    .any(|l| l.need == n.need && l.full == Coverage::Trained)
+            })
+    })
+}
+
+/// Caps that depend on the whole team: while a safety need calls for
+/// action and nobody on the team is trained for it, no provider is a good
+/// fit. Returns the sentence that says so, for the summary.
+pub fn team_caps(bank: &Bank, fits: &mut [ProviderFit], needs: &[RatedNeed]) -> Option<String> {
+    let gap = safety_gap(bank, fits, needs)?;
+    let text = fill(
+        strings::CAP_SAFETY,
+        &[("need", &crate::text::mid_sentence(&gap.name))],
+    );
+    for f in fits.iter_mut() {
+        if f.verdict == Verdict::GoodFit {
+            f.verdict = Verdict::PartialFit;
+            f.verdict_caps.push(Cap {
+                rule: CapRule::SafetyGap,
+                text: text.clone(),
+            });
+            let role = bank.role(&f.role).filter(|r| !r.unknown);
+            words(bank, f, role);
+        }
+    }
+    Some(text)
+}
+
+/// The needs at `levels` nobody on the team is trained for.
+fn gaps(fits: &[ProviderFit], needs: &[RatedNeed], action: bool) -> Vec<Unmet> {
     needs
         .iter()
+        .filter(|n| (n.level >= ACTION) == action)
         .filter_map(|n| {
             let best = fits
                 .iter()
                 .filter_map(|f| f.needs.iter().find(|l| l.need == n.need))
-                .map(|l| l.coverage)
+                .map(|l| l.full)
                 .max()
                 .unwrap_or(Coverage::NotTrained);
             if best == Coverage::Trained {
                 return None;
             }
-            let template = match (fits.is_empty(), best) {
-                (true, _) => strings::UNMET_NO_TEAM,
-                (false, Coverage::Varies) => strings::UNMET_MAYBE,
-                _ => strings::UNMET_NOBODY,
+            let need = crate::text::mid_sentence(&n.name);
+            let reason = if !action {
+                fill(strings::WATCH_NOTE, &[("need", &need)])
+            } else {
+                let template = match (fits, best) {
+                    ([], _) => strings::UNMET_NO_TEAM,
+                    (_, Coverage::Varies) => strings::UNMET_MAYBE,
+                    ([_], _) => strings::UNMET_ONLY_ONE,
+                    _ => strings::UNMET_NOBODY,
+                };
+                let who = fits.first().map_or("", |f| f.label.as_str());
+                fill(template, &[("need", &need), ("provider", who)])
             };
-            let reason = fill(template, &[("need", &crate::text::mid_sentence(&n.name))]);
             Some(Unmet {
                 need: n.need.clone(),
                 name: n.name.clone(),
@@ -449,4 +797,38 @@ pub fn unmet(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
             })
         })
         .collect()
+}
+
+/// The needs that call for action nobody on the team is trained for.
+pub fn unmet(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
+    gaps(fits, needs, true)
+}
+
+/// The needs to keep an eye on that nobody on the team is trained for.
+pub fn watch(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
+    gaps(fits, needs, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_have_their_cut_offs_at_45_and_75() {
+        assert_eq!(Verdict::band(44), Verdict::PoorFit);
+        assert_eq!(Verdict::band(45), Verdict::PartialFit);
+        assert_eq!(Verdict::band(74), Verdict::PartialFit);
+        assert_eq!(Verdict::band(75), Verdict::GoodFit);
+        assert_eq!(Verdict::band(0), Verdict::PoorFit);
+        assert_eq!(Verdict::band(100), Verdict::GoodFit);
+    }
+
+    #[test]
+    fn only_needs_that_call_for_action_weigh() {
+        assert_eq!(
+            [0, 1, 2, 3].map(weight),
+            [0, 0, 2, 4],
+            "watch-level needs are notes, never part of the fit"
+        );
+    }
 }

@@ -17,8 +17,28 @@ pub const SOME_CANDIDATES_TRAINED: &str = "It depends on the exact title. Of the
 pub const SOME_CANDIDATES_MAY: &str = "It depends on the exact title and the person. Of the titles this could be, these may include training for {capability}: {varies}.";
 pub const UNMET_NO_TEAM: &str = "No provider was added yet, so nobody is covering {need}.";
 pub const UNMET_MAYBE: &str =
-    "Nobody on the team is clearly trained for {need}. It depends on the people: ask.";
-pub const UNMET_NOBODY: &str = "Nobody on the team is trained for {need}.";
+    "Nobody you told us about is clearly trained for {need}. It depends on the people: ask.";
+pub const UNMET_ONLY_ONE: &str =
+    "{provider}'s training does not cover {need}, and you told us about nobody else.";
+pub const UNMET_NOBODY: &str = "Nobody you told us about is trained for {need}.";
+pub const WATCH_NOTE: &str = "Nothing here needs action now. If {need} grows, who would step in? Nobody you told us about is clearly trained for it.";
+pub const THIS_ROLE: &str = "this role";
+pub const LINE_OTHER_SPECIALTY: &str = "{capability} is a separate specialty. It is not part of {role} training, and that is not a failing. Someone else on the team should cover it.";
+
+// Why a verdict is what it is. {role} is the role's short name, {provider} the person.
+pub const VT_COVERS: &str = "Of what needs action now, {role} training covers {needs}.";
+pub const VT_ASK: &str = "For {needs}, it depends on the person: ask them.";
+pub const VT_NOT_COVERS: &str = "It does not cover {needs}.";
+pub const VT_COVERS_NONE: &str = "{role} training does not cover {needs}, which need action now.";
+pub const VT_TITLE_MISSING: &str =
+    "We do not have {provider}'s job title yet, so we cannot say what their role covers.";
+pub const VT_TITLE_NO_MATCH: &str = "The title \u{201c}{title}\u{201d} does not match a title we know, so we cannot say what {provider}'s role covers. Ask for their exact title.";
+pub const VT_TITLE_UNCLEAR: &str = "The title \u{201c}{title}\u{201d} could mean {roles}. These differ in training, so we cannot say yet. Ask about their license and degree.";
+pub const VT_OTHER_SPECIALTY: &str = "What needs action now ({needs}) is a separate specialty. {role} training does not include it, and that is not {provider}'s failing.";
+pub const CAP_URGENT: &str =
+    "It cannot be a good fit while {need} is urgent and {role} training does not cover it.";
+pub const CAP_EXPECTATION: &str = "You hope for \u{201c}{expectation}\u{201d} from {provider}, and {role} training does not include it. That needs to be talked about.";
+pub const CAP_SAFETY: &str = "While {need} calls for action, nobody you told us about is trained to judge the risk and write a safety plan. No one can be a good fit until someone is.";
 
 // Reasons a question to ask was chosen.
 pub const REASON_GAP: &str = "You marked {need} as \u{201c}{level}\u{201d}, and {provider}'s role does not include training in {capability}.";
@@ -26,6 +46,11 @@ pub const REASON_UNSURE: &str = "You marked {need} as \u{201c}{level}\u{201d}. W
 pub const REASON_MISMATCH: &str =
     "You hope for \u{201c}{expectation}\u{201d} from {provider}, and their role may not offer it.";
 pub const REASON_UNLICENSED: &str = "{provider} is a {role}. This role has no license to practice on its own, so someone else oversees the work.";
+pub const REASON_SUPERVISED: &str = "{provider}'s title says they are not yet fully licensed. They work under a licensed supervisor, who answers for the care.";
+pub const REASON_PEER: &str = "{provider} is a {role}. Peers bring their own lived experience, are certified rather than licensed, and have a supervisor.";
+pub const REASON_COVERED_BY_OTHER: &str = "{provider} is not trained for {need}, but someone else on the team is. The team should work on it together.";
+pub const REASON_ASSESS: &str =
+    "You marked {need} as \u{201c}{level}\u{201d}, and nobody you told us about can assess it.";
 pub const REASON_UNKNOWN: &str = "We could not tell {provider}'s role from the title.";
 pub const REASON_ANSWERED: &str =
     "To \u{201c}{question}\u{201d} you answered \u{201c}{option}\u{201d}.";

@@ -11,6 +11,16 @@ use crate::history::History;
 use crate::interview::{self, CrisisLevel, Interview};
 use crate::score::{self, ProviderFit, RatedNeed, Unmet};
 
+/// The level the safety answers raise the safety need to: danger now
+/// makes it urgent, a recent worry makes it need action.
+fn safety_floor(level: Option<interview::CrisisLevel>) -> u8 {
+    match level {
+        Some(interview::CrisisLevel::Now) => 3,
+        Some(interview::CrisisLevel::Recent) => score::ACTION,
+        None => 0,
+    }
+}
+
 /// The bank the summary was computed with.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BankInfo {
@@ -30,8 +40,15 @@ impl BankInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Team {
-    /// Rated needs that nobody on the team is trained for.
+    /// Needs that call for action that nobody on the team is trained for.
     pub unmet: Vec<Unmet>,
+    /// Needs to keep an eye on that nobody on the team is trained for:
+    /// notes, not gaps.
+    pub watch: Vec<Unmet>,
+    /// When a safety need calls for action and nobody on the team is
+    /// trained for it: the sentence that says so (no provider is then a
+    /// good fit).
+    pub safety_gap: Option<String>,
 }
 
 /// The results of an interview.
@@ -92,12 +109,26 @@ impl Summary {
     }
 
     fn compute(bank: &Bank, active: &Answers, complete: bool) -> Summary {
-        let needs = score::rated_needs(bank, active);
-        let views = score::providers(bank, active);
-        let fits: Vec<ProviderFit> = views.iter().map(|p| score::fit(bank, p, &needs)).collect();
-        let unmet = score::unmet(&fits, &needs);
-        let questions_to_ask = ask::choose(bank, active, &fits, &unmet);
         let crisis_level = interview::crisis_level(bank, active);
+        let needs = score::rated_needs(bank, active, safety_floor(crisis_level));
+        let views = score::providers(bank, active);
+        let mut fits: Vec<ProviderFit> =
+            views.iter().map(|p| score::fit(bank, p, &needs)).collect();
+        let safety_gap = score::team_caps(bank, &mut fits, &needs);
+        let unmet = score::unmet(&fits, &needs);
+        let watch = score::watch(&fits, &needs);
+        let questions_to_ask = ask::choose(
+            bank,
+            active,
+            &ask::Findings {
+                fits: &fits,
+                views: &views,
+                needs: &needs,
+                unmet: &unmet,
+                watch: &watch,
+                safety: safety_gap.is_some() || crisis_level.is_some(),
+            },
+        );
         Summary {
             crisis: crisis_level.is_some(),
             crisis_level,
@@ -108,7 +139,11 @@ impl Summary {
             complete,
             needs,
             providers: fits,
-            team: Team { unmet },
+            team: Team {
+                unmet,
+                watch,
+                safety_gap,
+            },
             questions_to_ask,
             bank: BankInfo {
                 version: bank.meta.version.clone(),
@@ -131,6 +166,13 @@ impl Summary {
     /// The crisis block's heading for this summary's tier.
     pub fn crisis_heading<'b>(&self, bank: &'b Bank) -> &'b str {
         interview::crisis_heading(bank, self.crisis_level)
+    }
+
+    /// The questions to bring to the next meeting (at most
+    /// [`ask::BRING`], the most important), and the rest.
+    pub fn bring_these(&self) -> (&[AskItem], &[AskItem]) {
+        let n = self.questions_to_ask.iter().filter(|a| a.bring).count();
+        self.questions_to_ask.split_at(n)
     }
 
     pub fn to_json(&self) -> String {

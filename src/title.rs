@@ -172,6 +172,9 @@ pub struct Resolution {
     pub matched: bool,
     /// Roles the provider may hold, after the follow-ups (indexes into `bank.roles`).
     pub candidates: Vec<usize>,
+    /// The title names someone with the role's training who is not yet
+    /// fully licensed and works under a supervisor ("LPC Associate").
+    pub supervised: bool,
 }
 
 impl Resolution {
@@ -240,11 +243,50 @@ pub fn resolve(bank: &Bank, answers: &AnswerMap, before: Option<usize>) -> Resol
             }
         }
     }
+    let supervised = match (candidates.as_slice(), typed.as_deref()) {
+        ([one], Some(text)) => is_supervised_title(bank, *one, text),
+        _ => false,
+    };
     Resolution {
         typed,
         matched,
         candidates,
+        supervised,
     }
+}
+
+/// Whether `text`, typed for role `i`, names a supervised stage of it: it is
+/// one of the role's supervised titles (or holds one as whole words, longer
+/// than any other name of the role it holds), or the role is a licensed
+/// profession and the text holds a word such as "associate" or "intern".
+pub fn is_supervised_title(bank: &Bank, i: usize, text: &str) -> bool {
+    let role = &bank.roles[i];
+    let wanted = normalize(text);
+    let padded = format!(" {wanted} ");
+    let holds = |n: &str| !n.is_empty() && padded.contains(&format!(" {n} "));
+    let longest = |names: &mut dyn Iterator<Item = &String>| {
+        names
+            .map(|n| normalize(n))
+            .filter(|n| holds(n))
+            .map(|n| n.len())
+            .max()
+            .unwrap_or(0)
+    };
+    let supervised = longest(&mut role.supervised_aliases.iter());
+    let plain = longest(
+        &mut [&role.id, &role.short, &role.title]
+            .into_iter()
+            .chain(role.aliases.iter()),
+    );
+    if supervised > 0 && supervised >= plain {
+        return true;
+    }
+    role.traits.get("licensed").is_some_and(|v| v == "yes")
+        && bank
+            .meta
+            .supervised_words
+            .iter()
+            .any(|w| holds(&normalize(w)))
 }
 
 #[cfg(test)]

@@ -323,10 +323,23 @@ impl Checker<'_> {
             if n.capabilities.is_empty() {
                 self.push("needs.json", &n.id, "calls for no capability".to_string());
             }
-            for c in &n.capabilities {
+            for c in n.capabilities.iter().chain(&n.assessment) {
                 self.capability("needs.json", &n.id, c);
             }
             self.source("needs.json", &n.id, &n.source);
+        }
+        let raised = self
+            .bank
+            .needs
+            .iter()
+            .filter(|n| n.raised_by_safety)
+            .count();
+        if raised > 1 {
+            self.push(
+                "needs.json",
+                "raised_by_safety",
+                format!("at most one need may be raised by the safety questions, found {raised}"),
+            );
         }
     }
 
@@ -676,7 +689,15 @@ impl Checker<'_> {
                     | Trigger::Mismatch(c)
                     | Trigger::Unmet(c) => self.capability(f, &a.id, c),
                     Trigger::When(c) => self.condition(f, &a.id, c, None, Scope::Provider),
-                    Trigger::Unlicensed | Trigger::UnknownRole | Trigger::Always => {}
+                    Trigger::Unlicensed
+                    | Trigger::UnknownRole
+                    | Trigger::Always
+                    | Trigger::Supervised
+                    | Trigger::Peer
+                    | Trigger::CoveredByOther
+                    | Trigger::NeedsAssessment
+                    | Trigger::Watch
+                    | Trigger::RoleUnclear => {}
                 }
             }
         }

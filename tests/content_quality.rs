@@ -906,19 +906,27 @@ fn provider_section_asks_what_the_brief_lists() {
 }
 
 #[test]
-fn title_licence_and_supervisor_asks_fire_for_unlicensed_and_unknown_roles() {
+fn the_title_is_asked_only_when_unknown_and_the_supervisor_of_anyone_unlicensed() {
+    // Never ask what the parent already told us (issue 12): a typed title
+    // that matched one role is not asked back, nor is "are you licensed?".
     let bank = bank();
-    for id in ["ask_title", "ask_licensed", "ask_supervisor"] {
-        let a = bank.asks.iter().find(|a| a.id == id).unwrap();
-        assert!(
-            a.triggers.iter().any(|t| matches!(t, Trigger::Unlicensed)),
-            "{id}"
-        );
-        assert!(
-            a.triggers.iter().any(|t| matches!(t, Trigger::UnknownRole)),
-            "{id}"
-        );
+    let has = |id: &str, want: fn(&Trigger) -> bool| {
+        bank.asks
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap()
+            .triggers
+            .iter()
+            .any(want)
+    };
+    for id in ["ask_title", "ask_licensed"] {
+        assert!(has(id, |t| matches!(t, Trigger::UnknownRole)), "{id}");
+        assert!(!has(id, |t| matches!(t, Trigger::Unlicensed)), "{id}");
     }
+    assert!(has("ask_supervisor", |t| matches!(t, Trigger::Supervised)));
+    assert!(has("ask_supervisor", |t| matches!(t, Trigger::UnknownRole)));
+    // A parent peer is asked about certification, not a license.
+    assert!(has("ask_certification", |t| matches!(t, Trigger::Peer)));
 }
 
 #[test]

@@ -117,7 +117,8 @@ fn qmha_with_urgent_trauma_and_violence_is_a_poor_fit() {
     assert_eq!(p.role, "qmha");
     assert!(!p.licensed);
     assert_eq!(p.verdict, Verdict::PoorFit);
-    assert_eq!(p.fit, Some(24));
+    // Watch-level needs no longer count; the action-level ones are mostly gaps.
+    assert_eq!(p.fit, Some(14));
     assert_eq!(
         lines(&s, 0, 3),
         [
@@ -153,12 +154,19 @@ fn qmha_with_urgent_trauma_and_violence_is_a_poor_fit() {
             "safety",
             "family_conflict",
             "family_stress",
-            "neurodivergent_overwhelm"
         ]
     );
+    // Getting overwhelmed is only to keep an eye on: a note, not a gap.
+    assert!(
+        s.team
+            .watch
+            .iter()
+            .any(|u| u.need == "neurodivergent_overwhelm")
+    );
+    // Safety first, then the therapy the parent expects and a QMHA does not give.
     assert_eq!(
         top_asks(&s, 3),
-        ["ask_safety_plan", "ask_after_hours", "ask_title"]
+        ["ask_safety_plan", "ask_after_hours", "ask_therapy_direct"]
     );
     let ids = ask_ids(&s);
     for id in [
@@ -198,11 +206,11 @@ fn qmha_for_skills_only_is_a_good_fit() {
     );
     assert!(p.expectation_mismatches.is_empty());
     assert!(s.team.unmet.is_empty());
-    // A good fit still tells the parent who answers for the care.
-    assert_eq!(
-        top_asks(&s, 3),
-        ["ask_title", "ask_licensed", "ask_supervisor"]
-    );
+    // A good fit still tells the parent who answers for the care; the
+    // title they typed is never asked back, nor "are you licensed?".
+    assert_eq!(top_asks(&s, 1), ["ask_supervisor"]);
+    assert!(!ask_ids(&s).contains(&"ask_title"));
+    assert!(!ask_ids(&s).contains(&"ask_licensed"));
     let ids = ask_ids(&s);
     assert!(!ids.contains(&"ask_trauma_who"));
     assert!(!ids.contains(&"ask_written_plan"));
@@ -222,13 +230,20 @@ fn lmft_when_medicine_is_needed_is_not_a_good_fit() {
     assert!(p.licensed);
     assert_ne!(p.verdict, Verdict::GoodFit);
     assert_eq!(p.verdict, Verdict::PartialFit);
+    // Medicine counts against the LMFT only because the parent expects it
+    // from them; the recent worry raises the safety need to "needs action".
     assert_eq!(p.fit, Some(60));
     assert_eq!(
         lines(&s, 0, 2),
         [
             ("medication_question", 3, Coverage::NotTrained, "medication"),
-            ("family_conflict", 2, Coverage::Trained, "family_therapy"),
+            ("safety", 2, Coverage::Trained, "safety_planning"),
         ]
+    );
+    assert!(
+        s.needs
+            .iter()
+            .any(|n| n.need == "safety" && n.from_safety_answers)
     );
     let m: Vec<(&str, &str, Coverage)> = p
         .expectation_mismatches
@@ -238,9 +253,10 @@ fn lmft_when_medicine_is_needed_is_not_a_good_fit() {
     assert_eq!(m, [("medication", "medication", Coverage::NotTrained)]);
     let unmet: Vec<&str> = s.team.unmet.iter().map(|u| u.need.as_str()).collect();
     assert_eq!(unmet, ["medication_question"]);
+    // A recent worry puts safety first.
     assert_eq!(
         top_asks(&s, 3),
-        ["ask_prescriber", "ask_missing", "ask_after_hours"]
+        ["ask_after_hours", "ask_prescriber", "ask_missing"]
     );
     assert!(!ask_ids(&s).contains(&"ask_title"), "an LMFT is licensed");
 }
@@ -266,7 +282,7 @@ fn unknown_title_cannot_be_scored_and_asks_for_the_title() {
     assert_eq!(
         p.needs[0].reason,
         "It depends on the exact title and the person. Of the titles this could be, these may \
-         include training for Trauma therapy: QMHP, MSW, LCSW, LPC, LMFT, Psychologist, \
+         include training for trauma therapy: QMHP, MSW, LCSW, LPC, LMFT, Psychologist, \
          Psychiatrist and PMHNP."
     );
     assert_eq!(
@@ -302,8 +318,8 @@ fn a_team_of_two_is_scored_person_by_person_and_as_a_team() {
     assert_eq!(
         fits,
         [
-            ("Jamie", "qmha", Verdict::PoorFit, Some(30)),
-            ("Ms. Rivera", "lcsw", Verdict::PartialFit, Some(60)),
+            ("Jamie", "qmha", Verdict::PoorFit, Some(25)),
+            ("Ms. Rivera", "lcsw", Verdict::PartialFit, Some(63)),
         ]
     );
     assert_eq!(
@@ -321,14 +337,17 @@ fn a_team_of_two_is_scored_person_by_person_and_as_a_team() {
         [
             ("trauma", Coverage::Varies),
             ("family_conflict", Coverage::Varies),
-            ("medication_question", Coverage::NotTrained),
         ]
     );
+    // A need only to keep an eye on is a note, not a gap.
+    let watch: Vec<&str> = s.team.watch.iter().map(|u| u.need.as_str()).collect();
+    assert_eq!(watch, ["medication_question"]);
+    // The hoped-for family therapy first, then who supervises the QMHA.
     assert_eq!(
         top_asks(&s, 3),
-        ["ask_title", "ask_licensed", "ask_supervisor"]
+        ["ask_family_therapy", "ask_supervisor", "ask_trauma_who"]
     );
-    assert_eq!(s.questions_to_ask[0].providers, ["Jamie"]);
+    assert_eq!(s.questions_to_ask[0].providers, ["Jamie", "Ms. Rivera"]);
     let trauma = s
         .questions_to_ask
         .iter()
@@ -350,7 +369,9 @@ fn danger_now_puts_the_crisis_lines_first() {
     let p = &s.providers[0];
     assert_eq!(p.role, "lpc");
     assert_eq!(p.verdict, Verdict::GoodFit);
-    assert_eq!(p.fit, Some(93));
+    // The watch-level trauma note no longer counts: every need that calls
+    // for action is covered.
+    assert_eq!(p.fit, Some(100));
     assert_eq!(
         lines(&s, 0, 1),
         [("safety", 3, Coverage::Trained, "safety_planning")]

@@ -182,8 +182,9 @@ fn a_full_interview_finishes_and_is_scored() {
     assert!(!s.crisis);
     let p = &s.providers[0];
     assert_eq!(p.role, "qmha");
-    // Trauma urgent (weight 4, not trained) + steady presence (weight 1, trained) = 1/5.
-    assert_eq!(p.fit, Some(20));
+    // Only trauma calls for action (urgent, not trained); steady presence
+    // is to keep an eye on, a note that does not count.
+    assert_eq!(p.fit, Some(0));
     assert_eq!(p.verdict.as_str(), "poor_fit");
     assert_eq!(p.needs[0].need, "trauma");
     assert_eq!(p.needs[0].coverage.as_str(), "not_trained");
@@ -208,7 +209,7 @@ fn an_urgent_need_the_role_is_not_trained_for_never_gives_a_good_fit() {
     assert_eq!(s.providers[0].verdict.as_str(), "partial_fit");
     // Even when the other needs lift the fit above the good-fit line.
     let view = &fitcheck::score::providers(&b, &answers)[0];
-    let mut needs = fitcheck::score::rated_needs(&b, &answers);
+    let mut needs = fitcheck::score::rated_needs(&b, &answers, 0);
     let steady = needs[1].clone();
     needs.extend([steady.clone(), steady.clone(), steady]);
     let fit = fitcheck::score::fit(&b, view, &needs);

@@ -46,8 +46,17 @@ fn json_summary_follows_the_contract() {
     // Control characters typed by the parent never reach a terminal, even via JSON consumers.
     assert_eq!(p["label"], "Ms. R[31m");
     assert_eq!(p["role"], "qmha");
-    assert_eq!(p["fit"], 20);
+    // Only the urgent trauma counts: steady presence is to keep an eye on.
+    assert_eq!(p["fit"], 0);
     assert_eq!(p["verdict"], "poor_fit");
+    // Fields added in bank 2026.12.1 (issue 12), beside the old ones.
+    assert_eq!(p["licensed"], false);
+    assert_eq!(p["supervised"], false);
+    assert!(p["no_fit_reason"].is_null());
+    assert!(p["verdict_caps"].is_array() && p["strengths"].is_array());
+    assert_eq!(p["needs"][0]["counts"], true);
+    assert_eq!(p["needs"][0]["kind"], "action");
+    assert!(v["team"]["watch"].is_array());
     let need = &p["needs"][0];
     for key in ["capability", "level", "coverage", "reason", "source"] {
         assert!(!need[key].is_null(), "needs[] lacks {key}: {need}");
@@ -59,6 +68,7 @@ fn json_summary_follows_the_contract() {
     let ask = &v["questions_to_ask"][0];
     assert_eq!(ask["id"], "ask_title");
     assert!(ask["text"].is_string() && ask["reason"].is_string());
+    assert_eq!(ask["bring"], true);
     assert_eq!(v["bank"]["version"], "0.0.1");
     assert_eq!(v["bank"]["last_checked"], "2026-11-24");
     assert!(
