@@ -198,7 +198,7 @@ pub fn print_notices(store: &Store) {
 }
 
 /// Parses the command line and runs it.
-/// "0.1.0 (questions 2026.11.1, checked 2026-11-24)": the program's version
+/// "0.1.0 (questions 2026.12.1, checked 2026-11-24)": the program's version
 /// and the built-in question bank's, read from its small `bank.json` alone.
 pub fn long_version() -> String {
     let bank = Bank::embedded_files()

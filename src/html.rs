@@ -8,7 +8,6 @@
 
 use std::fmt::Write as _;
 
-use crate::ask::AskItem;
 use crate::summary::Summary;
 
 const STYLE: &str = "@page{size:auto;margin:15mm}\
@@ -35,13 +34,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-/// The questions to bring on page 1 (at most five) and the rest.
-/// The one place that decides the split, so it can follow the summary's own.
-pub fn bring_these(sum: &Summary) -> (&[AskItem], &[AskItem]) {
-    let n = sum.questions_to_ask.len().min(5);
-    sum.questions_to_ask.split_at(n)
 }
 
 /// The crisis lines, in a box at the top of page 1.
@@ -105,7 +97,7 @@ pub fn page(sum: &Summary, date: &str) -> String {
         out.push_str("</ul>");
     }
 
-    let (bring, more) = bring_these(sum);
+    let (bring, more) = sum.bring_these();
     out.push_str("<h2>Bring these questions</h2><ol>");
     for q in bring {
         let _ = write!(

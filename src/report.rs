@@ -33,6 +33,39 @@ fn role_name(p: &crate::score::ProviderFit) -> String {
     p.role_title.clone()
 }
 
+/// The lines under a provider's verdict that every front end shows: their
+/// supervised status, and what their role does well (for this child's needs
+/// when it covers some, otherwise in general), so a verdict never lists
+/// only gaps.
+pub fn provider_notes(bank: &Bank, p: &crate::score::ProviderFit) -> Vec<String> {
+    let mut out = Vec::new();
+    if p.supervised {
+        out.push(s::SUPERVISED_LINE.to_string());
+    }
+    let role = bank.role(&p.role).filter(|r| !r.unknown);
+    if !p.strengths.is_empty() {
+        let names: Vec<String> = p.strengths.iter().map(|n| text::mid_sentence(n)).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        out.push(s::STRENGTHS_HERE.replace("{needs}", &crate::score::list(&names)));
+    } else if let Some(r) = role
+        && !r.does_well.is_empty()
+    {
+        let names: Vec<String> = r
+            .does_well
+            .iter()
+            .take(3)
+            .map(|n| text::mid_sentence(n))
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        out.push(
+            s::STRENGTHS_ROLE
+                .replace("{role}", &r.short)
+                .replace("{things}", &crate::score::list(&names)),
+        );
+    }
+    out
+}
+
 /// The summary as plain text that fits `WIDTH` columns.
 pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     let mut out = String::new();
@@ -96,6 +129,9 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         .replace("{verdict}", &p.verdict_label);
         out.push_str(&para(&fit, "  ", w));
         out.push_str(&para(&p.verdict_text, "  ", w));
+        for l in provider_notes(bank, p) {
+            out.push_str(&para(&l, "  ", w));
+        }
         if !p.needs.is_empty() {
             out.push('\n');
             let _ = writeln!(
@@ -137,8 +173,11 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         out.push('\n');
     }
-    if !sum.team.unmet.is_empty() {
+    if !sum.team.unmet.is_empty() || sum.team.safety_gap.is_some() {
         heading(&mut out, s::UNMET_HEADING);
+        if let Some(g) = &sum.team.safety_gap {
+            out.push_str(&para(g, "  ", w));
+        }
         for u in &sum.team.unmet {
             out.push_str(&hang(
                 &format!("{} ({}): {}", u.name, u.level_label, u.reason),
@@ -149,9 +188,29 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         out.push('\n');
     }
-    if !sum.questions_to_ask.is_empty() {
-        heading(&mut out, s::ASKS_HEADING);
-        for (i, a) in sum.questions_to_ask.iter().enumerate() {
+    if !sum.team.watch.is_empty() {
+        heading(&mut out, s::WATCH_HEADING);
+        for u in &sum.team.watch {
+            out.push_str(&hang(
+                &format!("{}: {}", u.name, u.reason),
+                "  - ",
+                "    ",
+                w,
+            ));
+        }
+        out.push('\n');
+    }
+    let (bring, more) = sum.bring_these();
+    for (title, asks, first) in [
+        (s::ASKS_HEADING, bring, 0),
+        (s::MORE_ASKS_HEADING, more, bring.len()),
+    ] {
+        if asks.is_empty() {
+            continue;
+        }
+        heading(&mut out, title);
+        for (i, a) in asks.iter().enumerate() {
+            let i = first + i;
             let n = format!("{:>2}. ", i + 1);
             let body = para(&a.text, "      ", w);
             out.push_str(&format!("  {n}{}", body.trim_start()));
@@ -531,6 +590,9 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         .replace("{verdict}", &p.verdict_label);
         let _ = writeln!(out, "**{}** {}\n", md(&fit), md(&p.verdict_text));
+        for l in provider_notes(bank, p) {
+            let _ = writeln!(out, "{}\n", md(&l));
+        }
         if !p.needs.is_empty() {
             let _ = writeln!(
                 out,
@@ -560,8 +622,11 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
             out.push('\n');
         }
     }
-    if !sum.team.unmet.is_empty() {
+    if !sum.team.unmet.is_empty() || sum.team.safety_gap.is_some() {
         let _ = writeln!(out, "## {}\n", s::UNMET_HEADING);
+        if let Some(g) = &sum.team.safety_gap {
+            let _ = writeln!(out, "{}\n", md(g));
+        }
         for u in &sum.team.unmet {
             let _ = writeln!(
                 out,
@@ -573,9 +638,24 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         out.push('\n');
     }
-    if !sum.questions_to_ask.is_empty() {
-        let _ = writeln!(out, "## {}\n", s::ASKS_HEADING);
-        for (i, a) in sum.questions_to_ask.iter().enumerate() {
+    if !sum.team.watch.is_empty() {
+        let _ = writeln!(out, "## {}\n", s::WATCH_HEADING);
+        for u in &sum.team.watch {
+            let _ = writeln!(out, "- **{}**: {}", md(&u.name), md(&u.reason));
+        }
+        out.push('\n');
+    }
+    let (bring, more) = sum.bring_these();
+    for (title, asks, first) in [
+        (s::ASKS_HEADING, bring, 0),
+        (s::MORE_ASKS_HEADING, more, bring.len()),
+    ] {
+        if asks.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {title}\n");
+        for (i, a) in asks.iter().enumerate() {
+            let i = first + i;
             let _ = writeln!(out, "{}. **{}**  ", i + 1, md(&a.text));
             let _ = writeln!(out, "   {}{} {}", s::WHY, md(&a.reason), md(&a.why));
         }

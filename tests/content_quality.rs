@@ -483,7 +483,7 @@ fn ids<'a>(it: impl Iterator<Item = &'a String>) -> BTreeSet<&'a str> {
 fn bank_has_the_expected_shape_and_counts() {
     let bank = bank();
     println!("{}", bank.counts());
-    assert_eq!(bank.meta.version, "2026.11.1");
+    assert_eq!(bank.meta.version, "2026.12.1");
     assert_eq!(bank.meta.last_checked, "2026-11-24");
     assert_eq!(bank.roles.len(), 13);
     assert_eq!(

@@ -58,7 +58,7 @@ fn every_example_is_valid_and_loads_nothing() {
                 "{name}: {line}"
             );
         }
-        let (bring, _) = fitcheck::html::bring_these(&sum);
+        let (bring, _) = sum.bring_these();
         assert!(bring.len() <= 5);
         for q in bring {
             assert!(page.contains(&fitcheck::html::escape(&q.text)), "{name}");

@@ -187,6 +187,9 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         if !p.verdict_text.trim().is_empty() {
             out.extend(indent(&p.verdict_text, Style::new(), width, "  ", "  "));
         }
+        for l in crate::report::provider_notes(bank, p) {
+            out.extend(indent(&l, Style::new(), width, "  ", "  "));
+        }
         out.push(gauge(app, p.fit, width));
         if !p.needs.is_empty() {
             blank(&mut out);
@@ -239,8 +242,11 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         }
         blank(&mut out);
     }
-    if !sum.team.unmet.is_empty() {
+    if !sum.team.unmet.is_empty() || sum.team.safety_gap.is_some() {
         out.extend(para(s::UNMET_HEADING, t.heading(), width));
+        if let Some(g) = &sum.team.safety_gap {
+            out.extend(indent(g, Style::new(), width, "  ", "  "));
+        }
         for u in &sum.team.unmet {
             let line = format!("{} ({}): {}", u.name, u.level_label, u.reason);
             out.extend(indent(&line, Style::new(), width, "  - ", "    "));
