@@ -531,11 +531,20 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
     let unknown = bank.unknown_role();
     let short = role.map_or("", |r| r.short.as_str());
     let no_fit_reason = if role.is_none() {
-        Some(if p.resolution.matched && candidates.len() > 1 {
-            NoFit::TitleUnclear
-        } else {
-            NoFit::TitleUnknown
-        })
+        // "Not sure" matches the "I don't know" role: that is not a title
+        // that fits several roles, it is no title at all.
+        let said_unknown = p.resolution.typed.as_deref().is_some_and(|t| {
+            title::match_roles(bank, t)
+                .iter()
+                .any(|&i| bank.roles[i].unknown)
+        });
+        Some(
+            if p.resolution.matched && !said_unknown && candidates.len() > 1 {
+                NoFit::TitleUnclear
+            } else {
+                NoFit::TitleUnknown
+            },
+        )
     } else if total == 0 {
         Some(
             if lines.iter().any(|l| l.kind == LineKind::OtherSpecialty) {
