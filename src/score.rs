@@ -614,7 +614,14 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
             .as_deref()
             .map(|t| crate::text::clean(t, false)),
         role: role.map_or_else(|| unknown.id.clone(), |r| r.id.clone()),
-        role_title: role.map_or_else(|| unknown.title.clone(), |r| r.title.clone()),
+        // "Licensed Professional Counselor" must never head an associate's block.
+        role_title: match role {
+            None => unknown.title.clone(),
+            Some(r) if p.resolution.supervised => {
+                fill(strings::SUPERVISED_TITLE, &[("role", &r.short)])
+            }
+            Some(r) => r.title.clone(),
+        },
         candidates: if role.is_none() {
             candidates.iter().map(|r| r.id.clone()).collect()
         } else {

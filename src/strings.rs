@@ -22,6 +22,7 @@ pub const UNMET_ONLY_ONE: &str =
     "{provider}'s training does not cover {need}, and you told us about nobody else.";
 pub const UNMET_NOBODY: &str = "Nobody you told us about is trained for {need}.";
 pub const WATCH_NOTE: &str = "Nothing here needs action now. If {need} grows, who would step in? Nobody you told us about is clearly trained for it.";
+pub const SUPERVISED_TITLE: &str = "{role} associate, not yet fully licensed";
 pub const THIS_ROLE: &str = "this role";
 pub const LINE_OTHER_SPECIALTY: &str = "{capability} is a separate specialty. It is not part of {role} training, and that is not a failing. Someone else on the team should cover it.";
 

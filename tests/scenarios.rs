@@ -128,6 +128,11 @@ fn supervised_associates_are_not_shown_as_licensed() {
         assert!(!p.licensed, "{title}");
         assert!(p.supervised, "{title}");
         assert!(
+            !p.role_title.starts_with("Licensed"),
+            "{title}: {}",
+            p.role_title
+        );
+        assert!(
             top(&s, 3).contains(&"ask_supervisor"),
             "{title}: {:?}",
             asks(&s)
