@@ -101,8 +101,16 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                 let Some(need) = bank.need(&line.need) else {
                     continue;
                 };
+                let role = bank.role(&f.role).filter(|r| !r.unknown);
                 for c in &need.capabilities {
-                    let slot = map.entry((c.as_str(), line.coverage)).or_insert(line);
+                    // How the role covers this capability itself, not the
+                    // need's weakest one: a QMHA who may follow a safety plan
+                    // is never said to lack safety training because the
+                    // violence line is decided by another capability.
+                    let coverage = role
+                        .and_then(|r| r.ratings.get(c))
+                        .map_or(line.coverage, |r| r.level);
+                    let slot = map.entry((c.as_str(), coverage)).or_insert(line);
                     if line.level >= slot.level {
                         *slot = line;
                     }
