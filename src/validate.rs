@@ -110,6 +110,35 @@ impl Checker<'_> {
     /// sequences) and bidirectional overrides are refused (issue 15).
     fn controls(&mut self) {
         let b = self.bank;
+        // Fast path (bank loading is on start-up's path): JSON text escapes
+        // every control character, so a bank whose JSON has no escape but
+        // \n, \" and \\, and no direction override, is clean.
+        let text = [
+            serde_json::to_string(&b.meta),
+            serde_json::to_string(&b.sources),
+            serde_json::to_string(&b.capabilities),
+            serde_json::to_string(&b.roles),
+            serde_json::to_string(&b.needs),
+            serde_json::to_string(&b.sections),
+            serde_json::to_string(&b.questions),
+            serde_json::to_string(&b.asks),
+        ];
+        let suspect = |t: &str| {
+            let mut chars = t.chars();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    if !matches!(chars.next(), Some('n' | '"' | '\\' | '/')) {
+                        return true;
+                    }
+                } else if is_hostile(c) {
+                    return true;
+                }
+            }
+            false
+        };
+        if !text.iter().any(|t| t.as_deref().map_or(true, suspect)) {
+            return;
+        }
         let parts = [
             ("bank.json", serde_json::to_value(&b.meta)),
             ("sources.json", serde_json::to_value(&b.sources)),
