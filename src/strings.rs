@@ -304,9 +304,10 @@ pub const ASKED_HEADING: &str = "Questions you asked";
 pub const ASKED_ON: &str = "Asked on {date}.";
 pub const ASKED_REPLY: &str = "The answer you noted: {reply}";
 pub const OLDER_HEADING: &str = "Answers from an older version of the questions";
-pub const OLDER_INTRO: &str =
-    "fitcheck no longer asks these questions. Your answers are kept in the session.";
+pub const OLDER_INTRO: &str = "The questions changed since you gave these answers: fitcheck no longer asks the question, or no longer offers that answer. Your answers are kept in the session. A question that is still asked is asked again.";
 pub const OLDER_PROVIDER: &str = "provider {n}";
+/// On resume, when answers no longer fit the questions ({n} of them).
+pub const SET_ASIDE_NOTICE: &str = "The questions changed since your last visit. {n} of your answers no longer fit, so those questions are asked again. Your old answers are kept and shown with the summary.";
 
 // The session commands (list, summary, import, rename, delete, resume).
 pub const SUMMARY_SAVED: &str = "Saved the summary to {path}";

@@ -475,7 +475,11 @@ impl<'a> App<'a> {
     }
 
     /// Opens a session: the interview over its answers, saved as it changes.
-    fn open(&mut self, session: Session) {
+    fn open(&mut self, mut session: Session) {
+        // An answer the current questions no longer offer is set aside (and
+        // shown with the summary) before the question is asked again, so
+        // the new answer never replaces it unseen.
+        let set_aside = session.set_aside_unfitting(self.bank);
         let fresh = !self.store.path(&session.id).exists();
         let has_answers = session.answers != Default::default();
         self.interview = Interview::new(session.answers.clone());
@@ -486,6 +490,11 @@ impl<'a> App<'a> {
         }
         self.crisis_seen = None;
         self.changed();
+        if set_aside > 0 {
+            self.notice = Some(Notice::Info(
+                s::SET_ASIDE_NOTICE.replace("{n}", &set_aside.to_string()),
+            ));
+        }
     }
 
     fn save(&mut self) {
