@@ -547,7 +547,12 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
         )
     } else if total == 0 {
         Some(
-            if lines.iter().any(|l| l.kind == LineKind::OtherSpecialty) {
+            // Only a need that calls for action makes it another
+            // specialty's job; needs to watch leave nothing to weigh.
+            if lines
+                .iter()
+                .any(|l| l.kind == LineKind::OtherSpecialty && l.level >= ACTION)
+            {
                 NoFit::OtherSpecialty
             } else {
                 NoFit::NothingToWeigh
