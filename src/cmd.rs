@@ -338,9 +338,20 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
 
 /// `fitcheck rename ID LABEL` (an empty label removes it).
 pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
-    let mut session = match find(ctx, query) {
+    let found = match find(ctx, query) {
         Ok(s) => s,
         Err(code) => return code,
+    };
+    // Not while another window has it open: its next save would undo this.
+    let lock = match ctx.store.lock(&found.id) {
+        Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
+        lock => lock.ok(),
+    };
+    // Read again under the lock, as it is now.
+    let mut session = match lock.as_ref().map(|_| ctx.store.load(&found.id)) {
+        Some(Ok(s)) => s,
+        Some(Err(b)) => return fail(EXIT_ERROR, crate::store::FindError::Unreadable(b)),
+        None => found,
     };
     let label = label.trim();
     session.label = (!label.is_empty()).then(|| label.to_string());
@@ -402,6 +413,14 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             }
             return ExitCode::SUCCESS;
         }
+        // Refused before asking, and again (under the locks) when deleting.
+        if let Err(e) = ctx
+            .store
+            .lock_all(listing.sessions.iter().map(|e| e.id.as_str()))
+            && crate::store::is_open_elsewhere(&e)
+        {
+            return fail(EXIT_ERROR, e);
+        }
         let n = listing.sessions.len();
         let what = if n == 1 {
             s::DELETE_ALL_ONE.to_string()
@@ -411,6 +430,9 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
         (what.replace("{dir}", &dir), None)
     } else {
         match find(ctx, query.unwrap_or_default()) {
+            Ok(session) if ctx.store.is_open_elsewhere(&session.id) => {
+                return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+            }
             Ok(session) => (
                 s::DELETE_ONE
                     .replace("{name}", &clean(session.name(), false))
@@ -432,6 +454,9 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
     match target {
         Some(session) => {
             if let Err(e) = ctx.store.delete(&session.id) {
+                if crate::store::is_open_elsewhere(&e) {
+                    return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+                }
                 return fail(EXIT_ERROR, format!("cannot delete {}: {e}", session.id));
             }
             println!("{}", s::DELETED.replace("{what}", &what));
@@ -451,6 +476,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     }
                 }
             }
+            Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
             Err(e) => return fail(EXIT_ERROR, format!("cannot delete in {dir}: {e}")),
         },
     }
@@ -496,6 +522,13 @@ pub fn start(
         },
         (None, None) => None,
     };
+    // A session open in another window is refused before the wizard takes
+    // the screen; the front ends refuse it too, when they open it.
+    if let Some(s) = &session
+        && ctx.store.is_open_elsewhere(&s.id)
+    {
+        return fail(EXIT_ERROR, s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+    }
     crate::cli::print_notices(&ctx.store);
     if crate::cli::wants_plain(plain) {
         crate::plain::run(ctx, session)

@@ -45,6 +45,7 @@ pub fn install(cleanup: fn()) -> std::io::Result<()> {
                 if let Some(f) = CLEANUP.get() {
                     f();
                 }
+                crate::store::remove_lock_files_on_exit();
                 std::process::exit(status(signal));
             }
         })?;

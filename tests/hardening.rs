@@ -333,3 +333,75 @@ fn random_session_text_never_reaches_the_terminal_as_controls() {
         }
     }
 }
+
+/// Finding 3: one writer per session, across two real processes. While
+/// one `--plain resume` has the session open, a second is refused with
+/// exit 1, and `delete`, `delete --all` and `rename` refuse it too; once
+/// the first ends, all of them work again.
+#[test]
+fn a_session_open_in_one_process_is_refused_in_another() {
+    use std::io::Read;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_unfinished(&bank, &data, NOW, Some("Maya"));
+    let mut first = fitcheck(&data)
+        .args(["--plain", "resume", &s.id])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Its first prompt says it has the session open.
+    let mut err = first.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = err.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the first fitcheck asks its first question");
+
+    let out = run(&data, &["--plain", "resume", &s.id]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("open in another fitcheck window"),
+        "{}",
+        stderr(&out)
+    );
+    let wizard = run(&data, &["resume", &s.id]);
+    assert_eq!(code(&wizard), 1, "{}", stderr(&wizard));
+    assert!(stderr(&wizard).contains("open in another"));
+    for args in [
+        vec!["delete", "--yes", s.id.as_str()],
+        vec!["delete", "--all", "--yes"],
+        vec!["rename", s.id.as_str(), "Other"],
+    ] {
+        let out = run(&data, &args);
+        assert_eq!(code(&out), 1, "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("open in another"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            Store::at(&data).load(&s.id).unwrap().label.as_deref(),
+            Some("Maya"),
+            "{args:?} changed nothing"
+        );
+    }
+
+    // The first window ends (its input closes): the session is free again.
+    drop(first.stdin.take());
+    first.wait().unwrap();
+    let out = run(&data, &["rename", &s.id, "Sam"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&data, &["delete", "--yes", &s.id]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let left = names(&data);
+    assert!(!left.iter().any(|n| n.ends_with(".lock")), "{left:?}");
+}

@@ -349,8 +349,8 @@ impl<'a> App<'a> {
             Some(s) => {
                 if finished(&s) && app.store.path(&s.id).exists() {
                     app.offer_finished(s);
-                } else {
-                    app.open(s);
+                } else if !app.open(s) {
+                    app.welcome.items.push(Start::StartNew);
                 }
             }
             None => {
@@ -475,17 +475,27 @@ impl<'a> App<'a> {
     }
 
     /// Opens a session: the interview over its answers, saved as it changes.
-    fn open(&mut self, session: Session) {
+    /// A session open in another window is not opened, and the screen says
+    /// so (issue 15, finding 3). Returns whether it opened.
+    fn open(&mut self, session: Session) -> bool {
         let fresh = !self.store.path(&session.id).exists();
         let has_answers = session.answers != Default::default();
-        self.interview = Interview::new(session.answers.clone());
-        self.autosave = Some(Autosave::new(self.store.clone(), session));
+        let autosave = match Autosave::new(self.store.clone(), session) {
+            Ok(a) => a,
+            Err(e) => {
+                self.notice = Some(Notice::Error(e.to_string()));
+                return false;
+            }
+        };
+        self.interview = Interview::new(autosave.session.answers.clone());
+        self.autosave = Some(autosave);
         // Answers given with --answers are saved at once, so they are not lost.
         if fresh && has_answers {
             self.save();
         }
         self.crisis_seen = None;
         self.changed();
+        true
     }
 
     fn save(&mut self) {
@@ -870,21 +880,26 @@ impl<'a> App<'a> {
     fn start(&mut self, choice: Start) {
         let now = crate::clock::now_secs();
         match choice {
-            Start::StartNew => self.open(Session::new(self.bank, now)),
+            Start::StartNew => {
+                self.open(Session::new(self.bank, now));
+            }
+            // Kept on the welcome screen in case another window has it open.
             Start::Resume => {
-                if let Some(s) = self.welcome.unfinished.take() {
+                if let Some(s) = self.welcome.unfinished.clone() {
                     self.open(s);
                 }
             }
             Start::ViewResults => {
-                if let Some(s) = self.welcome.finished.take() {
+                if let Some(s) = self.welcome.finished.clone() {
                     self.open(s);
                 }
             }
             Start::CheckIn => {
-                if let Some(mut s) = self.welcome.finished.take() {
+                if let Some(mut s) = self.welcome.finished.clone() {
                     s.begin_checkin(self.bank, now, None);
-                    self.open(s);
+                    if !self.open(s) {
+                        return;
+                    }
                     if let Some(a) = self.autosave.as_mut() {
                         a.flush(self.bank);
                     }
