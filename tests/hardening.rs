@@ -405,3 +405,74 @@ fn a_session_open_in_one_process_is_refused_in_another() {
     let left = names(&data);
     assert!(!left.iter().any(|n| n.ends_with(".lock")), "{left:?}");
 }
+
+/// Runs `fitcheck ARGS` on `data` with empty stdin; fails the test, instead
+/// of hanging it, when fitcheck has not ended within 20 seconds.
+fn run_bounded(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let mut child = fitcheck(data)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("fitcheck {args:?} hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// Finding 8: the list index is a cache, never an authority. A pipe or a
+/// link to /dev/zero in its place hangs nothing; a forged one shows neither
+/// its labels nor its escapes; one owned by someone else is not read.
+#[test]
+fn a_forged_or_special_list_index_is_rebuilt_not_believed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_unfinished(&bank, &data, NOW, Some("Maya"));
+    let index = data.join(fitcheck::index::FILE);
+    let lists_maya = |what: &str| {
+        for (args, shows) in [
+            (vec!["list"], "Maya"),
+            (vec!["--plain", "resume"], s.id.as_str()),
+        ] {
+            let out = run_bounded(&data, &args);
+            let all = format!("{}{}", stdout(&out), stderr(&out));
+            assert!(all.contains(shows), "{what} {args:?}: {all}");
+            assert!(!all.contains("Forged"), "{what} {args:?}: {all}");
+            assert_clean(&format!("{what} {args:?}"), &all);
+        }
+    };
+    // A pipe, then a link to an endless device.
+    let c = std::ffi::CString::new(index.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    lists_maya("a pipe");
+    std::fs::remove_file(&index).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &index).unwrap();
+    lists_maya("a link to /dev/zero");
+    assert!(
+        std::fs::symlink_metadata(&index).unwrap().is_file(),
+        "rebuilt as a plain file"
+    );
+
+    // Forged with the right stamp: a label with escapes is not believed.
+    run(&data, &["list"]);
+    let real = std::fs::read_to_string(&index).unwrap();
+    assert!(real.contains("Maya"), "{real}");
+    std::fs::write(&index, real.replace("Maya", &format!("Forged{HOSTILE}"))).unwrap();
+    lists_maya("escapes");
+
+    // Someone else's index (a shared folder) is not read at all.
+    if unsafe { libc::geteuid() } == 0 {
+        std::fs::write(&index, real.replace("Maya", "Forged")).unwrap();
+        std::os::unix::fs::chown(&index, Some(4242), None).unwrap();
+        lists_maya("another owner's");
+    }
+    assert!(Store::at(&data).load(&s.id).is_ok());
+}
