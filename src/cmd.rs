@@ -239,15 +239,28 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
 }
 
 /// Reads a file given on the command line (links followed), refusing
-/// folders and files too large to be a session.
+/// folders, pipes, devices and files too large to be a session. `-` reads
+/// standard input, up to the same size.
 pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+    if file == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| e.to_string())?;
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(s::BAD_TOO_LARGE.replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
+        }
+        return Ok(bytes);
+    }
     let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
     if meta.is_dir() {
         return Err(s::BAD_FOLDER.to_string());
     }
     // A pipe or a device could hang fitcheck or never end (issue 15).
     if !meta.is_file() {
-        return Err("it is not a plain file (a pipe or a device), so it is not read".to_string());
+        return Err(s::NOT_PLAIN_FILE.to_string());
     }
     if meta.len() > MAX_BYTES {
         return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
@@ -318,6 +331,8 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     fresh.extra = session.extra;
     fresh.refresh(&ctx.bank, now);
     match ctx.store.create(&mut fresh) {
+        // Too large to read back once saved: refused like a bad file.
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&e.to_string()),
         Ok(path) => {
             println!(
                 "{}",

@@ -250,6 +250,15 @@ impl Store {
     fn write(&self, path: &Path, session: &Session, new: bool) -> io::Result<()> {
         let mut json = serde_json::to_vec_pretty(session).map_err(io::Error::other)?;
         json.push(b'\n');
+        // Never write what would be refused when read (issue 15, finding 6).
+        if json.len() as u64 > MAX_BYTES {
+            return Err(io::Error::new(
+                io::ErrorKind::FileTooLarge,
+                s::SAVE_TOO_LARGE
+                    .replace("{mb}", &(json.len().div_ceil(1024 * 1024)).to_string())
+                    .replace("{max}", &(MAX_BYTES / (1024 * 1024)).to_string()),
+            ));
+        }
         // The session's id is in the name, so `delete ID` finds what a
         // crash left of its saves.
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -1191,6 +1200,25 @@ mod tests {
         let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
         assert!(store.lock("bbbb2222").is_err());
+    }
+
+    #[test]
+    fn a_session_too_large_to_read_back_is_never_written() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let mut s = finished(&bank, NOW);
+        store.save(&s).unwrap();
+        let before = fs::read(store.path(&s.id)).unwrap();
+        s.label = Some("x".repeat(MAX_BYTES as usize));
+        let err = store.save(&s).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::FileTooLarge, "{err}");
+        assert!(err.to_string().contains("read back"), "{err}");
+        assert_eq!(fs::read(store.path(&s.id)).unwrap(), before);
+        let mut new = finished(&bank, NOW + 1);
+        new.label = s.label.clone();
+        assert!(store.create(&mut new).is_err());
+        assert!(!store.path(&new.id).exists());
+        assert_eq!(names(store.dir()).len(), 1, "{:?}", names(store.dir()));
     }
 
     #[test]

@@ -271,6 +271,10 @@ pub const BAD_SPECIAL: &str = "it is not a regular file";
 pub const BAD_TOO_LARGE: &str = "it is too large to be a fitcheck session ({mb} MB)";
 pub const BAD_CHANGED: &str = "it changed while it was being opened; try again";
 pub const REFUSE_REPLACE: &str = "{path} is in the way and was left as it is: {reason}";
+pub const SAVE_TOO_LARGE: &str = "the session would take {mb} MB, more than the {max} MB fitcheck can read back, so it was not written";
+pub const NOT_PLAIN_FILE: &str = "it is not a plain file (a pipe or a device), so it is not read. To read from a pipe, give - and pipe it in";
+pub const TEXT_TOO_LONG: &str =
+    "this answer is {n} characters long; fitcheck keeps at most {max}. Please shorten it";
 pub const SAVE_FAILED: &str = "Could not save to {dir}: {error}. Your answers are kept here and saving will be tried again after your next answer.";
 pub const SKIPPED: &str = "skipped";
 

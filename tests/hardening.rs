@@ -476,3 +476,60 @@ fn a_forged_or_special_list_index_is_rebuilt_not_believed() {
     }
     assert!(Store::at(&data).load(&s.id).is_ok());
 }
+
+/// Finding 6, writing side: fitcheck never writes a session it would then
+/// refuse to read. An import whose saved form would pass the size limit is
+/// refused at import time, a text answer longer than fitcheck keeps is
+/// refused at answer time, and `-` reads `--answers` and `import` from
+/// standard input, within the same limit.
+#[test]
+fn what_would_not_read_back_is_refused_before_it_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (here, there) = (tmp.path().join("here"), tmp.path().join("there"));
+    let bank = bank();
+    let s = saved_finished(&bank, &here, NOW, Some("Maya"));
+    let exported = stdout(&run(&here, &["export", &s.id]));
+
+    // Small on the way in (deep arrays written compactly), over 32 MB
+    // once saved with its indentation.
+    let mut json: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    let mut deep = serde_json::Value::Array(vec![serde_json::Value::from(0); 200_000]);
+    for _ in 0..100 {
+        deep = serde_json::Value::Array(vec![deep]);
+    }
+    json["kept_from_elsewhere"] = deep;
+    let file = tmp.path().join("big.json");
+    std::fs::write(&file, json.to_string()).unwrap();
+    assert!(std::fs::metadata(&file).unwrap().len() < 32 * 1024 * 1024);
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("can read back"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Nothing was saved"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(Store::at(&there).list().0.is_empty());
+
+    // A provider's name longer than fitcheck keeps, in an answers file:
+    // refused, with why. (The helpers answer text questions "Ms. Rivera".)
+    let long = "x".repeat(fitcheck::answers::MAX_TEXT + 1);
+    let answers = serde_json::to_string(&answer_all(&bank, 2))
+        .unwrap()
+        .replace("Ms. Rivera", &long);
+    assert!(answers.contains(&long));
+    let file = tmp.path().join("answers.json");
+    std::fs::write(&file, answers).unwrap();
+    let out = run(&there, &["summary", "--answers", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("at most"), "{}", stderr(&out));
+
+    // `-` is standard input, for --answers and import.
+    let good = serde_json::to_string(&answer_all(&bank, 2)).unwrap();
+    let out = run_with_input(&there, &["summary", "--answers", "-"], &good);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stdout(&out).is_empty());
+    let out = run_with_input(&there, &["import", "-"], &exported);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(Store::at(&there).list().0.len(), 1);
+}
