@@ -247,6 +247,7 @@ pub fn run() -> ExitCode {
         store: Store::at(dir),
     };
     ctx.store.check_dir();
+    ctx.store.sweep_stale();
     print_notices(&ctx.store);
     let status = match cli.command {
         None => crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), None),

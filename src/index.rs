@@ -172,7 +172,7 @@ fn read_trusted(path: &Path) -> Option<Vec<u8>> {
 
 /// Whether the user running fitcheck owns the file: in a shared folder,
 /// another user's index could list anything.
-fn owned_by_me(meta: &fs::Metadata) -> bool {
+pub(crate) fn owned_by_me(meta: &fs::Metadata) -> bool {
     #[cfg(unix)]
     {
         // SAFETY: geteuid has no preconditions and cannot fail.

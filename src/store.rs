@@ -155,6 +155,36 @@ impl Store {
         self.tighten(&self.dir, &meta, 0o700);
     }
 
+    /// Removes what crashes left of saves (`.saving-*.tmp`, `.index-*.tmp`)
+    /// more than a day ago: fitcheck's own temporary files only, regular
+    /// files of this user only (never a link, nor through one). A save in progress is
+    /// never that old. Best effort: run at start-up.
+    pub fn sweep_stale(&self) {
+        const DAY: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        let now = std::time::SystemTime::now();
+        for e in entries.flatten() {
+            let name = e.file_name();
+            if !is_temporary(&name.to_string_lossy()) {
+                continue;
+            }
+            // The entry itself, not what a link points at.
+            let Ok(meta) = fs::symlink_metadata(e.path()) else {
+                continue;
+            };
+            let old = meta
+                .modified()
+                .ok()
+                .and_then(|m| now.duration_since(m).ok())
+                .is_some_and(|age| age > DAY);
+            if meta.is_file() && old && index::owned_by_me(&meta) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+
     /// Whether every entry of the folder is one of fitcheck's files.
     #[cfg(unix)]
     fn holds_only_ours(&self) -> bool {
@@ -1219,6 +1249,49 @@ mod tests {
         assert!(store.create(&mut new).is_err());
         assert!(!store.path(&new.id).exists());
         assert_eq!(names(store.dir()).len(), 1, "{:?}", names(store.dir()));
+    }
+
+    #[test]
+    fn stale_temporary_files_are_swept_fresh_ones_and_others_kept() {
+        let (tmp, store) = store();
+        store.ensure_dir().unwrap();
+        let dir = store.dir();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(25 * 60 * 60);
+        let make = |name: &str, age: Option<std::time::SystemTime>| {
+            let f = fs::File::create(dir.join(name)).unwrap();
+            if let Some(t) = age {
+                f.set_modified(t).unwrap();
+            }
+        };
+        make(".saving-abcd1234-x1.tmp", Some(old));
+        make(".index-y2.tmp", Some(old));
+        make(".saving-abcd1234-x3.tmp", None);
+        make("notes.tmp", Some(old));
+        make(".saving-but-not-tmp", Some(old));
+        #[cfg(unix)]
+        {
+            let target = tmp.path().join("target.tmp");
+            fs::write(&target, b"keep").unwrap();
+            fs::File::options()
+                .write(true)
+                .open(&target)
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+            std::os::unix::fs::symlink(&target, dir.join(".saving-link.tmp")).unwrap();
+        }
+        store.sweep_stale();
+        let mut want = vec![
+            ".saving-abcd1234-x3.tmp",
+            ".saving-but-not-tmp",
+            "notes.tmp",
+        ];
+        #[cfg(unix)]
+        {
+            want.insert(2, ".saving-link.tmp");
+            assert_eq!(fs::read(tmp.path().join("target.tmp")).unwrap(), b"keep");
+        }
+        assert_eq!(names(dir), want);
     }
 
     #[test]

@@ -533,3 +533,35 @@ fn what_would_not_read_back_is_refused_before_it_is_written() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(Store::at(&there).list().0.len(), 1);
 }
+
+/// Finding 5, start-up side: what crashes left of saves more than a day ago
+/// is removed when fitcheck starts; a fresh one (a save in another window)
+/// and a link are left alone.
+#[test]
+fn start_up_sweeps_temp_files_older_than_a_day() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("Maya"));
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 24 * 60 * 60);
+    let stale = data.join(format!(".saving-{}-old1.tmp", s.id));
+    let fresh = data.join(format!(".saving-{}-new1.tmp", s.id));
+    std::fs::write(&stale, "answers").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    std::fs::write(&fresh, "answers").unwrap();
+    let target = tmp.path().join("elsewhere.tmp");
+    std::fs::write(&target, "keep").unwrap();
+    let link = data.join(".saving-link.tmp");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = run(&data, &["list"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stale.exists(), "the stale temp file is gone");
+    assert!(fresh.exists(), "a fresh one stays");
+    assert!(std::fs::symlink_metadata(&link).is_ok(), "a link stays");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+}
