@@ -76,6 +76,9 @@ pub enum Msg {
     Quit,
     /// Ctrl-C: save and leave at once.
     Interrupt,
+    /// Ctrl-Z: save, give the terminal back until `fg`. The wizard's loop
+    /// carries it out; `update` leaves everything as it is.
+    Suspend,
     /// A key typed into the text box.
     Edit(Input),
     /// Text pasted into the terminal (bracketed paste).
@@ -1027,6 +1030,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             app.size = Size::new(w, h);
             return None;
         }
+        Msg::Suspend => return None,
         _ => {}
     }
     // In a window too small to show anything, keys would act unseen: only
