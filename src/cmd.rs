@@ -84,7 +84,7 @@ pub fn summary(
 /// Writes `text` to `output` (created readable by the parent alone), or to standard output.
 fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
     match output {
-        Some((path, force)) => match write_private(path, text, force) {
+        Some((path, force)) => match crate::store::write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
@@ -104,22 +104,6 @@ fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
             }
         }
     }
-}
-
-/// Writes a new file that only its owner can read. An existing file is
-/// refused unless `force`; a symbolic link is refused always.
-fn write_private(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
-    if force && let Ok(meta) = std::fs::symlink_metadata(path) {
-        if !meta.file_type().is_file() {
-            return Err(std::io::Error::other(
-                "it is a link or not a plain file, so it is left alone",
-            ));
-        }
-        std::fs::remove_file(path)?;
-    }
-    let mut file = crate::store::create_private_new(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }
 
 /// Width of the id column of `fitcheck list`.

@@ -791,6 +791,26 @@ fn lock_id(name: &str) -> Option<&str> {
         .filter(|id| valid_id(id))
 }
 
+/// Writes `text` to `path` as a new file only its owner can read
+/// ([`create_private_new`]). With `replace`, a plain file already there
+/// that belongs to this user is replaced; a link, a folder, a device or
+/// another user's file never is, so fitcheck never writes into a file it
+/// did not make (issue 15, finding 4).
+pub fn write_private(path: &Path, text: &str, replace: bool) -> io::Result<()> {
+    if replace && let Ok(meta) = fs::symlink_metadata(path) {
+        if !meta.file_type().is_file() || !index::owned_by_me(&meta) {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "it is a link, not a plain file, or someone else's, so it is left alone",
+            ));
+        }
+        fs::remove_file(path)?;
+    }
+    let mut file = create_private_new(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
 /// Creates `path` as a new file only its owner can read (mode 0600). Fails
 /// when anything is there already, a symbolic link included (O_EXCL and
 /// O_NOFOLLOW), so it never writes into a file it did not make.

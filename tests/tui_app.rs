@@ -1129,3 +1129,37 @@ fn a_session_open_in_another_window_is_not_opened_and_the_screen_says_so() {
     assert_eq!(app.screen, Screen::Question);
     assert_eq!(app.interview.progress(app.bank).answered, 1);
 }
+
+/// Issue 15, finding 4: `p` replaces its own earlier printout, but never
+/// writes through a link planted where the printout goes.
+#[cfg(unix)]
+#[test]
+fn p_never_writes_through_a_planted_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    let id = app.autosave.as_ref().unwrap().session.id.clone();
+    let path = kit.store().printed_path(&id);
+    press_char(&mut app, 'p');
+    press_char(&mut app, 'p');
+    assert!(
+        matches!(&app.notice, Some(Notice::Info(_))),
+        "its own printout is replaced: {:?}",
+        app.notice
+    );
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    std::fs::remove_file(&path).unwrap();
+    let target = kit.dir.path().join("precious.txt");
+    std::fs::write(&target, "keep").unwrap();
+    std::os::unix::fs::symlink(&target, &path).unwrap();
+    press_char(&mut app, 'p');
+    assert!(
+        matches!(&app.notice, Some(Notice::Error(m)) if m.contains("left alone")),
+        "{:?}",
+        app.notice
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+}

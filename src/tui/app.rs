@@ -849,6 +849,8 @@ impl<'a> App<'a> {
             .and_then(|()| write_private(&self.store.printed_path(&id), &text));
         let result = match in_store {
             Ok(p) => Ok(p),
+            // Something in the way is said, not worked around.
+            Err(first) if first.kind() == std::io::ErrorKind::AlreadyExists => Err(first),
             Err(first) => std::env::current_dir()
                 .and_then(|d| write_private(&d.join(&name), &text))
                 .map_err(|_| first),
@@ -990,19 +992,11 @@ impl<'a> App<'a> {
     }
 }
 
-/// Writes `text` to `path`, readable only by the parent.
+/// Writes `text` to `path`, readable only by the parent: a new file, or
+/// over the parent's own plain file (an earlier printout), never through a
+/// link or into someone else's file.
 fn write_private(path: &Path, text: &str) -> std::io::Result<PathBuf> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
+    crate::store::write_private(path, text, true)?;
     Ok(path.to_path_buf())
 }
 
