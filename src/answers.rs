@@ -247,6 +247,9 @@ pub fn fits(q: &crate::bank::Question, answer: &Answer) -> bool {
     }
 }
 
+/// The longest text answer kept, in characters.
+pub const MAX_TEXT: usize = 2000;
+
 /// Whether `answer` is a valid answer to `q` (skips allowed where `q` allows them).
 pub fn check_value(q: &crate::bank::Question, answer: &Answer) -> Result<(), String> {
     let found = describe(answer);
@@ -288,7 +291,17 @@ pub fn check_value(q: &crate::bank::Question, answer: &Answer) -> Result<(), Str
             }
         }
         (Kind::Multi, _) => Err(format!("expected a list of option ids, found {found}")),
-        (Kind::Text | Kind::Title, Answer::One(_)) => Ok(()),
+        (Kind::Text | Kind::Title, Answer::One(s)) => {
+            // A name or a title, never a book: what is kept must save and read back.
+            let n = s.chars().count();
+            if n > MAX_TEXT {
+                Err(crate::strings::TEXT_TOO_LONG
+                    .replace("{n}", &n.to_string())
+                    .replace("{max}", &MAX_TEXT.to_string()))
+            } else {
+                Ok(())
+            }
+        }
         (Kind::Text | Kind::Title, _) => Err(format!("expected text, found {found}")),
     }
 }

@@ -55,7 +55,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub plain: bool,
 
-    /// Start a new session with these answers and ask only what is missing.
+    /// Start a new session with these answers and ask only what is missing
+    /// ("-" reads them from standard input).
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
 
@@ -94,7 +95,7 @@ pub enum Command {
     Summary {
         /// Session id (a unique start is enough) or label. Default: the latest session.
         session: Option<String>,
-        /// Compute the summary from an answers file instead; nothing is saved.
+        /// Compute the summary from an answers file instead ("-": standard input); nothing is saved.
         #[arg(long, value_name = "FILE", conflicts_with = "session")]
         answers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -119,7 +120,8 @@ pub enum Command {
     },
     /// Write a session to standard output as JSON.
     Export { session: String },
-    /// Add a session from a file written by `export`, as a new session.
+    /// Add a session from a file written by `export`, as a new session
+    /// ("-" reads it from standard input).
     Import { file: PathBuf },
     /// Give a session a label, such as "Maya - skills trainer".
     Rename { session: String, label: String },
@@ -246,6 +248,7 @@ pub fn run() -> ExitCode {
         bank,
     };
     ctx.store.check_dir();
+    ctx.store.sweep_stale();
     print_notices(&ctx.store);
     let status = match cli.command {
         None => crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), None),

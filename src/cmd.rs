@@ -84,7 +84,7 @@ pub fn summary(
 /// Writes `text` to `output` (created readable by the parent alone), or to standard output.
 fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
     match output {
-        Some((path, force)) => match write_private(path, text, force) {
+        Some((path, force)) => match crate::store::write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
@@ -104,22 +104,6 @@ fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
             }
         }
     }
-}
-
-/// Writes a new file that only its owner can read. An existing file is
-/// refused unless `force`; a symbolic link is refused always.
-fn write_private(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
-    if force && let Ok(meta) = std::fs::symlink_metadata(path) {
-        if !meta.file_type().is_file() {
-            return Err(std::io::Error::other(
-                "it is a link or not a plain file, so it is left alone",
-            ));
-        }
-        std::fs::remove_file(path)?;
-    }
-    let mut file = crate::store::create_private_new(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }
 
 /// Width of the id column of `fitcheck list`.
@@ -239,15 +223,28 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
 }
 
 /// Reads a file given on the command line (links followed), refusing
-/// folders and files too large to be a session.
+/// folders, pipes, devices and files too large to be a session. `-` reads
+/// standard input, up to the same size.
 pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+    if file == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| e.to_string())?;
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(s::BAD_TOO_LARGE.replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
+        }
+        return Ok(bytes);
+    }
     let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
     if meta.is_dir() {
         return Err(s::BAD_FOLDER.to_string());
     }
     // A pipe or a device could hang fitcheck or never end (issue 15).
     if !meta.is_file() {
-        return Err("it is not a plain file (a pipe or a device), so it is not read".to_string());
+        return Err(s::NOT_PLAIN_FILE.to_string());
     }
     if meta.len() > MAX_BYTES {
         return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
@@ -318,6 +315,8 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     fresh.extra = session.extra;
     fresh.refresh(&ctx.bank, now);
     match ctx.store.create(&mut fresh) {
+        // Too large to read back once saved: refused like a bad file.
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&e.to_string()),
         Ok(path) => {
             println!(
                 "{}",
@@ -338,9 +337,20 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
 
 /// `fitcheck rename ID LABEL` (an empty label removes it).
 pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
-    let mut session = match find(ctx, query) {
+    let found = match find(ctx, query) {
         Ok(s) => s,
         Err(code) => return code,
+    };
+    // Not while another window has it open: its next save would undo this.
+    let lock = match ctx.store.lock(&found.id) {
+        Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
+        lock => lock.ok(),
+    };
+    // Read again under the lock, as it is now.
+    let mut session = match lock.as_ref().map(|_| ctx.store.load(&found.id)) {
+        Some(Ok(s)) => s,
+        Some(Err(b)) => return fail(EXIT_ERROR, crate::store::FindError::Unreadable(b)),
+        None => found,
     };
     let label = label.trim();
     session.label = (!label.is_empty()).then(|| label.to_string());
@@ -402,6 +412,14 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             }
             return ExitCode::SUCCESS;
         }
+        // Refused before asking, and again (under the locks) when deleting.
+        if let Err(e) = ctx
+            .store
+            .lock_all(listing.sessions.iter().map(|e| e.id.as_str()))
+            && crate::store::is_open_elsewhere(&e)
+        {
+            return fail(EXIT_ERROR, e);
+        }
         let n = listing.sessions.len();
         let what = if n == 1 {
             s::DELETE_ALL_ONE.to_string()
@@ -411,6 +429,9 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
         (what.replace("{dir}", &dir), None)
     } else {
         match find(ctx, query.unwrap_or_default()) {
+            Ok(session) if ctx.store.is_open_elsewhere(&session.id) => {
+                return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+            }
             Ok(session) => (
                 s::DELETE_ONE
                     .replace("{name}", &clean(session.name(), false))
@@ -432,6 +453,9 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
     match target {
         Some(session) => {
             if let Err(e) = ctx.store.delete(&session.id) {
+                if crate::store::is_open_elsewhere(&e) {
+                    return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+                }
                 return fail(EXIT_ERROR, format!("cannot delete {}: {e}", session.id));
             }
             println!("{}", s::DELETED.replace("{what}", &what));
@@ -451,6 +475,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     }
                 }
             }
+            Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
             Err(e) => return fail(EXIT_ERROR, format!("cannot delete in {dir}: {e}")),
         },
     }
@@ -496,6 +521,13 @@ pub fn start(
         },
         (None, None) => None,
     };
+    // A session open in another window is refused before the wizard takes
+    // the screen; the front ends refuse it too, when they open it.
+    if let Some(s) = &session
+        && ctx.store.is_open_elsewhere(&s.id)
+    {
+        return fail(EXIT_ERROR, s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+    }
     crate::cli::print_notices(&ctx.store);
     if crate::cli::wants_plain(plain) {
         crate::plain::run(ctx, session)

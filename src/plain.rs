@@ -70,7 +70,11 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         err_is_terminal: std::io::stderr().is_terminal(),
         out_is_terminal: std::io::stdout().is_terminal(),
     };
-    let save = Autosave::new(ctx.store.clone(), session);
+    // Open in another window: exit 1 before asking anything (issue 15, finding 3).
+    let save = match Autosave::new(ctx.store.clone(), session) {
+        Ok(a) => a,
+        Err(e) => return crate::cli::fail(crate::cli::EXIT_ERROR, e),
+    };
     let end = Dialog::new(
         &ctx.bank,
         save,

@@ -279,6 +279,10 @@ pub const BAD_SPECIAL: &str = "it is not a regular file";
 pub const BAD_TOO_LARGE: &str = "it is too large to be a fitcheck session ({mb} MB)";
 pub const BAD_CHANGED: &str = "it changed while it was being opened; try again";
 pub const REFUSE_REPLACE: &str = "{path} is in the way and was left as it is: {reason}";
+pub const SAVE_TOO_LARGE: &str = "the session would take {mb} MB, more than the {max} MB fitcheck can read back, so it was not written";
+pub const NOT_PLAIN_FILE: &str = "it is not a plain file (a pipe or a device), so it is not read. To read from a pipe, give - and pipe it in";
+pub const TEXT_TOO_LONG: &str =
+    "this answer is {n} characters long; fitcheck keeps at most {max}. Please shorten it";
 pub const SAVE_FAILED: &str = "Could not save to {dir}: {error}. Your answers are kept here and saving will be tried again after your next answer.";
 pub const SKIPPED: &str = "skipped";
 
@@ -344,6 +348,9 @@ pub const DELETE_NOTHING: &str = "There are no saved sessions to delete.";
 pub const DELETED: &str = "Deleted {what}.";
 pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
 pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
+pub const OPEN_ELSEWHERE: &str = "session {id} is open in another fitcheck window. Finish or quit it there first, so no answer is lost. To see it here without changing it: fitcheck summary {id}";
+pub const DELETE_OPEN: &str = "cannot delete session {id}: it is open in another fitcheck window. Quit it there first; nothing was deleted";
+pub const DELETE_ALL_OPEN: &str = "cannot delete all sessions: {ids} open in another fitcheck window. Quit it there first; nothing was deleted";
 pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";
 
 // Plain mode (src/plain/): the interview line by line. Printed as they are:

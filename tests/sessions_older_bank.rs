@@ -85,7 +85,7 @@ fn resuming_asks_the_current_questions_and_keeps_the_old_answers_in_the_file() {
         first.question, 0,
         "starts at the first question of today's bank"
     );
-    let mut auto = Autosave::new(store.clone(), s);
+    let mut auto = Autosave::new(store.clone(), s).unwrap();
     let a = pick(&bank, first.question(&bank), 1);
     interview.answer(&bank, a).unwrap();
     assert!(matches!(

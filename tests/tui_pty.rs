@@ -496,3 +496,88 @@ fn a_crash_restores_the_terminal_and_says_where_the_answers_are() {
     let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
     assert_eq!(progress.answered, 2, "answers saved up to the last one");
 }
+
+/// Whether process `pid` is stopped (state T in /proc).
+fn stopped(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            s.rsplit_once(')')
+                .map(|(_, rest)| rest.trim_start().starts_with('T'))
+        })
+        .unwrap_or(false)
+}
+
+/// Issue 15, finding 10: Ctrl-Z (and `kill -TSTP`) saves, gives the terminal
+/// back (main screen, no mouse reporting, raw mode off) and stops; `fg`
+/// (SIGCONT) takes the terminal again and redraws, and keys work after.
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_fg_redraws() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start(dir.path());
+    let pid = term.child.process_id().expect("fitcheck's pid");
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    term.keys(b"\r");
+    answer(&mut term, &bank);
+    term.settle();
+    let question = term.screen();
+    for (how, answered) in [("Ctrl-Z", 1), ("kill -TSTP", 2)] {
+        let mark = term.raw.len();
+        if how == "Ctrl-Z" {
+            term.send(b"\x1a");
+        } else {
+            assert_eq!(unsafe { libc::kill(pid as libc::pid_t, libc::SIGTSTP) }, 0);
+        }
+        let deadline = Instant::now() + PATIENCE;
+        while !stopped(pid) {
+            assert!(Instant::now() < deadline, "{how}: fitcheck did not stop");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        term.settle();
+        let after = term.raw[mark..].to_vec();
+        for off in ["\x1b[?1049l", "\x1b[?1000l", "\x1b[?2004l", "\x1b[?25h"] {
+            assert!(
+                last(&after, off.as_bytes()).is_some(),
+                "{how}: {off:?} was sent: {:?}",
+                String::from_utf8_lossy(&after)
+            );
+        }
+        assert!(!term.raw_mode(), "{how}: raw mode is off while stopped");
+        let (sessions, _) = Store::at(dir.path()).list();
+        let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+        assert_eq!(progress.answered, answered, "{how}: saved before stopping");
+
+        let mark = term.raw.len();
+        assert_eq!(unsafe { libc::kill(pid as libc::pid_t, libc::SIGCONT) }, 0);
+        term.wait_for("the screen drawn again", |now| {
+            now.contains(s::APP_NAME) && now.contains("988")
+        });
+        let back = term.raw[mark..].to_vec();
+        assert!(
+            last(&back, b"\x1b[?1049h").is_some(),
+            "{how}: alternate screen again"
+        );
+        assert!(
+            last(&back, b"\x1b[?1000h").is_some(),
+            "{how}: mouse clicks again"
+        );
+        assert!(term.raw_mode(), "{how}: raw mode again");
+        if how == "Ctrl-Z" {
+            let text = |s: &str| s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+            assert_eq!(
+                text(&term.screen()),
+                text(&question),
+                "the same screen, whole"
+            );
+        }
+        answer(&mut term, &bank);
+        term.settle();
+    }
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 1);
+    assert!(!term.raw_mode());
+    let (sessions, _) = Store::at(dir.path()).list();
+    let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+    assert_eq!(progress.answered, 3, "keys work after fg");
+}

@@ -76,6 +76,9 @@ pub enum Msg {
     Quit,
     /// Ctrl-C: save and leave at once.
     Interrupt,
+    /// Ctrl-Z: save, give the terminal back until `fg`. The wizard's loop
+    /// carries it out; `update` leaves everything as it is.
+    Suspend,
     /// A key typed into the text box.
     Edit(Input),
     /// Text pasted into the terminal (bracketed paste).
@@ -349,8 +352,8 @@ impl<'a> App<'a> {
             Some(s) => {
                 if finished(&s) && app.store.path(&s.id).exists() {
                     app.offer_finished(s);
-                } else {
-                    app.open(s);
+                } else if !app.open(s) {
+                    app.welcome.items.push(Start::StartNew);
                 }
             }
             None => {
@@ -475,15 +478,24 @@ impl<'a> App<'a> {
     }
 
     /// Opens a session: the interview over its answers, saved as it changes.
-    fn open(&mut self, mut session: Session) {
+    /// A session open in another window is not opened, and the screen says
+    /// so (issue 15, finding 3). Returns whether it opened.
+    fn open(&mut self, mut session: Session) -> bool {
         // An answer the current questions no longer offer is set aside (and
         // shown with the summary) before the question is asked again, so
         // the new answer never replaces it unseen.
         let set_aside = session.set_aside_unfitting(self.bank);
         let fresh = !self.store.path(&session.id).exists();
         let has_answers = session.answers != Default::default();
-        self.interview = Interview::new(session.answers.clone());
-        self.autosave = Some(Autosave::new(self.store.clone(), session));
+        let autosave = match Autosave::new(self.store.clone(), session) {
+            Ok(a) => a,
+            Err(e) => {
+                self.notice = Some(Notice::Error(e.to_string()));
+                return false;
+            }
+        };
+        self.interview = Interview::new(autosave.session.answers.clone());
+        self.autosave = Some(autosave);
         // Answers given with --answers are saved at once, so they are not lost.
         if fresh && has_answers {
             self.save();
@@ -495,6 +507,7 @@ impl<'a> App<'a> {
                 s::SET_ASIDE_NOTICE.replace("{n}", &set_aside.to_string()),
             ));
         }
+        true
     }
 
     fn save(&mut self) {
@@ -845,6 +858,8 @@ impl<'a> App<'a> {
             .and_then(|()| write_private(&self.store.printed_path(&id), &text));
         let result = match in_store {
             Ok(p) => Ok(p),
+            // Something in the way is said, not worked around.
+            Err(first) if first.kind() == std::io::ErrorKind::AlreadyExists => Err(first),
             Err(first) => std::env::current_dir()
                 .and_then(|d| write_private(&d.join(&name), &text))
                 .map_err(|_| first),
@@ -879,21 +894,26 @@ impl<'a> App<'a> {
     fn start(&mut self, choice: Start) {
         let now = crate::clock::now_secs();
         match choice {
-            Start::StartNew => self.open(Session::new(self.bank, now)),
+            Start::StartNew => {
+                self.open(Session::new(self.bank, now));
+            }
+            // Kept on the welcome screen in case another window has it open.
             Start::Resume => {
-                if let Some(s) = self.welcome.unfinished.take() {
+                if let Some(s) = self.welcome.unfinished.clone() {
                     self.open(s);
                 }
             }
             Start::ViewResults => {
-                if let Some(s) = self.welcome.finished.take() {
+                if let Some(s) = self.welcome.finished.clone() {
                     self.open(s);
                 }
             }
             Start::CheckIn => {
-                if let Some(mut s) = self.welcome.finished.take() {
+                if let Some(mut s) = self.welcome.finished.clone() {
                     s.begin_checkin(self.bank, now, None);
-                    self.open(s);
+                    if !self.open(s) {
+                        return;
+                    }
                     if let Some(a) = self.autosave.as_mut() {
                         a.flush(self.bank);
                     }
@@ -981,19 +1001,11 @@ impl<'a> App<'a> {
     }
 }
 
-/// Writes `text` to `path`, readable only by the parent.
+/// Writes `text` to `path`, readable only by the parent: a new file, or
+/// over the parent's own plain file (an earlier printout), never through a
+/// link or into someone else's file.
 fn write_private(path: &Path, text: &str) -> std::io::Result<PathBuf> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
+    crate::store::write_private(path, text, true)?;
     Ok(path.to_path_buf())
 }
 
@@ -1021,6 +1033,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             app.size = Size::new(w, h);
             return None;
         }
+        Msg::Suspend => return None,
         _ => {}
     }
     // In a window too small to show anything, keys would act unseen: only

@@ -33,6 +33,9 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
     if ctrl && matches!(k.code, KeyCode::Char('c' | 'C')) {
         return Some(Msg::Interrupt);
     }
+    if ctrl && matches!(k.code, KeyCode::Char('z' | 'Z')) {
+        return Some(Msg::Suspend);
+    }
     let scroll = |code: KeyCode| match code {
         KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),

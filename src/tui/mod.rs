@@ -24,6 +24,7 @@ use app::{App, Exit, update};
 pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
     // SIGTERM and SIGHUP (and SIGINT sent by `kill`) restore the terminal too.
     let _ = crate::signals::install(terminal::restore);
+    let _ = crate::signals::install_suspend(terminal::suspend);
     let mut term = match terminal::init() {
         Ok(t) => t,
         Err(e) => {
@@ -65,7 +66,15 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         {
             break Err(e);
         }
-        if let Some(msg) = keys::msg(&app, &ev)
+        let msg = keys::msg(&app, &ev);
+        // Ctrl-Z: the answer given is saved first, then the suspend's thread
+        // gives the terminal back (see signals::install_suspend).
+        if matches!(msg, Some(app::Msg::Suspend)) {
+            app.save_pending();
+            crate::signals::request_suspend();
+            continue;
+        }
+        if let Some(msg) = msg
             && let Some(exit) = update(&mut app, msg)
         {
             break Ok(exit);
