@@ -22,6 +22,7 @@ pub mod html;
 pub mod index;
 pub mod interview;
 pub mod plain;
+pub mod printout;
 pub mod report;
 pub mod score;
 pub mod session;

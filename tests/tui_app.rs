@@ -251,9 +251,8 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
     assert!(page.contains(&words.heading), "{page}");
     assert!(page.contains(fitcheck::strings::HISTORY_BETTER), "{page}");
     press_char(&mut app, 'p');
-    let id = &app.autosave.as_ref().unwrap().session.id;
-    let printed =
-        std::fs::read_to_string(kit.store().dir().join(format!("{id}-summary.txt"))).unwrap();
+    let page = app.printed.clone().expect("a page is printed");
+    let printed = std::fs::read_to_string(page.with_extension("txt")).unwrap();
     assert!(printed.contains(&words.heading), "the printout has it too");
     assert!(
         printed.contains("We started a safety plan with Dr. Lee."),
@@ -858,28 +857,36 @@ fn enter_on_a_question_to_ask_notes_what_they_said() {
 }
 
 #[test]
-fn p_prints_the_summary_next_to_the_session() {
+fn p_saves_the_page_in_documents_and_o_opens_it() {
     let kit = Kit::new();
     let mut app = kit.app(None);
     start_new(&mut app);
     finish(&mut app);
+    // Before a print, o has nothing to open and is not on the key bar.
+    assert!(!keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
     press_char(&mut app, 'p');
     let Some(Notice::Info(m)) = &app.notice else {
         panic!("a notice says where: {:?}", app.notice)
     };
-    let id = &app.autosave.as_ref().unwrap().session.id;
-    let path = kit.store().dir().join(format!("{id}-summary.txt"));
-    assert!(m.contains(&path.display().to_string()));
-    let text = std::fs::read_to_string(&path).unwrap();
+    let today = fitcheck::clock::today();
+    let page = kit.documents().join(format!("fitcheck-{today}.html"));
+    assert!(m.contains(&page.display().to_string()), "{m}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let text = std::fs::read_to_string(page.with_extension("txt")).unwrap();
     assert!(text.starts_with(fitcheck::strings::SUMMARY_TITLE));
     assert!(
         kit.store().list().1.is_empty(),
-        "the printout is not taken for a session"
+        "nothing lands among the sessions"
     );
-    // Deleting the session deletes its printout too: nothing private is left behind.
-    let id = id.clone();
-    kit.store().delete(&id).unwrap();
-    assert!(!path.exists(), "the printout went with the session");
+    assert!(keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
+    // A second print gets a number; the first is left as it was.
+    press_char(&mut app, 'p');
+    let second = kit.documents().join(format!("fitcheck-{today}-2.html"));
+    assert_eq!(app.printed.as_deref(), Some(second.as_path()));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), html);
+    // o itself is tried in tests/tui_pty.rs, with a stand-in opener: here it
+    // could open a real browser on a developer's desktop.
 }
 
 #[test]
@@ -954,18 +961,13 @@ fn quitting_unsaved_asks_and_can_print_or_retry() {
     assert_eq!(press(&mut app, KeyCode::Esc), None);
     assert_eq!(app.popup, None, "Esc goes back");
     press_char(&mut app, 'q');
-    // Printing falls back to the current folder when the data folder fails.
-    let cwd = std::env::current_dir().unwrap();
+    // The page to print goes to Documents, apart from the failing data folder.
     press_char(&mut app, 'p');
-    match &app.notice {
-        Some(Notice::Info(m)) => {
-            let id = &app.autosave.as_ref().unwrap().session.id;
-            let path = cwd.join(format!("{id}-summary.txt"));
-            assert!(m.contains(&path.display().to_string()), "{m}");
-            std::fs::remove_file(path).unwrap();
-        }
-        other => assert!(matches!(other, Some(Notice::Error(_))), "{other:?}"),
-    }
+    let Some(Notice::Info(m)) = &app.notice else {
+        panic!("printed: {:?}", app.notice)
+    };
+    assert!(m.contains(&kit.documents().display().to_string()), "{m}");
+    assert_eq!(app.popup, Some(Popup::Unsaved), "still asking");
     std::fs::remove_file(&blocker).unwrap();
     press_char(&mut app, 's');
     assert_eq!(app.popup, None, "saved: nothing to ask any more");
