@@ -460,7 +460,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
 /// `fitcheck` and `fitcheck resume`: the interview, in the wizard or line by line.
 pub fn start(
     ctx: &Context,
-    plain: bool,
+    plain: Option<bool>,
     answers: Option<&Path>,
     resume: Option<Option<String>>,
 ) -> ExitCode {

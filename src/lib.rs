@@ -26,6 +26,7 @@ pub mod printout;
 pub mod report;
 pub mod score;
 pub mod session;
+pub mod settings;
 pub mod signals;
 pub mod store;
 pub mod strings;

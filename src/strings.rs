@@ -116,6 +116,8 @@ pub const WELCOME_RESUME: &str =
 pub const WELCOME_RESUME_LABEL: &str =
     "Continue \u{201c}{label}\u{201d} ({answered} of {applicable} answered, {date})";
 pub const WELCOME_NEW: &str = "Start a new interview";
+pub const WELCOME_PLAIN: &str =
+    "Screen reader? Run fitcheck --plain --remember for line-by-line questions.";
 pub const WELCOME_BACK: &str = "Welcome back. This interview from {date} is finished.";
 pub const WELCOME_CHECKIN: &str = "Check in: rate the needs and the progress again";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
@@ -344,6 +346,15 @@ pub const DELETE_NEEDS_YES: &str = "to delete {what} without a terminal to confi
 pub const DELETE_CANCELLED: &str = "Nothing was deleted.";
 pub const DELETE_NOTHING: &str = "There are no saved sessions to delete.";
 pub const DELETED: &str = "Deleted {what}.";
+// The settings file (src/settings.rs) and --remember.
+pub const REMEMBERED_PLAIN: &str = "Plain mode (line by line, for screen readers) now starts every time; this is kept in {path}. To go back to the full screen: fitcheck --no-plain --remember";
+pub const REMEMBERED_WIZARD: &str = "The full-screen interview now starts every time; this is kept in {path}. For plain mode: fitcheck --plain --remember";
+pub const REMEMBER_WHAT: &str = "--remember needs --plain or --no-plain: fitcheck --plain --remember starts plain mode every time";
+pub const REMEMBER_WHERE: &str =
+    "--remember works when starting the interview: fitcheck --plain --remember";
+pub const SETTINGS_NOWHERE: &str = "cannot find a folder for settings, so nothing is remembered";
+pub const SETTINGS_BROKEN: &str = "the settings file {path} cannot be read, so the defaults are used. Fix it, or delete it to start afresh. The reason: {reason}.";
+pub const SETTINGS_NOT_SAVED: &str = "nothing was remembered: the settings file {path} cannot be read. Delete it, then try again. The reason: {reason}.";
 pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
 pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
 pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";

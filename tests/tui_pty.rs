@@ -48,7 +48,7 @@ impl Term {
         cmd.env("FITCHECK_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
         // No settings file of the machine's own: plain mode stays off.
-        cmd.env("XDG_CONFIG_HOME", "/nonexistent/fitcheck-tests");
+        cmd.env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests");
         for v in [
             "NO_COLOR",
             "FITCHECK_PLAIN",
@@ -518,6 +518,7 @@ fn home_with_a_finished_session(root: &Path) -> (std::path::PathBuf, std::path::
     );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_fitcheck"))
         .env("FITCHECK_DATA_DIR", &data)
+        .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
         .args(["--plain", "--answers", example])
         .stdin(std::process::Stdio::null())
         .output()
