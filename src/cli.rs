@@ -135,6 +135,14 @@ pub enum Command {
     Import { file: PathBuf },
     /// Give a session a label, such as "Maya - skills trainer".
     Rename { session: String, label: String },
+    /// Print a shell completion script: bash, zsh, fish or powershell.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`.
+    Man,
     /// Delete a session (asks first unless --yes).
     Delete {
         /// Session id or label.
@@ -306,8 +314,24 @@ pub fn run() -> ExitCode {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
-    if let Some(Command::CheckQuestions { dir }) = &cli.command {
-        return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
+    match &cli.command {
+        Some(Command::CheckQuestions { dir }) => {
+            return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
+        }
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "fitcheck", &mut out);
+            return crate::cmd::print_bytes(&out);
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            let man = clap_mangen::Man::new(Cli::command().version(version));
+            if let Err(e) = man.render(&mut out) {
+                return fail(EXIT_ERROR, e);
+            }
+            return crate::cmd::print_bytes(&out);
+        }
+        _ => {}
     }
     let bank = match load_bank(cli.questions.as_deref()) {
         Ok(b) => b,
@@ -345,7 +369,9 @@ pub fn run() -> ExitCode {
         Some(Command::Resume { session }) => {
             crate::cmd::start(&ctx, plain, cli.answers.as_deref(), Some(session))
         }
-        Some(Command::CheckQuestions { .. }) => unreachable!("handled above"),
+        Some(Command::CheckQuestions { .. } | Command::Completions { .. } | Command::Man) => {
+            unreachable!("handled above")
+        }
         Some(Command::Roles { title }) => crate::cmd::roles(&ctx, title.map(|t| t.join(" "))),
         Some(Command::Summary {
             session,

@@ -106,6 +106,16 @@ fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
     }
 }
 
+/// Writes `bytes` to standard output; a closed pipe is not an error.
+pub fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(EXIT_ERROR, e),
+    }
+}
+
 /// Writes a new file that only its owner can read. An existing file is
 /// refused unless `force`; a symbolic link is refused always.
 fn write_private(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
