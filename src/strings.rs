@@ -91,6 +91,20 @@ pub const REVIEW_OVERDUE: &str =
     "The facts in fitcheck were due to be checked again by {review_by}. Some may be out of date.";
 pub const BANK_LINE: &str = "Question bank version {version}, facts last checked {checked}.";
 
+// The page to print (src/html.rs), with PRINTED_ON, UNMET_HEADING and SOURCE above.
+pub const HTML_LANG: &str = "en";
+pub const HTML_TITLE: &str = "fitcheck summary {date}";
+pub const HTML_HEADING: &str = "Does this provider fit my child's needs?";
+pub const HTML_UNFINISHED: &str = "Some questions are not answered yet.";
+pub const HTML_CRISIS: &str = "If your child is in danger now";
+pub const HTML_FITS: &str = "How each provider fits";
+pub const HTML_FIT_OF: &str = ", {fit} out of 100";
+pub const HTML_ALL_COVERED: &str = "Every need you rated is covered by someone.";
+pub const HTML_BRING: &str = "Bring these questions";
+pub const HTML_MORE: &str = "More questions";
+pub const HTML_WHY: &str = "Why: need by need";
+pub const HTML_BANK: &str = "Questions version {version}, checked {checked}.";
+
 // The wizard (src/tui): its chrome. Keys are written as the parent presses them.
 pub const APP_NAME: &str = "fitcheck";
 pub const MARKER: &str = "›";

@@ -63,10 +63,7 @@ fn print_at_a_question_saves_the_page_and_says_where() {
         assert!(err.contains(&page.display().to_string()), "{err}");
     }
     let html = std::fs::read_to_string(&first).unwrap();
-    assert!(
-        html.contains("Some questions are not answered yet"),
-        "{html}"
-    );
+    assert!(html.contains(s::HTML_UNFINISHED), "{html}");
     // No desktop: open says so, with the path to open by hand.
     let no_opener = s::NO_OPENER.replace("{path}", &second.display().to_string());
     assert!(err.contains(&no_opener), "{err}");
@@ -101,5 +98,5 @@ fn a_finished_session_offers_the_page_and_the_label_names_it() {
     assert!(page.is_file(), "{err}");
     assert!(err.contains(&page.display().to_string()), "{err}");
     let html = std::fs::read_to_string(&page).unwrap();
-    assert!(!html.contains("Some questions are not answered yet"));
+    assert!(!html.contains(s::HTML_UNFINISHED));
 }
