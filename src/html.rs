@@ -11,15 +11,17 @@ use std::fmt::Write as _;
 use crate::strings as s;
 use crate::summary::Summary;
 
-const STYLE: &str = "@page{size:auto;margin:15mm}\
-body{font:11pt/1.35 Georgia,serif;color:#000;max-width:46em;margin:0 auto}\
-h1{font-size:17pt;margin:0 0 2pt}h2{font-size:13pt;margin:10pt 0 3pt;border-bottom:1px solid #000}\
-.crisis{border:2px solid #000;padding:4pt 8pt;margin:6pt 0}\
+const STYLE: &str = "@page{size:auto;margin:12mm 14mm}\
+body{font:10.5pt/1.3 Georgia,serif;color:#000;max-width:48em;margin:0 auto}\
+h1{font-size:15pt;margin:0 0 1pt}h2{font-size:12pt;margin:7pt 0 2pt;border-bottom:1px solid #000}\
+ul,ol{margin:2pt 0;padding-left:1.4em}li{margin-bottom:1pt}p{margin:2pt 0}\
+.crisis{border:2px solid #000;padding:2pt 8pt 4pt;margin:4pt 0}.crisis h2{margin-top:2pt}\
+.crisis ul{columns:2;column-gap:1.6em;font-size:9.5pt}.crisis li{break-inside:avoid}\
 .bar{display:inline-block;width:8em;height:8pt;border:1px solid #000;vertical-align:middle;margin-right:6pt}\
 .bar span{display:block;height:100%;background:#555}\
-.write{border-bottom:1px dotted #000;height:2.6em;margin-bottom:4pt}\
-.small{font-size:9pt}.more{break-before:page;page-break-before:always}\
-li{margin-bottom:2pt}";
+.write{border-bottom:1px dotted #000;height:2.2em;margin-bottom:3pt}\
+.bring li{break-inside:avoid}\
+.small{font-size:9pt}.more{break-before:page;page-break-before:always}";
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -108,7 +110,11 @@ pub fn page(sum: &Summary, date: &str) -> String {
     }
 
     let (bring, more) = sum.bring_these();
-    let _ = write!(out, "<h2>{}</h2><ol>", escape(s::HTML_BRING));
+    let _ = write!(
+        out,
+        "<h2>{}</h2><ol class=\"bring\">",
+        escape(s::HTML_BRING)
+    );
     for q in bring {
         let _ = write!(
             out,
