@@ -106,6 +106,16 @@ fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
     }
 }
 
+/// Writes `bytes` to standard output; a closed pipe is not an error.
+pub fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(EXIT_ERROR, e),
+    }
+}
+
 /// Width of the id column of `fitcheck list`.
 const ID_COLS: usize = 8;
 /// Width of the label column of `fitcheck list`.
@@ -485,7 +495,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
 /// `fitcheck` and `fitcheck resume`: the interview, in the wizard or line by line.
 pub fn start(
     ctx: &Context,
-    plain: bool,
+    plain: Option<bool>,
     answers: Option<&Path>,
     resume: Option<Option<String>>,
 ) -> ExitCode {

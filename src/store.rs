@@ -685,8 +685,9 @@ impl Store {
         Ok(())
     }
 
-    /// Where the wizard prints session `id`'s summary: beside the session, so
-    /// it is as private as the session and goes when the session goes.
+    /// Where earlier versions of the wizard printed session `id`'s summary,
+    /// beside the session; it goes when the session goes. Pages printed now
+    /// go to the Documents folder ([`crate::printout`]).
     pub fn printed_path(&self, id: &str) -> PathBuf {
         self.dir.join(format!("{id}-summary.txt"))
     }

@@ -99,6 +99,20 @@ pub const REVIEW_OVERDUE: &str =
     "The facts in fitcheck were due to be checked again by {review_by}. Some may be out of date.";
 pub const BANK_LINE: &str = "Question bank version {version}, facts last checked {checked}.";
 
+// The page to print (src/html.rs), with PRINTED_ON, UNMET_HEADING and SOURCE above.
+pub const HTML_LANG: &str = "en";
+pub const HTML_TITLE: &str = "fitcheck summary {date}";
+pub const HTML_HEADING: &str = "Does this provider fit my child's needs?";
+pub const HTML_UNFINISHED: &str = "Some questions are not answered yet.";
+pub const HTML_CRISIS: &str = "If your child is in danger now";
+pub const HTML_FITS: &str = "How each provider fits";
+pub const HTML_FIT_OF: &str = ", {fit} out of 100";
+pub const HTML_ALL_COVERED: &str = "Every need you rated is covered by someone.";
+pub const HTML_BRING: &str = "Bring these questions";
+pub const HTML_MORE: &str = "More questions";
+pub const HTML_WHY: &str = "Why: need by need";
+pub const HTML_BANK: &str = "Questions version {version}, checked {checked}.";
+
 // The wizard (src/tui): its chrome. Keys are written as the parent presses them.
 pub const APP_NAME: &str = "fitcheck";
 pub const MARKER: &str = "›";
@@ -124,6 +138,8 @@ pub const WELCOME_RESUME: &str =
 pub const WELCOME_RESUME_LABEL: &str =
     "Continue \u{201c}{label}\u{201d} ({answered} of {applicable} answered, {date})";
 pub const WELCOME_NEW: &str = "Start a new interview";
+pub const WELCOME_PLAIN: &str =
+    "Screen reader? Run fitcheck --plain --remember for line-by-line questions.";
 pub const WELCOME_BACK: &str = "Welcome back. This interview from {date} is finished.";
 pub const WELCOME_CHECKIN: &str = "Check in: rate the needs and the progress again";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
@@ -163,8 +179,14 @@ pub const ASK_WHY: &str = "Why it matters: ";
 pub const ASK_REASON: &str = "Why for you: ";
 pub const ANSWERS_INTRO: &str =
     "Choose an answer and press Enter to change it. The results update.";
-pub const PRINTED_TO: &str = "The summary is printed to {path}";
-pub const PRINT_FAILED: &str = "Could not print the summary: {error}";
+pub const PRINTED_TO: &str =
+    "Saved a page to print: {path} (the text version is beside it). Press o to open it.";
+pub const PRINT_FAILED: &str = "Could not save the page to print: {error}";
+pub const OPENING: &str = "Opening {path} with {program}. If nothing appears, open it from your Documents folder in a web browser.";
+pub const NO_OPENER: &str = "This computer has no program here that opens files on screen. Open {path} in a web browser, then print it.";
+pub const OPEN_FAILED: &str =
+    "Could not open it ({error}). Open {path} in a web browser, then print it.";
+pub const OPEN_NOTHING: &str = "Press p first to save a page to print; then o opens it.";
 pub const CHANGED: &str = "Your answer is changed and the results are updated.";
 pub const SAVE_RETRIED: &str = "Saved.";
 
@@ -173,7 +195,7 @@ pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 16] = [
+pub const HELP: [(&str, &str); 17] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -197,7 +219,11 @@ pub const HELP: [(&str, &str); 16] = [
     ),
     ("g", "What a title means"),
     ("Ctrl-G", "While typing a title: what it means"),
-    ("p", "Print the summary to a file (on the results)"),
+    (
+        "p",
+        "Save a page to print in your Documents folder (it says where)",
+    ),
+    ("o", "Open the page just saved, to print it"),
     ("r", "Back to the results (after changing an answer)"),
     ("s", "Try saving again (after a save failed)"),
     ("PgUp PgDn", "Scroll a page"),
@@ -218,7 +244,7 @@ pub const CHECKIN_NOTE_PROMPT: &str =
 pub const CHECKIN_NOTE_TEXT: &str = "What was tried, what was said, what changed. It is kept with this check-in and printed with the summary. Enter keeps it. You can leave it empty.";
 pub const CHECKIN_NOTE_FIELD: &str = "Your note";
 pub const UNSAVED_TITLE: &str = "Your answers are not saved";
-pub const UNSAVED_TEXT: &str = "Press p to print the summary to a file, s to try saving again, Esc to go back, or q to quit without saving.";
+pub const UNSAVED_TEXT: &str = "Press p to save a page to print in your Documents folder, s to try saving again, Esc to go back, or q to quit without saving.";
 
 // The key bar: (key, what it does).
 pub const KEY_SEP: &str = " · ";
@@ -237,6 +263,7 @@ pub const KEY_LEAVE_FIELD: (&str, &str) = ("Esc", "leave box");
 pub const KEY_GLOSSARY: (&str, &str) = ("g", "meaning");
 pub const KEY_GLOSSARY_FIELD: (&str, &str) = ("Ctrl-G", "meaning");
 pub const KEY_PRINT: (&str, &str) = ("p", "print");
+pub const KEY_OPEN_PRINTED: (&str, &str) = ("o", "open it");
 pub const KEY_RESULTS: (&str, &str) = ("r", "results");
 pub const KEY_QUIT: (&str, &str) = ("q", "quit");
 pub const KEY_CLOSE: (&str, &str) = ("Esc", "close");
@@ -346,6 +373,15 @@ pub const DELETE_NEEDS_YES: &str = "to delete {what} without a terminal to confi
 pub const DELETE_CANCELLED: &str = "Nothing was deleted.";
 pub const DELETE_NOTHING: &str = "There are no saved sessions to delete.";
 pub const DELETED: &str = "Deleted {what}.";
+// The settings file (src/settings.rs) and --remember.
+pub const REMEMBERED_PLAIN: &str = "Plain mode (line by line, for screen readers) now starts every time; this is kept in {path}. To go back to the full screen: fitcheck --no-plain --remember";
+pub const REMEMBERED_WIZARD: &str = "The full-screen interview now starts every time; this is kept in {path}. For plain mode: fitcheck --plain --remember";
+pub const REMEMBER_WHAT: &str = "--remember needs --plain or --no-plain: fitcheck --plain --remember starts plain mode every time";
+pub const REMEMBER_WHERE: &str =
+    "--remember works when starting the interview: fitcheck --plain --remember";
+pub const SETTINGS_NOWHERE: &str = "cannot find a folder for settings, so nothing is remembered";
+pub const SETTINGS_BROKEN: &str = "the settings file {path} cannot be read, so the defaults are used. Fix it, or delete it to start afresh. The reason: {reason}.";
+pub const SETTINGS_NOT_SAVED: &str = "nothing was remembered: the settings file {path} cannot be read. Delete it, then try again. The reason: {reason}.";
 pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
 pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
 pub const OPEN_ELSEWHERE: &str = "session {id} is open in another fitcheck window. Finish or quit it there first, so no answer is lost. To see it here without changing it: fitcheck summary {id}";
@@ -358,7 +394,7 @@ pub const ALL_FINISHED: &str = "every saved session is finished. To check in on 
 pub const PLAIN_WELCOME: &str =
     "fitcheck, line by line. Answer each question on one line and press Enter.";
 pub const PLAIN_COMMANDS: &str =
-    "At any question you can type: help, back, skip, roles TITLE, or quit.";
+    "At any question you can type: help, back, skip, roles TITLE, print, or quit.";
 pub const PLAIN_RESUMING: &str =
     "Going on with session {id}: {answered} of {applicable} questions answered.";
 pub const PLAIN_PRESEEDED: &str = "{answered} of {applicable} questions were answered from the file; asking only what is missing.";
@@ -382,12 +418,14 @@ pub const PLAIN_HOW_TITLE: &str = "Type the title as you heard it.";
 pub const PLAIN_HOW_SKIP: &str = "Or type skip.";
 pub const PLAIN_HELP_HEADING: &str = "Help for this question:";
 pub const PLAIN_HELP_WORDS: &str = "Words that work at every question:";
-pub const PLAIN_HELP_LINES: [&str; 7] = [
+pub const PLAIN_HELP_LINES: [&str; 9] = [
     "  back         go back to the question before",
     "  skip         skip this question, where that is allowed",
     "  help         show this help",
     "  roles        list the provider titles fitcheck knows",
     "  roles TITLE  explain a title, such as: roles QMHA",
+    "  print        save a page to print in your Documents folder",
+    "  open         open that page, where this computer can",
     "  quit         stop here; your answers are saved",
     "Press Enter on an answered question to keep the answer.",
 ];
@@ -417,11 +455,20 @@ pub const PLAIN_QUIT: &str = "Stopped here.";
 pub const PLAIN_INTERRUPTED: &str = "Interrupted.";
 pub const PLAIN_EOF: &str = "fitcheck: the input ended before the interview did. Not answered yet: {id} (\u{201c}{prompt}\u{201d}).";
 pub const PLAIN_FINISHED_SESSION: &str = "Session {id} is finished.";
-pub const PLAIN_FINISHED_CHOICES: [&str; 3] = [
+pub const PLAIN_FINISHED_CHOICES: [&str; 4] = [
     "Check in: answer the needs and progress questions again",
     "Show the results",
     "Note what someone said to a question to ask",
+    "Save a page to print in your Documents folder",
 ];
+/// Which of [`PLAIN_FINISHED_CHOICES`] prints, counted from 1.
+pub const PLAIN_FINISHED_PRINT: usize = 4;
+pub const PLAIN_OPEN_NOTHING: &str =
+    "Type print first to save a page to print; then open opens it.";
+pub const PLAIN_PRINT_LATER: &str =
+    "For a page to print, in your Documents folder: fitcheck resume {id}, then choose 4.";
+pub const PLAIN_PRINTED: &str =
+    "Saved a page to print: {path}\nThe text version is beside it: {text}\nType open to open it.";
 pub const PLAIN_ASKS_WHICH: &str =
     "Which question did you ask? Type its number, or press Enter to go back.";
 pub const PLAIN_ASKS_NONE: &str = "There are no questions to ask for these answers.";

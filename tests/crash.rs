@@ -64,6 +64,7 @@ fn sigkill_at_random_moments_never_loses_an_acknowledged_answer() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_fitcheck"))
             .arg("--plain")
             .env("FITCHECK_DATA_DIR", data.path())
+            .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())

@@ -252,9 +252,8 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
     assert!(page.contains(&words.heading), "{page}");
     assert!(page.contains(fitcheck::strings::HISTORY_BETTER), "{page}");
     press_char(&mut app, 'p');
-    let id = &app.autosave.as_ref().unwrap().session.id;
-    let printed =
-        std::fs::read_to_string(kit.store().dir().join(format!("{id}-summary.txt"))).unwrap();
+    let page = app.printed.clone().expect("a page is printed");
+    let printed = std::fs::read_to_string(page.with_extension("txt")).unwrap();
     assert!(printed.contains(&words.heading), "the printout has it too");
     assert!(
         printed.contains("We started a safety plan with Dr. Lee."),
@@ -859,30 +858,36 @@ fn enter_on_a_question_to_ask_notes_what_they_said() {
 }
 
 #[test]
-fn p_prints_the_summary_next_to_the_session() {
+fn p_saves_the_page_in_documents_and_o_opens_it() {
     let kit = Kit::new();
     let mut app = kit.app(None);
     start_new(&mut app);
     finish(&mut app);
+    // Before a print, o has nothing to open and is not on the key bar.
+    assert!(!keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
     press_char(&mut app, 'p');
     let Some(Notice::Info(m)) = &app.notice else {
         panic!("a notice says where: {:?}", app.notice)
     };
-    let id = &app.autosave.as_ref().unwrap().session.id;
-    let path = kit.store().dir().join(format!("{id}-summary.txt"));
-    assert!(m.contains(&path.display().to_string()));
-    let text = std::fs::read_to_string(&path).unwrap();
+    let today = fitcheck::clock::today();
+    let page = kit.documents().join(format!("fitcheck-{today}.html"));
+    assert!(m.contains(&page.display().to_string()), "{m}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let text = std::fs::read_to_string(page.with_extension("txt")).unwrap();
     assert!(text.starts_with(fitcheck::strings::SUMMARY_TITLE));
     assert!(
         kit.store().list().1.is_empty(),
-        "the printout is not taken for a session"
+        "nothing lands among the sessions"
     );
-    // Deleting the session deletes its printout too: nothing private is left behind.
-    let id = id.clone();
-    // Not while the wizard has it open (issue 15, finding 3).
-    drop(app);
-    kit.store().delete(&id).unwrap();
-    assert!(!path.exists(), "the printout went with the session");
+    assert!(keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
+    // A second print gets a number; the first is left as it was.
+    press_char(&mut app, 'p');
+    let second = kit.documents().join(format!("fitcheck-{today}-2.html"));
+    assert_eq!(app.printed.as_deref(), Some(second.as_path()));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), html);
+    // o itself is tried in tests/tui_pty.rs, with a stand-in opener: here it
+    // could open a real browser on a developer's desktop.
 }
 
 #[test]
@@ -957,18 +962,13 @@ fn quitting_unsaved_asks_and_can_print_or_retry() {
     assert_eq!(press(&mut app, KeyCode::Esc), None);
     assert_eq!(app.popup, None, "Esc goes back");
     press_char(&mut app, 'q');
-    // Printing falls back to the current folder when the data folder fails.
-    let cwd = std::env::current_dir().unwrap();
+    // The page to print goes to Documents, apart from the failing data folder.
     press_char(&mut app, 'p');
-    match &app.notice {
-        Some(Notice::Info(m)) => {
-            let id = &app.autosave.as_ref().unwrap().session.id;
-            let path = cwd.join(format!("{id}-summary.txt"));
-            assert!(m.contains(&path.display().to_string()), "{m}");
-            std::fs::remove_file(path).unwrap();
-        }
-        other => assert!(matches!(other, Some(Notice::Error(_))), "{other:?}"),
-    }
+    let Some(Notice::Info(m)) = &app.notice else {
+        panic!("printed: {:?}", app.notice)
+    };
+    assert!(m.contains(&kit.documents().display().to_string()), "{m}");
+    assert_eq!(app.popup, Some(Popup::Unsaved), "still asking");
     std::fs::remove_file(&blocker).unwrap();
     press_char(&mut app, 's');
     assert_eq!(app.popup, None, "saved: nothing to ask any more");
@@ -1130,8 +1130,9 @@ fn a_session_open_in_another_window_is_not_opened_and_the_screen_says_so() {
     assert_eq!(app.interview.progress(app.bank).answered, 1);
 }
 
-/// Issue 15, finding 4: `p` replaces its own earlier printout, but never
-/// writes through a link planted where the printout goes.
+/// Issue 15, finding 4: `p` never replaces a file, and never writes
+/// through a link planted where the printout would go: it takes the next
+/// free name, private to the parent.
 #[cfg(unix)]
 #[test]
 fn p_never_writes_through_a_planted_link() {
@@ -1140,26 +1141,20 @@ fn p_never_writes_through_a_planted_link() {
     let mut app = kit.app(None);
     start_new(&mut app);
     finish(&mut app);
-    let id = app.autosave.as_ref().unwrap().session.id.clone();
-    let path = kit.store().printed_path(&id);
-    press_char(&mut app, 'p');
+    let today = fitcheck::clock::today();
+    let planted = kit.documents().join(format!("fitcheck-{today}.html"));
+    let target = kit.dir.path().join("precious.txt");
+    std::fs::write(&target, "keep").unwrap();
+    std::os::unix::fs::symlink(&target, &planted).unwrap();
     press_char(&mut app, 'p');
     assert!(
         matches!(&app.notice, Some(Notice::Info(_))),
-        "its own printout is replaced: {:?}",
-        app.notice
-    );
-    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-    assert_eq!(mode & 0o777, 0o600);
-    std::fs::remove_file(&path).unwrap();
-    let target = kit.dir.path().join("precious.txt");
-    std::fs::write(&target, "keep").unwrap();
-    std::os::unix::fs::symlink(&target, &path).unwrap();
-    press_char(&mut app, 'p');
-    assert!(
-        matches!(&app.notice, Some(Notice::Error(m)) if m.contains("left alone")),
         "{:?}",
         app.notice
     );
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    let page = app.printed.clone().expect("printed under another name");
+    assert_ne!(page, planted);
+    let mode = std::fs::metadata(&page).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
 }

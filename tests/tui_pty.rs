@@ -47,6 +47,8 @@ impl Term {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
         cmd.env("FITCHECK_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
+        // No settings file of the machine's own: plain mode stays off.
+        cmd.env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests");
         for v in [
             "NO_COLOR",
             "FITCHECK_PLAIN",
@@ -580,4 +582,158 @@ fn ctrl_z_gives_the_terminal_back_and_fg_redraws() {
     let (sessions, _) = Store::at(dir.path()).list();
     let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
     assert_eq!(progress.answered, 3, "keys work after fg");
+}
+
+/// A home folder with a Documents folder (named in user-dirs.dirs, as a
+/// Linux desktop does) and a finished session in `data`.
+fn home_with_a_finished_session(root: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let home = root.join("home");
+    let docs = home.join("Documents");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::create_dir_all(home.join(".config")).unwrap();
+    std::fs::write(
+        home.join(".config/user-dirs.dirs"),
+        "XDG_DOCUMENTS_DIR=\"$HOME/Documents\"\n",
+    )
+    .unwrap();
+    let data = root.join("data");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questions/examples/qmha_skills_only.json"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        .env("FITCHECK_DATA_DIR", &data)
+        .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
+        .args(["--plain", "--answers", example])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (home, data)
+}
+
+/// The screen's rows joined without the wrapping: a path broken over two rows reads whole.
+fn unwrapped(screen: &str) -> String {
+    screen.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+}
+
+fn results_then_print(term: &mut Term) {
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_VIEW));
+    // On the welcome screen a number chooses at once.
+    term.send(b"2");
+    term.wait_for("the results", results_on_screen);
+    term.keys(b"p");
+    let saved = s::PRINTED_TO.split('{').next().unwrap().trim();
+    term.wait_for("the printed notice", |s| s.contains(saved));
+}
+
+#[test]
+fn p_saves_the_page_in_documents_says_where_and_o_opens_it() {
+    let root = tempfile::tempdir().unwrap();
+    let (home, data) = home_with_a_finished_session(root.path());
+    // A stand-in for xdg-open that notes what it was asked to open.
+    let bin = root.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let asked = root.path().join("opened.txt");
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", asked.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let home_s = home.display().to_string();
+    let config = home.join(".config").display().to_string();
+    let path = format!("{}:/usr/bin:/bin", bin.display());
+    let mut term = Term::start_env(
+        &data,
+        &[
+            ("HOME", &home_s),
+            ("XDG_CONFIG_HOME", &config),
+            ("PATH", &path),
+            ("DISPLAY", ":99"),
+        ],
+    );
+    results_then_print(&mut term);
+    let page = home
+        .join("Documents")
+        .join(format!("fitcheck-{}.html", fitcheck::clock::today()));
+    assert!(page.is_file(), "{} is written", page.display());
+    assert!(
+        page.with_extension("txt").is_file(),
+        "with the text beside it"
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let screen = unwrapped(&term.screen());
+    assert!(
+        screen.contains(&page.display().to_string()),
+        "the full path on screen:\n{}",
+        term.screen()
+    );
+    assert!(
+        term.screen().contains(s::KEY_OPEN_PRINTED.1),
+        "the key bar offers to open it"
+    );
+
+    term.keys(b"o");
+    let opening = s::OPENING.split('{').next().unwrap();
+    term.wait_for("the opening notice", |s| s.contains(opening));
+    let deadline = Instant::now() + PATIENCE;
+    while !asked.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&asked).unwrap(),
+        page.display().to_string(),
+        "the opener got the page"
+    );
+
+    // A second print never replaces the first: it gets a number.
+    let first = std::fs::read(&page).unwrap();
+    term.keys(b"p");
+    let second = page.with_file_name(format!("fitcheck-{}-2.html", fitcheck::clock::today()));
+    term.wait_for("the second path", |s| {
+        unwrapped(s).contains(&second.display().to_string())
+    });
+    assert!(second.is_file());
+    assert_eq!(std::fs::read(&page).unwrap(), first);
+
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 0);
+}
+
+#[test]
+fn without_a_desktop_o_says_how_to_open_the_page_by_hand() {
+    let root = tempfile::tempdir().unwrap();
+    let (home, data) = home_with_a_finished_session(root.path());
+    // No Documents folder named: the page goes to the home folder.
+    std::fs::remove_file(home.join(".config/user-dirs.dirs")).unwrap();
+    let home_s = home.display().to_string();
+    let config = home.join(".config").display().to_string();
+    let mut term = Term::start_env(
+        &data,
+        &[
+            ("HOME", &home_s),
+            ("XDG_CONFIG_HOME", &config),
+            ("DISPLAY", ""),
+            ("WAYLAND_DISPLAY", ""),
+        ],
+    );
+    results_then_print(&mut term);
+    let page = home.join(format!("fitcheck-{}.html", fitcheck::clock::today()));
+    assert!(page.is_file(), "{} is written", page.display());
+    term.keys(b"o");
+    let said = s::NO_OPENER.split('{').next().unwrap().trim();
+    term.wait_for("the words for no opener", |s| unwrapped(s).contains(said));
+    assert!(unwrapped(&term.screen()).contains(&page.display().to_string()));
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 0);
 }

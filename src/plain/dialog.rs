@@ -76,6 +76,8 @@ pub struct Dialog<'a, R, E, O> {
     crisis_shown: bool,
     /// The section (and provider) whose heading was shown last.
     shown_heading: Option<(String, Option<usize>)>,
+    /// The page `print` saved last, for `open`.
+    printed: Option<std::path::PathBuf>,
 }
 
 impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
@@ -105,6 +107,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             changed: false,
             crisis_shown: false,
             shown_heading: None,
+            printed: None,
         }
     }
 
@@ -226,6 +229,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     show(self);
                 }
                 Some(Reply::Roles(t)) => self.roles(t.as_deref()),
+                Some(Reply::Print) => self.print(),
+                Some(Reply::Open) => self.open(),
                 Some(_) => {
                     let word = line.trim().to_lowercase();
                     self.say(&s::PLAIN_NOT_HERE.replace("{word}", &word));
@@ -247,6 +252,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                         return None;
                     }
                     Ok(1) => return Some(self.finish()),
+                    Ok(n) if n + 1 == s::PLAIN_FINISHED_PRINT => {
+                        self.print();
+                        show(self);
+                    }
                     Ok(_) => {
                         if !self.note_asked() {
                             self.say(s::PLAIN_FINISHED_EOF);
@@ -369,6 +378,15 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     self.show(step);
                     continue;
                 }
+                Reply::Print => {
+                    self.print();
+                    self.show(step);
+                    continue;
+                }
+                Reply::Open => {
+                    self.open();
+                    continue;
+                }
                 Reply::Back => {
                     if self.interview.back(bank) {
                         return None;
@@ -429,6 +447,49 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             Ok(t) | Err(t) => t,
         };
         self.say(&clean(&text, true));
+    }
+
+    /// The summary of the answers as they are now, with the session's history.
+    fn summary(&self) -> Summary {
+        let mut session = self.save.session.clone();
+        session.answers = self.interview.answers.clone();
+        Summary::of_session(self.bank, &session, crate::clock::now_secs())
+    }
+
+    /// `print`: the page to print (and its text version) in the Documents
+    /// folder, under a new name; says where.
+    fn print(&mut self) {
+        let label = self.save.session.label.clone();
+        let dir = crate::printout::folder();
+        match crate::printout::print(self.bank, &self.summary(), label.as_deref(), dir.as_deref()) {
+            Ok(p) => {
+                let line = s::PLAIN_PRINTED
+                    .replace("{path}", &p.html.display().to_string())
+                    .replace("{text}", &p.text.display().to_string());
+                self.say(&line);
+                self.printed = Some(p.html);
+            }
+            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &e.to_string())),
+        }
+    }
+
+    /// `open`: the page just printed, with the system's opener.
+    fn open(&mut self) {
+        let Some(path) = self.printed.clone() else {
+            self.say(s::PLAIN_OPEN_NOTHING);
+            return;
+        };
+        let shown = path.display().to_string();
+        let line = match crate::printout::open(&path) {
+            crate::printout::Opened::Started(program) => s::OPENING
+                .replace("{path}", &shown)
+                .replace("{program}", &program),
+            crate::printout::Opened::NoOpener => s::NO_OPENER.replace("{path}", &shown),
+            crate::printout::Opened::Failed(e) => s::OPEN_FAILED
+                .replace("{path}", &shown)
+                .replace("{error}", &e),
+        };
+        self.say(&line);
     }
 
     /// Saves the answers. A failed save is said once (the answers stay in
@@ -531,6 +592,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             printed = false;
         }
         let saved = self.settle(s::PLAIN_SUMMARY_WITH);
+        if saved && self.save.path().exists() {
+            let line = s::PLAIN_PRINT_LATER.replace("{id}", &self.save.session.id);
+            self.say(&line);
+        }
         // A summary that could not be printed is a failure (status 1).
         End::Finished {
             saved: saved && printed,

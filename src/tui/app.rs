@@ -4,7 +4,7 @@
 //! terminal, so every behaviour is tested by sending messages to an [`App`].
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ratatui::layout::Size;
 use ratatui::style::Style;
@@ -62,8 +62,10 @@ pub enum Msg {
     Help,
     /// Explain the title on screen (the glossary).
     Glossary,
-    /// Print the summary to a file.
+    /// Save the page to print in the Documents folder.
     Print,
+    /// Open the page just printed with the system's opener.
+    OpenPrinted,
     /// Go back to the results, leaving the question on screen as it was.
     Results,
     /// Try saving again after a failed save.
@@ -274,6 +276,10 @@ pub struct App<'a> {
     /// The box of a note, while [`Popup::Note`] is open.
     pub note: TextArea<'static>,
     pub size: Size,
+    /// The page `p` saved last, for `o` to open.
+    pub printed: Option<PathBuf>,
+    /// Where `p` saves pages: the Documents folder (or home), found at the start.
+    pub documents: Option<PathBuf>,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -346,6 +352,8 @@ impl<'a> App<'a> {
             save_due: false,
             size,
             store,
+            printed: None,
+            documents: crate::printout::folder(),
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
@@ -841,32 +849,49 @@ impl<'a> App<'a> {
         });
     }
 
-    /// Prints the summary as text next to the saved sessions (or, if that
-    /// folder cannot be written, in the current folder) and says where.
+    /// Saves the one-page summary (and its text version) in the Documents
+    /// folder under a new name, and says where.
     fn print(&mut self) {
-        let date = crate::clock::today();
         // Printing works from any screen, so score the answers as they are now.
-        let text = crate::report::text(self.bank, &self.summary(), &date);
-        let id = self
-            .autosave
-            .as_ref()
-            .map_or_else(|| "fitcheck".to_string(), |a| a.session.id.clone());
-        let name = format!("{id}-summary.txt");
-        let in_store = self
-            .store
-            .ensure_dir()
-            .and_then(|()| write_private(&self.store.printed_path(&id), &text));
-        let result = match in_store {
-            Ok(p) => Ok(p),
-            // Something in the way is said, not worked around.
-            Err(first) if first.kind() == std::io::ErrorKind::AlreadyExists => Err(first),
-            Err(first) => std::env::current_dir()
-                .and_then(|d| write_private(&d.join(&name), &text))
-                .map_err(|_| first),
-        };
+        let label = self.autosave.as_ref().and_then(|a| a.session.label.clone());
+        let result = crate::printout::print(
+            self.bank,
+            &self.summary(),
+            label.as_deref(),
+            self.documents.as_deref(),
+        );
         self.notice = Some(match result {
-            Ok(path) => Notice::Info(s::PRINTED_TO.replace("{path}", &path.display().to_string())),
+            Ok(p) => {
+                let path = p.html.display().to_string();
+                self.printed = Some(p.html);
+                Notice::Info(s::PRINTED_TO.replace("{path}", &path))
+            }
             Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &e.to_string())),
+        });
+    }
+
+    /// Opens the page just printed with the system's opener, without
+    /// waiting for it; says so in words where there is none.
+    fn open_printed(&mut self) {
+        let Some(path) = self.printed.clone() else {
+            self.notice = Some(Notice::Info(s::OPEN_NOTHING.to_string()));
+            return;
+        };
+        let shown = path.display().to_string();
+        self.notice = Some(match crate::printout::open(&path) {
+            crate::printout::Opened::Started(program) => Notice::Info(
+                s::OPENING
+                    .replace("{path}", &shown)
+                    .replace("{program}", &program),
+            ),
+            crate::printout::Opened::NoOpener => {
+                Notice::Info(s::NO_OPENER.replace("{path}", &shown))
+            }
+            crate::printout::Opened::Failed(e) => Notice::Error(
+                s::OPEN_FAILED
+                    .replace("{path}", &shown)
+                    .replace("{error}", &e),
+            ),
         });
     }
 
@@ -1001,14 +1026,6 @@ impl<'a> App<'a> {
     }
 }
 
-/// Writes `text` to `path`, readable only by the parent: a new file, or
-/// over the parent's own plain file (an earlier printout), never through a
-/// link or into someone else's file.
-fn write_private(path: &Path, text: &str) -> std::io::Result<PathBuf> {
-    crate::store::write_private(path, text, true)?;
-    Ok(path.to_path_buf())
-}
-
 fn step_by(value: usize, len: usize, down: bool, by: usize) -> usize {
     if len == 0 {
         return 0;
@@ -1057,6 +1074,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             Msg::Quit => Some(Exit::Quit),
             Msg::Print => {
                 app.print();
+                None
+            }
+            Msg::OpenPrinted => {
+                app.open_printed();
                 None
             }
             Msg::Retry => {
@@ -1282,6 +1303,7 @@ fn question(app: &mut App<'_>, msg: Msg) {
             }
         }
         Msg::Print => app.print(),
+        Msg::OpenPrinted => app.open_printed(),
         _ => {}
     }
 }
@@ -1355,6 +1377,7 @@ fn results(app: &mut App<'_>, msg: Msg) {
             app.changed();
         }
         (Msg::Print, _) => app.print(),
+        (Msg::OpenPrinted, _) => app.open_printed(),
         (Msg::Glossary, _) => {
             let providers = app.interview.provider_count(app.bank);
             let titles = (0..providers)
