@@ -430,3 +430,114 @@ fn key_ratings_are_as_the_sources_say() {
     assert_eq!(rating("psychologist", "psychotherapy"), Coverage::Trained);
     assert_eq!(rating("qmha", "trauma_interventions"), Coverage::NotTrained);
 }
+
+mod families;
+
+/// Everything a summary decides, one short line per fact: the rated
+/// needs, each provider's role, fit, verdict, caps and need lines, the
+/// team's gaps, and the questions to ask with their reasons.
+fn digest(s: &Summary) -> String {
+    use std::fmt::Write;
+    // The start of a reason says which one it is; the rest is pinned by the printouts.
+    let short = |t: &str| t.chars().take(60).collect::<String>();
+    let mut o = String::new();
+    let needs: Vec<String> = s
+        .needs
+        .iter()
+        .map(|n| {
+            let raised = if n.from_safety_answers { "!" } else { "" };
+            format!("{}:{}{raised}", n.need, n.level)
+        })
+        .collect();
+    let _ = writeln!(o, "needs {}", needs.join(" "));
+    let _ = writeln!(
+        o,
+        "crisis {:?} complete {} lines {}",
+        s.crisis_level,
+        s.complete,
+        s.crisis_lines.len()
+    );
+    for p in &s.providers {
+        let caps: Vec<_> = p.verdict_caps.iter().map(|c| c.rule).collect();
+        let _ = writeln!(
+            o,
+            "provider {:?} {:?} -> {} ({}) candidates {:?} licensed {} supervised {}",
+            p.label, p.title, p.role, p.role_title, p.candidates, p.licensed, p.supervised
+        );
+        let _ = writeln!(
+            o,
+            "  fit {:?} {:?} {:?} caps {caps:?} strengths {:?}",
+            p.fit, p.verdict, p.no_fit_reason, p.strengths
+        );
+        let _ = writeln!(o, "  says {}: {}", p.verdict_label, p.verdict_text);
+        for l in &p.needs {
+            let _ = writeln!(
+                o,
+                "  line {} {} {:?} {:?} via {} (all {:?}): {}",
+                l.need,
+                l.level,
+                l.kind,
+                l.coverage,
+                l.capability,
+                l.full,
+                short(&l.reason)
+            );
+        }
+        for m in &p.expectation_mismatches {
+            let _ = writeln!(
+                o,
+                "  expects {} {} {:?}: {}",
+                m.expectation,
+                m.capability,
+                m.coverage,
+                short(&m.reason)
+            );
+        }
+    }
+    for u in &s.team.unmet {
+        let _ = writeln!(
+            o,
+            "unmet {} {} {:?}: {}",
+            u.need,
+            u.level,
+            u.best,
+            short(&u.reason)
+        );
+    }
+    for u in &s.team.watch {
+        let _ = writeln!(o, "watch {} {:?}: {}", u.need, u.best, short(&u.reason));
+    }
+    if let Some(g) = &s.team.safety_gap {
+        let _ = writeln!(o, "safety gap: {g}");
+    }
+    for a in &s.questions_to_ask {
+        let bring = if a.bring { "bring" } else { "more" };
+        let _ = writeln!(
+            o,
+            "ask {} {bring} u{} {:?}: {}",
+            a.id,
+            a.urgency,
+            a.providers,
+            short(&a.reason)
+        );
+    }
+    o
+}
+
+/// Thirty real interviews answered at random: everything each summary
+/// decides, pinned, so a change to scoring, questions to ask or the
+/// interview walk shows up as a reviewed diff.
+#[test]
+fn golden_digest_of_thirty_random_interviews() {
+    let b = bank();
+    let titles = families::titles(&b);
+    let mut rng = families::Rng(0x00f1_7c4e_c0ff_ee18);
+    let mut out = String::new();
+    for i in 0..30 {
+        let a = families::interview(&mut rng, &b, &titles, 3);
+        let s = Summary::from_answers(&b, &a);
+        assert!(s.complete, "interview {i}");
+        out.push_str(&format!("## interview {i}\n{}\n", digest(&s)));
+    }
+    insta::assert_snapshot!("random_interviews_digest", out);
+}
