@@ -11,8 +11,10 @@ use std::time::{Duration, Instant};
 
 use fitcheck::bank::{Bank, Kind, Question};
 use fitcheck::interview::Interview;
+use fitcheck::score::Verdict;
 use fitcheck::store::Store;
 use fitcheck::strings as s;
+use fitcheck::summary::Summary;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 /// The longest any one wait may take.
@@ -282,17 +284,19 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     let screen = term.screen();
     assert!(results_on_screen(&screen), "the results:\n{screen}");
     // The verdict in words and the gauge come first on the results page.
+    // The fixed interview (every need "needs action now", a QMHA) is a
+    // poor fit of PTY_FIT: pinned, so a wrong number cannot pass.
     let verdicts = &bank.meta.verdicts;
-    let said = [
-        &verdicts.good_fit,
-        &verdicts.partial_fit,
-        &verdicts.poor_fit,
-        &verdicts.unknown,
-    ]
-    .iter()
-    .any(|v| screen.contains(&v.label));
-    assert!(said, "a verdict in words:\n{screen}");
+    assert!(
+        screen.contains(&verdicts.poor_fit.label),
+        "the verdict in words:\n{screen}"
+    );
+    for other in [&verdicts.good_fit, &verdicts.partial_fit, &verdicts.unknown] {
+        assert!(!screen.contains(&other.label), "{}:\n{screen}", other.label);
+    }
     assert!(screen.contains(s::FIT_LABEL.trim()), "the gauge:\n{screen}");
+    let fit_of = s::FIT_OF.replace("{fit}", &PTY_FIT.to_string());
+    assert!(screen.contains(&fit_of), "{fit_of}:\n{screen}");
     assert!(screen.contains(s::COL_COVERAGE), "the table:\n{screen}");
     assert!(screen.contains(&bank.meta.crisis.footer));
     // The rest is a page down at a time.
@@ -334,7 +338,21 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     assert!(bad.is_empty());
     assert_eq!(sessions.len(), 1);
     assert!(sessions[0].digest.finished);
+    // The saved answers are exactly the ones the keys gave, and they score
+    // as the screen said.
+    let saved = serde_json::to_string_pretty(&sessions[0].answers).unwrap();
+    insta::assert_snapshot!("pty_interview_saved_answers", saved);
+    let sum = Summary::from_answers(&bank, &sessions[0].answers);
+    let p = &sum.providers[0];
+    assert_eq!(
+        (p.role.as_str(), p.fit, p.verdict),
+        ("qmha", Some(PTY_FIT), Verdict::PoorFit)
+    );
+    assert_eq!(sum.providers.len(), 1);
 }
+
+/// The fit of the fixed interview that `answer` gives.
+const PTY_FIT: u8 = 36;
 
 #[test]
 fn ctrl_c_midway_saves_restores_and_exits_130_silently() {
