@@ -16,7 +16,7 @@ use crate::plain::prompt;
 use crate::plain::reply::{self, Reply};
 use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::clean;
+use crate::text::{Shown, clean};
 
 /// Facts about where the lines come from and go to.
 #[derive(Debug, Clone, Copy, Default)]
@@ -104,13 +104,14 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             .then(crate::plain::terminal_width)
             .flatten();
         match width {
-            Some(w) => self.say_raw(&prompt::fit(text, w)),
-            None => self.say_raw(text),
+            Some(w) => self.say_raw(&Shown::new(&prompt::fit(text, w))),
+            None => self.say_raw(&Shown::new(text)),
         }
     }
 
     /// Writes lines as they are. A closed stderr is not worth stopping for.
-    fn say_raw(&mut self, text: &str) {
+    fn say_raw(&mut self, text: &Shown) {
+        let text = text.as_str();
         let _ = self.err.write_all(text.as_bytes());
         if !text.ends_with('\n') {
             let _ = self.err.write_all(b"\n");
@@ -455,7 +456,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let json = serde_json::to_string_pretty(&self.interview.answers)
                 .expect("answers always serialize");
             // Not wrapped: it must stay valid JSON.
-            self.say_raw(&json);
+            self.say_raw(&Shown::json(&json));
             return false;
         }
         if self.save.path().exists() {
@@ -501,10 +502,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let active = self.interview.active(bank);
             self.say(&prompt::crisis(bank, &active));
         }
-        let text = crate::report::text(bank, &summary, &crate::clock::today());
+        let text = Shown::new(&crate::report::text(bank, &summary, &crate::clock::today()));
         let written = self
             .out
-            .write_all(text.as_bytes())
+            .write_all(text.as_str().as_bytes())
             .and_then(|()| self.out.flush());
         let mut printed = true;
         if let Err(e) = written

@@ -996,7 +996,7 @@ impl<'a> App<'a> {
 /// over the parent's own plain file (an earlier printout), never through a
 /// link or into someone else's file.
 fn write_private(path: &Path, text: &str) -> std::io::Result<PathBuf> {
-    crate::store::write_private(path, text, true)?;
+    crate::store::write_private(path, &crate::text::Shown::new(text), true)?;
     Ok(path.to_path_buf())
 }
 
