@@ -340,6 +340,7 @@ pub const DELETED: &str = "Deleted {what}.";
 pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
 pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
 pub const OPEN_ELSEWHERE: &str = "session {id} is open in another fitcheck window. Finish or quit it there first, so no answer is lost. To see it here without changing it: fitcheck summary {id}";
+pub const READ_ONLY_TITLE: &str = "Session {id}, read-only";
 pub const DELETE_OPEN: &str = "cannot delete session {id}: it is open in another fitcheck window. Quit it there first; nothing was deleted";
 pub const DELETE_ALL_OPEN: &str = "cannot delete all sessions: {ids} open in another fitcheck window. Quit it there first; nothing was deleted";
 pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";
