@@ -165,7 +165,7 @@ pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 16] = [
+pub const HELP: [(&str, &str); 17] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -197,6 +197,7 @@ pub const HELP: [(&str, &str); 16] = [
     ("q  Esc", "Quit. Your answers are already saved"),
     ("Esc", "While typing: leave the text box"),
     ("Ctrl-C", "Quit at once (your answers are saved)"),
+    ("Ctrl-Z", "Put fitcheck aside (saved); fg brings it back"),
 ];
 pub const GLOSSARY_TITLE: &str = "What \u{201c}{title}\u{201d} means";
 pub const GLOSSARY_ALL: &str = "Titles";
