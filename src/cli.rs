@@ -141,7 +141,7 @@ pub enum Command {
 
 /// Everything a command needs, set up once.
 pub struct Context {
-    pub bank: Bank,
+    pub bank: std::sync::Arc<Bank>,
     pub store: Store,
 }
 
@@ -242,9 +242,10 @@ pub fn run() -> ExitCode {
             "cannot find a folder to keep sessions in; pass --data-dir DIR or set FITCHECK_DATA_DIR",
         );
     };
+    let bank = std::sync::Arc::new(bank);
     let ctx = Context {
+        store: Store::at(dir).with_bank(bank.clone()),
         bank,
-        store: Store::at(dir),
     };
     ctx.store.check_dir();
     ctx.store.sweep_stale();

@@ -215,6 +215,7 @@ mod tests {
             bank_version: "1".to_string(),
             checkins: 0,
             digest: Digest::default(),
+            digest_bank: "1".to_string(),
         }
     }
 

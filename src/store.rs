@@ -20,6 +20,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::bank::Bank;
 use crate::index::{self, Index, Stamp};
 use crate::session::{Entry, MAX_BYTES, Session, valid_id};
 use crate::strings as s;
@@ -30,6 +31,9 @@ pub struct Store {
     dir: PathBuf,
     /// Things the parent should be told (permissions tightened), not yet shown.
     notices: Arc<Mutex<Vec<String>>>,
+    /// The question bank in use: a listed session saved with another bank
+    /// has its digest worked out again with this one.
+    bank: Option<Arc<Bank>>,
 }
 
 /// A session file that could not be read.
@@ -103,7 +107,16 @@ impl Store {
         Store {
             dir: dir.into(),
             notices: Arc::default(),
+            bank: None,
         }
+    }
+
+    /// The store, listing sessions as `bank` scores them: a session saved
+    /// with another version of the questions is shown with the verdicts
+    /// and progress this version gives it (as `summary` would show them).
+    pub fn with_bank(mut self, bank: Arc<Bank>) -> Store {
+        self.bank = Some(bank);
+        self
     }
 
     pub fn dir(&self) -> &Path {
@@ -386,14 +399,17 @@ impl Store {
             let stamp = Stamp::of(&meta);
             if meta.is_file() {
                 self.tighten(&path, &meta, 0o600);
-                if let Some(entry) = index.get(name, stamp).filter(|en| en.id == id) {
+                if let Some(entry) = index
+                    .get(name, stamp)
+                    .filter(|en| en.id == id && self.digest_is_current(en))
+                {
                     listing.sessions.push(entry);
                     continue;
                 }
             }
             match self.read_entry(&path, id, &meta) {
                 Ok(session) => {
-                    let entry = session.entry();
+                    let entry = self.current_entry(&session);
                     index.put(name, stamp, entry.clone());
                     listing.sessions.push(entry);
                 }
@@ -406,6 +422,26 @@ impl Store {
             .sort_by(|a, b| (&b.updated, &b.id).cmp(&(&a.updated, &a.id)));
         listing.bad.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(listing)
+    }
+
+    /// Whether `entry`'s digest was worked out with the bank in use.
+    fn digest_is_current(&self, entry: &Entry) -> bool {
+        self.bank
+            .as_ref()
+            .is_none_or(|b| entry.digest_bank == b.meta.version)
+    }
+
+    /// `session` as `list` shows it, its digest worked out with the bank in
+    /// use when the session was saved with another.
+    fn current_entry(&self, session: &Session) -> Entry {
+        let mut entry = session.entry();
+        if let Some(bank) = &self.bank
+            && !self.digest_is_current(&entry)
+        {
+            entry.digest = session.digest_with(bank);
+            entry.digest_bank = bank.meta.version.clone();
+        }
+        entry
     }
 
     /// Every session, read in full, newest first, and the files that could

@@ -5,6 +5,8 @@
 
 // Explanations built by scoring.
 pub const AND: &str = "and";
+/// How an item of a list shows it has "and" inside it.
+pub const AND_INSIDE: &str = " and ";
 pub const PROVIDER_N: &str = "Provider {n}";
 pub const NO_TITLE: &str = "We do not know this person's title yet, so we cannot say if they are trained for {capability}.";
 pub const ALL_CANDIDATES_TRAINED: &str =
@@ -21,9 +23,14 @@ pub const UNMET_MAYBE: &str =
 pub const UNMET_ONLY_ONE: &str =
     "{provider}'s training does not cover {need}, and you told us about nobody else.";
 pub const UNMET_NOBODY: &str = "Nobody you told us about is trained for {need}.";
-pub const WATCH_NOTE: &str = "Nothing here needs action now. If {need} grows, who would step in? Nobody you told us about is clearly trained for it.";
+pub const WATCH_NOTE: &str = "Nothing needs action now for {need}. If that changes, who would step in? Nobody you told us about is clearly trained for it.";
 pub const SUPERVISED_TITLE: &str = "{role} associate, not yet fully licensed";
 pub const THIS_ROLE: &str = "this role";
+/// The reason of a need that calls for several kinds of training, led by
+/// the one that decides it.
+pub const LINE_DECIDED_BY: &str = "{capability}: {reason}";
+/// Before the reason of a need only to keep an eye on, in every table.
+pub const LINE_WATCH: &str = "Only to keep an eye on, so it does not count in the fit.";
 pub const LINE_OTHER_SPECIALTY: &str = "{capability} is a separate specialty. It is not part of {role} training, and that is not a failing. Someone else on the team should cover it.";
 
 // Why a verdict is what it is. {role} is the role's short name, {provider} the person.
@@ -33,6 +40,7 @@ pub const VT_NOT_COVERS: &str = "It does not cover {needs}.";
 pub const VT_COVERS_NONE: &str = "{role} training does not cover {needs}, which need action now.";
 pub const VT_TITLE_MISSING: &str =
     "We do not have {provider}'s job title yet, so we cannot say what their role covers.";
+pub const VT_TITLE_NOT_KNOWN_YET: &str = "You do not know {provider}'s title yet, so we cannot say what their role covers. Ask for their exact title, and whether they have a license.";
 pub const VT_TITLE_NO_MATCH: &str = "The title \u{201c}{title}\u{201d} does not match a title we know, so we cannot say what {provider}'s role covers. Ask for their exact title.";
 pub const VT_TITLE_UNCLEAR: &str = "The title \u{201c}{title}\u{201d} could mean {roles}. These differ in training, so we cannot say yet. Ask about their license and degree.";
 pub const VT_OTHER_SPECIALTY: &str = "What needs action now ({needs}) is a separate specialty. {role} training does not include it, and that is not {provider}'s failing.";
@@ -69,7 +77,7 @@ pub const PROVIDER_HEADING: &str = "{label}: {role}";
 pub const TITLE_TYPED: &str = "Title you gave: {title}";
 pub const CANDIDATES: &str = "The title could mean: {roles}.";
 pub const FIT_LINE: &str = "Fit: {fit} of 100. {verdict}.";
-pub const FIT_UNKNOWN: &str = "Fit: cannot tell yet. {verdict}.";
+pub const FIT_UNKNOWN: &str = "Fit: {verdict}.";
 pub const COL_NEED: &str = "Need";
 pub const COL_URGENCY: &str = "How urgent";
 pub const COL_COVERAGE: &str = "Training";
@@ -309,9 +317,10 @@ pub const ASKED_HEADING: &str = "Questions you asked";
 pub const ASKED_ON: &str = "Asked on {date}.";
 pub const ASKED_REPLY: &str = "The answer you noted: {reply}";
 pub const OLDER_HEADING: &str = "Answers from an older version of the questions";
-pub const OLDER_INTRO: &str =
-    "fitcheck no longer asks these questions. Your answers are kept in the session.";
+pub const OLDER_INTRO: &str = "The questions changed since you gave these answers: fitcheck no longer asks the question, or no longer offers that answer. Your answers are kept in the session. A question that is still asked is asked again.";
 pub const OLDER_PROVIDER: &str = "provider {n}";
+/// On resume, when answers no longer fit the questions ({n} of them).
+pub const SET_ASIDE_NOTICE: &str = "The questions changed since your last visit. {n} of your answers no longer fit, so those questions are asked again. Your old answers are kept and shown with the summary.";
 
 // The session commands (list, summary, import, rename, delete, resume).
 pub const SUMMARY_SAVED: &str = "Saved the summary to {path}";

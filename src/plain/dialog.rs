@@ -68,6 +68,8 @@ pub struct Dialog<'a, R, E, O> {
     console: Console,
     /// Whether the session file existed before this dialog (a resumed session).
     resumed: bool,
+    /// How many saved answers no longer fit the questions and were set aside.
+    set_aside: usize,
     /// Whether anything changed since the session was opened.
     changed: bool,
     /// Whether the crisis lines were shown for the answers as they are.
@@ -77,7 +79,17 @@ pub struct Dialog<'a, R, E, O> {
 }
 
 impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
-    pub fn new(bank: &'a Bank, save: Autosave, input: R, err: E, out: O, console: Console) -> Self {
+    pub fn new(
+        bank: &'a Bank,
+        mut save: Autosave,
+        input: R,
+        err: E,
+        out: O,
+        console: Console,
+    ) -> Self {
+        // An answer the current questions no longer offer is set aside (and
+        // shown with the summary) before the question is asked again.
+        let set_aside = save.session.set_aside_unfitting(bank);
         let resumed = save.path().exists();
         let interview = Interview::new(save.session.answers.clone());
         Dialog {
@@ -89,6 +101,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             out,
             console,
             resumed,
+            set_aside,
             changed: false,
             crisis_shown: false,
             shown_heading: None,
@@ -160,6 +173,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             t.replace("{answered}", &progress.answered.to_string())
                 .replace("{applicable}", &progress.applicable.to_string())
         };
+        if self.set_aside > 0 {
+            let line = s::SET_ASIDE_NOTICE.replace("{n}", &self.set_aside.to_string());
+            self.say(&line);
+        }
         if self.resumed {
             if self.interview.is_finished(bank) {
                 if let Some(end) = self.offer_checkin() {

@@ -480,7 +480,11 @@ impl<'a> App<'a> {
     /// Opens a session: the interview over its answers, saved as it changes.
     /// A session open in another window is not opened, and the screen says
     /// so (issue 15, finding 3). Returns whether it opened.
-    fn open(&mut self, session: Session) -> bool {
+    fn open(&mut self, mut session: Session) -> bool {
+        // An answer the current questions no longer offer is set aside (and
+        // shown with the summary) before the question is asked again, so
+        // the new answer never replaces it unseen.
+        let set_aside = session.set_aside_unfitting(self.bank);
         let fresh = !self.store.path(&session.id).exists();
         let has_answers = session.answers != Default::default();
         let copy = (!fresh).then(|| session.clone());
@@ -502,6 +506,11 @@ impl<'a> App<'a> {
         }
         self.crisis_seen = None;
         self.changed();
+        if set_aside > 0 {
+            self.notice = Some(Notice::Info(
+                s::SET_ASIDE_NOTICE.replace("{n}", &set_aside.to_string()),
+            ));
+        }
         true
     }
 
