@@ -598,3 +598,17 @@ fn names_and_json_reach_the_terminal_escaped() {
     let out = run(&data, &["list"]);
     assert!(stderr(&out).contains("skipped"), "{}", stderr(&out));
 }
+
+/// Finding 6, plain mode: an endless line (no newline) is read in bounded
+/// pieces, each refused, instead of filling memory.
+#[test]
+fn plain_mode_reads_an_overlong_line_in_bounded_pieces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let out = run_with_input(&data, &["--plain"], &"x".repeat(200_000));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    let reads = err.matches(fitcheck::strings::PLAIN_INPUT.trim()).count();
+    assert!(reads >= 4, "read in pieces of at most 64 KiB: {reads}");
+}

@@ -4,7 +4,7 @@
 //! ends. Prompts go to one writer (stderr), the final summary to another
 //! (stdout), so `fitcheck --plain > summary.txt` keeps just the summary.
 
-use std::io::{BufRead, ErrorKind, Write};
+use std::io::{BufRead, ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::answers::{Answer, Answers};
@@ -78,6 +78,9 @@ pub struct Dialog<'a, R, E, O> {
     shown_heading: Option<(String, Option<usize>)>,
 }
 
+/// The longest line read at once, far longer than any answer fitcheck keeps.
+const MAX_LINE: usize = 64 * 1024;
+
 impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     pub fn new(
         bank: &'a Bank,
@@ -139,7 +142,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         let _ = self.err.flush();
         let mut buf = Vec::new();
         loop {
-            match self.input.read_until(b'\n', &mut buf) {
+            // Bounded, so endless input without a newline cannot fill memory;
+            // the rest of a longer line is read as the next (issue 15, finding 6).
+            let room = MAX_LINE.saturating_sub(buf.len()) as u64;
+            match (&mut self.input).take(room).read_until(b'\n', &mut buf) {
                 Ok(0) if buf.is_empty() => {
                     // Ctrl-D on a terminal leaves the cursor after the marker.
                     let _ = self.err.write_all(b"\n");
