@@ -73,6 +73,7 @@ pub struct Autosave {
 }
 
 impl Autosave {
+    /// `session`, to be saved in `store` as it changes.
     ///
     /// Fails with `ErrorKind::ResourceBusy` when the session is resumed and
     /// open in another window ([`is_open_elsewhere`]): nothing is changed.

@@ -169,7 +169,7 @@ pub struct Context {
 pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
     eprintln!(
         "fitcheck: {}",
-        crate::text::clean(&message.to_string(), true)
+        crate::text::Shown::new(&message.to_string())
     );
     ExitCode::from(status)
 }
@@ -181,7 +181,7 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
         None => Bank::embedded(),
     };
     result.map_err(|e| {
-        eprint!("fitcheck: {}", crate::text::clean(&e.to_string(), true));
+        eprint!("fitcheck: {}", crate::text::Shown::new(&e.to_string()));
         ExitCode::from(EXIT_USAGE)
     })
 }
@@ -193,7 +193,7 @@ pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
     let text = String::from_utf8(bytes)
         .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
     Answers::parse(&text, bank).map_err(|e| {
-        let msg = crate::text::clean(&format!("{}: {e}", path.display()), true);
+        let msg = crate::text::Shown::new(&format!("{}: {e}", path.display()));
         eprint!("fitcheck: {msg}");
         if !e.to_string().ends_with('\n') {
             eprintln!();
@@ -283,7 +283,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
 /// Shows the store's notices (permissions tightened) on stderr.
 pub fn print_notices(store: &Store) {
     for n in store.take_notices() {
-        eprintln!("fitcheck: {}", crate::text::clean(&n.to_string(), true));
+        eprintln!("fitcheck: {}", crate::text::Shown::new(&n));
     }
 }
 

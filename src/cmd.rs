@@ -10,7 +10,7 @@ use crate::report;
 use crate::session::{MAX_BYTES, Session};
 use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::{clean, indented, pad, truncate};
+use crate::text::{Shown, clean, indented, pad, truncate};
 
 /// `fitcheck check-questions [DIR]`.
 pub fn check_questions(dir: Option<&Path>) -> ExitCode {
@@ -20,7 +20,10 @@ pub fn check_questions(dir: Option<&Path>) -> ExitCode {
                 || "the built-in questions".to_string(),
                 |d| d.display().to_string(),
             );
-            println!("OK: {origin}: {}", bank.counts());
+            println!(
+                "{}",
+                Shown::new(&format!("OK: {origin}: {}", bank.counts()))
+            );
             ExitCode::SUCCESS
         }
         Err(code) => code,
@@ -30,10 +33,7 @@ pub fn check_questions(dir: Option<&Path>) -> ExitCode {
 /// `fitcheck roles [TITLE]`.
 pub fn roles(ctx: &Context, title: Option<String>) -> ExitCode {
     match crate::glossary::run(&ctx.bank, title.as_deref()) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => write_out(None, &Shown::new(&text)),
         Err(message) => fail(EXIT_ERROR, message),
     }
 }
@@ -73,22 +73,23 @@ pub fn summary(
     };
     let date = crate::clock::date(now);
     let text = match format {
-        Format::Text => report::text(bank, &summary, &date),
-        Format::Markdown => report::markdown(bank, &summary, &date),
-        Format::Json => summary.to_json() + "\n",
-        Format::Html => crate::html::page(&summary, &date),
+        Format::Text => Shown::new(&report::text(bank, &summary, &date)),
+        Format::Markdown => Shown::new(&report::markdown(bank, &summary, &date)),
+        Format::Json => Shown::json(&(summary.to_json() + "\n")),
+        Format::Html => Shown::new(&crate::html::page(&summary, &date)),
     };
     write_out(output, &text)
 }
 
-/// Writes `text` to `output` (created readable by the parent alone), or to standard output.
-fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
+/// Writes `text` to `output` (created readable by the parent alone), or
+/// to standard output: the one way out for what the commands print.
+fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
     match output {
         Some((path, force)) => match crate::store::write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
-                    s::SUMMARY_SAVED.replace("{path}", &path.display().to_string())
+                    Shown::new(&s::SUMMARY_SAVED.replace("{path}", &path.display().to_string()))
                 );
                 ExitCode::SUCCESS
             }
@@ -96,7 +97,10 @@ fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
         },
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            match out
+                .write_all(text.as_str().as_bytes())
+                .and_then(|()| out.flush())
+            {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`fitcheck summary | head`) is not an error worth a message.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -138,7 +142,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
     for b in &listing.bad {
         eprintln!(
             "fitcheck: {}",
-            s::LIST_SKIPPED.replace("{bad}", &b.to_string())
+            Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
         );
     }
     if format == crate::cli::ListFormat::Json {
@@ -157,12 +161,12 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             })
             .collect();
         let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
-        return write_out(None, &(text + "\n"));
+        return write_out(None, &Shown::json(&(text + "\n")));
     }
     if listing.sessions.is_empty() {
         eprintln!(
             "{}",
-            s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string())
+            Shown::new(&s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string()))
         );
         return ExitCode::SUCCESS;
     }
@@ -218,7 +222,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));
         }
     }
-    write_out(None, &out)
+    write_out(None, &Shown::new(&out))
 }
 
 /// `fitcheck export ID`.
@@ -226,7 +230,9 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
     match find(ctx, query) {
         Ok(s) => write_out(
             None,
-            &(serde_json::to_string_pretty(&s).expect("a session always serializes") + "\n"),
+            &Shown::json(
+                &(serde_json::to_string_pretty(&s).expect("a session always serializes") + "\n"),
+            ),
         ),
         Err(code) => code,
     }
@@ -330,9 +336,11 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
         Ok(path) => {
             println!(
                 "{}",
-                s::IMPORTED
-                    .replace("{id}", &fresh.id)
-                    .replace("{path}", &path.display().to_string())
+                Shown::new(
+                    &s::IMPORTED
+                        .replace("{id}", &fresh.id)
+                        .replace("{path}", &path.display().to_string())
+                )
             );
             ExitCode::SUCCESS
         }
@@ -369,9 +377,11 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
         Ok(_) => {
             println!(
                 "{}",
-                s::RENAMED
-                    .replace("{id}", &session.id)
-                    .replace("{label}", &clean(session.name(), false))
+                Shown::new(
+                    &s::RENAMED
+                        .replace("{id}", &session.id)
+                        .replace("{label}", &clean(session.name(), false))
+                )
             );
             ExitCode::SUCCESS
         }
@@ -389,7 +399,7 @@ fn confirm(question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
         return false;
     }
-    eprint!("{question} {} ", s::CONFIRM_TYPE_YES);
+    eprint!("{} {} ", Shown::new(question), s::CONFIRM_TYPE_YES);
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
@@ -417,7 +427,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             for b in &listing.bad {
                 eprintln!(
                     "fitcheck: {}",
-                    s::LIST_SKIPPED.replace("{bad}", &b.to_string())
+                    Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
                 );
             }
             return ExitCode::SUCCESS;
@@ -468,20 +478,22 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 }
                 return fail(EXIT_ERROR, format!("cannot delete {}: {e}", session.id));
             }
-            println!("{}", s::DELETED.replace("{what}", &what));
+            println!("{}", Shown::new(&s::DELETED.replace("{what}", &what)));
         }
         None => match ctx.store.delete_all() {
             Ok((n, bad)) => {
                 println!(
                     "{}",
-                    s::DELETED_ALL
-                        .replace("{n}", &n.to_string())
-                        .replace("{dir}", &dir)
+                    Shown::new(
+                        &s::DELETED_ALL
+                            .replace("{n}", &n.to_string())
+                            .replace("{dir}", &dir)
+                    )
                 );
                 if !bad.is_empty() {
                     eprintln!("{}", s::DELETE_LEFT);
                     for b in &bad {
-                        eprintln!("  {b}");
+                        eprintln!("  {}", Shown::new(&b.to_string()));
                     }
                 }
             }

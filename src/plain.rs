@@ -40,7 +40,9 @@ fn on_signal() {
         Some((path, id)) if path.exists() => {
             eprintln!(
                 "{}",
-                s::PLAIN_SAVED_AT.replace("{path}", &path.display().to_string())
+                crate::text::Shown::new(
+                    &s::PLAIN_SAVED_AT.replace("{path}", &path.display().to_string())
+                )
             );
             eprintln!("{}", s::PLAIN_RESUME_WITH.replace("{id}", id));
         }

@@ -833,7 +833,7 @@ fn lock_id(name: &str) -> Option<&str> {
 /// that belongs to this user is replaced; a link, a folder, a device or
 /// another user's file never is, so fitcheck never writes into a file it
 /// did not make (issue 15, finding 4).
-pub fn write_private(path: &Path, text: &str, replace: bool) -> io::Result<()> {
+pub fn write_private(path: &Path, text: &crate::text::Shown, replace: bool) -> io::Result<()> {
     if replace && let Ok(meta) = fs::symlink_metadata(path) {
         if !meta.file_type().is_file() || !index::owned_by_me(&meta) {
             return Err(io::Error::new(
@@ -844,7 +844,7 @@ pub fn write_private(path: &Path, text: &str, replace: bool) -> io::Result<()> {
         fs::remove_file(path)?;
     }
     let mut file = create_private_new(path)?;
-    file.write_all(text.as_bytes())?;
+    file.write_all(text.as_str().as_bytes())?;
     file.sync_all()
 }
 

@@ -195,7 +195,7 @@ pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 17] = [
+pub const HELP: [(&str, &str); 18] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -231,6 +231,7 @@ pub const HELP: [(&str, &str); 17] = [
     ("q  Esc", "Quit. Your answers are already saved"),
     ("Esc", "While typing: leave the text box"),
     ("Ctrl-C", "Quit at once (your answers are saved)"),
+    ("Ctrl-Z", "Put fitcheck aside (saved); fg brings it back"),
 ];
 pub const GLOSSARY_TITLE: &str = "What \u{201c}{title}\u{201d} means";
 pub const GLOSSARY_ALL: &str = "Titles";
@@ -385,6 +386,7 @@ pub const SETTINGS_NOT_SAVED: &str = "nothing was remembered: the settings file 
 pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
 pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
 pub const OPEN_ELSEWHERE: &str = "session {id} is open in another fitcheck window. Finish or quit it there first, so no answer is lost. To see it here without changing it: fitcheck summary {id}";
+pub const READ_ONLY_TITLE: &str = "Session {id}, read-only";
 pub const DELETE_OPEN: &str = "cannot delete session {id}: it is open in another fitcheck window. Quit it there first; nothing was deleted";
 pub const DELETE_ALL_OPEN: &str = "cannot delete all sessions: {ids} open in another fitcheck window. Quit it there first; nothing was deleted";
 pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";

@@ -565,3 +565,50 @@ fn start_up_sweeps_temp_files_older_than_a_day() {
     assert!(std::fs::symlink_metadata(&link).is_ok(), "a link stays");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
 }
+
+/// One boundary for terminal text: a file name or a folder with escapes in
+/// it is named without them; JSON output keeps a label exact when parsed,
+/// but with its C1 controls and direction overrides escaped.
+#[test]
+fn names_and_json_reach_the_terminal_escaped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join(format!("data{HOSTILE}"));
+    let bank = bank();
+    let label = "Maya\u{9b}31m\u{202e}x\u{85}";
+    let s = saved_finished(&bank, &data, NOW, Some(label));
+    std::fs::write(data.join(format!("{HOSTILE}.json")), "{").unwrap();
+    for args in [
+        vec!["list"],
+        vec!["list", "--format", "json"],
+        vec!["export", s.id.as_str()],
+        vec!["summary", "--format", "json"],
+        vec!["delete", "zzzz"],
+    ] {
+        let out = run(&data, &args);
+        assert_clean(&format!("{args:?}"), &stdout(&out));
+        assert_clean(&format!("{args:?} stderr"), &stderr(&out));
+        assert!(!stdout(&out).contains('\u{202e}'), "{args:?}");
+    }
+    let out = run(&data, &["export", &s.id]);
+    let back: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(back["label"], label, "export stays exact");
+    let out = run(&data, &["list", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(rows[0]["label"], label);
+    let out = run(&data, &["list"]);
+    assert!(stderr(&out).contains("skipped"), "{}", stderr(&out));
+}
+
+/// Finding 6, plain mode: an endless line (no newline) is read in bounded
+/// pieces, each refused, instead of filling memory.
+#[test]
+fn plain_mode_reads_an_overlong_line_in_bounded_pieces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let out = run_with_input(&data, &["--plain"], &"x".repeat(200_000));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    let reads = err.matches(fitcheck::strings::PLAIN_INPUT.trim()).count();
+    assert!(reads >= 4, "read in pieces of at most 64 KiB: {reads}");
+}

@@ -1098,7 +1098,8 @@ fn answer_unsaved(app: &mut fitcheck::tui::app::App<'_>) {
 }
 
 /// Issue 15, finding 3: a session open in another window is not opened,
-/// from the welcome screen or from `resume`; the screen says why.
+/// from the welcome screen or from `resume`; the screen says why and shows
+/// it read-only.
 #[test]
 fn a_session_open_in_another_window_is_not_opened_and_the_screen_says_so() {
     let kit = Kit::new();
@@ -1116,6 +1117,18 @@ fn a_session_open_in_another_window_is_not_opened_and_the_screen_says_so() {
     assert_eq!(app.screen, Screen::Welcome);
     assert!(says_open(&app), "{:?}", app.notice);
     assert!(app.autosave.is_none());
+    // It can be read, not changed: its summary, in a popup that scrolls.
+    match &app.popup {
+        Some(Popup::Glossary { title, text, .. }) => {
+            assert!(title.contains("read-only"), "{title}");
+            assert!(text.contains("open in another"), "{text}");
+            assert!(text.contains(fitcheck::strings::SUMMARY_TITLE), "{text}");
+        }
+        other => panic!("a read-only view: {other:?}"),
+    }
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, None);
+    assert_eq!(app.screen, Screen::Welcome);
     let app = kit.app(Some(session.clone()));
     assert_eq!(app.screen, Screen::Welcome);
     assert!(says_open(&app), "{:?}", app.notice);
@@ -1155,4 +1168,38 @@ fn p_never_writes_through_a_planted_link() {
     assert_ne!(page, planted);
     let mode = std::fs::metadata(&page).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
+}
+
+/// A finished session open in another window: neither a check-in nor its
+/// results open here; it is shown read-only and nothing is recorded.
+#[test]
+fn a_finished_session_open_elsewhere_is_shown_read_only_without_a_check_in() {
+    let kit = Kit::new();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        finish(&mut app);
+    }
+    let saved = kit.store().list().0.remove(0);
+    let held = kit.store().lock(&saved.id).unwrap();
+    for i in 0..kit_items(&kit, &saved) {
+        let mut app = kit.app(Some(saved.clone()));
+        press_char(&mut app, char::from(b'1' + i as u8));
+        assert_eq!(app.screen, Screen::Welcome, "item {i}");
+        assert!(
+            matches!(&app.popup, Some(Popup::Glossary { title, .. }) if title.contains("read-only")),
+            "item {i}: {:?}",
+            app.popup
+        );
+    }
+    drop(held);
+    assert_eq!(
+        kit.store().load(&saved.id).unwrap(),
+        saved,
+        "nothing recorded"
+    );
+}
+
+fn kit_items(kit: &Kit, saved: &Session) -> usize {
+    kit.app(Some(saved.clone())).welcome.items.len()
 }

@@ -4,7 +4,7 @@
 //! ends. Prompts go to one writer (stderr), the final summary to another
 //! (stdout), so `fitcheck --plain > summary.txt` keeps just the summary.
 
-use std::io::{BufRead, ErrorKind, Write};
+use std::io::{BufRead, ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::answers::{Answer, Answers};
@@ -16,7 +16,7 @@ use crate::plain::prompt;
 use crate::plain::reply::{self, Reply};
 use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::clean;
+use crate::text::{Shown, clean};
 
 /// Facts about where the lines come from and go to.
 #[derive(Debug, Clone, Copy, Default)]
@@ -80,6 +80,9 @@ pub struct Dialog<'a, R, E, O> {
     printed: Option<std::path::PathBuf>,
 }
 
+/// The longest line read at once, far longer than any answer fitcheck keeps.
+const MAX_LINE: usize = 64 * 1024;
+
 impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     pub fn new(
         bank: &'a Bank,
@@ -120,13 +123,14 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             .then(crate::plain::terminal_width)
             .flatten();
         match width {
-            Some(w) => self.say_raw(&prompt::fit(text, w)),
-            None => self.say_raw(text),
+            Some(w) => self.say_raw(&Shown::new(&prompt::fit(text, w))),
+            None => self.say_raw(&Shown::new(text)),
         }
     }
 
     /// Writes lines as they are. A closed stderr is not worth stopping for.
-    fn say_raw(&mut self, text: &str) {
+    fn say_raw(&mut self, text: &Shown) {
+        let text = text.as_str();
         let _ = self.err.write_all(text.as_bytes());
         if !text.ends_with('\n') {
             let _ = self.err.write_all(b"\n");
@@ -141,7 +145,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         let _ = self.err.flush();
         let mut buf = Vec::new();
         loop {
-            match self.input.read_until(b'\n', &mut buf) {
+            // Bounded, so endless input without a newline cannot fill memory;
+            // the rest of a longer line is read as the next (issue 15, finding 6).
+            let room = MAX_LINE.saturating_sub(buf.len()) as u64;
+            match (&mut self.input).take(room).read_until(b'\n', &mut buf) {
                 Ok(0) if buf.is_empty() => {
                     // Ctrl-D on a terminal leaves the cursor after the marker.
                     let _ = self.err.write_all(b"\n");
@@ -533,7 +540,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let json = serde_json::to_string_pretty(&self.interview.answers)
                 .expect("answers always serialize");
             // Not wrapped: it must stay valid JSON.
-            self.say_raw(&json);
+            self.say_raw(&Shown::json(&json));
             return false;
         }
         if self.save.path().exists() {
@@ -579,10 +586,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let active = self.interview.active(bank);
             self.say(&prompt::crisis(bank, &active));
         }
-        let text = crate::report::text(bank, &summary, &crate::clock::today());
+        let text = Shown::new(&crate::report::text(bank, &summary, &crate::clock::today()));
         let written = self
             .out
-            .write_all(text.as_bytes())
+            .write_all(text.as_str().as_bytes())
             .and_then(|()| self.out.flush());
         let mut printed = true;
         if let Err(e) = written

@@ -495,9 +495,13 @@ impl<'a> App<'a> {
         let set_aside = session.set_aside_unfitting(self.bank);
         let fresh = !self.store.path(&session.id).exists();
         let has_answers = session.answers != Default::default();
+        let copy = (!fresh).then(|| session.clone());
         let autosave = match Autosave::new(self.store.clone(), session) {
             Ok(a) => a,
             Err(e) => {
+                if let Some(s) = copy {
+                    self.view_read_only(&s);
+                }
                 self.notice = Some(Notice::Error(e.to_string()));
                 return false;
             }
@@ -516,6 +520,23 @@ impl<'a> App<'a> {
             ));
         }
         true
+    }
+
+    /// Shows session `s`, open in another window, without changing it:
+    /// its printed summary in a popup that scrolls and closes like the
+    /// glossary's.
+    fn view_read_only(&mut self, s: &Session) {
+        let summary = Summary::of_session(self.bank, s, crate::clock::now_secs());
+        let report = crate::report::text(self.bank, &summary, &crate::clock::today());
+        let said = s::OPEN_ELSEWHERE.replace("{id}", &s.id);
+        let mut said = said.chars();
+        let first = said.next().map(|c| c.to_uppercase().to_string());
+        let said = format!("{}{}.", first.unwrap_or_default(), said.as_str());
+        self.popup = Some(Popup::Glossary {
+            title: s::READ_ONLY_TITLE.replace("{id}", &s.id),
+            text: clean(&format!("{said}\n\n{report}"), true),
+            scroll: 0,
+        });
     }
 
     fn save(&mut self) {
@@ -935,6 +956,12 @@ impl<'a> App<'a> {
             }
             Start::CheckIn => {
                 if let Some(mut s) = self.welcome.finished.clone() {
+                    if self.store.is_open_elsewhere(&s.id) {
+                        // Shown as it is, not as a check-in would begin it.
+                        self.view_read_only(&s);
+                        self.notice = Some(Notice::Error(s::OPEN_ELSEWHERE.replace("{id}", &s.id)));
+                        return;
+                    }
                     s.begin_checkin(self.bank, now, None);
                     if !self.open(s) {
                         return;

@@ -18,6 +18,7 @@ use ratatui::layout::Size;
 use crate::cli::{Context, EXIT_ERROR, EXIT_INTERRUPTED, fail};
 use crate::session::Session;
 use crate::strings as s;
+use crate::text::Shown;
 use app::{App, Exit, update};
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
@@ -111,7 +112,10 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
 /// After quitting: where the answers are and how to come back.
 fn goodbye(app: &App<'_>) {
     if let Some(e) = app.save_error() {
-        eprintln!("fitcheck: {}", s::BYE_UNSAVED.replace("{error}", e));
+        eprintln!(
+            "fitcheck: {}",
+            Shown::new(&s::BYE_UNSAVED.replace("{error}", e))
+        );
         return;
     }
     let (Some(path), Some(autosave)) = (app.session_file(), app.autosave.as_ref()) else {
@@ -119,7 +123,7 @@ fn goodbye(app: &App<'_>) {
     };
     eprintln!(
         "{}",
-        s::BYE_SAVED.replace("{path}", &path.display().to_string())
+        Shown::new(&s::BYE_SAVED.replace("{path}", &path.display().to_string()))
     );
     if app.interview.is_finished(app.bank) {
         eprintln!("{}", s::BYE_FINISHED.replace("{id}", &autosave.session.id));
