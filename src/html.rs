@@ -21,7 +21,8 @@ ul,ol{margin:2pt 0;padding-left:1.4em}li{margin-bottom:1pt}p{margin:2pt 0}\
 .bar span{display:block;height:100%;background:#555}\
 .write{border-bottom:1px dotted #000;height:2.2em;margin-bottom:3pt}\
 .bring li{break-inside:avoid}\
-.small{font-size:9pt}.more{break-before:page;page-break-before:always}";
+.small{font-size:9pt}.more{break-before:page;page-break-before:always}\
+@media screen and (max-width:40em){.crisis ul{columns:1}}";
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {

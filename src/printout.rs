@@ -19,13 +19,19 @@ pub struct Printed {
 }
 
 /// The folder printed pages go to: the user's Documents folder where the
-/// system names one that exists, else the home folder.
+/// system names one that exists; else a `Documents` folder in the home
+/// folder (a Linux system without user-dirs.dirs names none); else home.
 pub fn folder() -> Option<PathBuf> {
     let dirs = directories::UserDirs::new()?;
-    match dirs.document_dir() {
-        Some(d) if d.is_dir() => Some(d.to_path_buf()),
-        _ => Some(dirs.home_dir().to_path_buf()),
-    }
+    let home = dirs.home_dir();
+    [
+        dirs.document_dir().map(Path::to_path_buf),
+        Some(home.join("Documents")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|d| d.is_dir())
+    .or_else(|| Some(home.to_path_buf()))
 }
 
 /// The file name without its extension: "fitcheck-Dana-2026-12-02", the

@@ -71,6 +71,19 @@ fn print_at_a_question_saves_the_page_and_says_where() {
 }
 
 #[test]
+fn without_user_dirs_the_documents_folder_in_home_is_used() {
+    let root = tempfile::tempdir().unwrap();
+    let home = home(root.path());
+    std::fs::remove_file(home.join(".config/user-dirs.dirs")).unwrap();
+    let data = root.path().join("data");
+    let out = run_at_home(&data, &home, &["--plain"], "print\nquit\n");
+    let page = home
+        .join("Documents")
+        .join(format!("fitcheck-{}.html", fitcheck::clock::today()));
+    assert!(page.is_file(), "{}", stderr(&out));
+}
+
+#[test]
 fn a_finished_session_offers_the_page_and_the_label_names_it() {
     let root = tempfile::tempdir().unwrap();
     let home = home(root.path());

@@ -732,8 +732,9 @@ fn p_saves_the_page_in_documents_says_where_and_o_opens_it() {
 fn without_a_desktop_o_says_how_to_open_the_page_by_hand() {
     let root = tempfile::tempdir().unwrap();
     let (home, data) = home_with_a_finished_session(root.path());
-    // No Documents folder named: the page goes to the home folder.
+    // No Documents folder named, and none there: the page goes to the home folder.
     std::fs::remove_file(home.join(".config/user-dirs.dirs")).unwrap();
+    std::fs::remove_dir(home.join("Documents")).unwrap();
     let home_s = home.display().to_string();
     let config = home.join(".config").display().to_string();
     let mut term = Term::start_env(
