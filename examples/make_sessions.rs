@@ -69,7 +69,7 @@ fn main() {
         s.label = (n % 2 == 0).then(|| format!("Child {n} - skills trainer"));
         s.answers = interview.answers;
         if n % 7 == 0 && stop == usize::MAX {
-            s.begin_checkin(&bank, now + 86_400 * 30, Some("A month on.".to_string()));
+            s.begin_checkin(now + 86_400 * 30, Some("A month on.".to_string()));
             if let Some(ask) = bank.asks.first() {
                 s.mark_asked(&ask.id, Some("They will check.".to_string()), now);
             }

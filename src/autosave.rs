@@ -108,9 +108,11 @@ impl Autosave {
         })
     }
 
-    /// Copies `answers` into the session and saves it.
+    /// Gives the interview's `answers` to the session (see
+    /// [`Session::take_answers`]: during a check-in they go to the check-in)
+    /// and saves it.
     pub fn save(&mut self, bank: &Bank, answers: &Answers) -> &SaveState {
-        self.session.answers = answers.clone();
+        self.session.take_answers(bank, answers);
         self.flush(bank)
     }
 

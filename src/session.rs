@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::Answers;
+use crate::answers::{Answer, AnswerMap, Answers};
 use crate::bank::Bank;
 use crate::interview::Interview;
 use crate::summary::Summary;
@@ -81,9 +81,25 @@ pub struct Session {
     /// asked again; the old answer stays here and is shown with the summary.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<SetAside>,
+    /// A check-in in progress: the answers given so far, kept apart from
+    /// the session's until every revisited question is answered again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkin: Option<Draft>,
     /// Fields written by another version of fitcheck, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// A check-in in progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// When it was started.
+    pub date: String,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The revisited questions answered so far in this check-in.
+    #[serde(default)]
+    pub answers: AnswerMap,
 }
 
 /// An answer that no longer fits its question, kept with where it came from.
@@ -136,6 +152,7 @@ impl Session {
             asked: BTreeMap::new(),
             digest: Digest::default(),
             set_aside: Vec::new(),
+            checkin: None,
             extra: BTreeMap::new(),
         }
     }
@@ -264,35 +281,123 @@ impl Session {
         self.set_aside.len() - before
     }
 
-    /// Starts a check-in on a session: the current answers to the questions
-    /// of `revisit` sections are kept in the history, then cleared so the
-    /// interview asks them again. Nothing is lost: the earlier answers stay
-    /// in `checkins`.
-    pub fn begin_checkin(&mut self, bank: &Bank, now: i64, note: Option<String>) {
-        let revisit: Vec<&str> = bank
-            .questions
+    /// The ids of the child questions a check-in asks again.
+    fn revisit_ids(bank: &Bank) -> Vec<&str> {
+        bank.questions
             .iter()
-            .filter(|q| bank.section(&q.section).is_some_and(|s| s.revisit))
+            .filter(|q| {
+                bank.section(&q.section)
+                    .is_some_and(|s| s.revisit && s.scope == crate::bank::Scope::Child)
+            })
             .map(|q| q.id.as_str())
-            .collect();
-        let before = Answers {
-            child: self
-                .answers
+            .collect()
+    }
+
+    /// Starts a check-in (or goes on with the one in progress): the
+    /// revisited questions are asked again, and the new answers are kept
+    /// apart in [`Session::checkin`] until every one is given. Until then
+    /// the session's answers, and so its results, stay as they were.
+    pub fn begin_checkin(&mut self, now: i64, note: Option<String>) {
+        match &mut self.checkin {
+            Some(draft) => {
+                if note.is_some() {
+                    draft.note = note;
+                }
+            }
+            None => {
+                self.checkin = Some(Draft {
+                    date: crate::clock::timestamp(now),
+                    note,
+                    answers: AnswerMap::new(),
+                });
+            }
+        }
+    }
+
+    /// Gives up the check-in in progress: nothing else changes. Returns
+    /// whether there was one.
+    pub fn cancel_checkin(&mut self) -> bool {
+        self.checkin.take().is_some()
+    }
+
+    /// The answers an interview over this session works on: the session's
+    /// own, or during a check-in, its answers with the revisited questions
+    /// answered as far as the check-in has got.
+    pub fn working_answers(&self, bank: &Bank) -> Answers {
+        let mut answers = self.answers.clone();
+        if let Some(draft) = &self.checkin {
+            let revisit = Session::revisit_ids(bank);
+            answers
                 .child
-                .iter()
-                .filter(|(id, _)| revisit.contains(&id.as_str()))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            providers: Vec::new(),
-        };
-        self.checkins.push(CheckIn {
-            date: crate::clock::timestamp(now),
-            answers: before,
-            note,
-        });
-        self.answers
+                .retain(|id, _| !revisit.contains(&id.as_str()));
+            answers
+                .child
+                .extend(draft.answers.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        answers
+    }
+
+    /// Takes the interview's `answers` (see [`Session::working_answers`]).
+    /// During a check-in the revisited answers go to the check-in, and once
+    /// every question that applies is answered, the check-in is finished:
+    /// the earlier answers go to the history and the new ones become the
+    /// session's.
+    pub fn take_answers(&mut self, bank: &Bank, answers: &Answers) {
+        if self.checkin.is_none() {
+            self.answers = answers.clone();
+            return;
+        }
+        let revisit = Session::revisit_ids(bank);
+        let (new, rest): (AnswerMap, AnswerMap) = answers
             .child
-            .retain(|id, _| !revisit.contains(&id.as_str()));
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .partition(|(id, _)| revisit.contains(&id.as_str()));
+        let kept: AnswerMap = self
+            .answers
+            .child
+            .iter()
+            .filter(|(id, _)| revisit.contains(&id.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        self.answers.child = rest;
+        self.answers.child.extend(kept);
+        self.answers.providers = answers.providers.clone();
+        if let Some(draft) = &mut self.checkin {
+            draft.answers = new;
+        }
+        if Interview::new(self.working_answers(bank)).is_finished(bank) {
+            self.finish_checkin(bank);
+        }
+    }
+
+    /// Ends the check-in in progress: the answers it replaces are kept in
+    /// `checkins`, with its date and note.
+    fn finish_checkin(&mut self, bank: &Bank) {
+        let Some(draft) = self.checkin.take() else {
+            return;
+        };
+        let revisit = Session::revisit_ids(bank);
+        let (before, rest): (AnswerMap, AnswerMap) = std::mem::take(&mut self.answers.child)
+            .into_iter()
+            .partition(|(id, _)| revisit.contains(&id.as_str()));
+        self.answers.child = rest;
+        self.answers.child.extend(draft.answers);
+        self.checkins.push(CheckIn {
+            date: draft.date,
+            answers: Answers {
+                child: before,
+                providers: Vec::new(),
+            },
+            note: draft.note,
+        });
+    }
+
+    /// During a check-in, the answer given to `question` before it (shown
+    /// as "Last time", and what Enter keeps).
+    pub fn previous_answer(&self, question: &str) -> Option<&Answer> {
+        self.checkin.as_ref()?;
+        self.answers.child.get(question)
     }
 
     /// Marks a question to ask as asked, with the reply the parent noted.

@@ -143,6 +143,8 @@ pub const WELCOME_PLAIN: &str =
 pub const WELCOME_BACK: &str = "Welcome back. This interview from {date} is finished.";
 pub const WELCOME_CHECKIN: &str = "Check in: rate the needs and the progress again";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
+pub const WELCOME_CHECKIN_GO_ON: &str = "Go on with the check-in you started on {date}";
+pub const RESULTS_BEFORE_CHECKIN: &str = "A check-in is in progress. These are your results as they were before it. To go on with the check-in, choose it on the first screen.";
 
 pub const SKIP: &str = "Skip this question";
 pub const TITLE_FIELD: &str = "Their title";
@@ -267,6 +269,13 @@ pub const KEY_PRINT: (&str, &str) = ("p", "print");
 pub const KEY_OPEN_PRINTED: (&str, &str) = ("o", "open it");
 pub const KEY_RESULTS: (&str, &str) = ("r", "results");
 pub const KEY_QUIT: (&str, &str) = ("q", "quit");
+pub const KEY_STOP_CHECKIN: (&str, &str) = ("Esc", "stop check-in");
+pub const KEY_STOP_YES: (&str, &str) = ("y", "stop it");
+pub const KEY_STOP_NO: (&str, &str) = ("Esc", "go on");
+pub const STOP_CHECKIN_TITLE: &str = "Stop this check-in?";
+pub const STOP_CHECKIN_TEXT: &str = "The answers of this check-in are dropped. Your earlier answers and results stay as they were. Press y to stop, or Esc to go on with the check-in.";
+pub const CHECKIN_STOPPED: &str =
+    "The check-in was stopped. Your answers and results are as they were before it.";
 pub const KEY_CLOSE: (&str, &str) = ("Esc", "close");
 pub const KEY_CONTINUE: (&str, &str) = ("c", "go on");
 pub const KEY_HELP: (&str, &str) = ("?", "keys");
@@ -346,6 +355,13 @@ pub const ASKED_REPLY: &str = "The answer you noted: {reply}";
 pub const OLDER_HEADING: &str = "Answers from an older version of the questions";
 pub const OLDER_INTRO: &str = "The questions changed since you gave these answers: fitcheck no longer asks the question, or no longer offers that answer. Your answers are kept in the session. A question that is still asked is asked again.";
 pub const OLDER_PROVIDER: &str = "provider {n}";
+/// Plain mode, under a question asked again in a check-in.
+pub const PLAIN_LAST_TIME: &str =
+    "Last time you answered: {answer}. Press Enter to keep it, or type stop to stop this check-in.";
+pub const PLAIN_STOP_CHECKIN: &str = "Stop this check-in? Its answers are dropped, and your earlier answers and results stay as they were. Type yes to stop, or anything else to go on.";
+pub const PLAIN_CHECKIN_GOES_ON: &str = "The check-in goes on.";
+/// Under a question asked again in a check-in.
+pub const LAST_TIME: &str = "Last time: {answer}. Enter keeps it.";
 /// On resume, when answers no longer fit the questions ({n} of them).
 pub const SET_ASIDE_NOTICE: &str = "The questions changed since your last visit. {n} of your answers no longer fit, so those questions are asked again. Your old answers are kept and shown with the summary.";
 

@@ -353,8 +353,8 @@ fn a_finished_session_opened_again_can_check_in() {
     let bank = bank();
     let (data, session) = finished_session();
     let mut expected = session.clone();
-    expected.begin_checkin(&bank, 0, None);
-    let mut iv = Interview::new(expected.answers.clone());
+    expected.begin_checkin(0, None);
+    let mut iv = Interview::new(expected.working_answers(&bank));
     let lines = answer_rest(&bank, &mut iv, hard_day);
     let mut input = vec![
         "check".to_string(),
@@ -463,4 +463,54 @@ fn when_saving_fails_it_is_said_once_and_the_answers_are_printed_at_the_end() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stdout(&out).starts_with(s::SUMMARY_TITLE));
     assert!(stderr(&out).contains(s::PLAIN_NOT_SAVED));
+}
+
+/// Issue 14, item 3, in plain mode: each question of a check-in says what
+/// was answered last time, and an empty line keeps it; "stop" stops the
+/// check-in, and nothing changes.
+#[test]
+fn a_plain_check_in_keeps_last_time_on_enter_and_can_be_stopped() {
+    let bank = bank();
+    let (data, session) = finished_session();
+    let mut expected = session.clone();
+    expected.begin_checkin(0, None);
+    let questions = Interview::new(expected.working_answers(&bank))
+        .steps(&bank)
+        .len();
+    // Check in, no note, Enter through every question.
+    let mut input = vec!["check".to_string(), String::new()];
+    input.extend(std::iter::repeat_n(String::new(), questions));
+    let out = run(
+        data.path(),
+        &["--plain", "resume", &session.id],
+        &script_text(&input),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("Last time you answered: Not right now"),
+        "{err}"
+    );
+    let saved = only_session(data.path());
+    assert_eq!(saved.checkins.len(), 1);
+    assert_eq!(saved.answers, session.answers, "Enter kept every answer");
+
+    // A second check-in, one question answered, then stopped.
+    let input = ["check", "", "", "stop", "yes"].map(String::from);
+    let out = run(
+        data.path(),
+        &["--plain", "resume", &session.id],
+        &script_text(&input),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains(s::CHECKIN_STOPPED), "{err}");
+    let after = only_session(data.path());
+    assert!(after.checkin.is_none());
+    assert_eq!(after.checkins.len(), 1, "the stopped one left nothing");
+    assert_eq!(after.answers, saved.answers);
+    assert!(
+        stdout(&out).starts_with(s::SUMMARY_TITLE),
+        "the results follow"
+    );
 }

@@ -59,11 +59,7 @@ fn revisited_session(bank: &Bank) -> Session {
     let mut s = Session::new(bank, NOW);
     s.answers = answer_all_with(bank, 2, first_visit);
     s.refresh(bank, NOW);
-    s.begin_checkin(
-        bank,
-        NOW + 60 * DAY,
-        Some("Met the team on Tuesday.".to_string()),
-    );
+    s.begin_checkin(NOW + 60 * DAY, Some("Met the team on Tuesday.".to_string()));
     let checkin = |q: &Question| {
         tracked(q).or_else(|| match levels.iter().position(|l| *l == q.id) {
             Some(0) => Some(Answer::Level(1)),
@@ -71,7 +67,12 @@ fn revisited_session(bank: &Bank) -> Session {
             _ => None,
         })
     };
-    s.answers = answer_from(bank, s.answers.clone(), 2, &mut { checkin });
+    let answers = answer_from(bank, s.working_answers(bank), 2, &mut { checkin });
+    s.take_answers(bank, &answers);
+    assert!(
+        s.checkin.is_none(),
+        "every question answered ends the check-in"
+    );
     if let Some(ask) = bank.asks.first() {
         s.mark_asked(
             &ask.id,
@@ -89,29 +90,68 @@ fn a_checkin_keeps_the_first_visit_and_asks_the_revisited_questions_again() {
     let bank = history_bank(tmp.path());
     let mut s = Session::new(&bank, NOW);
     s.answers = answer_all(&bank, 2);
-    let before = s.answers.clone();
-    s.begin_checkin(&bank, NOW + DAY, None);
-    let moved = &s.checkins[0].answers.child;
-    assert!(!moved.is_empty());
-    for (id, a) in moved {
+    s.refresh(&bank, NOW);
+    let before = s.clone();
+    s.begin_checkin(NOW + DAY, None);
+    // Nothing of the session changes while the check-in is in progress.
+    assert_eq!(s.answers, before.answers);
+    assert!(s.checkins.is_empty());
+    s.refresh(&bank, NOW + DAY);
+    assert_eq!(s.digest, before.digest, "list shows the results as before");
+    // The interview over it asks the revisited questions again, first.
+    let working = s.working_answers(&bank);
+    for id in before.answers.child.keys() {
         let q = bank.question(id).expect("a question of the bank");
-        assert!(
-            bank.section(&q.section).unwrap().revisit,
-            "{id} is not revisited"
-        );
-        assert_eq!(before.child.get(id), Some(a));
-        assert!(!s.answers.child.contains_key(id), "{id} is asked again");
+        let revisit = bank.section(&q.section).unwrap().revisit;
+        assert_eq!(working.child.contains_key(id), !revisit, "{id}");
     }
-    // Nothing lost: what was not moved is still there.
-    for (id, a) in &before.child {
-        assert!(moved.get(id) == Some(a) || s.answers.child.get(id) == Some(a));
-    }
-    assert_eq!(s.answers.providers, before.providers);
-    // The interview resumes at the first revisited question.
-    let step = Interview::new(s.answers.clone())
-        .current(&bank)
-        .expect("a question");
+    assert_eq!(working.providers, before.answers.providers);
+    let mut interview = Interview::new(working);
+    let step = interview.current(&bank).expect("a question");
     assert!(bank.section(&step.question(&bank).section).unwrap().revisit);
+    assert_eq!(
+        step.question(&bank).section,
+        bank.sections[0].id,
+        "the safety questions come first"
+    );
+    // Each answer of the check-in is kept with it, not in the session's answers.
+    let first = interview.current(&bank).unwrap();
+    let a = pick(&bank, first.question(&bank), 1);
+    interview.answer(&bank, a.clone()).unwrap();
+    s.take_answers(&bank, &interview.answers);
+    assert_eq!(s.answers, before.answers);
+    let draft = s.checkin.as_ref().expect("in progress");
+    assert_eq!(draft.answers.get(&first.question(&bank).id), Some(&a));
+    // Stopped: everything is as it was.
+    assert!(s.cancel_checkin());
+    assert_eq!(s.answers, before.answers);
+    assert!(s.checkins.is_empty() && s.checkin.is_none());
+}
+
+#[test]
+fn a_finished_checkin_keeps_the_first_visit_in_its_history() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = history_bank(tmp.path());
+    let mut s = Session::new(&bank, NOW);
+    s.answers = answer_all(&bank, 2);
+    let before = s.answers.clone();
+    s.begin_checkin(NOW + DAY, Some("note".into()));
+    let answers = answer_from(&bank, s.working_answers(&bank), 1, &mut |_| None);
+    s.take_answers(&bank, &answers);
+    assert!(s.checkin.is_none());
+    assert_eq!(s.checkins.len(), 1);
+    assert_eq!(s.checkins[0].note.as_deref(), Some("note"));
+    assert_eq!(s.answers, answers);
+    // The first visit's answers to the revisited questions are in the history.
+    for (id, a) in &s.checkins[0].answers.child {
+        assert_eq!(before.child.get(id), Some(a), "{id}");
+    }
+    for (id, a) in &before.child {
+        let q = bank.question(id).unwrap();
+        if bank.section(&q.section).unwrap().revisit {
+            assert_eq!(s.checkins[0].answers.child.get(id), Some(a), "{id}");
+        }
+    }
 }
 
 #[test]
@@ -208,15 +248,25 @@ fn without_the_tracked_questions_the_history_leaves_the_plan_out() {
 }
 
 #[test]
-fn a_checkin_in_progress_says_which_needs_are_not_rated_again_yet() {
+fn a_checkin_in_progress_changes_nothing_the_summary_shows() {
     let tmp = tempfile::tempdir().unwrap();
     let bank = history_bank(tmp.path());
     let mut s = Session::new(&bank, NOW);
     s.answers = answer_all(&bank, 2);
-    s.begin_checkin(&bank, NOW + DAY, None);
-    let h = History::of(&bank, &s, NOW + DAY);
-    assert!(!h.needs.is_empty());
-    assert!(h.needs.iter().all(|n| n.change == Change::NotYet));
+    let before = fitcheck::summary::Summary::of_session(&bank, &s, NOW + DAY);
+    s.begin_checkin(NOW + DAY, None);
+    let answers = answer_from(&bank, s.working_answers(&bank), 0, &mut |_| None);
+    let mut partial = s.working_answers(&bank);
+    // Half the check-in answered.
+    for (k, v) in answers.child.iter().take(3) {
+        partial.child.insert(k.clone(), v.clone());
+    }
+    s.take_answers(&bank, &partial);
+    assert!(s.checkin.is_some());
+    assert_eq!(
+        fitcheck::summary::Summary::of_session(&bank, &s, NOW + DAY),
+        before
+    );
 }
 
 #[test]

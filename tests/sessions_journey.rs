@@ -85,8 +85,8 @@ fn answered_listed_checked_in_printed_exported_imported_and_deleted() {
 
     // Back a month later: resume, choose the check-in, rate again.
     let mut after = sessions[0].clone();
-    after.begin_checkin(&bank, NOW, None);
-    let mut checkin = Interview::new(after.answers.clone());
+    after.begin_checkin(NOW, None);
+    let mut checkin = Interview::new(after.working_answers(&bank));
     // Check in, with no note.
     let first_choice = "1\n\n".to_string();
     let input = first_choice + &typed_answers(&bank, &mut checkin, &rate(1, 3));

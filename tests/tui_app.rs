@@ -95,7 +95,7 @@ fn welcome_offers_the_newest_finished_session_and_an_older_unfinished_one() {
     let mut app = kit.app(None);
     let mut expected = vec![Start::ViewResults, Start::Resume, Start::StartNew];
     if kit.bank.sections.iter().any(|s| s.revisit) {
-        expected.insert(0, Start::CheckIn);
+        expected.insert(1, Start::CheckIn);
     }
     assert_eq!(app.welcome.items, expected, "the newest, finished, first");
     let results = expected
@@ -148,20 +148,26 @@ fn a_finished_session_offers_a_check_in_or_the_results() {
         revisited,
         "the built-in bank asks some questions again at a check-in"
     );
-    assert_eq!(app.welcome.items, vec![Start::CheckIn, Start::ViewResults]);
-    press_char(&mut app, '2');
+    // Seeing the results is the default; a check-in is a choice.
+    assert_eq!(app.welcome.items, vec![Start::ViewResults, Start::CheckIn]);
+    assert_eq!(app.welcome.highlight, 0);
+    press_char(&mut app, '1');
     assert_eq!(app.screen, Screen::Results);
 
     drop(app);
-    let mut app = kit.app(Some(saved));
-    press_char(&mut app, '1');
+    let mut app = kit.app(Some(saved.clone()));
+    press_char(&mut app, '2');
     assert_eq!(app.popup, Some(Popup::Note(Noting::CheckIn)));
     press(&mut app, KeyCode::Esc);
     let after = kit.store().list().0.remove(0);
+    assert!(after.checkin.is_some(), "the check-in is saved as it goes");
+    assert!(
+        after.checkins.is_empty(),
+        "and kept apart until it is finished"
+    );
     assert_eq!(
-        after.checkins.len(),
-        1,
-        "the check-in is recorded and saved"
+        after.answers, saved.answers,
+        "the results stay as they were"
     );
     assert_eq!(
         app.screen,
@@ -169,6 +175,9 @@ fn a_finished_session_offers_a_check_in_or_the_results() {
         "the revisited questions are asked again"
     );
     finish(&mut app);
+    let after = kit.store().list().0.remove(0);
+    assert_eq!(after.checkins.len(), 1, "finished, it is in the history");
+    assert!(after.checkin.is_none());
 }
 
 #[test]
@@ -181,14 +190,11 @@ fn a_check_in_asks_the_revisited_questions_again() {
     }
     let saved = kit.store().list().0.remove(0);
     let mut app = kit.app(Some(saved));
-    assert_eq!(app.welcome.items, vec![Start::CheckIn, Start::ViewResults]);
+    assert_eq!(app.welcome.items, vec![Start::ViewResults, Start::CheckIn]);
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     let after = kit.store().list().0.remove(0);
-    assert_eq!(
-        after.checkins.len(),
-        1,
-        "the check-in is recorded and saved"
-    );
+    assert!(after.checkin.is_some(), "the check-in is saved");
     assert_eq!(
         app.popup,
         Some(Popup::Note(Noting::CheckIn)),
@@ -196,12 +202,16 @@ fn a_check_in_asks_the_revisited_questions_again() {
     );
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.popup, None, "it can be skipped");
-    assert_eq!(kit.store().list().0.remove(0).checkins[0].note, None);
+    assert_eq!(kit.store().list().0.remove(0).checkin.unwrap().note, None);
     assert_eq!(app.screen, Screen::Question);
     let q = app.question().unwrap();
     assert!(
         kit.bank.section(&q.section).unwrap().revisit,
         "a revisited question"
+    );
+    assert!(
+        app.last_time().is_some(),
+        "the answer given last time is shown"
     );
     finish(&mut app);
     let after = kit.store().list().0.remove(0);
@@ -218,12 +228,20 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
     }
     let saved = kit.store().list().0.remove(0);
     let mut app = kit.app(Some(saved));
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "We started a safety plan with Dr. Lee.");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.popup, None);
     assert_eq!(
-        kit.store().list().0.remove(0).checkins[0].note.as_deref(),
+        kit.store()
+            .list()
+            .0
+            .remove(0)
+            .checkin
+            .unwrap()
+            .note
+            .as_deref(),
         Some("We started a safety plan with Dr. Lee."),
         "the note is saved with the check-in"
     );
@@ -1202,4 +1220,106 @@ fn a_finished_session_open_elsewhere_is_shown_read_only_without_a_check_in() {
 
 fn kit_items(kit: &Kit, saved: &Session) -> usize {
     kit.app(Some(saved.clone())).welcome.items.len()
+}
+
+/// Issue 14, item 3: a check-in can be stopped at any point, and nothing
+/// changes; while it is in progress, and after it is stopped, the session
+/// shows its results as they were.
+#[test]
+fn a_check_in_can_be_stopped_and_nothing_changes() {
+    let kit = Kit::revisiting();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        finish(&mut app);
+    }
+    let saved = kit.store().list().0.remove(0);
+    let mut app = kit.app(Some(saved.clone()));
+    press_char(&mut app, '2');
+    press(&mut app, KeyCode::Esc);
+    // The safety questions kept as they were, then two needs rated
+    // differently from last time.
+    while current(&app).is_some_and(|q| q.section == kit.bank.sections[0].id) {
+        press(&mut app, KeyCode::Enter);
+        // Danger reported again brings the crisis lines again.
+        if app.crisis_open {
+            press_char(&mut app, fitcheck::strings::CRISIS_KEY);
+        }
+    }
+    for _ in 0..2 {
+        let q = current(&app).expect("a question");
+        let rows = app.form.rows.len();
+        let other = (app.form.highlight + 1) % rows.max(1);
+        assert!(q.kind != Kind::Text);
+        pick(&mut app, other);
+        if app.crisis_open {
+            press_char(&mut app, fitcheck::strings::CRISIS_KEY);
+        }
+    }
+    app.save_pending();
+    let during = kit.store().list().0.remove(0);
+    assert_eq!(during.answers, saved.answers, "results unchanged meanwhile");
+    assert_eq!(during.digest, saved.digest, "list shows what it showed");
+    assert!(!during.checkin.as_ref().unwrap().answers.is_empty());
+    // Esc asks; Esc again goes on; Esc then y stops.
+    assert_eq!(app.screen, Screen::Question);
+    assert!(app.checking_in());
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, Some(Popup::StopCheckIn));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, None);
+    assert_eq!(app.screen, Screen::Question);
+    press(&mut app, KeyCode::Esc);
+    press_char(&mut app, 'y');
+    assert_eq!(app.screen, Screen::Results);
+    let after = kit.store().list().0.remove(0);
+    assert!(after.checkin.is_none());
+    assert!(after.checkins.is_empty());
+    assert_eq!(after.answers, saved.answers);
+    assert_eq!(after.digest.verdicts, saved.digest.verdicts);
+}
+
+/// Issue 14, item 3: each question of a check-in starts on the answer
+/// given last time; Enter through all of them changes nothing, and "what
+/// changed" lists nothing as better or worse.
+#[test]
+fn enter_through_a_check_in_keeps_every_answer() {
+    let kit = Kit::revisiting();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        finish(&mut app);
+    }
+    let saved = kit.store().list().0.remove(0);
+    let mut app = kit.app(Some(saved.clone()));
+    press_char(&mut app, '2');
+    press(&mut app, KeyCode::Esc);
+    let mut asked = 0;
+    while app.screen == Screen::Question {
+        assert!(
+            app.last_time().is_some(),
+            "{:?}",
+            current(&app).map(|q| &q.id)
+        );
+        press(&mut app, KeyCode::Enter);
+        // The crisis screen, if last time's answers call for it.
+        if app.crisis_open {
+            press_char(&mut app, fitcheck::strings::CRISIS_KEY);
+        }
+        asked += 1;
+        assert!(asked < 100);
+    }
+    app.save_pending();
+    let after = kit.store().list().0.remove(0);
+    assert_eq!(after.checkins.len(), 1);
+    assert_eq!(after.answers, saved.answers, "Enter kept every answer");
+    let h = app.summary.history.as_ref().unwrap();
+    assert!(
+        h.needs
+            .iter()
+            .all(|n| n.change == fitcheck::history::Change::Same),
+        "{:?}",
+        h.needs
+    );
+    assert!(h.answers.is_empty(), "no answer listed as changed");
 }

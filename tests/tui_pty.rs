@@ -641,8 +641,8 @@ fn unwrapped(screen: &str) -> String {
 
 fn results_then_print(term: &mut Term) {
     term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_VIEW));
-    // On the welcome screen a number chooses at once.
-    term.send(b"2");
+    // On the welcome screen a number chooses at once; the results are first.
+    term.send(b"1");
     term.wait_for("the results", results_on_screen);
     term.keys(b"p");
     let saved = s::PRINTED_TO.split('{').next().unwrap().trim();

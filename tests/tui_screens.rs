@@ -12,12 +12,14 @@ use ratatui::crossterm::event::KeyCode;
 use tui_kit::*;
 
 /// Every screen the wizard has, by name.
-const SCREENS: [&str; 25] = [
+const SCREENS: [&str; 27] = [
     "welcome_new",
     "welcome_resume",
     "welcome_finished",
     "welcome_back",
     "checkin_note",
+    "checkin_question",
+    "checkin_stop",
     "question_single",
     "question_level",
     "question_multi",
@@ -101,8 +103,19 @@ fn reach<'a>(kit: &'a Kit, name: &str) -> Option<App<'a>> {
             let s = saved_session(kit, true);
             let mut app = kit.app(Some(s));
             app.welcome.items.contains(&Start::CheckIn).then_some(())?;
-            press_char(&mut app, '1');
+            press_char(&mut app, '2');
             type_text(&mut app, "We tried the new bedtime routine.");
+            app
+        }
+        "checkin_question" | "checkin_stop" => {
+            let s = saved_session(kit, true);
+            let mut app = kit.app(Some(s));
+            app.welcome.items.contains(&Start::CheckIn).then_some(())?;
+            press_char(&mut app, '2');
+            press(&mut app, KeyCode::Esc);
+            if name == "checkin_stop" {
+                press(&mut app, KeyCode::Esc);
+            }
             app
         }
         "welcome_glossary" => {

@@ -96,7 +96,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         // shown with the summary) before the question is asked again.
         let set_aside = save.session.set_aside_unfitting(bank);
         let resumed = save.path().exists();
-        let interview = Interview::new(save.session.answers.clone());
+        let interview = Interview::new(save.session.working_answers(bank));
         Dialog {
             bank,
             save,
@@ -252,8 +252,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                         };
                         let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
                         let now = crate::clock::now_secs();
-                        self.save.session.begin_checkin(bank, now, note);
-                        self.interview = Interview::new(self.save.session.answers.clone());
+                        self.save.session.begin_checkin(now, note);
+                        self.interview = Interview::new(self.save.session.working_answers(bank));
                         self.changed = true;
                         self.store();
                         return None;
@@ -355,6 +355,46 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         }
         let text = prompt::question(bank, &self.interview, step);
         self.say(&text);
+        if let Some(last) = self.last_time(step) {
+            let line = s::PLAIN_LAST_TIME.replace(
+                "{answer}",
+                &crate::history::answer_text(bank, Some(step.question(bank)), last),
+            );
+            self.say(&line);
+        }
+    }
+
+    /// During a check-in, the answer `step` had before it, when not
+    /// answered again yet (what an empty line keeps).
+    fn last_time(&self, step: Step) -> Option<&Answer> {
+        if step.provider.is_some() || self.interview.answer_at(self.bank, step).is_some() {
+            return None;
+        }
+        let q = step.question(self.bank);
+        self.save
+            .session
+            .previous_answer(&q.id)
+            .filter(|a| crate::answers::fits(q, a))
+    }
+
+    /// Asks whether to stop the check-in in progress, and stops it on yes:
+    /// the session is then as it was before the check-in. Some when the
+    /// dialog ends here (the input ended).
+    fn stop_checkin(&mut self) -> Option<End> {
+        self.say(s::PLAIN_STOP_CHECKIN);
+        let Some(line) = self.read() else {
+            return Some(End::EndOfInput(None));
+        };
+        if !matches!(line.trim().to_lowercase().as_str(), "yes" | "y") {
+            self.say(s::PLAIN_CHECKIN_GOES_ON);
+            return None;
+        }
+        self.save.session.cancel_checkin();
+        self.interview = Interview::new(self.save.session.answers.clone());
+        self.changed = true;
+        self.store();
+        self.say(s::CHECKIN_STOPPED);
+        None
     }
 
     /// Reads lines until one moves the interview (an answer, skip or back).
@@ -394,6 +434,17 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     self.open();
                     continue;
                 }
+                Reply::Stop if self.save.session.checkin.is_some() => {
+                    if let Some(end) = self.stop_checkin() {
+                        return Some(end);
+                    }
+                    // Stopped: the questions are all answered again, as before.
+                    return None;
+                }
+                Reply::Stop => {
+                    self.say(&s::PLAIN_NOT_HERE.replace("{word}", "stop"));
+                    continue;
+                }
                 Reply::Back => {
                     if self.interview.back(bank) {
                         return None;
@@ -402,7 +453,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     continue;
                 }
                 Reply::Skip => self.interview.skip(bank),
-                Reply::Keep => match self.interview.answer_at(bank, step).cloned() {
+                Reply::Keep => match self
+                    .interview
+                    .answer_at(bank, step)
+                    .or_else(|| self.last_time(step))
+                    .cloned()
+                {
                     Some(earlier) => self.interview.answer(bank, earlier),
                     None => {
                         self.say(&s::PLAIN_EMPTY.replace("{how}", &reply::how(q)));

@@ -30,6 +30,8 @@ pub enum Reply {
     Print,
     /// Open the page just printed.
     Open,
+    /// Stop the check-in in progress (asks first).
+    Stop,
     /// An empty line: keep the answer given before, if there is one.
     Keep,
     /// An answer to the question.
@@ -51,6 +53,7 @@ pub fn command(line: &str) -> Option<Reply> {
         ("quit", true) => Some(Reply::Quit),
         ("print", true) => Some(Reply::Print),
         ("open", true) => Some(Reply::Open),
+        ("stop", true) => Some(Reply::Stop),
         ("roles", true) => Some(Reply::Roles(None)),
         ("roles", false) => Some(Reply::Roles(Some(rest.to_string()))),
         _ => None,

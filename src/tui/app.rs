@@ -76,6 +76,8 @@ pub enum Msg {
     Continue,
     /// Leave fitcheck; the answers are saved already.
     Quit,
+    /// During a check-in: ask whether to stop it (nothing changes if so).
+    StopCheckIn,
     /// Ctrl-C: save and leave at once.
     Interrupt,
     /// Ctrl-Z: save, give the terminal back until `fg`. The wizard's loop
@@ -208,6 +210,8 @@ pub enum Popup {
     },
     /// Quitting while the answers could not be saved.
     Unsaved,
+    /// Stop the check-in in progress? (y stops it, Esc goes on.)
+    StopCheckIn,
     /// A note the parent types (in [`App::note`]).
     Note(Noting),
 }
@@ -238,6 +242,8 @@ pub enum Mode {
     Help,
     Glossary,
     Unsaved,
+    /// Asked whether to stop the check-in.
+    StopCheckIn,
     /// Typing a note: a provider's answer, or a check-in's note.
     Note,
     /// Everything else: keys are commands.
@@ -392,10 +398,11 @@ impl<'a> App<'a> {
             .questions
             .iter()
             .any(|q| self.bank.section(&q.section).is_some_and(|s| s.revisit));
+        // Seeing the results is the default; a check-in is a choice.
+        self.welcome.items.push(Start::ViewResults);
         if revisits {
             self.welcome.items.push(Start::CheckIn);
         }
-        self.welcome.items.push(Start::ViewResults);
         self.welcome.finished = Some(s);
     }
 
@@ -405,6 +412,7 @@ impl<'a> App<'a> {
             Some(Popup::Help { .. }) => return Mode::Help,
             Some(Popup::Glossary { .. }) => return Mode::Glossary,
             Some(Popup::Unsaved) => return Mode::Unsaved,
+            Some(Popup::StopCheckIn) => return Mode::StopCheckIn,
             Some(Popup::Note(_)) => return Mode::Note,
             None => {}
         }
@@ -506,7 +514,7 @@ impl<'a> App<'a> {
                 return false;
             }
         };
-        self.interview = Interview::new(autosave.session.answers.clone());
+        self.interview = Interview::new(autosave.session.working_answers(self.bank));
         self.autosave = Some(autosave);
         // Answers given with --answers are saved at once, so they are not lost.
         if fresh && has_answers {
@@ -526,9 +534,13 @@ impl<'a> App<'a> {
     /// its printed summary in a popup that scrolls and closes like the
     /// glossary's.
     fn view_read_only(&mut self, s: &Session) {
+        self.show_read_only(s, &s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+    }
+
+    /// Shows session `s` without opening it, after the sentence `said`.
+    fn show_read_only(&mut self, s: &Session, said: &str) {
         let summary = Summary::of_session(self.bank, s, crate::clock::now_secs());
         let report = crate::report::text(self.bank, &summary, &crate::clock::today());
-        let said = s::OPEN_ELSEWHERE.replace("{id}", &s.id);
         let mut said = said.chars();
         let first = said.next().map(|c| c.to_uppercase().to_string());
         let said = format!("{}{}.", first.unwrap_or_default(), said.as_str());
@@ -580,8 +592,10 @@ impl<'a> App<'a> {
         let summary = Summary::of(self.bank, &self.interview);
         match &self.autosave {
             Some(a) => {
+                // As the session will be once these answers are saved (a
+                // check-in just finished is in its history).
                 let mut session = a.session.clone();
-                session.answers = self.interview.answers.clone();
+                session.take_answers(self.bank, &self.interview.answers);
                 let now = crate::clock::now_secs();
                 summary.with_history(History::of(self.bank, &session, now))
             }
@@ -621,11 +635,66 @@ impl<'a> App<'a> {
         }
     }
 
+    /// During a check-in, the answer `step` had before it (child questions only).
+    fn last_time_answer(&self, step: Step) -> Option<&Answer> {
+        if step.provider.is_some() {
+            return None;
+        }
+        let q = step.question(self.bank);
+        self.autosave
+            .as_ref()?
+            .session
+            .previous_answer(&q.id)
+            .filter(|a| crate::answers::fits(q, a))
+    }
+
+    /// "Last time: Needs action now" for the question on screen during a
+    /// check-in, or None.
+    pub fn last_time(&self) -> Option<String> {
+        let step = self.form.step?;
+        let a = self.last_time_answer(step)?;
+        let q = step.question(self.bank);
+        Some(s::LAST_TIME.replace(
+            "{answer}",
+            &crate::history::answer_text(self.bank, Some(q), a),
+        ))
+    }
+
+    /// Stops the check-in in progress: its answers are dropped, and the
+    /// session, its answers and its results stay as they were before it.
+    fn stop_checkin(&mut self) {
+        let Some(a) = self.autosave.as_mut() else {
+            return;
+        };
+        if !a.session.cancel_checkin() {
+            return;
+        }
+        self.save_due = false;
+        a.flush(self.bank);
+        self.interview = Interview::new(a.session.answers.clone());
+        self.crisis_seen = self.interview.crisis_level(self.bank);
+        self.changed();
+        self.notice = Some(Notice::Info(s::CHECKIN_STOPPED.to_string()));
+    }
+
+    /// Whether a check-in is in progress.
+    pub fn checking_in(&self) -> bool {
+        self.autosave
+            .as_ref()
+            .is_some_and(|a| a.session.checkin.is_some())
+    }
+
     /// Sets up the form for `step`, showing the answer given before, if any.
     fn load_form(&mut self, step: Step) {
         let bank = self.bank;
         let q = step.question(bank);
-        let before = self.interview.answer_at(bank, step).cloned();
+        // During a check-in, a question not answered again yet starts on
+        // the answer given last time, so Enter keeps it.
+        let before = self
+            .interview
+            .answer_at(bank, step)
+            .or_else(|| self.last_time_answer(step))
+            .cloned();
         let mut form = Form::empty(&self.theme);
         form.step = Some(step);
         match q.kind {
@@ -951,7 +1020,13 @@ impl<'a> App<'a> {
             }
             Start::ViewResults => {
                 if let Some(s) = self.welcome.finished.clone() {
-                    self.open(s);
+                    if s.checkin.is_some() {
+                        // The check-in stays as it is, for later: the
+                        // results are shown as they were before it.
+                        self.show_read_only(&s, s::RESULTS_BEFORE_CHECKIN);
+                    } else {
+                        self.open(s);
+                    }
                 }
             }
             Start::CheckIn => {
@@ -962,15 +1037,17 @@ impl<'a> App<'a> {
                         self.notice = Some(Notice::Error(s::OPEN_ELSEWHERE.replace("{id}", &s.id)));
                         return;
                     }
-                    s.begin_checkin(self.bank, now, None);
+                    let going_on = s.checkin.is_some();
+                    s.begin_checkin(now, None);
                     if !self.open(s) {
                         return;
                     }
                     if let Some(a) = self.autosave.as_mut() {
                         a.flush(self.bank);
                     }
-                    // The crisis lines come first; the note is then not asked for.
-                    if !self.crisis_open {
+                    // The crisis lines come first; the note is then not
+                    // asked for, nor when going on with a check-in.
+                    if !self.crisis_open && !going_on {
                         self.note = new_field(&self.theme, "");
                         self.popup = Some(Popup::Note(Noting::CheckIn));
                     }
@@ -1009,7 +1086,7 @@ impl<'a> App<'a> {
                 let Some(a) = self.autosave.as_mut() else {
                     return;
                 };
-                let Some(checkin) = a.session.checkins.last_mut() else {
+                let Some(checkin) = a.session.checkin.as_mut() else {
                     return;
                 };
                 if text.is_some() {
@@ -1097,6 +1174,17 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             note(app, msg);
             None
         }
+        Mode::StopCheckIn => {
+            match msg {
+                Msg::Confirm => {
+                    app.popup = None;
+                    app.stop_checkin();
+                }
+                Msg::Cancel => app.popup = None,
+                _ => {}
+            }
+            None
+        }
         Mode::Unsaved => match msg {
             Msg::Quit => Some(Exit::Quit),
             Msg::Print => {
@@ -1137,6 +1225,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
         },
         Mode::Field | Mode::Normal => match msg {
             Msg::Quit => app.quit(),
+            Msg::StopCheckIn if app.checking_in() => {
+                app.popup = Some(Popup::StopCheckIn);
+                None
+            }
             Msg::Help => {
                 app.popup = Some(Popup::Help { scroll: 0 });
                 None

@@ -67,6 +67,11 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             // Any other key: a reminder of how to go on.
             _ => Some(Msg::Confirm),
         },
+        Mode::StopCheckIn => match k.code {
+            KeyCode::Char('y' | 'Y') => Some(Msg::Confirm),
+            KeyCode::Esc | KeyCode::Char('n' | 'N') => Some(Msg::Cancel),
+            _ => None,
+        },
         Mode::Note => match k.code {
             KeyCode::Enter => Some(Msg::Confirm),
             KeyCode::Esc => Some(Msg::Cancel),
@@ -107,6 +112,10 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             }
             KeyCode::Char('r') => Some(Msg::Results),
             KeyCode::Char('s') => Some(Msg::Retry),
+            // In a check-in, Esc asks whether to stop it; q keeps it for later.
+            KeyCode::Esc if app.checking_in() && app.screen == Screen::Question => {
+                Some(Msg::StopCheckIn)
+            }
             KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
             // Any other letter on a question with a text box goes back to typing.
             KeyCode::Char(_) if !ctrl && app.form.step.is_some() && has_field(app) => {
@@ -142,6 +151,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             vec![s::KEY_PRINT, s::KEY_OPEN_PRINTED, s::KEY_CLOSE, s::KEY_QUIT]
         }
         Mode::Unsaved => vec![s::KEY_PRINT, s::KEY_CLOSE, s::KEY_QUIT],
+        Mode::StopCheckIn => vec![s::KEY_STOP_YES, s::KEY_STOP_NO],
         Mode::Note => match app.popup {
             Some(Popup::Note(Noting::CheckIn)) => vec![s::KEY_KEEP_NOTE, s::KEY_SKIP],
             _ => vec![s::KEY_KEEP_NOTE, s::KEY_CANCEL],
@@ -172,6 +182,9 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                     keys.push(s::KEY_TYPE);
                 }
                 keys.push(s::KEY_BACK);
+                if app.checking_in() {
+                    keys.push(s::KEY_STOP_CHECKIN);
+                }
                 if app.interview.is_finished(app.bank) {
                     keys.push(s::KEY_RESULTS);
                 }

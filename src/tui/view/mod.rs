@@ -135,6 +135,11 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
             scroll,
         }) => glossary::draw(app, frame, area, title, text, *scroll),
         Some(Popup::Unsaved) => unsaved::draw(app, frame, area),
+        Some(Popup::StopCheckIn) => {
+            let width = popup_width(area.width);
+            let lines = para(s::STOP_CHECKIN_TEXT, Style::new(), width);
+            draw_popup(app, frame, area, s::STOP_CHECKIN_TITLE, lines, 0);
+        }
         Some(Popup::Note(noting)) => note::draw(app, frame, area, *noting),
         None => {}
     }

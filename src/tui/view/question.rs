@@ -79,6 +79,10 @@ fn top_lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     if !q.hint.trim().is_empty() {
         lines.extend(para(&q.hint, t.hint(), width));
     }
+    // In a check-in: what the parent said last time, which Enter keeps.
+    if let Some(last) = app.last_time() {
+        lines.extend(para(&last, t.notice(), width));
+    }
     lines.push(Line::default());
     lines
 }

@@ -33,7 +33,17 @@ fn label(app: &App<'_>, choice: Start) -> String {
                 .replace("{date}", &crate::text::day(&session.updated))
         }
         Start::StartNew => s::WELCOME_NEW.to_string(),
-        Start::CheckIn => s::WELCOME_CHECKIN.to_string(),
+        Start::CheckIn => match app
+            .welcome
+            .finished
+            .as_ref()
+            .and_then(|f| f.checkin.as_ref())
+        {
+            Some(draft) => {
+                s::WELCOME_CHECKIN_GO_ON.replace("{date}", &crate::text::day(&draft.date))
+            }
+            None => s::WELCOME_CHECKIN.to_string(),
+        },
         Start::ViewResults => s::WELCOME_VIEW.to_string(),
     }
 }
