@@ -483,9 +483,9 @@ fn ids<'a>(it: impl Iterator<Item = &'a String>) -> BTreeSet<&'a str> {
 fn bank_has_the_expected_shape_and_counts() {
     let bank = bank();
     println!("{}", bank.counts());
-    assert_eq!(bank.meta.version, "2026.12.1");
+    assert_eq!(bank.meta.version, "2026.12.2");
     assert_eq!(bank.meta.last_checked, "2026-11-24");
-    assert_eq!(bank.roles.len(), 13);
+    assert_eq!(bank.roles.len(), 22);
     assert_eq!(
         ids(bank.roles.iter().map(|r| &r.id)),
         BTreeSet::from([
@@ -501,6 +501,15 @@ fn bank_has_the_expected_shape_and_counts() {
             "pmhnp",
             "bcba",
             "cadc",
+            "care_coordinator",
+            "school_counselor",
+            "school_psychologist",
+            "school_social_worker",
+            "primary_care",
+            "nurse_practitioner",
+            "physician_assistant",
+            "occupational_therapist",
+            "rbt",
             "unknown"
         ])
     );
@@ -595,7 +604,12 @@ fn every_claim_has_a_checked_source() {
         assert!(bank.source(&l.source).is_some(), "{}", l.text);
     }
     for r in &bank.roles {
-        assert_eq!(r.last_checked, "2026-11-24", "role {}", r.id);
+        // The first check, or the review of 2026-12-02 (issue 13).
+        assert!(
+            ["2026-11-24", "2026-12-02"].contains(&r.last_checked.as_str()),
+            "role {}",
+            r.id
+        );
         assert!(!r.sources.is_empty(), "role {}", r.id);
         if r.unknown {
             assert!(r.ratings.is_empty());
@@ -735,13 +749,24 @@ fn prescribing_and_testing_sit_with_the_right_roles() {
             .map(|r| r.id.as_str())
             .collect()
     };
+    // Primary care prescribes too (NAMI; the AAP's ADHD guideline), but is
+    // not a mental health specialist: no therapy, no psychological testing.
     assert_eq!(
         trained("medication"),
-        BTreeSet::from(["psychiatrist", "pmhnp"])
+        BTreeSet::from([
+            "psychiatrist",
+            "pmhnp",
+            "primary_care",
+            "nurse_practitioner",
+            "physician_assistant"
+        ])
     );
+    for id in ["primary_care", "nurse_practitioner", "physician_assistant"] {
+        assert!(!trained("psychotherapy").contains(id), "{id}");
+    }
     assert_eq!(
         trained("psychological_testing"),
-        BTreeSet::from(["psychologist"])
+        BTreeSet::from(["psychologist", "school_psychologist"])
     );
     assert_eq!(trained("substance_use"), BTreeSet::from(["cadc"]));
     assert!(trained("psychotherapy").contains("qmhp"));
@@ -982,4 +1007,124 @@ fn general_titles_are_not_specialists_and_associates_are_supervised() {
         assert!(role(id).supervised_aliases.iter().any(|a| a == t), "{t}");
         assert!(!role(id).aliases.iter().any(|a| a == t), "{t}");
     }
+}
+
+fn rating(bank: &Bank, role: &str, cap: &str) -> (Coverage, String) {
+    let r = bank.role(role).unwrap_or_else(|| panic!("no role {role}"));
+    let x = &r.ratings[cap];
+    (x.level, x.source.clone())
+}
+
+/// Issue 13 section 2: "QMHP" is not only Oregon's, nor always a master's
+/// (Code of Virginia 54.1-3500); Oregon has QMHP-R and QMHP-C (MHACBO).
+#[test]
+fn qmhp_depends_on_the_state() {
+    let bank = bank();
+    let qmhp = bank.role("qmhp").unwrap();
+    assert!(!qmhp.varies_by_state.contains("is an Oregon title"));
+    assert!(qmhp.varies_by_state.contains("Virginia"));
+    assert!(qmhp.varies_by_state.contains("QMHP-R"));
+    assert!(qmhp.varies_by_state.contains("QMHP-C"));
+    assert!(qmhp.summary.starts_with("In Oregon"));
+    assert!(qmhp.sources.iter().any(|s| s == "virginia_qmhp"));
+    let qmha = bank.role("qmha").unwrap();
+    assert!(!qmha.aliases.iter().any(|a| a == "QMHP-C"));
+}
+
+/// Issue 13 section 2: skills coaching is not core LCSW training (BLS,
+/// social workers); full testing is a psychologist's, though counselors
+/// learn assessment (CACREP).
+#[test]
+fn lcsw_skills_and_counselor_testing_vary() {
+    let bank = bank();
+    for cap in [
+        "social_skills_modeling",
+        "behavior_charts",
+        "daily_living_skills",
+    ] {
+        assert_eq!(
+            rating(&bank, "lcsw", cap),
+            (Coverage::Varies, "bls_social_workers".to_string()),
+            "{cap}"
+        );
+    }
+    for id in ["lpc", "lmft"] {
+        assert_eq!(
+            rating(&bank, id, "psychological_testing"),
+            (Coverage::Varies, "cacrep_standards".to_string()),
+            "{id}"
+        );
+    }
+}
+
+/// Issue 13 section 2: behavior analysts are licensed in most states, Oregon
+/// included (BACB); CADC levels II and III need a bachelor's and a master's,
+/// and a CADC does not diagnose other conditions (MHACBO); a Michigan LMSW
+/// with the clinical mark is the clinical licence (R 338.2908h).
+#[test]
+fn bcba_cadc_and_michigan_facts() {
+    let bank = bank();
+    let bcba = bank.role("bcba").unwrap();
+    assert!(bcba.licensed.contains("Most states, Oregon included"));
+    assert!(bcba.sources.iter().any(|s| s == "bacb_licensure"));
+    let cadc = bank.role("cadc").unwrap();
+    assert!(cadc.education.contains("bachelor's"));
+    assert!(cadc.education.contains("master's"));
+    assert_eq!(
+        rating(&bank, "cadc", "diagnosis"),
+        (Coverage::NotTrained, "mhacbo".to_string())
+    );
+    let msw = bank.role("msw").unwrap();
+    assert!(msw.varies_by_state.contains("Michigan"));
+    assert!(msw.licensed.contains("Michigan"));
+    assert!(msw.sources.iter().any(|s| s == "mi_lmsw"));
+}
+
+/// Issue 13 section 3: each new role is rated on every capability, with a
+/// source that is a deep link, and is never the unknown role.
+#[test]
+fn new_roles_are_rated_and_sourced() {
+    let bank = bank();
+    for id in [
+        "care_coordinator",
+        "school_counselor",
+        "school_psychologist",
+        "school_social_worker",
+        "primary_care",
+        "nurse_practitioner",
+        "physician_assistant",
+        "occupational_therapist",
+        "rbt",
+    ] {
+        let r = bank.role(id).unwrap_or_else(|| panic!("no role {id}"));
+        assert!(!r.unknown);
+        assert_eq!(r.ratings.len(), bank.capabilities.len(), "{id}");
+        for (cap, x) in &r.ratings {
+            let src = bank.source(&x.source).unwrap();
+            let url = src.url.as_deref().unwrap_or("");
+            assert!(url.starts_with("https://"), "{id}.{cap}: {url}");
+            let path = url.trim_start_matches("https://");
+            assert!(
+                path.trim_end_matches('/').contains('/'),
+                "{id}.{cap}: {url} is a home page"
+            );
+        }
+    }
+    // Coordination, school and skills roles are not therapists.
+    for id in [
+        "care_coordinator",
+        "school_counselor",
+        "occupational_therapist",
+        "rbt",
+    ] {
+        assert_eq!(
+            rating(&bank, id, "psychotherapy").0,
+            Coverage::NotTrained,
+            "{id}"
+        );
+    }
+    assert_eq!(
+        rating(&bank, "care_coordinator", "care_coordination").0,
+        Coverage::Trained
+    );
 }
