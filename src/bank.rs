@@ -122,7 +122,7 @@ pub struct CrisisLine {
     pub id: String,
     pub text: String,
     /// Shown only when someone at home may be in danger from another person
-    /// (`safety_others` is not "no").
+    /// (`safety_others` is not "no", and `danger_from` is not "child").
     #[serde(default)]
     pub others_only: bool,
     pub source: String,

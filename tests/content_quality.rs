@@ -837,10 +837,18 @@ fn safety_questions_are_always_asked() {
         .filter(|q| q.section == "safety")
         .collect();
     assert!(safety.len() >= 2);
+    // Every question in the safety section is asked of everyone and can
+    // raise the crisis flag, but for follow-ups to one that did: those only
+    // choose which lines show (danger_from), never the tier.
     for q in &safety {
+        if q.when.is_some() {
+            assert!(!q.is_safety(), "{}", q.id);
+            continue;
+        }
         assert!(q.options.iter().any(|o| o.crisis), "{}", q.id);
-        assert!(!q.skippable && q.when.is_none(), "{}", q.id);
+        assert!(!q.skippable, "{}", q.id);
     }
+    assert!(safety.iter().filter(|q| q.when.is_none()).count() >= 2);
     // Any question that can raise the crisis flag is never skipped or hidden.
     for q in bank.questions.iter().filter(|q| q.is_safety()) {
         assert!(!q.skippable && q.when.is_none(), "{}", q.id);
