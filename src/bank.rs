@@ -456,11 +456,24 @@ pub struct Question {
     /// The fact over time this answer gives the summary's history.
     #[serde(default)]
     pub tracks: Option<Tracks>,
+    /// For `level` questions: a hint for each level 0-3 that fits this
+    /// question, in place of the shared ones (which speak of a problem for
+    /// the child). Empty: the shared hints.
+    #[serde(default)]
+    pub level_hints: Vec<String>,
 }
 
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The hint for a level 0-3 of this question: its own, or the shared one.
+    pub fn level_hint<'a>(&'a self, bank: &'a Bank, level: u8) -> &'a str {
+        match self.level_hints.get(usize::from(level.min(3))) {
+            Some(h) => h,
+            None => &bank.level_text(level).hint,
+        }
     }
 
     /// Whether some answer to this question can set the crisis flag.

@@ -478,6 +478,18 @@ impl Checker<'_> {
                     "names_provider needs a text question in a provider section".to_string(),
                 );
             }
+            if !q.level_hints.is_empty()
+                && (q.kind != Kind::Level
+                    || q.level_hints.len() != 4
+                    || q.level_hints.iter().any(|h| h.trim().is_empty()))
+            {
+                self.push(
+                    f,
+                    &q.id,
+                    "level_hints needs a level question and four hints, for levels 0 to 3"
+                        .to_string(),
+                );
+            }
             if q.is_safety() {
                 if q.skippable {
                     self.push(

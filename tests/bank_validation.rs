@@ -232,3 +232,34 @@ fn a_missing_file_is_named() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("roles.json: cannot read it"), "{stderr}");
 }
+
+#[test]
+fn level_hints_need_a_level_question_and_four_hints() {
+    for (id, hints) in [
+        ("need_trauma", json!(["a", "b", "c"])),
+        ("need_trauma", json!(["a", "b", " ", "d"])),
+        ("written_plan", json!(["a", "b", "c", "d"])),
+    ] {
+        let problems = problems_after(|files| {
+            let qs = file(files, "interview.json")["questions"]
+                .as_array_mut()
+                .unwrap();
+            let q = qs.iter_mut().find(|q| q["id"] == id).unwrap();
+            q["level_hints"] = hints.clone();
+        });
+        assert_has(
+            &problems,
+            "level_hints needs a level question and four hints",
+        );
+        assert_has(&problems, id);
+    }
+    let mut files = fixture();
+    let qs = file(&mut files, "interview.json")["questions"]
+        .as_array_mut()
+        .unwrap();
+    let q = qs.iter_mut().find(|q| q["id"] == "need_trauma").unwrap();
+    q["level_hints"] = json!(["a", "b", "c", "d"]);
+    let bank = load(&files).expect("four hints load");
+    let q = bank.question("need_trauma").unwrap();
+    assert_eq!(q.level_hint(&bank, 2), "c");
+}

@@ -68,6 +68,9 @@ fn corpus(bank: &Bank) -> Vec<Text> {
     for q in &bank.questions {
         add(format!("question {}.prompt", q.id), &q.prompt);
         add(format!("question {}.hint", q.id), &q.hint);
+        for (i, h) in q.level_hints.iter().enumerate() {
+            add(format!("question {}.level_hints[{i}]", q.id), h);
+        }
         for o in &q.options {
             add(format!("question {}.option {}", q.id, o.id), &o.text);
             if let Some(h) = &o.hint {
@@ -1135,4 +1138,29 @@ fn new_roles_are_rated_and_sourced() {
         rating(&bank, "care_coordinator", "care_coordination").0,
         Coverage::Trained
     );
+}
+
+/// Issue 13 section 7: the parent-stress, diagnosis and medicine scales do
+/// not reuse the child-problem wording; no need label is jargon a parent
+/// would not use.
+#[test]
+fn scales_fit_their_questions_and_need_names_are_plain() {
+    let bank = bank();
+    let shared: Vec<&str> = bank.meta.levels.iter().map(|l| l.hint.as_str()).collect();
+    for id in ["need_family_stress", "need_diagnosis", "need_medication"] {
+        let q = bank.question(id).unwrap();
+        assert_eq!(q.level_hints.len(), 4, "{id}");
+        for level in 0..4u8 {
+            let h = q.level_hint(&bank, level);
+            assert_eq!(h, q.level_hints[usize::from(level)]);
+            assert!(!shared.contains(&h), "{id} {level}");
+            assert!(!h.contains("problem for your child"), "{id} {level}");
+        }
+    }
+    let q = bank.question("need_trauma").unwrap();
+    assert_eq!(q.level_hint(&bank, 0), shared[0]);
+    for n in &bank.needs {
+        assert!(!n.name.to_lowercase().contains("escalation"), "{}", n.id);
+    }
+    assert_eq!(bank.need("safety").unwrap().name, "Crises that turn unsafe");
 }

@@ -418,3 +418,31 @@ fn each_example_reports_its_safety_tier() {
         assert_eq!(s.crisis, want.is_some(), "{name}");
     }
 }
+
+/// Issue 13 section 7: the printed table never cuts a need's name; a long
+/// one wraps within its column.
+#[test]
+fn a_long_need_name_wraps_in_the_printed_table() {
+    let mut bank = bank();
+    let long = "Trauma from something frightening that happened, and still affects every day";
+    bank.needs
+        .iter_mut()
+        .find(|n| n.id == "trauma")
+        .unwrap()
+        .name = long.to_string();
+    let s = Summary::from_answers(&bank, &answers(&bank, "qmha_trauma_violence"));
+    let text = fitcheck::report::text(&bank, &s, "2026-12-02");
+    let pieces = fitcheck::text::wrap(long, 26);
+    assert!(pieces.len() > 1);
+    for piece in &pieces {
+        assert!(
+            text.lines()
+                .any(|l| l.trim_start().starts_with(piece.as_str())),
+            "{piece:?} missing:\n{text}"
+        );
+    }
+    assert!(
+        text.lines().all(|l| fitcheck::text::width(l) <= 80),
+        "{text}"
+    );
+}
