@@ -76,6 +76,11 @@ pub struct Meta {
     /// ("associate", "intern", "resident"). Matched as whole words.
     #[serde(default)]
     pub supervised_words: Vec<String>,
+    /// Sources for how fitcheck works rather than for a fact it states (the
+    /// 0-3 action scale, decision-aid standards, a crisis line on every
+    /// screen). They count as cited.
+    #[serde(default)]
+    pub method_sources: Vec<String>,
 }
 
 impl Meta {
@@ -178,6 +183,10 @@ pub struct Source {
     pub url: Option<String>,
     /// When the source was last read (YYYY-MM-DD).
     pub checked: String,
+    /// In a sentence or two, what the page itself says that the bank uses.
+    /// Required: `check-questions` refuses a source without one.
+    #[serde(default)]
+    pub note: String,
 }
 
 /// `capabilities.json`: something a provider may or may not be trained to do.
@@ -776,6 +785,16 @@ impl Bank {
             .iter()
             .find(|r| r.unknown)
             .expect("validated: the bank has an unknown role")
+    }
+
+    /// Method sources (`bank.json`) that name no source.
+    pub fn method_sources_unknown(&self) -> Vec<&str> {
+        self.meta
+            .method_sources
+            .iter()
+            .filter(|s| self.source(s).is_none())
+            .map(String::as_str)
+            .collect()
     }
 
     /// Words for a need level 0-3.

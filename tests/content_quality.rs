@@ -670,6 +670,12 @@ fn every_claim_has_a_checked_source() {
             s.checked
         );
         assert!(!s.title.trim().is_empty(), "source {}", s.id);
+        // Issue 13 section 5: a short note of what the page says.
+        assert!(
+            s.note.split_whitespace().count() >= 5,
+            "source {} note",
+            s.id
+        );
         if let Some(u) = &s.url {
             assert!(u.starts_with("https://"), "source {} url {u}", s.id);
         }
