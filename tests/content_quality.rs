@@ -1243,3 +1243,20 @@ fn scales_fit_their_questions_and_need_names_are_plain() {
     }
     assert_eq!(bank.need("safety").unwrap().name, "Crises that turn unsafe");
 }
+
+/// Issue 13 section 5: a rating cites a page that describes the practice.
+/// ORS 675.715 sets who may be licensed; ORS 675.705 says what counselors
+/// and family therapists do.
+#[test]
+fn counselor_ratings_cite_the_practice_statute() {
+    let bank = bank();
+    for r in &bank.roles {
+        for (cap, x) in &r.ratings {
+            assert_ne!(x.source, "ors_675_715", "{}.{cap}", r.id);
+        }
+    }
+    assert_eq!(
+        rating(&bank, "lmft", "family_systems"),
+        (Coverage::Trained, "ors_675_705".to_string())
+    );
+}
