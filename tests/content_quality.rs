@@ -801,8 +801,23 @@ fn qmha_ratings_follow_the_seed_article() {
     ] {
         assert_eq!(qmha.ratings[cap].level, Coverage::Trained, "{cap}");
     }
+    // Trauma therapy: not trained, but the source is Oregon's rule, since
+    // the rule has every QMHA work in a trauma-informed way (issue 13).
+    assert_eq!(
+        qmha.ratings["trauma_interventions"].level,
+        Coverage::NotTrained
+    );
+    assert_eq!(
+        qmha.ratings["trauma_interventions"].source,
+        "oar_309_019_0125"
+    );
+    assert!(
+        qmha.ratings["trauma_interventions"]
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("trauma-informed"))
+    );
     for cap in [
-        "trauma_interventions",
         "family_therapy",
         "family_systems",
         "substance_use",

@@ -136,7 +136,7 @@ fn qmha_with_urgent_trauma_and_violence_is_a_poor_fit() {
     assert!(
         p.needs[1]
             .reason
-            .contains("trauma needs a trained therapist")
+            .contains("Trauma therapy takes a clinician with more training")
     );
     // The parent hoped for therapy; the role does not give it.
     let m: Vec<(&str, &str)> = p
