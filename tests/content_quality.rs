@@ -1275,3 +1275,38 @@ fn counselor_ratings_cite_the_practice_statute() {
         (Coverage::Trained, "ors_675_705".to_string())
     );
 }
+
+/// Issue 13 section 5: the article is cited only for what it says: the
+/// QMHA's lists, that a QMHP gives therapy and clinical interventions, that
+/// an LCSW diagnoses and treats, that a psychologist assesses and gives
+/// therapy, and that a psychiatrist prescribes.
+#[test]
+fn the_article_is_cited_only_for_what_it_says() {
+    let bank = bank();
+    let allowed: &[(&str, &[&str])] = &[
+        (
+            "qmhp",
+            &["psychotherapy", "diagnosis_tailored_interventions"],
+        ),
+        (
+            "lcsw",
+            &["clinical_assessment", "diagnosis", "psychotherapy"],
+        ),
+        ("psychologist", &["clinical_assessment", "psychotherapy"]),
+        ("psychiatrist", &["medication"]),
+    ];
+    for r in bank.roles.iter().filter(|r| r.id != "qmha") {
+        for (cap, x) in &r.ratings {
+            if x.source == "seed" {
+                let ok = allowed
+                    .iter()
+                    .any(|(id, caps)| *id == r.id && caps.contains(&cap.as_str()));
+                assert!(
+                    ok,
+                    "{}.{cap} cites the article, which does not say it",
+                    r.id
+                );
+            }
+        }
+    }
+}
