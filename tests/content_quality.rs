@@ -1310,3 +1310,14 @@ fn the_article_is_cited_only_for_what_it_says() {
         }
     }
 }
+
+/// Issue 13 section 5: a program rule (OAR 309-019-0140, the service plan)
+/// says nothing of what an LCSW is trained in.
+#[test]
+fn lcsw_safety_planning_cites_a_page_about_providers() {
+    let bank = bank();
+    assert_eq!(
+        rating(&bank, "lcsw", "safety_planning"),
+        (Coverage::Trained, "uw_psychiatry".to_string())
+    );
+}
