@@ -234,6 +234,22 @@ fn check_map(bank: &Bank, map: &AnswerMap, scope: Scope, at: &str, bad: &mut Vec
     }
 }
 
+/// Whether `answer` fits `q`: [`check_value`] without the message, cheap
+/// enough for every step of the interview walk.
+pub fn fits(q: &crate::bank::Question, answer: &Answer) -> bool {
+    match (q.kind, answer) {
+        (_, Answer::Skipped) => q.skippable,
+        (Kind::Level, Answer::Level(l)) => *l <= 3,
+        (Kind::Single, Answer::One(s)) => q.option(s).is_some(),
+        (Kind::Multi, Answer::Many(v)) => v.iter().all(|s| q.option(s).is_some()),
+        (Kind::Text | Kind::Title, Answer::One(_)) => true,
+        _ => false,
+    }
+}
+
+/// The longest text answer kept, in characters.
+pub const MAX_TEXT: usize = 2000;
+
 /// Whether `answer` is a valid answer to `q` (skips allowed where `q` allows them).
 pub fn check_value(q: &crate::bank::Question, answer: &Answer) -> Result<(), String> {
     let found = describe(answer);
@@ -275,7 +291,17 @@ pub fn check_value(q: &crate::bank::Question, answer: &Answer) -> Result<(), Str
             }
         }
         (Kind::Multi, _) => Err(format!("expected a list of option ids, found {found}")),
-        (Kind::Text | Kind::Title, Answer::One(_)) => Ok(()),
+        (Kind::Text | Kind::Title, Answer::One(s)) => {
+            // A name or a title, never a book: what is kept must save and read back.
+            let n = s.chars().count();
+            if n > MAX_TEXT {
+                Err(crate::strings::TEXT_TOO_LONG
+                    .replace("{n}", &n.to_string())
+                    .replace("{max}", &MAX_TEXT.to_string()))
+            } else {
+                Ok(())
+            }
+        }
         (Kind::Text | Kind::Title, _) => Err(format!("expected text, found {found}")),
     }
 }
@@ -294,5 +320,40 @@ fn describe(a: &Answer) -> String {
         Answer::Level(l) => format!("the number {l}"),
         Answer::Many(_) => "a list".to_string(),
         Answer::One(s) => format!("the text \"{s}\""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `fits` is `check_value` without the message: they agree on every
+    /// kind of answer to every question of the built-in bank.
+    #[test]
+    fn fits_agrees_with_check_value() {
+        let bank = Bank::embedded().expect("the built-in bank loads");
+        let mut checked = 0;
+        for q in &bank.questions {
+            let first = q.options.first().map(|o| o.id.clone());
+            let mut tries = vec![
+                Answer::Skipped,
+                Answer::Level(0),
+                Answer::Level(3),
+                Answer::Level(4),
+                Answer::One("not-an-option".into()),
+                Answer::Many(vec!["not-an-option".into()]),
+                Answer::Many(Vec::new()),
+            ];
+            if let Some(id) = first {
+                tries.push(Answer::One(id.clone()));
+                tries.push(Answer::Many(vec![id.clone()]));
+                tries.push(Answer::Many(vec![id, "not-an-option".into()]));
+            }
+            for a in &tries {
+                assert_eq!(fits(q, a), check_value(q, a).is_ok(), "{} with {a:?}", q.id);
+                checked += 1;
+            }
+        }
+        assert!(checked > 250, "{checked}");
     }
 }

@@ -395,7 +395,24 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
             },
         ));
     }
-    items.sort_by_key(|((tier, order), item)| (*tier, std::cmp::Reverse(item.urgency), *order));
+    // Safety questions keep the order of the bank (the plan first); the
+    // others go most urgent first.
+    items.sort_by_key(|((tier, order), item)| {
+        let urgency = if *tier == Tier::Safety {
+            0
+        } else {
+            item.urgency
+        };
+        (*tier, std::cmp::Reverse(urgency), *order)
+    });
+    // A question asked instead of another (in the words the answers call
+    // for) takes its place: the parent is never asked both.
+    let replaced: Vec<String> = items
+        .iter()
+        .filter_map(|(_, item)| bank.ask(&item.id))
+        .flat_map(|a| a.instead_of.iter().cloned())
+        .collect();
+    items.retain(|(_, item)| !replaced.contains(&item.id));
     // An expectation the role does not meet is among the first three.
     if let Some(i) = items.iter().position(|((t, _), _)| *t == Tier::Mismatch)
         && i > 2

@@ -5,6 +5,10 @@
 //! A session that has no file yet is created under a name no file has (a
 //! clash, however unlikely, gives the session a fresh id instead of
 //! replacing anything); later saves replace its own file only.
+//!
+//! While it has the session open it holds the session's lock
+//! ([`Store::lock`]): a session open in another window is refused when
+//! resumed, and a new session takes its lock with its first save.
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -14,7 +18,7 @@ use std::time::{Duration, Instant};
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::session::Session;
-use crate::store::Store;
+use crate::store::{SessionLock, Store, is_open_elsewhere};
 
 /// Held while a save is in progress. A signal handler takes it before
 /// exiting, so the process never stops halfway through a save.
@@ -63,27 +67,45 @@ pub struct Autosave {
     state: SaveState,
     /// Whether the session has its own file (a resumed session, or after the first save).
     on_disk: bool,
+    /// The session's lock, once it has a file. None also when the lock
+    /// file cannot be made (a read-only folder, where saves fail anyway).
+    lock: Option<SessionLock>,
 }
 
 impl Autosave {
-    pub fn new(store: Store, session: Session) -> Autosave {
+    /// `session`, to be saved in `store` as it changes.
+    ///
+    /// Fails with `ErrorKind::ResourceBusy` when the session is resumed and
+    /// open in another window ([`is_open_elsewhere`]): nothing is changed.
+    pub fn new(store: Store, session: Session) -> std::io::Result<Autosave> {
         // Resumed: its file holds this very session (same id and creation
         // time). Anything else under that name is not ours to replace.
         let on_disk = store
             .load(&session.id)
             .is_ok_and(|s| s.created == session.created);
+        let lock = if on_disk {
+            match store.lock(&session.id) {
+                Ok(l) => Some(l),
+                Err(e) if is_open_elsewhere(&e) => return Err(e),
+                // Tried again at each save.
+                Err(_) => None,
+            }
+        } else {
+            None
+        };
         // A resumed session is saved, as it was read.
         let state = if on_disk {
             SaveState::Saved(store.path(&session.id))
         } else {
             SaveState::Unsaved
         };
-        Autosave {
+        Ok(Autosave {
             store,
             session,
             state,
             on_disk,
-        }
+            lock,
+        })
     }
 
     /// Copies `answers` into the session and saves it.
@@ -97,9 +119,14 @@ impl Autosave {
         self.session.refresh(bank, crate::clock::now_secs());
         let _guard = SAVE_LOCK.lock().unwrap_or_else(|p| p.into_inner());
         let result = if self.on_disk {
-            self.store.save(&self.session)
+            self.relock().and_then(|()| self.store.save(&self.session))
         } else {
-            self.store.create(&mut self.session)
+            let created = self.store.create(&mut self.session);
+            // Its id is final now (a clash gives it a fresh one).
+            if created.is_ok() {
+                self.lock = self.store.lock(&self.session.id).ok();
+            }
+            created
         };
         self.state = match result {
             Ok(path) => {
@@ -113,6 +140,19 @@ impl Autosave {
             ),
         };
         &self.state
+    }
+
+    /// Takes the session's lock if it could not be taken before; refuses
+    /// to save while another window has it.
+    fn relock(&mut self) -> std::io::Result<()> {
+        if self.lock.is_none() {
+            match self.store.lock(&self.session.id) {
+                Ok(l) => self.lock = Some(l),
+                Err(e) if is_open_elsewhere(&e) => return Err(e),
+                Err(_) => {}
+            }
+        }
+        Ok(())
     }
 
     /// Saves again if the last save failed (on quitting, or when the parent

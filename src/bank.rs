@@ -550,6 +550,10 @@ pub struct Ask {
     /// A question about safety: asked first when safety is a gap.
     #[serde(default)]
     pub safety: bool,
+    /// Questions this one replaces when both would be asked (ask ids): it
+    /// says the same thing in the words the parent's answers call for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instead_of: Vec<String>,
 }
 
 /// The whole bank, validated, with indexes for lookups by id.

@@ -11,6 +11,8 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::store::Store;
+use crate::strings as s;
+use crate::text::clean;
 
 /// Exit status: an error, or an interview left unfinished (input ended, or quit).
 pub const EXIT_ERROR: u8 = 1;
@@ -31,6 +33,8 @@ Exit status:
 Plain mode (--plain) asks line by line: prompts on stderr, the summary on
 stdout. It also runs when FITCHECK_PLAIN or ACCESSIBLE is set, TERM is dumb,
 or input or output is not a terminal. Type help at any question.
+fitcheck --plain --remember keeps plain mode on for good; --no-plain
+--remember turns it off.
 
 fitcheck gives information, not medical advice. If anyone is in danger now,
 call or text 988, or call 911.";
@@ -52,10 +56,19 @@ pub struct Cli {
     pub data_dir: Option<PathBuf>,
 
     /// Ask line by line, for screen readers, pipes and scripts.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "no_plain")]
     pub plain: bool,
 
-    /// Start a new session with these answers and ask only what is missing.
+    /// Use the full-screen interview this time, even if plain mode is remembered.
+    #[arg(long, global = true)]
+    pub no_plain: bool,
+
+    /// With --plain or --no-plain: remember the choice for every start.
+    #[arg(long, global = true)]
+    pub remember: bool,
+
+    /// Start a new session with these answers and ask only what is missing
+    /// ("-" reads them from standard input).
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
 
@@ -94,7 +107,7 @@ pub enum Command {
     Summary {
         /// Session id (a unique start is enough) or label. Default: the latest session.
         session: Option<String>,
-        /// Compute the summary from an answers file instead; nothing is saved.
+        /// Compute the summary from an answers file instead ("-": standard input); nothing is saved.
         #[arg(long, value_name = "FILE", conflicts_with = "session")]
         answers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -119,10 +132,19 @@ pub enum Command {
     },
     /// Write a session to standard output as JSON.
     Export { session: String },
-    /// Add a session from a file written by `export`, as a new session.
+    /// Add a session from a file written by `export`, as a new session
+    /// ("-" reads it from standard input).
     Import { file: PathBuf },
     /// Give a session a label, such as "Maya - skills trainer".
     Rename { session: String, label: String },
+    /// Print a shell completion script: bash, zsh, fish or powershell.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`.
+    Man,
     /// Delete a session (asks first unless --yes).
     Delete {
         /// Session id or label.
@@ -139,7 +161,7 @@ pub enum Command {
 
 /// Everything a command needs, set up once.
 pub struct Context {
-    pub bank: Bank,
+    pub bank: std::sync::Arc<Bank>,
     pub store: Store,
 }
 
@@ -147,7 +169,7 @@ pub struct Context {
 pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
     eprintln!(
         "fitcheck: {}",
-        crate::text::clean(&message.to_string(), true)
+        crate::text::Shown::new(&message.to_string())
     );
     ExitCode::from(status)
 }
@@ -159,7 +181,7 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
         None => Bank::embedded(),
     };
     result.map_err(|e| {
-        eprint!("fitcheck: {}", crate::text::clean(&e.to_string(), true));
+        eprint!("fitcheck: {}", crate::text::Shown::new(&e.to_string()));
         ExitCode::from(EXIT_USAGE)
     })
 }
@@ -171,7 +193,7 @@ pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
     let text = String::from_utf8(bytes)
         .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
     Answers::parse(&text, bank).map_err(|e| {
-        let msg = crate::text::clean(&format!("{}: {e}", path.display()), true);
+        let msg = crate::text::Shown::new(&format!("{}: {e}", path.display()));
         eprint!("fitcheck: {msg}");
         if !e.to_string().ends_with('\n') {
             eprintln!();
@@ -181,19 +203,87 @@ pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
 }
 
 /// Whether the plain, line-by-line mode should run instead of the wizard.
-pub fn wants_plain(flag: bool) -> bool {
+/// `choice` is Some(true) for --plain (or plain mode remembered), Some(false)
+/// for --no-plain: that one wins over FITCHECK_PLAIN and ACCESSIBLE, but a
+/// dumb terminal or input or output that is not a terminal still needs plain.
+pub fn wants_plain(choice: Option<bool>) -> bool {
     let set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
-    flag || set("FITCHECK_PLAIN")
-        || set("ACCESSIBLE")
-        || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+    let forced = std::env::var("TERM").is_ok_and(|t| t == "dumb")
         || !std::io::stdin().is_terminal()
-        || !std::io::stdout().is_terminal()
+        || !std::io::stdout().is_terminal();
+    forced || choice.unwrap_or_else(|| set("FITCHECK_PLAIN") || set("ACCESSIBLE"))
+}
+
+/// Writes a line to stderr, wrapped at spaces to the terminal's width when
+/// it is a terminal.
+fn say(line: &str) {
+    let width = std::io::stderr()
+        .is_terminal()
+        .then(crate::plain::terminal_width)
+        .flatten();
+    match width {
+        Some(w) => eprint!("{}", crate::plain::prompt::fit(line, w)),
+        None => eprintln!("{line}"),
+    }
+}
+
+/// The plain-mode choice for this run: the command line's, else the
+/// settings file's. With --remember, saves the command line's choice first.
+/// A settings file that cannot be read is named on stderr and the
+/// defaults are used; it is never written over.
+fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
+    let asked = if cli.plain {
+        Some(true)
+    } else if cli.no_plain {
+        Some(false)
+    } else {
+        None
+    };
+    let Some(path) = crate::settings::path() else {
+        if cli.remember {
+            eprintln!("fitcheck: {}", s::SETTINGS_NOWHERE);
+        }
+        return Ok(asked);
+    };
+    let shown = path.display().to_string();
+    if cli.remember {
+        let Some(on) = asked else {
+            return Err(fail(EXIT_USAGE, s::REMEMBER_WHAT));
+        };
+        match crate::settings::remember_plain(&path, on) {
+            Ok(_) => {
+                let line = if on {
+                    s::REMEMBERED_PLAIN
+                } else {
+                    s::REMEMBERED_WIZARD
+                };
+                eprintln!("{}", line.replace("{path}", &shown));
+            }
+            Err(reason) => {
+                let line = s::SETTINGS_NOT_SAVED
+                    .replace("{path}", &shown)
+                    .replace("{reason}", &reason);
+                say(&format!("fitcheck: {}", clean(&line, true)));
+            }
+        }
+        return Ok(asked);
+    }
+    match crate::settings::load(&path) {
+        Ok(settings) => Ok(asked.or(settings.plain.then_some(true))),
+        Err(reason) => {
+            let line = s::SETTINGS_BROKEN
+                .replace("{path}", &shown)
+                .replace("{reason}", &reason);
+            say(&format!("fitcheck: {}", clean(&line, true)));
+            Ok(asked)
+        }
+    }
 }
 
 /// Shows the store's notices (permissions tightened) on stderr.
 pub fn print_notices(store: &Store) {
     for n in store.take_notices() {
-        eprintln!("fitcheck: {}", crate::text::clean(&n.to_string(), true));
+        eprintln!("fitcheck: {}", crate::text::Shown::new(&n));
     }
 }
 
@@ -226,8 +316,24 @@ pub fn run() -> ExitCode {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
-    if let Some(Command::CheckQuestions { dir }) = &cli.command {
-        return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
+    match &cli.command {
+        Some(Command::CheckQuestions { dir }) => {
+            return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
+        }
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "fitcheck", &mut out);
+            return crate::cmd::print_bytes(&out);
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            let man = clap_mangen::Man::new(Cli::command().version(version));
+            if let Err(e) = man.render(&mut out) {
+                return fail(EXIT_ERROR, e);
+            }
+            return crate::cmd::print_bytes(&out);
+        }
+        _ => {}
     }
     let bank = match load_bank(cli.questions.as_deref()) {
         Ok(b) => b,
@@ -240,18 +346,36 @@ pub fn run() -> ExitCode {
             "cannot find a folder to keep sessions in; pass --data-dir DIR or set FITCHECK_DATA_DIR",
         );
     };
+    let bank = std::sync::Arc::new(bank);
     let ctx = Context {
+        store: Store::at(dir).with_bank(bank.clone()),
         bank,
-        store: Store::at(dir),
     };
     ctx.store.check_dir();
+    ctx.store.sweep_stale();
     print_notices(&ctx.store);
-    let status = match cli.command {
-        None => crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), None),
-        Some(Command::Resume { session }) => {
-            crate::cmd::start(&ctx, cli.plain, cli.answers.as_deref(), Some(session))
+    let interview = matches!(cli.command, None | Some(Command::Resume { .. }));
+    if cli.remember && !interview {
+        return fail(EXIT_USAGE, s::REMEMBER_WHERE);
+    }
+    // Only the interview reads the settings: the other commands never
+    // depend on them.
+    let plain = if interview {
+        match plain_choice(&cli) {
+            Ok(p) => p,
+            Err(code) => return code,
         }
-        Some(Command::CheckQuestions { .. }) => unreachable!("handled above"),
+    } else {
+        None
+    };
+    let status = match cli.command {
+        None => crate::cmd::start(&ctx, plain, cli.answers.as_deref(), None),
+        Some(Command::Resume { session }) => {
+            crate::cmd::start(&ctx, plain, cli.answers.as_deref(), Some(session))
+        }
+        Some(Command::CheckQuestions { .. } | Command::Completions { .. } | Command::Man) => {
+            unreachable!("handled above")
+        }
         Some(Command::Roles { title }) => crate::cmd::roles(&ctx, title.map(|t| t.join(" "))),
         Some(Command::Summary {
             session,

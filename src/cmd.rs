@@ -10,7 +10,7 @@ use crate::report;
 use crate::session::{MAX_BYTES, Session};
 use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::{clean, indented, pad, truncate};
+use crate::text::{Shown, clean, indented, pad, truncate};
 
 /// `fitcheck check-questions [DIR]`.
 pub fn check_questions(dir: Option<&Path>) -> ExitCode {
@@ -20,7 +20,10 @@ pub fn check_questions(dir: Option<&Path>) -> ExitCode {
                 || "the built-in questions".to_string(),
                 |d| d.display().to_string(),
             );
-            println!("OK: {origin}: {}", bank.counts());
+            println!(
+                "{}",
+                Shown::new(&format!("OK: {origin}: {}", bank.counts()))
+            );
             ExitCode::SUCCESS
         }
         Err(code) => code,
@@ -30,10 +33,7 @@ pub fn check_questions(dir: Option<&Path>) -> ExitCode {
 /// `fitcheck roles [TITLE]`.
 pub fn roles(ctx: &Context, title: Option<String>) -> ExitCode {
     match crate::glossary::run(&ctx.bank, title.as_deref()) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => write_out(None, &Shown::new(&text)),
         Err(message) => fail(EXIT_ERROR, message),
     }
 }
@@ -73,22 +73,23 @@ pub fn summary(
     };
     let date = crate::clock::date(now);
     let text = match format {
-        Format::Text => report::text(bank, &summary, &date),
-        Format::Markdown => report::markdown(bank, &summary, &date),
-        Format::Json => summary.to_json() + "\n",
-        Format::Html => crate::html::page(&summary, &date),
+        Format::Text => Shown::new(&report::text(bank, &summary, &date)),
+        Format::Markdown => Shown::new(&report::markdown(bank, &summary, &date)),
+        Format::Json => Shown::json(&(summary.to_json() + "\n")),
+        Format::Html => Shown::new(&crate::html::page(&summary, &date)),
     };
     write_out(output, &text)
 }
 
-/// Writes `text` to `output` (created readable by the parent alone), or to standard output.
-fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
+/// Writes `text` to `output` (created readable by the parent alone), or
+/// to standard output: the one way out for what the commands print.
+fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
     match output {
-        Some((path, force)) => match write_private(path, text, force) {
+        Some((path, force)) => match crate::store::write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
-                    s::SUMMARY_SAVED.replace("{path}", &path.display().to_string())
+                    Shown::new(&s::SUMMARY_SAVED.replace("{path}", &path.display().to_string()))
                 );
                 ExitCode::SUCCESS
             }
@@ -96,7 +97,10 @@ fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
         },
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            match out
+                .write_all(text.as_str().as_bytes())
+                .and_then(|()| out.flush())
+            {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`fitcheck summary | head`) is not an error worth a message.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -106,20 +110,14 @@ fn write_out(output: Option<(&Path, bool)>, text: &str) -> ExitCode {
     }
 }
 
-/// Writes a new file that only its owner can read. An existing file is
-/// refused unless `force`; a symbolic link is refused always.
-fn write_private(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
-    if force && let Ok(meta) = std::fs::symlink_metadata(path) {
-        if !meta.file_type().is_file() {
-            return Err(std::io::Error::other(
-                "it is a link or not a plain file, so it is left alone",
-            ));
-        }
-        std::fs::remove_file(path)?;
+/// Writes `bytes` to standard output; a closed pipe is not an error.
+pub fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(EXIT_ERROR, e),
     }
-    let mut file = crate::store::create_private_new(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
 }
 
 /// Width of the id column of `fitcheck list`.
@@ -144,7 +142,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
     for b in &listing.bad {
         eprintln!(
             "fitcheck: {}",
-            s::LIST_SKIPPED.replace("{bad}", &b.to_string())
+            Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
         );
     }
     if format == crate::cli::ListFormat::Json {
@@ -163,12 +161,12 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             })
             .collect();
         let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
-        return write_out(None, &(text + "\n"));
+        return write_out(None, &Shown::json(&(text + "\n")));
     }
     if listing.sessions.is_empty() {
         eprintln!(
             "{}",
-            s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string())
+            Shown::new(&s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string()))
         );
         return ExitCode::SUCCESS;
     }
@@ -224,7 +222,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));
         }
     }
-    write_out(None, &out)
+    write_out(None, &Shown::new(&out))
 }
 
 /// `fitcheck export ID`.
@@ -232,22 +230,37 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
     match find(ctx, query) {
         Ok(s) => write_out(
             None,
-            &(serde_json::to_string_pretty(&s).expect("a session always serializes") + "\n"),
+            &Shown::json(
+                &(serde_json::to_string_pretty(&s).expect("a session always serializes") + "\n"),
+            ),
         ),
         Err(code) => code,
     }
 }
 
 /// Reads a file given on the command line (links followed), refusing
-/// folders and files too large to be a session.
+/// folders, pipes, devices and files too large to be a session. `-` reads
+/// standard input, up to the same size.
 pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+    if file == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| e.to_string())?;
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(s::BAD_TOO_LARGE.replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
+        }
+        return Ok(bytes);
+    }
     let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
     if meta.is_dir() {
         return Err(s::BAD_FOLDER.to_string());
     }
     // A pipe or a device could hang fitcheck or never end (issue 15).
     if !meta.is_file() {
-        return Err("it is not a plain file (a pipe or a device), so it is not read".to_string());
+        return Err(s::NOT_PLAIN_FILE.to_string());
     }
     if meta.len() > MAX_BYTES {
         return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
@@ -318,12 +331,16 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     fresh.extra = session.extra;
     fresh.refresh(&ctx.bank, now);
     match ctx.store.create(&mut fresh) {
+        // Too large to read back once saved: refused like a bad file.
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&e.to_string()),
         Ok(path) => {
             println!(
                 "{}",
-                s::IMPORTED
-                    .replace("{id}", &fresh.id)
-                    .replace("{path}", &path.display().to_string())
+                Shown::new(
+                    &s::IMPORTED
+                        .replace("{id}", &fresh.id)
+                        .replace("{path}", &path.display().to_string())
+                )
             );
             ExitCode::SUCCESS
         }
@@ -338,9 +355,20 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
 
 /// `fitcheck rename ID LABEL` (an empty label removes it).
 pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
-    let mut session = match find(ctx, query) {
+    let found = match find(ctx, query) {
         Ok(s) => s,
         Err(code) => return code,
+    };
+    // Not while another window has it open: its next save would undo this.
+    let lock = match ctx.store.lock(&found.id) {
+        Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
+        lock => lock.ok(),
+    };
+    // Read again under the lock, as it is now.
+    let mut session = match lock.as_ref().map(|_| ctx.store.load(&found.id)) {
+        Some(Ok(s)) => s,
+        Some(Err(b)) => return fail(EXIT_ERROR, crate::store::FindError::Unreadable(b)),
+        None => found,
     };
     let label = label.trim();
     session.label = (!label.is_empty()).then(|| label.to_string());
@@ -349,9 +377,11 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
         Ok(_) => {
             println!(
                 "{}",
-                s::RENAMED
-                    .replace("{id}", &session.id)
-                    .replace("{label}", &clean(session.name(), false))
+                Shown::new(
+                    &s::RENAMED
+                        .replace("{id}", &session.id)
+                        .replace("{label}", &clean(session.name(), false))
+                )
             );
             ExitCode::SUCCESS
         }
@@ -369,7 +399,7 @@ fn confirm(question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
         return false;
     }
-    eprint!("{question} {} ", s::CONFIRM_TYPE_YES);
+    eprint!("{} {} ", Shown::new(question), s::CONFIRM_TYPE_YES);
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
@@ -397,10 +427,18 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             for b in &listing.bad {
                 eprintln!(
                     "fitcheck: {}",
-                    s::LIST_SKIPPED.replace("{bad}", &b.to_string())
+                    Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
                 );
             }
             return ExitCode::SUCCESS;
+        }
+        // Refused before asking, and again (under the locks) when deleting.
+        if let Err(e) = ctx
+            .store
+            .lock_all(listing.sessions.iter().map(|e| e.id.as_str()))
+            && crate::store::is_open_elsewhere(&e)
+        {
+            return fail(EXIT_ERROR, e);
         }
         let n = listing.sessions.len();
         let what = if n == 1 {
@@ -411,6 +449,9 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
         (what.replace("{dir}", &dir), None)
     } else {
         match find(ctx, query.unwrap_or_default()) {
+            Ok(session) if ctx.store.is_open_elsewhere(&session.id) => {
+                return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+            }
             Ok(session) => (
                 s::DELETE_ONE
                     .replace("{name}", &clean(session.name(), false))
@@ -432,25 +473,31 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
     match target {
         Some(session) => {
             if let Err(e) = ctx.store.delete(&session.id) {
+                if crate::store::is_open_elsewhere(&e) {
+                    return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+                }
                 return fail(EXIT_ERROR, format!("cannot delete {}: {e}", session.id));
             }
-            println!("{}", s::DELETED.replace("{what}", &what));
+            println!("{}", Shown::new(&s::DELETED.replace("{what}", &what)));
         }
         None => match ctx.store.delete_all() {
             Ok((n, bad)) => {
                 println!(
                     "{}",
-                    s::DELETED_ALL
-                        .replace("{n}", &n.to_string())
-                        .replace("{dir}", &dir)
+                    Shown::new(
+                        &s::DELETED_ALL
+                            .replace("{n}", &n.to_string())
+                            .replace("{dir}", &dir)
+                    )
                 );
                 if !bad.is_empty() {
                     eprintln!("{}", s::DELETE_LEFT);
                     for b in &bad {
-                        eprintln!("  {b}");
+                        eprintln!("  {}", Shown::new(&b.to_string()));
                     }
                 }
             }
+            Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
             Err(e) => return fail(EXIT_ERROR, format!("cannot delete in {dir}: {e}")),
         },
     }
@@ -460,7 +507,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
 /// `fitcheck` and `fitcheck resume`: the interview, in the wizard or line by line.
 pub fn start(
     ctx: &Context,
-    plain: bool,
+    plain: Option<bool>,
     answers: Option<&Path>,
     resume: Option<Option<String>>,
 ) -> ExitCode {
@@ -496,6 +543,13 @@ pub fn start(
         },
         (None, None) => None,
     };
+    // A session open in another window is refused before the wizard takes
+    // the screen; the front ends refuse it too, when they open it.
+    if let Some(s) = &session
+        && ctx.store.is_open_elsewhere(&s.id)
+    {
+        return fail(EXIT_ERROR, s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+    }
     crate::cli::print_notices(&ctx.store);
     if crate::cli::wants_plain(plain) {
         crate::plain::run(ctx, session)

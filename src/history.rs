@@ -132,7 +132,7 @@ impl History {
             answers: Vec::new(),
             asked: asked(bank, session),
             no_plan: no_plan(bank, session, &active, first, now),
-            older_answers: older_answers(bank, &session.answers),
+            older_answers: older_answers(bank, session),
         };
         if let Some(first) = first {
             revisited(bank, &first.child, &active.child, &mut h);
@@ -267,7 +267,11 @@ fn no_plan(
     out
 }
 
-fn older_answers(bank: &Bank, answers: &Answers) -> Vec<OlderAnswer> {
+/// Answers to questions `bank` does not have, answers that no longer fit
+/// their question, and answers set aside for that reason: each is shown so
+/// nothing the parent said disappears without a word.
+fn older_answers(bank: &Bank, session: &Session) -> Vec<OlderAnswer> {
+    let answers = &session.answers;
     let maps = std::iter::once((None, &answers.child)).chain(
         answers
             .providers
@@ -278,7 +282,10 @@ fn older_answers(bank: &Bank, answers: &Answers) -> Vec<OlderAnswer> {
     let mut out = Vec::new();
     for (provider, map) in maps {
         for (id, a) in map {
-            if bank.question(id).is_none() {
+            if bank
+                .question(id)
+                .is_none_or(|q| !crate::answers::fits(q, a))
+            {
                 out.push(OlderAnswer {
                     question: id.clone(),
                     provider,
@@ -287,6 +294,11 @@ fn older_answers(bank: &Bank, answers: &Answers) -> Vec<OlderAnswer> {
             }
         }
     }
+    out.extend(session.set_aside.iter().map(|a| OlderAnswer {
+        question: a.question.clone(),
+        provider: a.provider,
+        answer: answer_text(bank, None, &a.answer),
+    }));
     out
 }
 

@@ -8,17 +8,21 @@
 
 use std::fmt::Write as _;
 
+use crate::strings as s;
 use crate::summary::Summary;
 
-const STYLE: &str = "@page{size:auto;margin:15mm}\
-body{font:11pt/1.35 Georgia,serif;color:#000;max-width:46em;margin:0 auto}\
-h1{font-size:17pt;margin:0 0 2pt}h2{font-size:13pt;margin:10pt 0 3pt;border-bottom:1px solid #000}\
-.crisis{border:2px solid #000;padding:4pt 8pt;margin:6pt 0}\
+const STYLE: &str = "@page{size:auto;margin:12mm 14mm}\
+body{font:10.5pt/1.3 Georgia,serif;color:#000;max-width:48em;margin:0 auto}\
+h1{font-size:15pt;margin:0 0 1pt}h2{font-size:12pt;margin:7pt 0 2pt;border-bottom:1px solid #000}\
+ul,ol{margin:2pt 0;padding-left:1.4em}li{margin-bottom:1pt}p{margin:2pt 0}\
+.crisis{border:2px solid #000;padding:2pt 8pt 4pt;margin:4pt 0}.crisis h2{margin-top:2pt}\
+.crisis ul{columns:2;column-gap:1.6em;font-size:9.5pt}.crisis li{break-inside:avoid}\
 .bar{display:inline-block;width:8em;height:8pt;border:1px solid #000;vertical-align:middle;margin-right:6pt}\
 .bar span{display:block;height:100%;background:#555}\
-.write{border-bottom:1px dotted #000;height:2.6em;margin-bottom:4pt}\
+.write{border-bottom:1px dotted #000;height:2.2em;margin-bottom:3pt}\
+.bring li{break-inside:avoid}\
 .small{font-size:9pt}.more{break-before:page;page-break-before:always}\
-li{margin-bottom:2pt}";
+@media screen and (max-width:40em){.crisis ul{columns:1}}";
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -41,7 +45,11 @@ fn crisis(out: &mut String, sum: &Summary) {
     if sum.crisis_lines.is_empty() {
         return;
     }
-    out.push_str("<section class=\"crisis\"><h2>If your child is in danger now</h2><ul>");
+    let _ = write!(
+        out,
+        "<section class=\"crisis\"><h2>{}</h2><ul>",
+        escape(s::HTML_CRISIS)
+    );
     for line in &sum.crisis_lines {
         let _ = write!(out, "<li>{}</li>", escape(line));
     }
@@ -53,19 +61,22 @@ pub fn page(sum: &Summary, date: &str) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width\">\
-<title>fitcheck summary {d}</title><style>{STYLE}</style></head><body>\
-<h1>Does this provider fit my child's needs?</h1><p class=\"small\">Printed on {d}.",
-        d = escape(date)
+<title>{title}</title><style>{STYLE}</style></head><body>\
+<h1>{heading}</h1><p class=\"small\">{printed}",
+        lang = escape(s::HTML_LANG),
+        title = escape(&s::HTML_TITLE.replace("{date}", date)),
+        heading = escape(s::HTML_HEADING),
+        printed = escape(&s::PRINTED_ON.replace("{date}", date)),
     );
     if !sum.complete {
-        out.push_str(" Some questions are not answered yet.");
+        let _ = write!(out, " {}", escape(s::HTML_UNFINISHED));
     }
     out.push_str("</p>");
     crisis(&mut out, sum);
 
-    out.push_str("<h2>How each provider fits</h2><ul>");
+    let _ = write!(out, "<h2>{}</h2><ul>", escape(s::HTML_FITS));
     for p in &sum.providers {
         let fit = p.fit.unwrap_or(0).min(100);
         let _ = write!(
@@ -74,15 +85,17 @@ pub fn page(sum: &Summary, date: &str) -> String {
             escape(&p.label),
             escape(&p.role_title),
             escape(&p.verdict_label),
-            p.fit.map_or(String::new(), |f| format!(", {f} out of 100")),
+            p.fit.map_or(String::new(), |f| escape(
+                &s::HTML_FIT_OF.replace("{fit}", &f.to_string())
+            )),
             escape(&p.verdict_text)
         );
     }
     out.push_str("</ul>");
 
-    out.push_str("<h2>What nobody you told us about covers</h2>");
+    let _ = write!(out, "<h2>{}</h2>", escape(s::UNMET_HEADING));
     if sum.team.unmet.is_empty() {
-        out.push_str("<p>Every need you rated is covered by someone.</p>");
+        let _ = write!(out, "<p>{}</p>", escape(s::HTML_ALL_COVERED));
     } else {
         out.push_str("<ul>");
         for u in &sum.team.unmet {
@@ -98,7 +111,11 @@ pub fn page(sum: &Summary, date: &str) -> String {
     }
 
     let (bring, more) = sum.bring_these();
-    out.push_str("<h2>Bring these questions</h2><ol>");
+    let _ = write!(
+        out,
+        "<h2>{}</h2><ol class=\"bring\">",
+        escape(s::HTML_BRING)
+    );
     for q in bring {
         let _ = write!(
             out,
@@ -110,34 +127,37 @@ pub fn page(sum: &Summary, date: &str) -> String {
 
     out.push_str("<section class=\"more\">");
     if !more.is_empty() {
-        out.push_str("<h2>More questions</h2><ul>");
+        let _ = write!(out, "<h2>{}</h2><ul>", escape(s::HTML_MORE));
         for q in more {
             let _ = write!(out, "<li>{}</li>", escape(&q.text));
         }
         out.push_str("</ul>");
     }
-    out.push_str("<h2>Why: need by need</h2>");
+    let _ = write!(out, "<h2>{}</h2>", escape(s::HTML_WHY));
     for p in &sum.providers {
         let _ = write!(out, "<h3>{}</h3><ul>", escape(&p.label));
         for n in &p.needs {
             let _ = write!(
                 out,
-                "<li><b>{}</b> ({}): {} <span class=\"small\">Source: {}</span></li>",
+                "<li><b>{}</b> ({}): {} <span class=\"small\">{}</span></li>",
                 escape(&n.need_name),
                 escape(&n.level_label),
                 escape(&n.reason),
-                escape(&n.source)
+                escape(&s::SOURCE.replace("{source}", &n.source))
             );
         }
         out.push_str("</ul>");
     }
     let _ = writeln!(
         out,
-        "<p class=\"small\">{} {}</p><p class=\"small\">Questions version {}, checked {}.</p></section></body></html>",
+        "<p class=\"small\">{} {}</p><p class=\"small\">{}</p></section></body></html>",
         escape(&sum.not_advice),
         escape(&sum.varies_by_state),
-        escape(&sum.bank.version),
-        escape(&sum.bank.last_checked)
+        escape(
+            &s::HTML_BANK
+                .replace("{version}", &sum.bank.version)
+                .replace("{checked}", &sum.bank.last_checked)
+        )
     );
     out
 }

@@ -5,10 +5,15 @@
 //! only while its file has the same name, size, modification time and inode
 //! as when it was read, and a missing, damaged or outdated index is rebuilt
 //! without a word. Writing it is best effort (a read-only folder still lists).
+//!
+//! Nor is it an authority (issue 15, finding 8): it is read only when it is
+//! a regular file of a sane size owned by the user running fitcheck, opened
+//! without following links or waiting on a pipe, and an entry whose text
+//! holds control characters is not believed: its file is read instead.
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -22,6 +27,9 @@ pub const FILE: &str = ".list-index.json";
 /// Bumped whenever [`Entry`] or this file's shape changes: an index of
 /// another format is rebuilt.
 const FORMAT: u32 = 1;
+
+/// The largest index read: thousands of sessions take far less.
+const MAX_BYTES: u64 = 8 * 1024 * 1024;
 
 /// What identifies one version of a file on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,12 +86,12 @@ impl Index {
     /// Reads the index of `dir`; an unreadable one is an empty one.
     pub fn load(dir: &Path) -> Index {
         let path = dir.join(FILE);
-        let old = fs::read(&path)
-            .ok()
+        let mut old = read_trusted(&path)
             .and_then(|b| serde_json::from_slice::<IndexFile>(&b).ok())
             .filter(|f| f.format == FORMAT)
             .map(|f| f.files)
             .unwrap_or_default();
+        old.retain(|_, c| is_clean(&c.entry));
         Index {
             path,
             new: HashMap::with_capacity(old.len()),
@@ -136,6 +144,63 @@ impl Index {
     }
 }
 
+/// The index's bytes, if it is a file fitcheck can trust as its own cache:
+/// a regular file (no link, pipe or device), not too large, owned by the
+/// user running fitcheck. Anything else is ignored, so it is rebuilt.
+fn read_trusted(path: &Path) -> Option<Vec<u8>> {
+    let meta = fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_BYTES || !owned_by_me(&meta) {
+        return None;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Swapped for a link or a pipe since the check: not followed, never waited on.
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path).ok()?;
+    let opened = file.metadata().ok()?;
+    if !opened.is_file() || Stamp::of(&opened).ino != Stamp::of(&meta).ino {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= MAX_BYTES).then_some(bytes)
+}
+
+/// Whether the user running fitcheck owns the file: in a shared folder,
+/// another user's index could list anything.
+pub(crate) fn owned_by_me(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        std::os::unix::fs::MetadataExt::uid(meta) == unsafe { libc::geteuid() }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        true
+    }
+}
+
+/// Whether every text of `entry` is free of control characters (escapes
+/// included): only then is it believed without reading its file.
+fn is_clean(entry: &Entry) -> bool {
+    let ok = |s: &str| crate::text::clean(s, false) == s;
+    ok(&entry.id)
+        && entry.label.as_deref().is_none_or(ok)
+        && ok(&entry.created)
+        && ok(&entry.updated)
+        && ok(&entry.bank_version)
+        && entry
+            .digest
+            .verdicts
+            .iter()
+            .all(|v| ok(&v.label) && ok(&v.role) && ok(&v.verdict))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +215,7 @@ mod tests {
             bank_version: "1".to_string(),
             checkins: 0,
             digest: Digest::default(),
+            digest_bank: "1".to_string(),
         }
     }
 
@@ -188,6 +254,40 @@ mod tests {
             Index::load(dir.path()).get("a.json", STAMP),
             Some(entry("a"))
         );
+    }
+
+    #[test]
+    fn an_entry_with_control_characters_is_not_believed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut index = Index::load(dir.path());
+        let mut forged = entry("a");
+        forged.label = Some("\u{1b}]0;owned\u{7}".to_string());
+        index.put("a.json", STAMP, forged);
+        index.put("b.json", STAMP, entry("b"));
+        index.store();
+        let mut index = Index::load(dir.path());
+        assert_eq!(index.get("a.json", STAMP), None);
+        assert_eq!(index.get("b.json", STAMP), Some(entry("b")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_pipe_or_oversized_index_is_an_empty_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        assert_eq!(Index::load(dir.path()).get("a.json", STAMP), None);
+        fs::remove_file(&path).unwrap();
+        let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert_eq!(Index::load(dir.path()).get("a.json", STAMP), None);
+        fs::remove_file(&path).unwrap();
+        let mut index = Index::load(dir.path());
+        index.put("a.json", STAMP, entry("a"));
+        index.store();
+        let f = fs::OpenOptions::new().append(true).open(&path).unwrap();
+        f.set_len(MAX_BYTES + 1).unwrap();
+        assert_eq!(Index::load(dir.path()).get("a.json", STAMP), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! that changing an answer back brings the earlier one back too. Only the
 //! answers to questions that currently apply ([`Interview::active`]) count.
 
-use crate::answers::{Answer, AnswerMap, Answers, check_value};
+use crate::answers::{Answer, AnswerMap, Answers, check_value, fits};
 use crate::bank::{Bank, Condition, Kind, Question, Scope};
 use crate::title;
 
@@ -153,7 +153,11 @@ fn visit(
         question: pos,
         provider,
     });
-    if let Some(a) = answers.map(provider).and_then(|m| m.get(&q.id)) {
+    // An answer that no longer fits its question (the bank changed under a
+    // saved session) does not count: the question is asked again.
+    if let Some(a) = answers.map(provider).and_then(|m| m.get(&q.id))
+        && fits(q, a)
+    {
         active.map_mut(provider).insert(q.id.clone(), a.clone());
     }
     true
@@ -222,10 +226,13 @@ impl Interview {
     }
 
     /// The answer given to `step`, if any.
+    /// An answer that no longer fits the question counts as none.
     pub fn answer_at(&self, bank: &Bank, step: Step) -> Option<&Answer> {
+        let q = step.question(bank);
         self.answers
             .map(step.provider)
-            .and_then(|m| m.get(&step.question(bank).id))
+            .and_then(|m| m.get(&q.id))
+            .filter(|a| fits(q, a))
     }
 
     /// Number of providers on the team, as far as the interview has got.

@@ -40,7 +40,9 @@ fn on_signal() {
         Some((path, id)) if path.exists() => {
             eprintln!(
                 "{}",
-                s::PLAIN_SAVED_AT.replace("{path}", &path.display().to_string())
+                crate::text::Shown::new(
+                    &s::PLAIN_SAVED_AT.replace("{path}", &path.display().to_string())
+                )
             );
             eprintln!("{}", s::PLAIN_RESUME_WITH.replace("{id}", id));
         }
@@ -70,7 +72,11 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         err_is_terminal: std::io::stderr().is_terminal(),
         out_is_terminal: std::io::stdout().is_terminal(),
     };
-    let save = Autosave::new(ctx.store.clone(), session);
+    // Open in another window: exit 1 before asking anything (issue 15, finding 3).
+    let save = match Autosave::new(ctx.store.clone(), session) {
+        Ok(a) => a,
+        Err(e) => return crate::cli::fail(crate::cli::EXIT_ERROR, e),
+    };
     let end = Dialog::new(
         &ctx.bank,
         save,

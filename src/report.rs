@@ -116,17 +116,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 w,
             ));
         }
-        if !p.candidates.is_empty() {
-            let names: Vec<&str> = p
-                .candidates
-                .iter()
-                .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
-                .collect();
-            out.push_str(&para(
-                &s::CANDIDATES.replace("{roles}", &crate::score::list(&names)),
-                "  ",
-                w,
-            ));
+        if let Some(line) = candidates_line(bank, p) {
+            out.push_str(&para(&line, "  ", w));
         }
         let fit = match p.fit {
             Some(f) => s::FIT_LINE.replace("{fit}", &f.to_string()),
@@ -392,6 +383,21 @@ fn no_plan_sentence(p: &NoPlan) -> String {
     } else {
         s::NO_PLAN.replace("{provider}", &provider)
     }
+}
+
+/// "The title could mean: QMHA, QMHP and LCSW." for a title that fits
+/// several roles; nothing for a matched title or one that fits none (every
+/// role would be listed).
+pub fn candidates_line(bank: &Bank, p: &crate::score::ProviderFit) -> Option<String> {
+    if p.candidates.len() < 2 || p.no_fit_reason == Some(crate::score::NoFit::TitleUnknown) {
+        return None;
+    }
+    let names: Vec<&str> = p
+        .candidates
+        .iter()
+        .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
+        .collect();
+    Some(s::CANDIDATES.replace("{roles}", &crate::score::list(&names)))
 }
 
 /// "The question (provider 2)" for an answer kept from an older bank.

@@ -359,6 +359,11 @@ pub fn list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => one.to_string(),
+        // A name with "and" in it ("family conflict and patterns") is kept
+        // apart by a comma before the last "and".
+        [rest @ .., last] if items.iter().any(|i| i.contains(strings::AND_INSIDE)) => {
+            format!("{}, {} {last}", rest.join(", "), strings::AND)
+        }
         [rest @ .., last] => format!("{} {} {last}", rest.join(", "), strings::AND),
     }
 }
@@ -465,8 +470,19 @@ fn line(
         };
         reason = fill(
             strings::LINE_OTHER_SPECIALTY,
-            &[("capability", &cap_name.to_lowercase()), ("role", &who)],
+            &[("capability", &cap_name), ("role", &who)],
         );
+    }
+    // A need that calls for more than one kind of training names the one
+    // that decides its line, so "violence: not trained" says which part.
+    if need.capabilities.len() > 1 && kind != LineKind::OtherSpecialty {
+        reason = fill(
+            strings::LINE_DECIDED_BY,
+            &[("capability", &cap_name), ("reason", &reason)],
+        );
+    }
+    if kind == LineKind::Watch {
+        reason = format!("{} {reason}", strings::LINE_WATCH);
     }
     Some(NeedLine {
         need: need.id.clone(),
@@ -547,7 +563,12 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
         )
     } else if total == 0 {
         Some(
-            if lines.iter().any(|l| l.kind == LineKind::OtherSpecialty) {
+            // Only a need that calls for action makes it another
+            // specialty's job; needs to watch leave nothing to weigh.
+            if lines
+                .iter()
+                .any(|l| l.kind == LineKind::OtherSpecialty && l.level >= ACTION)
+            {
                 NoFit::OtherSpecialty
             } else {
                 NoFit::NothingToWeigh
@@ -681,6 +702,14 @@ pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
     };
     match f.no_fit_reason {
         Some(NoFit::TitleUnknown) => sentences.push(match f.title.as_deref() {
+            // "I don't know" is not a title that matches nothing.
+            Some(typed)
+                if title::match_roles(bank, typed)
+                    .iter()
+                    .any(|&i| bank.roles[i].unknown) =>
+            {
+                fill_role(strings::VT_TITLE_NOT_KNOWN_YET, &[])
+            }
             Some(typed) if !typed.trim().is_empty() => {
                 fill_role(strings::VT_TITLE_NO_MATCH, &[("title", typed)])
             }

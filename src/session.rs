@@ -76,9 +76,26 @@ pub struct Session {
     pub asked: BTreeMap<String, Asked>,
     #[serde(default)]
     pub digest: Digest,
+    /// Answers set aside because the question bank changed under them: a
+    /// question kept its id but no longer offers the value. The question is
+    /// asked again; the old answer stays here and is shown with the summary.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAside>,
     /// Fields written by another version of fitcheck, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// An answer that no longer fits its question, kept with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAside {
+    pub question: String,
+    /// Which provider (0-based), for a provider question.
+    #[serde(default)]
+    pub provider: Option<usize>,
+    pub answer: crate::answers::Answer,
+    /// The question bank the answer was given against.
+    pub bank_version: String,
 }
 
 /// One line of `fitcheck list`: what a session file says about itself,
@@ -93,6 +110,11 @@ pub struct Entry {
     /// How many check-ins were started.
     pub checkins: usize,
     pub digest: Digest,
+    /// The question bank the digest was worked out with; a listing made
+    /// with another bank works it out again, so `list` never shows a
+    /// verdict that `summary` would not.
+    #[serde(default)]
+    pub digest_bank: String,
 }
 
 /// The largest session file fitcheck reads: far more than any family types.
@@ -113,6 +135,7 @@ impl Session {
             checkins: Vec::new(),
             asked: BTreeMap::new(),
             digest: Digest::default(),
+            set_aside: Vec::new(),
             extra: BTreeMap::new(),
         }
     }
@@ -166,6 +189,7 @@ impl Session {
             bank_version: self.bank_version.clone(),
             checkins: self.checkins.len(),
             digest: self.digest.clone(),
+            digest_bank: self.bank_version.clone(),
         }
     }
 
@@ -176,11 +200,19 @@ impl Session {
 
     /// Recomputes the digest from the answers, and stamps the update time.
     pub fn refresh(&mut self, bank: &Bank, now: i64) {
+        self.set_aside_unfitting(bank);
+        self.digest = self.digest_with(bank);
+        self.updated = crate::clock::timestamp(now);
+        self.bank_version = bank.meta.version.clone();
+    }
+
+    /// The digest as `bank` works it out, without changing the session.
+    pub fn digest_with(&self, bank: &Bank) -> Digest {
         let interview = Interview::new(self.answers.clone());
         let progress = interview.progress(bank);
         let finished = interview.is_finished(bank);
         let summary = Summary::of(bank, &interview);
-        self.digest = Digest {
+        Digest {
             answered: progress.answered,
             applicable: progress.applicable,
             finished,
@@ -193,9 +225,43 @@ impl Session {
                     verdict: p.verdict.as_str().to_string(),
                 })
                 .collect(),
-        };
-        self.updated = crate::clock::timestamp(now);
-        self.bank_version = bank.meta.version.clone();
+        }
+    }
+
+    /// Moves each answer to a question `bank` has, but that no longer fits
+    /// it (an option that was taken out), into [`Session::set_aside`], so the
+    /// question is asked again and the old answer is neither lost nor
+    /// silently replaced. Answers to questions `bank` does not have stay
+    /// where they are (a newer fitcheck may know them) and are listed as
+    /// older answers. Returns how many were set aside.
+    pub fn set_aside_unfitting(&mut self, bank: &Bank) -> usize {
+        let before = self.set_aside.len();
+        let version = self.bank_version.clone();
+        let maps = std::iter::once((None, &mut self.answers.child)).chain(
+            self.answers
+                .providers
+                .iter_mut()
+                .enumerate()
+                .map(|(i, p)| (Some(i), &mut p.answers)),
+        );
+        for (provider, map) in maps {
+            map.retain(|id, answer| {
+                let Some(q) = bank.question(id) else {
+                    return true;
+                };
+                if crate::answers::fits(q, answer) {
+                    return true;
+                }
+                self.set_aside.push(SetAside {
+                    question: id.clone(),
+                    provider,
+                    answer: answer.clone(),
+                    bank_version: version.clone(),
+                });
+                false
+            });
+        }
+        self.set_aside.len() - before
     }
 
     /// Starts a check-in on a session: the current answers to the questions

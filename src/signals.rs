@@ -2,11 +2,15 @@
 //! closed). Every answer is saved as soon as it is given, so on a signal
 //! fitcheck waits for the save of an answer already given and for any save
 //! in progress, restores the terminal and exits.
+//!
+//! In the wizard, Ctrl-Z (SIGTSTP) too: after the same wait, the terminal is
+//! given back, fitcheck stops, and on `fg` (SIGCONT) it takes the terminal
+//! again and redraws ([`install_suspend`]).
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 static CLEANUP: OnceLock<fn()> = OnceLock::new();
@@ -45,8 +49,51 @@ pub fn install(cleanup: fn()) -> std::io::Result<()> {
                 if let Some(f) = CLEANUP.get() {
                     f();
                 }
+                crate::store::remove_lock_files_on_exit();
                 std::process::exit(status(signal));
             }
         })?;
     Ok(())
+}
+
+/// Starts a thread that, on SIGTSTP (Ctrl-Z, `kill -TSTP`), waits for a
+/// coming save and any save in progress, then runs `suspend`, which gives
+/// the terminal back, calls [`stop`] and takes the terminal again when it
+/// returns. Call once, for the wizard (plain mode keeps the default stop:
+/// its terminal needs nothing back).
+pub fn install_suspend(suspend: fn()) -> std::io::Result<()> {
+    let mut signals = Signals::new([SIGTSTP])?;
+    std::thread::Builder::new()
+        .name("suspend".to_string())
+        .spawn(move || {
+            for _ in signals.forever() {
+                if exiting() {
+                    continue;
+                }
+                crate::autosave::wait_for_due_save(std::time::Duration::from_secs(2));
+                let _guard = crate::autosave::SAVE_LOCK
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner());
+                suspend();
+            }
+        })?;
+    Ok(())
+}
+
+/// Asks for the suspend of [`install_suspend`], as Ctrl-Z does outside raw
+/// mode (in the wizard, Ctrl-Z arrives as a key).
+pub fn request_suspend() {
+    let _ = signal_hook::low_level::raise(SIGTSTP);
+}
+
+/// Stops the process as SIGTSTP's default action does; returns once it is
+/// continued (`fg`, SIGCONT).
+pub fn stop() {
+    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+}
+
+/// Asks the wizard to redraw whole: its event reader takes SIGWINCH as a
+/// resize, and a resize clears and redraws every cell.
+pub fn request_redraw() {
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGWINCH);
 }

@@ -9,12 +9,18 @@
 //! A file that fails to parse is reported by name with the reason and never
 //! changed: a save refuses to replace any file that is not the same session,
 //! and a new session never takes the name of an existing file.
+//!
+//! One writer per session: a front end that has a session open holds its
+//! lock ([`Store::lock`], an OS advisory lock on `.ID.lock` beside it), and
+//! `delete` takes the same lock, so a second window cannot overwrite or
+//! delete what the first is still answering.
 
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::bank::Bank;
 use crate::index::{self, Index, Stamp};
 use crate::session::{Entry, MAX_BYTES, Session, valid_id};
 use crate::strings as s;
@@ -25,6 +31,9 @@ pub struct Store {
     dir: PathBuf,
     /// Things the parent should be told (permissions tightened), not yet shown.
     notices: Arc<Mutex<Vec<String>>>,
+    /// The question bank in use: a listed session saved with another bank
+    /// has its digest worked out again with this one.
+    bank: Option<Arc<Bank>>,
 }
 
 /// A session file that could not be read.
@@ -98,7 +107,16 @@ impl Store {
         Store {
             dir: dir.into(),
             notices: Arc::default(),
+            bank: None,
         }
+    }
+
+    /// The store, listing sessions as `bank` scores them: a session saved
+    /// with another version of the questions is shown with the verdicts
+    /// and progress this version gives it (as `summary` would show them).
+    pub fn with_bank(mut self, bank: Arc<Bank>) -> Store {
+        self.bank = Some(bank);
+        self
     }
 
     pub fn dir(&self) -> &Path {
@@ -148,6 +166,36 @@ impl Store {
             }
         }
         self.tighten(&self.dir, &meta, 0o700);
+    }
+
+    /// Removes what crashes left of saves (`.saving-*.tmp`, `.index-*.tmp`)
+    /// more than a day ago: fitcheck's own temporary files only, regular
+    /// files of this user only (never a link, nor through one). A save in progress is
+    /// never that old. Best effort: run at start-up.
+    pub fn sweep_stale(&self) {
+        const DAY: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        let now = std::time::SystemTime::now();
+        for e in entries.flatten() {
+            let name = e.file_name();
+            if !is_temporary(&name.to_string_lossy()) {
+                continue;
+            }
+            // The entry itself, not what a link points at.
+            let Ok(meta) = fs::symlink_metadata(e.path()) else {
+                continue;
+            };
+            let old = meta
+                .modified()
+                .ok()
+                .and_then(|m| now.duration_since(m).ok())
+                .is_some_and(|age| age > DAY);
+            if meta.is_file() && old && index::owned_by_me(&meta) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
     }
 
     /// Whether every entry of the folder is one of fitcheck's files.
@@ -245,6 +293,15 @@ impl Store {
     fn write(&self, path: &Path, session: &Session, new: bool) -> io::Result<()> {
         let mut json = serde_json::to_vec_pretty(session).map_err(io::Error::other)?;
         json.push(b'\n');
+        // Never write what would be refused when read (issue 15, finding 6).
+        if json.len() as u64 > MAX_BYTES {
+            return Err(io::Error::new(
+                io::ErrorKind::FileTooLarge,
+                s::SAVE_TOO_LARGE
+                    .replace("{mb}", &(json.len().div_ceil(1024 * 1024)).to_string())
+                    .replace("{max}", &(MAX_BYTES / (1024 * 1024)).to_string()),
+            ));
+        }
         // The session's id is in the name, so `delete ID` finds what a
         // crash left of its saves.
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -342,14 +399,17 @@ impl Store {
             let stamp = Stamp::of(&meta);
             if meta.is_file() {
                 self.tighten(&path, &meta, 0o600);
-                if let Some(entry) = index.get(name, stamp).filter(|en| en.id == id) {
+                if let Some(entry) = index
+                    .get(name, stamp)
+                    .filter(|en| en.id == id && self.digest_is_current(en))
+                {
                     listing.sessions.push(entry);
                     continue;
                 }
             }
             match self.read_entry(&path, id, &meta) {
                 Ok(session) => {
-                    let entry = session.entry();
+                    let entry = self.current_entry(&session);
                     index.put(name, stamp, entry.clone());
                     listing.sessions.push(entry);
                 }
@@ -362,6 +422,26 @@ impl Store {
             .sort_by(|a, b| (&b.updated, &b.id).cmp(&(&a.updated, &a.id)));
         listing.bad.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(listing)
+    }
+
+    /// Whether `entry`'s digest was worked out with the bank in use.
+    fn digest_is_current(&self, entry: &Entry) -> bool {
+        self.bank
+            .as_ref()
+            .is_none_or(|b| entry.digest_bank == b.meta.version)
+    }
+
+    /// `session` as `list` shows it, its digest worked out with the bank in
+    /// use when the session was saved with another.
+    fn current_entry(&self, session: &Session) -> Entry {
+        let mut entry = session.entry();
+        if let Some(bank) = &self.bank
+            && !self.digest_is_current(&entry)
+        {
+            entry.digest = session.digest_with(bank);
+            entry.digest_bank = bank.meta.version.clone();
+        }
+        entry
     }
 
     /// Every session, read in full, newest first, and the files that could
@@ -511,9 +591,74 @@ impl Store {
             .find_map(|e| self.load(&e.id).ok())
     }
 
-    /// Removes session `id`.
+    /// The lock file of session `id`. Its name starts with a dot, so the
+    /// store never takes it for a session.
+    fn lock_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!(".{id}.lock"))
+    }
+
+    /// Takes session `id`'s lock for as long as the returned value lives:
+    /// the one place fitcheck claims a session for writing. Fails with
+    /// `ErrorKind::ResourceBusy` (see [`is_open_elsewhere`]) while another
+    /// process holds it. The OS ends the lock with the process, however it
+    /// ends, so a crash never leaves a session locked.
+    pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
+        check_id(id)?;
+        let path = self.lock_path(id);
+        for _ in 0..8 {
+            let file = open_lock_file(&path)?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => return Err(busy(id)),
+                Err(fs::TryLockError::Error(e)) => return Err(e),
+            }
+            // The holder before us removes the file as it lets go; if it did
+            // after we opened it, this lock guards a file no one else sees.
+            if same_file(&file, &path) {
+                let ino = file.metadata().map(|m| Stamp::of(&m).ino)?;
+                held().push((ino, path.clone()));
+                return Ok(SessionLock { file, path });
+            }
+        }
+        Err(busy(id))
+    }
+
+    /// Takes the locks of every session in `ids` (for `delete --all`), or
+    /// none: fails with `ErrorKind::ResourceBusy`, naming the sessions open
+    /// in another window.
+    pub fn lock_all<'i>(&self, ids: impl Iterator<Item = &'i str>) -> io::Result<Vec<SessionLock>> {
+        let mut locks = Vec::new();
+        let mut open = Vec::new();
+        for id in ids {
+            match self.lock(id) {
+                Ok(l) => locks.push(l),
+                Err(err) if is_open_elsewhere(&err) => open.push(id),
+                Err(err) => return Err(err),
+            }
+        }
+        if open.is_empty() {
+            return Ok(locks);
+        }
+        let ids = match open.as_slice() {
+            [one] => format!("session {one} is"),
+            many => format!("sessions {} are", many.join(", ")),
+        };
+        Err(io::Error::new(
+            io::ErrorKind::ResourceBusy,
+            s::DELETE_ALL_OPEN.replace("{ids}", &ids),
+        ))
+    }
+
+    /// Whether session `id` is open in another window now.
+    pub fn is_open_elsewhere(&self, id: &str) -> bool {
+        matches!(self.lock(id), Err(e) if is_open_elsewhere(&e))
+    }
+
+    /// Removes session `id`, unless it is open in another window
+    /// (`ErrorKind::ResourceBusy`).
     pub fn delete(&self, id: &str) -> io::Result<()> {
         check_id(id)?;
+        let _lock = self.lock(id)?;
         fs::remove_file(self.path(id))?;
         self.remove_printed(id)?;
         self.remove_saves_of(id)?;
@@ -540,8 +685,9 @@ impl Store {
         Ok(())
     }
 
-    /// Where the wizard prints session `id`'s summary: beside the session, so
-    /// it is as private as the session and goes when the session goes.
+    /// Where earlier versions of the wizard printed session `id`'s summary,
+    /// beside the session; it goes when the session goes. Pages printed now
+    /// go to the Documents folder ([`crate::printout`]).
     pub fn printed_path(&self, id: &str) -> PathBuf {
         self.dir.join(format!("{id}-summary.txt"))
     }
@@ -557,8 +703,11 @@ impl Store {
     /// file a crash left behind. Files that cannot be read as sessions are
     /// left as they are (they may not be fitcheck's) and returned, so the
     /// parent can remove them by hand. Returns the number of sessions removed.
+    /// Deletes nothing when a session is open in another window
+    /// (`ErrorKind::ResourceBusy`, naming them).
     pub fn delete_all(&self) -> io::Result<(usize, Vec<BadFile>)> {
         let listing = self.entries()?;
+        let locks = self.lock_all(listing.sessions.iter().map(|e| e.id.as_str()))?;
         let mut removed = 0;
         for e in &listing.sessions {
             match fs::remove_file(self.path(&e.id)) {
@@ -578,10 +727,125 @@ impl Store {
             {
                 fs::remove_file(e.path())?;
             }
+            // The lock file of a session a crash left open: no one holds
+            // it, so taking and dropping its lock removes it.
+            if let Some(id) = lock_id(&name)
+                && e.file_type().is_ok_and(|t| t.is_file())
+                && let Ok(lock) = self.lock(id)
+            {
+                drop(lock);
+            }
         }
+        drop(locks);
         sync_dir(&self.dir)?;
         Ok((removed, listing.bad))
     }
+}
+
+/// A session claimed for writing by this process ([`Store::lock`]).
+/// Dropping it lets go and removes the lock file.
+#[derive(Debug)]
+pub struct SessionLock {
+    file: fs::File,
+    path: PathBuf,
+}
+
+/// The lock files this process holds (inode, path), for
+/// [`remove_lock_files_on_exit`].
+static HELD: Mutex<Vec<(u64, PathBuf)>> = Mutex::new(Vec::new());
+
+fn held() -> std::sync::MutexGuard<'static, Vec<(u64, PathBuf)>> {
+    HELD.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Removes the lock files this process holds, for an exit on a signal,
+/// where no destructor runs. The OS lets go of the locks themselves.
+pub fn remove_lock_files_on_exit() {
+    for (ino, path) in held().iter() {
+        if fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && Stamp::of(&m).ino == *ino) {
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
+impl Drop for SessionLock {
+    fn drop(&mut self) {
+        held().retain(|(_, p)| p != &self.path);
+        // Only while the name is still this file: the lock is held, so no
+        // one else removes or replaces it in between. Closing the file then
+        // releases the lock.
+        if same_file(&self.file, &self.path) {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Whether `e` says a session is open in another window ([`Store::lock`]).
+pub fn is_open_elsewhere(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::ResourceBusy
+}
+
+fn busy(id: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::ResourceBusy,
+        s::OPEN_ELSEWHERE.replace("{id}", id),
+    )
+}
+
+/// Opens (or makes, 0600) a lock file: never through a link, never a pipe or device.
+fn open_lock_file(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::other(format!(
+            "{} is not a regular file",
+            path.display()
+        )));
+    }
+    Ok(file)
+}
+
+/// Whether `path` names the open `file` (not a newer file, nor nothing).
+fn same_file(file: &fs::File, path: &Path) -> bool {
+    match (file.metadata(), fs::symlink_metadata(path)) {
+        (Ok(a), Ok(b)) => b.is_file() && Stamp::of(&a).ino == Stamp::of(&b).ino,
+        _ => false,
+    }
+}
+
+/// The session id of lock file `name` (`.ID.lock`).
+fn lock_id(name: &str) -> Option<&str> {
+    name.strip_prefix('.')?
+        .strip_suffix(".lock")
+        .filter(|id| valid_id(id))
+}
+
+/// Writes `text` to `path` as a new file only its owner can read
+/// ([`create_private_new`]). With `replace`, a plain file already there
+/// that belongs to this user is replaced; a link, a folder, a device or
+/// another user's file never is, so fitcheck never writes into a file it
+/// did not make (issue 15, finding 4).
+pub fn write_private(path: &Path, text: &crate::text::Shown, replace: bool) -> io::Result<()> {
+    if replace && let Ok(meta) = fs::symlink_metadata(path) {
+        if !meta.file_type().is_file() || !index::owned_by_me(&meta) {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "it is a link, not a plain file, or someone else's, so it is left alone",
+            ));
+        }
+        fs::remove_file(path)?;
+    }
+    let mut file = create_private_new(path)?;
+    file.write_all(text.as_str().as_bytes())?;
+    file.sync_all()
 }
 
 /// Creates `path` as a new file only its owner can read (mode 0600). Fails
@@ -613,10 +877,11 @@ fn is_temporary(name: &str) -> bool {
 }
 
 /// Whether `name` is a file fitcheck keeps in its folder: a session, its
-/// printed summary, the list index, or a save in progress.
+/// printed summary, the list index, a save in progress, or a session's lock.
 fn is_ours(name: &str) -> bool {
     name == index::FILE
         || is_temporary(name)
+        || lock_id(name).is_some()
         || name.strip_suffix(".json").is_some_and(valid_id)
         || name.strip_suffix("-summary.txt").is_some_and(valid_id)
 }
@@ -975,6 +1240,115 @@ mod tests {
         assert_eq!(bad.len(), 1);
         assert_eq!(names(dir), vec!["README.txt", "notes.json"]);
         assert_eq!(fs::read(dir.join("notes.json")).unwrap(), b"my own notes");
+    }
+
+    #[test]
+    fn a_locked_session_is_refused_to_others_and_its_lock_file_goes_with_it() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let s = finished(&bank, NOW);
+        store.save(&s).unwrap();
+        let held = store.lock(&s.id).unwrap();
+        let lock_file = store.dir().join(format!(".{}.lock", s.id));
+        assert!(lock_file.is_file());
+        // A second claim (another window: the lock is per open file) is refused.
+        let err = store.lock(&s.id).unwrap_err();
+        assert!(is_open_elsewhere(&err), "{err}");
+        assert!(err.to_string().contains("open in another"), "{err}");
+        assert!(store.is_open_elsewhere(&s.id));
+        assert!(is_open_elsewhere(&store.delete(&s.id).unwrap_err()));
+        assert!(is_open_elsewhere(&store.delete_all().unwrap_err()));
+        assert!(store.load(&s.id).is_ok(), "nothing was deleted");
+        // The lock file is fitcheck's own, and no session.
+        assert!(is_ours(&format!(".{}.lock", s.id)));
+        assert!(store.entries().unwrap().bad.is_empty());
+        drop(held);
+        assert!(!lock_file.exists(), "letting go removes the lock file");
+        assert!(!store.is_open_elsewhere(&s.id));
+        // A lock file left by a crash (no one holds it) does not lock.
+        fs::write(&lock_file, b"").unwrap();
+        drop(store.lock(&s.id).unwrap());
+        store.delete(&s.id).unwrap();
+        assert!(names(store.dir()).iter().all(|n| !n.ends_with(".lock")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_lock_link_or_pipe_is_refused_not_followed() {
+        let (tmp, store) = store();
+        store.ensure_dir().unwrap();
+        let target = tmp.path().join("precious");
+        fs::write(&target, b"keep").unwrap();
+        std::os::unix::fs::symlink(&target, store.dir().join(".aaaa1111.lock")).unwrap();
+        let err = store.lock("aaaa1111").unwrap_err();
+        assert!(!is_open_elsewhere(&err), "{err}");
+        assert_eq!(fs::read(&target).unwrap(), b"keep");
+        let fifo = store.dir().join(".bbbb2222.lock");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(store.lock("bbbb2222").is_err());
+    }
+
+    #[test]
+    fn a_session_too_large_to_read_back_is_never_written() {
+        let (_tmp, store) = store();
+        let bank = bank();
+        let mut s = finished(&bank, NOW);
+        store.save(&s).unwrap();
+        let before = fs::read(store.path(&s.id)).unwrap();
+        s.label = Some("x".repeat(MAX_BYTES as usize));
+        let err = store.save(&s).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::FileTooLarge, "{err}");
+        assert!(err.to_string().contains("read back"), "{err}");
+        assert_eq!(fs::read(store.path(&s.id)).unwrap(), before);
+        let mut new = finished(&bank, NOW + 1);
+        new.label = s.label.clone();
+        assert!(store.create(&mut new).is_err());
+        assert!(!store.path(&new.id).exists());
+        assert_eq!(names(store.dir()).len(), 1, "{:?}", names(store.dir()));
+    }
+
+    #[test]
+    fn stale_temporary_files_are_swept_fresh_ones_and_others_kept() {
+        let (tmp, store) = store();
+        store.ensure_dir().unwrap();
+        let dir = store.dir();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(25 * 60 * 60);
+        let make = |name: &str, age: Option<std::time::SystemTime>| {
+            let f = fs::File::create(dir.join(name)).unwrap();
+            if let Some(t) = age {
+                f.set_modified(t).unwrap();
+            }
+        };
+        make(".saving-abcd1234-x1.tmp", Some(old));
+        make(".index-y2.tmp", Some(old));
+        make(".saving-abcd1234-x3.tmp", None);
+        make("notes.tmp", Some(old));
+        make(".saving-but-not-tmp", Some(old));
+        #[cfg(unix)]
+        {
+            let target = tmp.path().join("target.tmp");
+            fs::write(&target, b"keep").unwrap();
+            fs::File::options()
+                .write(true)
+                .open(&target)
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+            std::os::unix::fs::symlink(&target, dir.join(".saving-link.tmp")).unwrap();
+        }
+        store.sweep_stale();
+        let mut want = vec![
+            ".saving-abcd1234-x3.tmp",
+            ".saving-but-not-tmp",
+            "notes.tmp",
+        ];
+        #[cfg(unix)]
+        {
+            want.insert(2, ".saving-link.tmp");
+            assert_eq!(fs::read(tmp.path().join("target.tmp")).unwrap(), b"keep");
+        }
+        assert_eq!(names(dir), want);
     }
 
     #[test]

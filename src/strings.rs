@@ -5,6 +5,8 @@
 
 // Explanations built by scoring.
 pub const AND: &str = "and";
+/// How an item of a list shows it has "and" inside it.
+pub const AND_INSIDE: &str = " and ";
 pub const PROVIDER_N: &str = "Provider {n}";
 pub const NO_TITLE: &str = "We do not know this person's title yet, so we cannot say if they are trained for {capability}.";
 pub const ALL_CANDIDATES_TRAINED: &str =
@@ -21,9 +23,14 @@ pub const UNMET_MAYBE: &str =
 pub const UNMET_ONLY_ONE: &str =
     "{provider}'s training does not cover {need}, and you told us about nobody else.";
 pub const UNMET_NOBODY: &str = "Nobody you told us about is trained for {need}.";
-pub const WATCH_NOTE: &str = "Nothing here needs action now. If {need} grows, who would step in? Nobody you told us about is clearly trained for it.";
+pub const WATCH_NOTE: &str = "Nothing needs action now for {need}. If that changes, who would step in? Nobody you told us about is clearly trained for it.";
 pub const SUPERVISED_TITLE: &str = "{role} associate, not yet fully licensed";
 pub const THIS_ROLE: &str = "this role";
+/// The reason of a need that calls for several kinds of training, led by
+/// the one that decides it.
+pub const LINE_DECIDED_BY: &str = "{capability}: {reason}";
+/// Before the reason of a need only to keep an eye on, in every table.
+pub const LINE_WATCH: &str = "Only to keep an eye on, so it does not count in the fit.";
 pub const LINE_OTHER_SPECIALTY: &str = "{capability} is a separate specialty. It is not part of {role} training, and that is not a failing. Someone else on the team should cover it.";
 
 // Why a verdict is what it is. {role} is the role's short name, {provider} the person.
@@ -33,6 +40,7 @@ pub const VT_NOT_COVERS: &str = "It does not cover {needs}.";
 pub const VT_COVERS_NONE: &str = "{role} training does not cover {needs}, which need action now.";
 pub const VT_TITLE_MISSING: &str =
     "We do not have {provider}'s job title yet, so we cannot say what their role covers.";
+pub const VT_TITLE_NOT_KNOWN_YET: &str = "You do not know {provider}'s title yet, so we cannot say what their role covers. Ask for their exact title, and whether they have a license.";
 pub const VT_TITLE_NO_MATCH: &str = "The title \u{201c}{title}\u{201d} does not match a title we know, so we cannot say what {provider}'s role covers. Ask for their exact title.";
 pub const VT_TITLE_UNCLEAR: &str = "The title \u{201c}{title}\u{201d} could mean {roles}. These differ in training, so we cannot say yet. Ask about their license and degree.";
 pub const VT_OTHER_SPECIALTY: &str = "What needs action now ({needs}) is a separate specialty. {role} training does not include it, and that is not {provider}'s failing.";
@@ -69,7 +77,7 @@ pub const PROVIDER_HEADING: &str = "{label}: {role}";
 pub const TITLE_TYPED: &str = "Title you gave: {title}";
 pub const CANDIDATES: &str = "The title could mean: {roles}.";
 pub const FIT_LINE: &str = "Fit: {fit} of 100. {verdict}.";
-pub const FIT_UNKNOWN: &str = "Fit: cannot tell yet. {verdict}.";
+pub const FIT_UNKNOWN: &str = "Fit: {verdict}.";
 pub const COL_NEED: &str = "Need";
 pub const COL_URGENCY: &str = "How urgent";
 pub const COL_COVERAGE: &str = "Training";
@@ -90,6 +98,20 @@ pub const ABOUT_HEADING: &str = "About this summary";
 pub const REVIEW_OVERDUE: &str =
     "The facts in fitcheck were due to be checked again by {review_by}. Some may be out of date.";
 pub const BANK_LINE: &str = "Question bank version {version}, facts last checked {checked}.";
+
+// The page to print (src/html.rs), with PRINTED_ON, UNMET_HEADING and SOURCE above.
+pub const HTML_LANG: &str = "en";
+pub const HTML_TITLE: &str = "fitcheck summary {date}";
+pub const HTML_HEADING: &str = "Does this provider fit my child's needs?";
+pub const HTML_UNFINISHED: &str = "Some questions are not answered yet.";
+pub const HTML_CRISIS: &str = "If your child is in danger now";
+pub const HTML_FITS: &str = "How each provider fits";
+pub const HTML_FIT_OF: &str = ", {fit} out of 100";
+pub const HTML_ALL_COVERED: &str = "Every need you rated is covered by someone.";
+pub const HTML_BRING: &str = "Bring these questions";
+pub const HTML_MORE: &str = "More questions";
+pub const HTML_WHY: &str = "Why: need by need";
+pub const HTML_BANK: &str = "Questions version {version}, checked {checked}.";
 
 // The wizard (src/tui): its chrome. Keys are written as the parent presses them.
 pub const APP_NAME: &str = "fitcheck";
@@ -116,6 +138,8 @@ pub const WELCOME_RESUME: &str =
 pub const WELCOME_RESUME_LABEL: &str =
     "Continue \u{201c}{label}\u{201d} ({answered} of {applicable} answered, {date})";
 pub const WELCOME_NEW: &str = "Start a new interview";
+pub const WELCOME_PLAIN: &str =
+    "Screen reader? Run fitcheck --plain --remember for line-by-line questions.";
 pub const WELCOME_BACK: &str = "Welcome back. This interview from {date} is finished.";
 pub const WELCOME_CHECKIN: &str = "Check in: rate the needs and the progress again";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
@@ -155,8 +179,14 @@ pub const ASK_WHY: &str = "Why it matters: ";
 pub const ASK_REASON: &str = "Why for you: ";
 pub const ANSWERS_INTRO: &str =
     "Choose an answer and press Enter to change it. The results update.";
-pub const PRINTED_TO: &str = "The summary is printed to {path}";
-pub const PRINT_FAILED: &str = "Could not print the summary: {error}";
+pub const PRINTED_TO: &str =
+    "Saved a page to print: {path} (the text version is beside it). Press o to open it.";
+pub const PRINT_FAILED: &str = "Could not save the page to print: {error}";
+pub const OPENING: &str = "Opening {path} with {program}. If nothing appears, open it from your Documents folder in a web browser.";
+pub const NO_OPENER: &str = "This computer has no program here that opens files on screen. Open {path} in a web browser, then print it.";
+pub const OPEN_FAILED: &str =
+    "Could not open it ({error}). Open {path} in a web browser, then print it.";
+pub const OPEN_NOTHING: &str = "Press p first to save a page to print; then o opens it.";
 pub const CHANGED: &str = "Your answer is changed and the results are updated.";
 pub const SAVE_RETRIED: &str = "Saved.";
 
@@ -165,7 +195,7 @@ pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 16] = [
+pub const HELP: [(&str, &str); 18] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -189,7 +219,11 @@ pub const HELP: [(&str, &str); 16] = [
     ),
     ("g", "What a title means"),
     ("Ctrl-G", "While typing a title: what it means"),
-    ("p", "Print the summary to a file (on the results)"),
+    (
+        "p",
+        "Save a page to print in your Documents folder (it says where)",
+    ),
+    ("o", "Open the page just saved, to print it"),
     ("r", "Back to the results (after changing an answer)"),
     ("s", "Try saving again (after a save failed)"),
     ("PgUp PgDn", "Scroll a page"),
@@ -197,6 +231,7 @@ pub const HELP: [(&str, &str); 16] = [
     ("q  Esc", "Quit. Your answers are already saved"),
     ("Esc", "While typing: leave the text box"),
     ("Ctrl-C", "Quit at once (your answers are saved)"),
+    ("Ctrl-Z", "Put fitcheck aside (saved); fg brings it back"),
 ];
 pub const GLOSSARY_TITLE: &str = "What \u{201c}{title}\u{201d} means";
 pub const GLOSSARY_ALL: &str = "Titles";
@@ -210,7 +245,7 @@ pub const CHECKIN_NOTE_PROMPT: &str =
 pub const CHECKIN_NOTE_TEXT: &str = "What was tried, what was said, what changed. It is kept with this check-in and printed with the summary. Enter keeps it. You can leave it empty.";
 pub const CHECKIN_NOTE_FIELD: &str = "Your note";
 pub const UNSAVED_TITLE: &str = "Your answers are not saved";
-pub const UNSAVED_TEXT: &str = "Press p to print the summary to a file, s to try saving again, Esc to go back, or q to quit without saving.";
+pub const UNSAVED_TEXT: &str = "Press p to save a page to print in your Documents folder, s to try saving again, Esc to go back, or q to quit without saving.";
 
 // The key bar: (key, what it does).
 pub const KEY_SEP: &str = " · ";
@@ -229,6 +264,7 @@ pub const KEY_LEAVE_FIELD: (&str, &str) = ("Esc", "leave box");
 pub const KEY_GLOSSARY: (&str, &str) = ("g", "meaning");
 pub const KEY_GLOSSARY_FIELD: (&str, &str) = ("Ctrl-G", "meaning");
 pub const KEY_PRINT: (&str, &str) = ("p", "print");
+pub const KEY_OPEN_PRINTED: (&str, &str) = ("o", "open it");
 pub const KEY_RESULTS: (&str, &str) = ("r", "results");
 pub const KEY_QUIT: (&str, &str) = ("q", "quit");
 pub const KEY_CLOSE: (&str, &str) = ("Esc", "close");
@@ -271,6 +307,10 @@ pub const BAD_SPECIAL: &str = "it is not a regular file";
 pub const BAD_TOO_LARGE: &str = "it is too large to be a fitcheck session ({mb} MB)";
 pub const BAD_CHANGED: &str = "it changed while it was being opened; try again";
 pub const REFUSE_REPLACE: &str = "{path} is in the way and was left as it is: {reason}";
+pub const SAVE_TOO_LARGE: &str = "the session would take {mb} MB, more than the {max} MB fitcheck can read back, so it was not written";
+pub const NOT_PLAIN_FILE: &str = "it is not a plain file (a pipe or a device), so it is not read. To read from a pipe, give - and pipe it in";
+pub const TEXT_TOO_LONG: &str =
+    "this answer is {n} characters long; fitcheck keeps at most {max}. Please shorten it";
 pub const SAVE_FAILED: &str = "Could not save to {dir}: {error}. Your answers are kept here and saving will be tried again after your next answer.";
 pub const SKIPPED: &str = "skipped";
 
@@ -304,9 +344,10 @@ pub const ASKED_HEADING: &str = "Questions you asked";
 pub const ASKED_ON: &str = "Asked on {date}.";
 pub const ASKED_REPLY: &str = "The answer you noted: {reply}";
 pub const OLDER_HEADING: &str = "Answers from an older version of the questions";
-pub const OLDER_INTRO: &str =
-    "fitcheck no longer asks these questions. Your answers are kept in the session.";
+pub const OLDER_INTRO: &str = "The questions changed since you gave these answers: fitcheck no longer asks the question, or no longer offers that answer. Your answers are kept in the session. A question that is still asked is asked again.";
 pub const OLDER_PROVIDER: &str = "provider {n}";
+/// On resume, when answers no longer fit the questions ({n} of them).
+pub const SET_ASIDE_NOTICE: &str = "The questions changed since your last visit. {n} of your answers no longer fit, so those questions are asked again. Your old answers are kept and shown with the summary.";
 
 // The session commands (list, summary, import, rename, delete, resume).
 pub const SUMMARY_SAVED: &str = "Saved the summary to {path}";
@@ -333,8 +374,21 @@ pub const DELETE_NEEDS_YES: &str = "to delete {what} without a terminal to confi
 pub const DELETE_CANCELLED: &str = "Nothing was deleted.";
 pub const DELETE_NOTHING: &str = "There are no saved sessions to delete.";
 pub const DELETED: &str = "Deleted {what}.";
+// The settings file (src/settings.rs) and --remember.
+pub const REMEMBERED_PLAIN: &str = "Plain mode (line by line, for screen readers) now starts every time; this is kept in {path}. To go back to the full screen: fitcheck --no-plain --remember";
+pub const REMEMBERED_WIZARD: &str = "The full-screen interview now starts every time; this is kept in {path}. For plain mode: fitcheck --plain --remember";
+pub const REMEMBER_WHAT: &str = "--remember needs --plain or --no-plain: fitcheck --plain --remember starts plain mode every time";
+pub const REMEMBER_WHERE: &str =
+    "--remember works when starting the interview: fitcheck --plain --remember";
+pub const SETTINGS_NOWHERE: &str = "cannot find a folder for settings, so nothing is remembered";
+pub const SETTINGS_BROKEN: &str = "the settings file {path} cannot be read, so the defaults are used. Fix it, or delete it to start afresh. The reason: {reason}.";
+pub const SETTINGS_NOT_SAVED: &str = "nothing was remembered: the settings file {path} cannot be read. Delete it, then try again. The reason: {reason}.";
 pub const DELETED_ALL: &str = "Deleted {n} saved sessions from {dir}.";
 pub const DELETE_LEFT: &str = "These files could not be read as sessions, so they were left in place. Delete them yourself if you no longer need them:";
+pub const OPEN_ELSEWHERE: &str = "session {id} is open in another fitcheck window. Finish or quit it there first, so no answer is lost. To see it here without changing it: fitcheck summary {id}";
+pub const READ_ONLY_TITLE: &str = "Session {id}, read-only";
+pub const DELETE_OPEN: &str = "cannot delete session {id}: it is open in another fitcheck window. Quit it there first; nothing was deleted";
+pub const DELETE_ALL_OPEN: &str = "cannot delete all sessions: {ids} open in another fitcheck window. Quit it there first; nothing was deleted";
 pub const ALL_FINISHED: &str = "every saved session is finished. To check in on one, name it: fitcheck resume ID (see `fitcheck list`)";
 
 // Plain mode (src/plain/): the interview line by line. Printed as they are:
@@ -342,7 +396,7 @@ pub const ALL_FINISHED: &str = "every saved session is finished. To check in on 
 pub const PLAIN_WELCOME: &str =
     "fitcheck, line by line. Answer each question on one line and press Enter.";
 pub const PLAIN_COMMANDS: &str =
-    "At any question you can type: help, back, skip, roles TITLE, or quit.";
+    "At any question you can type: help, back, skip, roles TITLE, print, or quit.";
 pub const PLAIN_RESUMING: &str =
     "Going on with session {id}: {answered} of {applicable} questions answered.";
 pub const PLAIN_PRESEEDED: &str = "{answered} of {applicable} questions were answered from the file; asking only what is missing.";
@@ -366,12 +420,14 @@ pub const PLAIN_HOW_TITLE: &str = "Type the title as you heard it.";
 pub const PLAIN_HOW_SKIP: &str = "Or type skip.";
 pub const PLAIN_HELP_HEADING: &str = "Help for this question:";
 pub const PLAIN_HELP_WORDS: &str = "Words that work at every question:";
-pub const PLAIN_HELP_LINES: [&str; 7] = [
+pub const PLAIN_HELP_LINES: [&str; 9] = [
     "  back         go back to the question before",
     "  skip         skip this question, where that is allowed",
     "  help         show this help",
     "  roles        list the provider titles fitcheck knows",
     "  roles TITLE  explain a title, such as: roles QMHA",
+    "  print        save a page to print in your Documents folder",
+    "  open         open that page, where this computer can",
     "  quit         stop here; your answers are saved",
     "Press Enter on an answered question to keep the answer.",
 ];
@@ -401,11 +457,20 @@ pub const PLAIN_QUIT: &str = "Stopped here.";
 pub const PLAIN_INTERRUPTED: &str = "Interrupted.";
 pub const PLAIN_EOF: &str = "fitcheck: the input ended before the interview did. Not answered yet: {id} (\u{201c}{prompt}\u{201d}).";
 pub const PLAIN_FINISHED_SESSION: &str = "Session {id} is finished.";
-pub const PLAIN_FINISHED_CHOICES: [&str; 3] = [
+pub const PLAIN_FINISHED_CHOICES: [&str; 4] = [
     "Check in: answer the needs and progress questions again",
     "Show the results",
     "Note what someone said to a question to ask",
+    "Save a page to print in your Documents folder",
 ];
+/// Which of [`PLAIN_FINISHED_CHOICES`] prints, counted from 1.
+pub const PLAIN_FINISHED_PRINT: usize = 4;
+pub const PLAIN_OPEN_NOTHING: &str =
+    "Type print first to save a page to print; then open opens it.";
+pub const PLAIN_PRINT_LATER: &str =
+    "For a page to print, in your Documents folder: fitcheck resume {id}, then choose 4.";
+pub const PLAIN_PRINTED: &str =
+    "Saved a page to print: {path}\nThe text version is beside it: {text}\nType open to open it.";
 pub const PLAIN_ASKS_WHICH: &str =
     "Which question did you ask? Type its number, or press Enter to go back.";
 pub const PLAIN_ASKS_NONE: &str = "There are no questions to ask for these answers.";

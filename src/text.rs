@@ -27,6 +27,53 @@ pub fn clean(s: &str, keep_newlines: bool) -> String {
     out
 }
 
+/// Text cleared to leave fitcheck for a terminal, a printed file or an
+/// error message (issue 15: one boundary for terminal text). It can only be
+/// made by cleaning, so it holds no ESC, no C0 control but the newline, no
+/// C1 control and no bidi override. What writes to standard output or a
+/// printed file takes it: `cmd`'s output, `store::write_private` and plain
+/// mode's lines; error messages pass through `cli::fail`, which makes one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown(String);
+
+impl Shown {
+    /// `s` cleaned for a terminal, its newlines kept.
+    pub fn new(s: &str) -> Shown {
+        Shown(clean(s, true))
+    }
+
+    /// JSON written by serde_json, for a terminal and still exact once
+    /// parsed: serde_json escapes C0 controls itself; C1 controls, bidi
+    /// overrides and line separators are escaped here too (`\u009b`). They
+    /// can only be inside strings, so the JSON stays valid and means the same.
+    pub fn json(json: &str) -> Shown {
+        let mut out = String::with_capacity(json.len());
+        for ch in json.chars() {
+            if needs_escape_in_json(ch) {
+                out.push_str(&format!("\\u{:04x}", u32::from(ch)));
+            } else {
+                out.push(ch);
+            }
+        }
+        Shown(out)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Characters serde_json leaves raw that a terminal could act on.
+fn needs_escape_in_json(ch: char) -> bool {
+    matches!(ch, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
 /// The "2026-11-24" at the start of a timestamp read from a file, or "?"
 /// when it does not start with such a date. Never returns other bytes from
 /// the file, so a crafted `created` cannot reach the terminal.
@@ -208,6 +255,21 @@ mod tests {
         assert_eq!(clean("a\x1b[31mred\x07\tb", false), "a[31mred b");
         assert_eq!(clean("x\u{202e}y", false), "xy");
         assert_eq!(clean("line\nnext", true), "line\nnext");
+    }
+
+    #[test]
+    fn shown_json_escapes_what_serde_leaves_raw_and_parses_back_the_same() {
+        let value = serde_json::json!({ "label": "a\u{1b}[2J\u{9b}31m\u{202e}b\u{2028}é😀" });
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let shown = Shown::json(&text);
+        assert!(
+            shown.as_str().chars().all(|c| !c.is_control() || c == '\n'),
+            "{shown}"
+        );
+        assert!(!shown.as_str().contains('\u{202e}'));
+        let back: serde_json::Value = serde_json::from_str(shown.as_str()).unwrap();
+        assert_eq!(back, value);
+        assert_eq!(Shown::new("a\u{1b}]0;x\u{7}\nb").as_str(), "a]0;x\nb");
     }
 
     #[test]

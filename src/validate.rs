@@ -768,6 +768,17 @@ impl Checker<'_> {
                 self.push(f, &a.id, "has no trigger, so it is never asked".to_string());
             }
             self.source(f, &a.id, &a.source);
+            for other in &a.instead_of {
+                if other == &a.id || !b.asks.iter().any(|x| &x.id == other) {
+                    self.push(
+                        f,
+                        &a.id,
+                        format!(
+                            "instead_of names \"{other}\", which is not another question to ask"
+                        ),
+                    );
+                }
+            }
             for t in &a.triggers {
                 match t {
                     Trigger::Gap(c)

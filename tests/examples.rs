@@ -163,10 +163,15 @@ fn qmha_with_urgent_trauma_and_violence_is_a_poor_fit() {
             .iter()
             .any(|u| u.need == "neurodivergent_overwhelm")
     );
-    // Safety first, then the therapy the parent expects and a QMHA does not give.
+    // Safety first (there is no written plan, so making one), then the
+    // therapy the parent expects and a QMHA does not give.
     assert_eq!(
         top_asks(&s, 3),
-        ["ask_safety_plan", "ask_after_hours", "ask_therapy_direct"]
+        [
+            "ask_make_safety_plan",
+            "ask_after_hours",
+            "ask_therapy_direct"
+        ]
     );
     let ids = ask_ids(&s);
     for id in [

@@ -1,8 +1,12 @@
 //! Fuzzing of everything that reads outside input: the question-bank loader,
 //! the answers-file and session-file loaders, and the title matcher. Each
 //! case mutates a seed from `tests/fuzz_corpus/` (or a bank file) and checks
-//! that loading never panics. The suite runs a short pass; for a long run:
-//! `FITCHECK_FUZZ_CASES=250000 cargo test --release --test fuzz -- --nocapture`.
+//! that loading never panics. Scoring also sees thousands of real
+//! interviews answered at random (tests/families/), and the answers target
+//! changes valid files from the inside, so most of its cases are scored. The suite runs a short pass; for a long run:
+//! `FITCHECK_FUZZ_CASES=320000 cargo test --release --test fuzz -- --nocapture`
+//! (the README's figure: about a million mutated inputs and 320,000 real
+//! interviews scored).
 
 use std::borrow::Cow;
 use std::path::Path;
@@ -11,6 +15,10 @@ use fitcheck::answers::Answers;
 use fitcheck::bank::Bank;
 use fitcheck::store::Store;
 use fitcheck::title;
+use serde_json::Value;
+
+mod families;
+use families::Rng;
 
 /// Cases per target: 2,000 in the test suite unless FITCHECK_FUZZ_CASES says otherwise.
 fn cases() -> usize {
@@ -18,22 +26,6 @@ fn cases() -> usize {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(2_000)
-}
-
-/// xorshift64*: a small, seeded, reproducible generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
 }
 
 /// Interesting bytes and fragments to splice in.
@@ -134,11 +126,68 @@ fn the_bank_loader_never_panics() {
     eprintln!("bank loader: {n} cases");
 }
 
+/// A random JSON value of any type, to put where an answer was.
+fn odd_value(rng: &mut Rng, seed: &Value) -> Value {
+    match rng.below(8) {
+        0 => Value::Null,
+        1 => Value::from(rng.below(6) as i64 - 1),
+        2 => Value::from("\u{1b}[2J not an option"),
+        3 => Value::from(vec![Value::from("therapy"), Value::from(3)]),
+        4 => serde_json::json!({"nested": true}),
+        5 => Value::from(1e300),
+        6 => Value::from(true),
+        // Another answer's value: valid somewhere, maybe not here.
+        _ => seed.clone(),
+    }
+}
+
+/// One change inside a valid answers file: an answer's value replaced, an
+/// answer removed or added, or a provider dropped or doubled.
+fn mutate_answers(rng: &mut Rng, file: &Value) -> Value {
+    let mut v = file.clone();
+    let providers = v["providers"].as_array().map_or(0, Vec::len);
+    let map = if providers > 0 && rng.chance(40) {
+        &mut v["providers"][rng.below(providers)]["answers"]
+    } else {
+        &mut v["child"]
+    };
+    let keys: Vec<String> = map
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    let any = map.as_object().and_then(|m| m.values().next().cloned());
+    match rng.below(4) {
+        0 if !keys.is_empty() => {
+            let k = &keys[rng.below(keys.len())];
+            map[k.as_str()] = odd_value(rng, &any.unwrap_or(Value::Null));
+        }
+        1 if !keys.is_empty() => {
+            let k = keys[rng.below(keys.len())].clone();
+            map.as_object_mut().unwrap().remove(&k);
+        }
+        2 => map["not_a_question"] = Value::from(2),
+        _ => {
+            if let Some(ps) = v["providers"].as_array_mut()
+                && !ps.is_empty()
+            {
+                let p = ps[0].clone();
+                if rng.chance(50) {
+                    ps.push(p);
+                } else {
+                    ps.remove(0);
+                }
+            }
+        }
+    }
+    v
+}
+
 #[test]
 fn the_answers_loader_and_scoring_never_panic() {
     let bank = Bank::embedded().unwrap();
+    let titles = families::titles(&bank);
     let mut rng = Rng(0x5eed_0002);
-    // The worked examples are seeds too, so the corpus follows the real content.
+    // Seeds: the corpus, the worked examples and real interviews answered at random.
     let mut seeds = seeds("answers");
     if let Ok(entries) = std::fs::read_dir("questions/examples") {
         let mut examples: Vec<Vec<u8>> = entries
@@ -147,18 +196,99 @@ fn the_answers_loader_and_scoring_never_panic() {
         examples.sort();
         seeds.extend(examples);
     }
+    let real: Vec<Value> = (0..50)
+        .map(|_| serde_json::to_value(families::interview(&mut rng, &bank, &titles, 3)).unwrap())
+        .collect();
     let n = cases();
-    let mut accepted = 0;
-    for _ in 0..n {
-        let seed = &seeds[rng.below(seeds.len())];
-        let text = String::from_utf8_lossy(&mutate(&mut rng, seed)).into_owned();
+    let (mut bytes_accepted, mut inside, mut inside_accepted) = (0, 0, 0);
+    for i in 0..n {
+        // Half the cases change bytes anywhere; half change one thing
+        // inside a valid file, which mostly still parses and must score.
+        let (text, structured) = if i % 2 == 0 {
+            let seed = &seeds[rng.below(seeds.len())];
+            let text = String::from_utf8_lossy(&mutate(&mut rng, seed)).into_owned();
+            (text, false)
+        } else {
+            let pick = rng.below(real.len());
+            let file = mutate_answers(&mut rng, &real[pick]);
+            (file.to_string(), true)
+        };
+        inside += usize::from(structured);
         if let Ok(a) = Answers::parse(&text, &bank) {
-            accepted += 1;
-            // Whatever parses must also walk and score.
-            let _ = fitcheck::summary::Summary::from_answers(&bank, &a);
+            if structured {
+                inside_accepted += 1;
+            } else {
+                bytes_accepted += 1;
+            }
+            // Whatever parses must also walk and score, with a verdict per provider.
+            let s = fitcheck::summary::Summary::from_answers(&bank, &a);
+            assert!(s.providers.len() <= a.providers.len().max(1));
         }
     }
-    eprintln!("answers loader: {n} cases, {accepted} accepted and scored");
+    eprintln!(
+        "answers loader: {n} cases; {bytes_accepted} byte-changed and {inside_accepted} of {inside} changed inside accepted and scored"
+    );
+    // Not vacuous: many changes inside a valid file still parse and are scored.
+    assert!(
+        inside_accepted * 3 > inside,
+        "only {inside_accepted} of {inside} scored"
+    );
+}
+
+/// Thousands of real interviews, answered at random through the interview
+/// walk: each one finishes, scores completely, and holds the scoring's
+/// promises. Counts how many were scored and what they gave.
+#[test]
+fn scoring_sees_thousands_of_real_interviews() {
+    use fitcheck::score::{CapRule, Verdict};
+    let bank = Bank::embedded().unwrap();
+    let titles = families::titles(&bank);
+    let mut rng = Rng(0x5eed_0005);
+    let n = cases();
+    let mut scored = 0;
+    let mut verdicts = std::collections::BTreeMap::new();
+    let mut capped = 0;
+    for _ in 0..n {
+        let a = families::interview(&mut rng, &bank, &titles, 3);
+        let s = fitcheck::summary::Summary::from_answers(&bank, &a);
+        assert!(s.complete);
+        assert_eq!(s.providers.len(), a.providers.len());
+        for p in &s.providers {
+            *verdicts.entry(p.verdict.as_str()).or_insert(0) += 1;
+            match p.fit {
+                Some(f) => {
+                    assert!(f <= 100);
+                    let band = Verdict::band(f);
+                    if p.verdict_caps.is_empty() {
+                        assert_eq!(p.verdict, band, "{} {f}", p.role);
+                    } else {
+                        assert_eq!((band, p.verdict), (Verdict::GoodFit, Verdict::PartialFit));
+                        capped += 1;
+                    }
+                }
+                None => {
+                    assert_eq!(p.verdict, Verdict::Unknown);
+                    assert!(p.no_fit_reason.is_some());
+                }
+            }
+            // A safety cap is there exactly while the team has a safety gap.
+            if p.verdict_caps.iter().any(|c| c.rule == CapRule::SafetyGap) {
+                assert!(s.team.safety_gap.is_some());
+            }
+        }
+        assert!(s.questions_to_ask.iter().filter(|q| q.bring).count() <= 5);
+        scored += 1;
+    }
+    eprintln!("scoring: {scored} real interviews scored; verdicts {verdicts:?}; {capped} capped");
+    assert_eq!(scored, n);
+    // Every verdict and some caps are reached, so the checks above bite.
+    for v in ["good_fit", "partial_fit", "poor_fit", "unknown"] {
+        assert!(
+            verdicts.get(v).copied().unwrap_or(0) * 50 >= n,
+            "{v}: {verdicts:?}"
+        );
+    }
+    assert!(capped * 100 >= n, "{capped} capped of {n}");
 }
 
 #[test]

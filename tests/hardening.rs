@@ -333,3 +333,282 @@ fn random_session_text_never_reaches_the_terminal_as_controls() {
         }
     }
 }
+
+/// Finding 3: one writer per session, across two real processes. While
+/// one `--plain resume` has the session open, a second is refused with
+/// exit 1, and `delete`, `delete --all` and `rename` refuse it too; once
+/// the first ends, all of them work again.
+#[test]
+fn a_session_open_in_one_process_is_refused_in_another() {
+    use std::io::Read;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_unfinished(&bank, &data, NOW, Some("Maya"));
+    let mut first = fitcheck(&data)
+        .args(["--plain", "resume", &s.id])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Its first prompt says it has the session open.
+    let mut err = first.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = err.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the first fitcheck asks its first question");
+
+    let out = run(&data, &["--plain", "resume", &s.id]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("open in another fitcheck window"),
+        "{}",
+        stderr(&out)
+    );
+    let wizard = run(&data, &["resume", &s.id]);
+    assert_eq!(code(&wizard), 1, "{}", stderr(&wizard));
+    assert!(stderr(&wizard).contains("open in another"));
+    for args in [
+        vec!["delete", "--yes", s.id.as_str()],
+        vec!["delete", "--all", "--yes"],
+        vec!["rename", s.id.as_str(), "Other"],
+    ] {
+        let out = run(&data, &args);
+        assert_eq!(code(&out), 1, "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("open in another"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            Store::at(&data).load(&s.id).unwrap().label.as_deref(),
+            Some("Maya"),
+            "{args:?} changed nothing"
+        );
+    }
+
+    // The first window ends (its input closes): the session is free again.
+    drop(first.stdin.take());
+    first.wait().unwrap();
+    let out = run(&data, &["rename", &s.id, "Sam"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&data, &["delete", "--yes", &s.id]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let left = names(&data);
+    assert!(!left.iter().any(|n| n.ends_with(".lock")), "{left:?}");
+}
+
+/// Runs `fitcheck ARGS` on `data` with empty stdin; fails the test, instead
+/// of hanging it, when fitcheck has not ended within 20 seconds.
+fn run_bounded(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let mut child = fitcheck(data)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("fitcheck {args:?} hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// Finding 8: the list index is a cache, never an authority. A pipe or a
+/// link to /dev/zero in its place hangs nothing; a forged one shows neither
+/// its labels nor its escapes; one owned by someone else is not read.
+#[test]
+fn a_forged_or_special_list_index_is_rebuilt_not_believed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_unfinished(&bank, &data, NOW, Some("Maya"));
+    let index = data.join(fitcheck::index::FILE);
+    let lists_maya = |what: &str| {
+        for (args, shows) in [
+            (vec!["list"], "Maya"),
+            (vec!["--plain", "resume"], s.id.as_str()),
+        ] {
+            let out = run_bounded(&data, &args);
+            let all = format!("{}{}", stdout(&out), stderr(&out));
+            assert!(all.contains(shows), "{what} {args:?}: {all}");
+            assert!(!all.contains("Forged"), "{what} {args:?}: {all}");
+            assert_clean(&format!("{what} {args:?}"), &all);
+        }
+    };
+    // A pipe, then a link to an endless device.
+    let c = std::ffi::CString::new(index.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    lists_maya("a pipe");
+    std::fs::remove_file(&index).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &index).unwrap();
+    lists_maya("a link to /dev/zero");
+    assert!(
+        std::fs::symlink_metadata(&index).unwrap().is_file(),
+        "rebuilt as a plain file"
+    );
+
+    // Forged with the right stamp: a label with escapes is not believed.
+    run(&data, &["list"]);
+    let real = std::fs::read_to_string(&index).unwrap();
+    assert!(real.contains("Maya"), "{real}");
+    std::fs::write(&index, real.replace("Maya", &format!("Forged{HOSTILE}"))).unwrap();
+    lists_maya("escapes");
+
+    // Someone else's index (a shared folder) is not read at all.
+    if unsafe { libc::geteuid() } == 0 {
+        std::fs::write(&index, real.replace("Maya", "Forged")).unwrap();
+        std::os::unix::fs::chown(&index, Some(4242), None).unwrap();
+        lists_maya("another owner's");
+    }
+    assert!(Store::at(&data).load(&s.id).is_ok());
+}
+
+/// Finding 6, writing side: fitcheck never writes a session it would then
+/// refuse to read. An import whose saved form would pass the size limit is
+/// refused at import time, a text answer longer than fitcheck keeps is
+/// refused at answer time, and `-` reads `--answers` and `import` from
+/// standard input, within the same limit.
+#[test]
+fn what_would_not_read_back_is_refused_before_it_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (here, there) = (tmp.path().join("here"), tmp.path().join("there"));
+    let bank = bank();
+    let s = saved_finished(&bank, &here, NOW, Some("Maya"));
+    let exported = stdout(&run(&here, &["export", &s.id]));
+
+    // Small on the way in (deep arrays written compactly), over 32 MB
+    // once saved with its indentation.
+    let mut json: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    let mut deep = serde_json::Value::Array(vec![serde_json::Value::from(0); 200_000]);
+    for _ in 0..100 {
+        deep = serde_json::Value::Array(vec![deep]);
+    }
+    json["kept_from_elsewhere"] = deep;
+    let file = tmp.path().join("big.json");
+    std::fs::write(&file, json.to_string()).unwrap();
+    assert!(std::fs::metadata(&file).unwrap().len() < 32 * 1024 * 1024);
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("can read back"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Nothing was saved"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(Store::at(&there).list().0.is_empty());
+
+    // A provider's name longer than fitcheck keeps, in an answers file:
+    // refused, with why. (The helpers answer text questions "Ms. Rivera".)
+    let long = "x".repeat(fitcheck::answers::MAX_TEXT + 1);
+    let answers = serde_json::to_string(&answer_all(&bank, 2))
+        .unwrap()
+        .replace("Ms. Rivera", &long);
+    assert!(answers.contains(&long));
+    let file = tmp.path().join("answers.json");
+    std::fs::write(&file, answers).unwrap();
+    let out = run(&there, &["summary", "--answers", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("at most"), "{}", stderr(&out));
+
+    // `-` is standard input, for --answers and import.
+    let good = serde_json::to_string(&answer_all(&bank, 2)).unwrap();
+    let out = run_with_input(&there, &["summary", "--answers", "-"], &good);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stdout(&out).is_empty());
+    let out = run_with_input(&there, &["import", "-"], &exported);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(Store::at(&there).list().0.len(), 1);
+}
+
+/// Finding 5, start-up side: what crashes left of saves more than a day ago
+/// is removed when fitcheck starts; a fresh one (a save in another window)
+/// and a link are left alone.
+#[test]
+fn start_up_sweeps_temp_files_older_than_a_day() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("Maya"));
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 24 * 60 * 60);
+    let stale = data.join(format!(".saving-{}-old1.tmp", s.id));
+    let fresh = data.join(format!(".saving-{}-new1.tmp", s.id));
+    std::fs::write(&stale, "answers").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    std::fs::write(&fresh, "answers").unwrap();
+    let target = tmp.path().join("elsewhere.tmp");
+    std::fs::write(&target, "keep").unwrap();
+    let link = data.join(".saving-link.tmp");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = run(&data, &["list"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stale.exists(), "the stale temp file is gone");
+    assert!(fresh.exists(), "a fresh one stays");
+    assert!(std::fs::symlink_metadata(&link).is_ok(), "a link stays");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+}
+
+/// One boundary for terminal text: a file name or a folder with escapes in
+/// it is named without them; JSON output keeps a label exact when parsed,
+/// but with its C1 controls and direction overrides escaped.
+#[test]
+fn names_and_json_reach_the_terminal_escaped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join(format!("data{HOSTILE}"));
+    let bank = bank();
+    let label = "Maya\u{9b}31m\u{202e}x\u{85}";
+    let s = saved_finished(&bank, &data, NOW, Some(label));
+    std::fs::write(data.join(format!("{HOSTILE}.json")), "{").unwrap();
+    for args in [
+        vec!["list"],
+        vec!["list", "--format", "json"],
+        vec!["export", s.id.as_str()],
+        vec!["summary", "--format", "json"],
+        vec!["delete", "zzzz"],
+    ] {
+        let out = run(&data, &args);
+        assert_clean(&format!("{args:?}"), &stdout(&out));
+        assert_clean(&format!("{args:?} stderr"), &stderr(&out));
+        assert!(!stdout(&out).contains('\u{202e}'), "{args:?}");
+    }
+    let out = run(&data, &["export", &s.id]);
+    let back: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(back["label"], label, "export stays exact");
+    let out = run(&data, &["list", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(rows[0]["label"], label);
+    let out = run(&data, &["list"]);
+    assert!(stderr(&out).contains("skipped"), "{}", stderr(&out));
+}
+
+/// Finding 6, plain mode: an endless line (no newline) is read in bounded
+/// pieces, each refused, instead of filling memory.
+#[test]
+fn plain_mode_reads_an_overlong_line_in_bounded_pieces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let out = run_with_input(&data, &["--plain"], &"x".repeat(200_000));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    let reads = err.matches(fitcheck::strings::PLAIN_INPUT.trim()).count();
+    assert!(reads >= 4, "read in pieces of at most 64 KiB: {reads}");
+}

@@ -1,6 +1,7 @@
 //! Privacy: fitcheck makes no network connection, ever. This fails if
-//! Cargo.lock gains a crate whose purpose is HTTP, TLS, DNS or sockets, and
-//! checks that what the parent types survives a save and reload intact.
+//! Cargo.lock gains a crate whose purpose is HTTP, TLS, DNS or sockets, or
+//! if the source in src/ names `std::net` or a socket call, and checks that
+//! what the parent types survives a save and reload intact.
 
 use fitcheck::answers::Answer;
 use fitcheck::bank::Bank;
@@ -62,6 +63,97 @@ fn cargo_lock_has_no_network_crate() {
         .filter(|n| NETWORK_CRATES.contains(n))
         .collect();
     assert!(found.is_empty(), "network crates in Cargo.lock: {found:?}");
+}
+
+/// Words in source code that open a network connection: the standard
+/// library's network module and its types, and the C socket calls.
+const NETWORK_CODE: &[&str] = &[
+    "std::net",
+    "core::net",
+    "TcpStream",
+    "TcpListener",
+    "UdpSocket",
+    "ToSocketAddrs",
+    "SocketAddr",
+    "UnixStream",
+    "UnixListener",
+    "UnixDatagram",
+    "libc::socket",
+    "libc::connect",
+    "libc::bind",
+    "libc::listen",
+    "libc::accept",
+    "libc::sendto",
+    "libc::getaddrinfo",
+];
+
+/// Every `.rs` file under `dir`.
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// The words of `NETWORK_CODE` in `text`, spaces removed first, so
+/// `std :: net` or `use std::{net, ...}` are caught as well.
+fn network_words(text: &str) -> Vec<&'static str> {
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut found: Vec<&str> = NETWORK_CODE
+        .iter()
+        .copied()
+        .filter(|w| squeezed.contains(w))
+        .collect();
+    // `use std::{..., net, ...}` and `use std::{net::...}`.
+    for (i, _) in squeezed.match_indices("std::{") {
+        let group = &squeezed[i..];
+        let end = group.find("};").unwrap_or(group.len());
+        let names = &group["std::{".len()..end];
+        if names
+            .split([',', '{', '}'])
+            .any(|n| n == "net" || n.starts_with("net::"))
+        {
+            found.push("std::{net}");
+        }
+    }
+    found
+}
+
+#[test]
+fn the_source_opens_no_socket() {
+    let mut files = Vec::new();
+    rust_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(files.len() > 20, "src/ could not be read: {files:?}");
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        for w in network_words(&text) {
+            found.push(format!("{}: {w}", f.display()));
+        }
+    }
+    assert!(found.is_empty(), "network code in src/: {found:#?}");
+}
+
+#[test]
+fn the_socket_check_sees_each_way_of_writing_it() {
+    for text in [
+        "use std::net::TcpStream;",
+        "let s = std :: net :: UdpSocket::bind(a);",
+        "use std::{io, net};",
+        "use std::{fs, net::TcpListener};",
+        "let fd = unsafe { libc::socket(2, 1, 0) };",
+        "use std::os::unix::net::UnixStream;",
+    ] {
+        assert!(!network_words(text).is_empty(), "{text}");
+    }
+    assert!(network_words("use std::{io, fs};\nlet internet = 1;").is_empty());
 }
 
 #[test]

@@ -322,6 +322,7 @@ fn properties_hold_over_random_families() {
         .filter(|q| q.kind == fitcheck::bank::Kind::Level)
         .collect();
     let mut checked = 0;
+    let mut two_band_checked = 0;
     for _ in 0..300 {
         let needs = random_needs(&mut rng, &b);
         let title = TITLES[rng.below(TITLES.len() as u64) as usize];
@@ -349,6 +350,17 @@ fn properties_hold_over_random_families() {
             up.insert(q.id.clone(), json!(now + 1));
             let s2 = summary(Value::Object(up), std::slice::from_ref(&provider));
             let p2 = &s2.providers[0];
+            // One small answer never moves a verdict across two bands.
+            let pair = (p.verdict, p2.verdict);
+            assert!(
+                pair != (Verdict::GoodFit, Verdict::PoorFit)
+                    && pair != (Verdict::PoorFit, Verdict::GoodFit),
+                "{title}: raising {} from {now} moved {:?} to {:?}",
+                q.id,
+                p.verdict,
+                p2.verdict
+            );
+            two_band_checked += 1;
             let need = q.need.as_deref().unwrap();
             let line = p2.needs.iter().find(|l| l.need == need);
             if let (Some(a), Some(b2), Some(l)) = (p.fit, p2.fit, line)
@@ -394,6 +406,10 @@ fn properties_hold_over_random_families() {
         }
     }
     assert!(checked > 50, "only {checked} raised needs were checked");
+    assert!(
+        two_band_checked > 150,
+        "only {two_band_checked} steps were checked"
+    );
 }
 
 #[test]

@@ -24,7 +24,7 @@ fn every_answer_is_on_disk_once_reported_saved() {
     let tmp = tempfile::tempdir().unwrap();
     let bank = bank();
     let store = Store::at(tmp.path().join("s"));
-    let mut auto = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000));
+    let mut auto = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000)).unwrap();
     assert_eq!(auto.state(), &SaveState::Unsaved);
     // Quitting before any answer leaves nothing behind.
     auto.retry(&bank);
@@ -43,15 +43,21 @@ fn a_resumed_session_is_saved_until_it_changes() {
     let tmp = tempfile::tempdir().unwrap();
     let bank = bank();
     let store = Store::at(tmp.path().join("s"));
-    let mut first = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000));
+    let mut first = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000)).unwrap();
     let mut interview = Interview::default();
     answer_next(&bank, &mut interview, &mut first);
-    let resumed = Autosave::new(store.clone(), store.load(&first.session.id).unwrap());
-    assert_eq!(resumed.state(), &SaveState::Saved(first.path()));
+    let (id, path) = (first.session.id.clone(), first.path());
+    // One writer per session: while the first has it open, it is refused.
+    let err = Autosave::new(store.clone(), store.load(&id).unwrap()).unwrap_err();
+    assert!(fitcheck::store::is_open_elsewhere(&err), "{err}");
+    drop(first);
+    let resumed = Autosave::new(store.clone(), store.load(&id).unwrap()).unwrap();
+    assert_eq!(resumed.state(), &SaveState::Saved(path));
     // Another session that only shares the id is not ours: not saved.
     let mut stranger = Session::new(&bank, 1_700_000_000);
-    stranger.id = first.session.id.clone();
-    assert_eq!(Autosave::new(store, stranger).state(), &SaveState::Unsaved);
+    stranger.id = id;
+    let stranger = Autosave::new(store, stranger).unwrap();
+    assert_eq!(stranger.state(), &SaveState::Unsaved);
 }
 
 #[test]
@@ -60,7 +66,7 @@ fn a_failed_save_is_said_at_once_kept_in_memory_and_retried() {
     let bank = bank();
     let dir = tmp.path().join("s");
     let store = Store::at(&dir);
-    let mut auto = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000));
+    let mut auto = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000)).unwrap();
     let mut interview = Interview::default();
     answer_next(&bank, &mut interview, &mut auto);
     let saved = std::fs::read(auto.path()).unwrap();
@@ -94,7 +100,7 @@ fn a_new_session_whose_name_is_taken_gets_another_and_the_file_is_untouched() {
     let session = Session::new(&bank, 1_800_000_000);
     let taken = store.path(&session.id);
     std::fs::write(&taken, b"{\"schema\": 1, \"id\": ").unwrap();
-    let mut auto = Autosave::new(store.clone(), session);
+    let mut auto = Autosave::new(store.clone(), session).unwrap();
     let mut interview = Interview::default();
     let state = answer_next(&bank, &mut interview, &mut auto);
     assert!(matches!(state, SaveState::Saved(_)), "{state:?}");
@@ -107,7 +113,7 @@ fn a_new_session_whose_name_is_taken_gets_another_and_the_file_is_untouched() {
     let before = std::fs::read(store.path(&older.id)).unwrap();
     let mut clash = Session::new(&bank, 1_800_000_000);
     clash.id = older.id.clone();
-    let mut auto = Autosave::new(store.clone(), clash);
+    let mut auto = Autosave::new(store.clone(), clash).unwrap();
     let state = answer_next(&bank, &mut Interview::default(), &mut auto);
     assert!(matches!(state, SaveState::Saved(_)), "{state:?}");
     assert_ne!(auto.session.id, older.id);
@@ -119,13 +125,15 @@ fn a_resumed_session_is_saved_over_its_own_file() {
     let tmp = tempfile::tempdir().unwrap();
     let bank = bank();
     let store = Store::at(tmp.path());
-    let mut first = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000));
+    let mut first = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000)).unwrap();
     let mut interview = Interview::default();
     answer_next(&bank, &mut interview, &mut first);
-    let resumed = store.find(&first.session.id).unwrap();
+    let id = first.session.id.clone();
+    drop(first);
+    let resumed = store.find(&id).unwrap();
     let mut interview = Interview::new(resumed.answers.clone());
-    let mut again = Autosave::new(store.clone(), resumed);
+    let mut again = Autosave::new(store.clone(), resumed).unwrap();
     answer_next(&bank, &mut interview, &mut again);
-    assert_eq!(again.session.id, first.session.id);
+    assert_eq!(again.session.id, id);
     assert_eq!(store.entries().unwrap().sessions.len(), 1);
 }

@@ -85,7 +85,7 @@ fn resuming_asks_the_current_questions_and_keeps_the_old_answers_in_the_file() {
         first.question, 0,
         "starts at the first question of today's bank"
     );
-    let mut auto = Autosave::new(store.clone(), s);
+    let mut auto = Autosave::new(store.clone(), s).unwrap();
     let a = pick(&bank, first.question(&bank), 1);
     interview.answer(&bank, a).unwrap();
     assert!(matches!(
@@ -174,4 +174,131 @@ fn a_session_from_a_generated_older_bank_opens_and_asks_what_is_new() {
     let text = stdout(&run(&data, &["summary", &s.id]));
     assert!(text.contains("retired_question: kept"), "{text}");
     assert_eq!(code(&run(&data, &["list"])), 0);
+}
+
+/// A session saved by fitcheck with the 2026.11.1 questions (two providers,
+/// every question answered), and the same session with one answer the
+/// current questions no longer offer.
+fn with_november_sessions(data: &Path) {
+    std::fs::create_dir_all(data).unwrap();
+    for name in ["bank2026111.json", "bank2026111b.json"] {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions");
+        std::fs::copy(from.join(name), data.join(name)).unwrap();
+    }
+}
+
+fn json_summary(data: &Path, id: &str) -> serde_json::Value {
+    let out = run(data, &["summary", id, "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+#[test]
+fn a_session_saved_with_the_2026_11_1_questions_opens_and_scores() {
+    let tmp = tempfile::tempdir().unwrap();
+    with_november_sessions(tmp.path());
+    let bank = bank();
+    let s = Store::at(tmp.path()).find("bank2026111").unwrap();
+    assert_eq!(s.bank_version, "2026.11.1");
+    assert!(s.answers.problems(&bank).is_empty(), "every id still fits");
+    assert!(Interview::new(s.answers.clone()).is_finished(&bank));
+    let json = json_summary(tmp.path(), "bank2026111");
+    assert_eq!(json["complete"], true);
+    assert_eq!(json["crisis"], false);
+    let verdicts: Vec<(&str, &str)> = json["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["label"].as_str().unwrap(), p["verdict"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [("Jamie", "poor_fit"), ("Ms. Rivera", "partial_fit")]
+    );
+    assert!(
+        json["history"]["older_answers"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn list_shows_the_verdicts_the_current_questions_give_not_the_saved_ones() {
+    let tmp = tempfile::tempdir().unwrap();
+    with_november_sessions(tmp.path());
+    // The saved digest says what an older fitcheck worked out: here, a
+    // good fit for both and finished. Today's scoring disagrees.
+    let path = tmp.path().join("bank2026111.json");
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    for p in v["digest"]["verdicts"].as_array_mut().unwrap() {
+        p["verdict"] = "good_fit".into();
+    }
+    std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    for round in ["first listing", "listing from the index"] {
+        let out = run(tmp.path(), &["list"]);
+        let text = stdout(&out);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(
+            text.contains("Jamie: Poor fit; Ms. Rivera: Partial fit"),
+            "{round}: {text}"
+        );
+        assert!(!text.contains("Good fit"), "{round}: {text}");
+    }
+    // The file itself is not rewritten by listing.
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        serde_json::to_vec_pretty(&v).unwrap()
+    );
+}
+
+#[test]
+fn an_answer_no_longer_offered_is_shown_asked_again_and_never_finished_silently() {
+    let tmp = tempfile::tempdir().unwrap();
+    with_november_sessions(tmp.path());
+    // list: not finished, since one question needs an answer again.
+    let list = stdout(&run(tmp.path(), &["list"]));
+    let line = list
+        .lines()
+        .find(|l| l.starts_with("bank2026111b"))
+        .expect("listed");
+    assert!(!line.contains("finished"), "{list}");
+    // summary: not complete, and the old answer is listed.
+    let json = json_summary(tmp.path(), "bank2026111b");
+    assert_eq!(json["complete"], false);
+    let older = json["history"]["older_answers"].as_array().unwrap();
+    assert_eq!(older.len(), 1, "{older:?}");
+    assert_eq!(older[0]["question"], "change_month");
+    assert_eq!(older[0]["answer"], "much_worse");
+    let text = stdout(&run(tmp.path(), &["summary", "bank2026111b"]));
+    assert!(text.contains("change_month: much_worse"), "{text}");
+    // Resume in plain mode: the parent is told, the question is asked again,
+    // and the old answer stays in the file beside the new one.
+    let out = run_with_input(
+        tmp.path(),
+        &["--plain", "resume", "bank2026111b"],
+        "3\nquit\n",
+    );
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        said.contains("1 of your answers no longer fit, so those questions are asked again"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Over the past month, how have things changed?"),
+        "{said}"
+    );
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(tmp.path().join("bank2026111b.json")).unwrap())
+            .unwrap();
+    assert_eq!(saved["answers"]["child"]["change_month"], "worse");
+    assert_eq!(saved["set_aside"][0]["question"], "change_month");
+    assert_eq!(saved["set_aside"][0]["answer"], "much_worse");
+    assert_eq!(saved["set_aside"][0]["bank_version"], "2026.11.1");
+    assert_eq!(json_summary(tmp.path(), "bank2026111b")["complete"], true);
+    let older = &json_summary(tmp.path(), "bank2026111b")["history"]["older_answers"];
+    assert_eq!(
+        older[0]["answer"], "much_worse",
+        "still shown after answering"
+    );
 }

@@ -170,6 +170,7 @@ fn a_first_visit_with_no_plan_says_how_long_without_claiming_a_visit_before() {
         .args(["--plain", "--answers"])
         .arg(&file)
         .env("FITCHECK_DATA_DIR", data.path().join("sessions"))
+        .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();

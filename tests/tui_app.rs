@@ -144,17 +144,15 @@ fn a_finished_session_offers_a_check_in_or_the_results() {
         .any(|q| kit.bank.section(&q.section).is_some_and(|s| s.revisit));
     let mut app = kit.app(Some(saved.clone()));
     assert_eq!(app.screen, Screen::Welcome);
-    if !revisited {
-        // No question is asked again at a check-in: it is not offered.
-        assert_eq!(app.welcome.items, vec![Start::ViewResults]);
-        press(&mut app, KeyCode::Enter);
-        assert_eq!(app.screen, Screen::Results);
-        return;
-    }
+    assert!(
+        revisited,
+        "the built-in bank asks some questions again at a check-in"
+    );
     assert_eq!(app.welcome.items, vec![Start::CheckIn, Start::ViewResults]);
     press_char(&mut app, '2');
     assert_eq!(app.screen, Screen::Results);
 
+    drop(app);
     let mut app = kit.app(Some(saved));
     press_char(&mut app, '1');
     assert_eq!(app.popup, Some(Popup::Note(Noting::CheckIn)));
@@ -251,9 +249,8 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
     assert!(page.contains(&words.heading), "{page}");
     assert!(page.contains(fitcheck::strings::HISTORY_BETTER), "{page}");
     press_char(&mut app, 'p');
-    let id = &app.autosave.as_ref().unwrap().session.id;
-    let printed =
-        std::fs::read_to_string(kit.store().dir().join(format!("{id}-summary.txt"))).unwrap();
+    let page = app.printed.clone().expect("a page is printed");
+    let printed = std::fs::read_to_string(page.with_extension("txt")).unwrap();
     assert!(printed.contains(&words.heading), "the printout has it too");
     assert!(
         printed.contains("We started a safety plan with Dr. Lee."),
@@ -446,9 +443,10 @@ fn a_skippable_question_offers_skip() {
     let kit = Kit::new();
     let mut app = kit.app(None);
     start_new(&mut app);
-    if !advance_to(&mut app, |q| q.skippable) {
-        return;
-    }
+    assert!(
+        advance_to(&mut app, |q| q.skippable),
+        "the built-in bank has a question that may be skipped"
+    );
     let step = app.form.step.unwrap();
     let skip = app.form.rows.iter().position(|r| *r == Row::Skip).unwrap();
     if app.mode() == Mode::Field {
@@ -858,28 +856,36 @@ fn enter_on_a_question_to_ask_notes_what_they_said() {
 }
 
 #[test]
-fn p_prints_the_summary_next_to_the_session() {
+fn p_saves_the_page_in_documents_and_o_opens_it() {
     let kit = Kit::new();
     let mut app = kit.app(None);
     start_new(&mut app);
     finish(&mut app);
+    // Before a print, o has nothing to open and is not on the key bar.
+    assert!(!keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
     press_char(&mut app, 'p');
     let Some(Notice::Info(m)) = &app.notice else {
         panic!("a notice says where: {:?}", app.notice)
     };
-    let id = &app.autosave.as_ref().unwrap().session.id;
-    let path = kit.store().dir().join(format!("{id}-summary.txt"));
-    assert!(m.contains(&path.display().to_string()));
-    let text = std::fs::read_to_string(&path).unwrap();
+    let today = fitcheck::clock::today();
+    let page = kit.documents().join(format!("fitcheck-{today}.html"));
+    assert!(m.contains(&page.display().to_string()), "{m}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let text = std::fs::read_to_string(page.with_extension("txt")).unwrap();
     assert!(text.starts_with(fitcheck::strings::SUMMARY_TITLE));
     assert!(
         kit.store().list().1.is_empty(),
-        "the printout is not taken for a session"
+        "nothing lands among the sessions"
     );
-    // Deleting the session deletes its printout too: nothing private is left behind.
-    let id = id.clone();
-    kit.store().delete(&id).unwrap();
-    assert!(!path.exists(), "the printout went with the session");
+    assert!(keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
+    // A second print gets a number; the first is left as it was.
+    press_char(&mut app, 'p');
+    let second = kit.documents().join(format!("fitcheck-{today}-2.html"));
+    assert_eq!(app.printed.as_deref(), Some(second.as_path()));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), html);
+    // o itself is tried in tests/tui_pty.rs, with a stand-in opener: here it
+    // could open a real browser on a developer's desktop.
 }
 
 #[test]
@@ -954,18 +960,13 @@ fn quitting_unsaved_asks_and_can_print_or_retry() {
     assert_eq!(press(&mut app, KeyCode::Esc), None);
     assert_eq!(app.popup, None, "Esc goes back");
     press_char(&mut app, 'q');
-    // Printing falls back to the current folder when the data folder fails.
-    let cwd = std::env::current_dir().unwrap();
+    // The page to print goes to Documents, apart from the failing data folder.
     press_char(&mut app, 'p');
-    match &app.notice {
-        Some(Notice::Info(m)) => {
-            let id = &app.autosave.as_ref().unwrap().session.id;
-            let path = cwd.join(format!("{id}-summary.txt"));
-            assert!(m.contains(&path.display().to_string()), "{m}");
-            std::fs::remove_file(path).unwrap();
-        }
-        other => assert!(matches!(other, Some(Notice::Error(_))), "{other:?}"),
-    }
+    let Some(Notice::Info(m)) = &app.notice else {
+        panic!("printed: {:?}", app.notice)
+    };
+    assert!(m.contains(&kit.documents().display().to_string()), "{m}");
+    assert_eq!(app.popup, Some(Popup::Unsaved), "still asking");
     std::fs::remove_file(&blocker).unwrap();
     press_char(&mut app, 's');
     assert_eq!(app.popup, None, "saved: nothing to ask any more");
@@ -1094,4 +1095,111 @@ fn answer_unsaved(app: &mut fitcheck::tui::app::App<'_>) {
         update(app, msg);
         update(app, Msg::Confirm);
     }
+}
+
+/// Issue 15, finding 3: a session open in another window is not opened,
+/// from the welcome screen or from `resume`; the screen says why and shows
+/// it read-only.
+#[test]
+fn a_session_open_in_another_window_is_not_opened_and_the_screen_says_so() {
+    let kit = Kit::new();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        answer(&mut app);
+    }
+    let session = kit.store().latest().unwrap();
+    let held = kit.store().lock(&session.id).unwrap();
+    let says_open = |app: &fitcheck::tui::app::App<'_>| matches!(&app.notice, Some(Notice::Error(m)) if m.contains("open in another"));
+    let mut app = kit.app(None);
+    assert_eq!(app.welcome.items, vec![Start::Resume, Start::StartNew]);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Welcome);
+    assert!(says_open(&app), "{:?}", app.notice);
+    assert!(app.autosave.is_none());
+    // It can be read, not changed: its summary, in a popup that scrolls.
+    match &app.popup {
+        Some(Popup::Glossary { title, text, .. }) => {
+            assert!(title.contains("read-only"), "{title}");
+            assert!(text.contains("open in another"), "{text}");
+            assert!(text.contains(fitcheck::strings::SUMMARY_TITLE), "{text}");
+        }
+        other => panic!("a read-only view: {other:?}"),
+    }
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.popup, None);
+    assert_eq!(app.screen, Screen::Welcome);
+    let app = kit.app(Some(session.clone()));
+    assert_eq!(app.screen, Screen::Welcome);
+    assert!(says_open(&app), "{:?}", app.notice);
+    assert!(app.welcome.items.contains(&Start::StartNew));
+    drop(app);
+    drop(held);
+    let mut app = kit.app(None);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(app.interview.progress(app.bank).answered, 1);
+}
+
+/// Issue 15, finding 4: `p` never replaces a file, and never writes
+/// through a link planted where the printout would go: it takes the next
+/// free name, private to the parent.
+#[cfg(unix)]
+#[test]
+fn p_never_writes_through_a_planted_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    finish(&mut app);
+    let today = fitcheck::clock::today();
+    let planted = kit.documents().join(format!("fitcheck-{today}.html"));
+    let target = kit.dir.path().join("precious.txt");
+    std::fs::write(&target, "keep").unwrap();
+    std::os::unix::fs::symlink(&target, &planted).unwrap();
+    press_char(&mut app, 'p');
+    assert!(
+        matches!(&app.notice, Some(Notice::Info(_))),
+        "{:?}",
+        app.notice
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    let page = app.printed.clone().expect("printed under another name");
+    assert_ne!(page, planted);
+    let mode = std::fs::metadata(&page).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+/// A finished session open in another window: neither a check-in nor its
+/// results open here; it is shown read-only and nothing is recorded.
+#[test]
+fn a_finished_session_open_elsewhere_is_shown_read_only_without_a_check_in() {
+    let kit = Kit::new();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        finish(&mut app);
+    }
+    let saved = kit.store().list().0.remove(0);
+    let held = kit.store().lock(&saved.id).unwrap();
+    for i in 0..kit_items(&kit, &saved) {
+        let mut app = kit.app(Some(saved.clone()));
+        press_char(&mut app, char::from(b'1' + i as u8));
+        assert_eq!(app.screen, Screen::Welcome, "item {i}");
+        assert!(
+            matches!(&app.popup, Some(Popup::Glossary { title, .. }) if title.contains("read-only")),
+            "item {i}: {:?}",
+            app.popup
+        );
+    }
+    drop(held);
+    assert_eq!(
+        kit.store().load(&saved.id).unwrap(),
+        saved,
+        "nothing recorded"
+    );
+}
+
+fn kit_items(kit: &Kit, saved: &Session) -> usize {
+    kit.app(Some(saved.clone())).welcome.items.len()
 }

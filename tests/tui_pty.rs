@@ -11,8 +11,10 @@ use std::time::{Duration, Instant};
 
 use fitcheck::bank::{Bank, Kind, Question};
 use fitcheck::interview::Interview;
+use fitcheck::score::Verdict;
 use fitcheck::store::Store;
 use fitcheck::strings as s;
+use fitcheck::summary::Summary;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 /// The longest any one wait may take.
@@ -47,6 +49,8 @@ impl Term {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
         cmd.env("FITCHECK_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
+        // No settings file of the machine's own: plain mode stays off.
+        cmd.env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests");
         for v in [
             "NO_COLOR",
             "FITCHECK_PLAIN",
@@ -280,17 +284,19 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     let screen = term.screen();
     assert!(results_on_screen(&screen), "the results:\n{screen}");
     // The verdict in words and the gauge come first on the results page.
+    // The fixed interview (every need "needs action now", a QMHA) is a
+    // poor fit of PTY_FIT: pinned, so a wrong number cannot pass.
     let verdicts = &bank.meta.verdicts;
-    let said = [
-        &verdicts.good_fit,
-        &verdicts.partial_fit,
-        &verdicts.poor_fit,
-        &verdicts.unknown,
-    ]
-    .iter()
-    .any(|v| screen.contains(&v.label));
-    assert!(said, "a verdict in words:\n{screen}");
+    assert!(
+        screen.contains(&verdicts.poor_fit.label),
+        "the verdict in words:\n{screen}"
+    );
+    for other in [&verdicts.good_fit, &verdicts.partial_fit, &verdicts.unknown] {
+        assert!(!screen.contains(&other.label), "{}:\n{screen}", other.label);
+    }
     assert!(screen.contains(s::FIT_LABEL.trim()), "the gauge:\n{screen}");
+    let fit_of = s::FIT_OF.replace("{fit}", &PTY_FIT.to_string());
+    assert!(screen.contains(&fit_of), "{fit_of}:\n{screen}");
     assert!(screen.contains(s::COL_COVERAGE), "the table:\n{screen}");
     assert!(screen.contains(&bank.meta.crisis.footer));
     // The rest is a page down at a time.
@@ -332,7 +338,21 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     assert!(bad.is_empty());
     assert_eq!(sessions.len(), 1);
     assert!(sessions[0].digest.finished);
+    // The saved answers are exactly the ones the keys gave, and they score
+    // as the screen said.
+    let saved = serde_json::to_string_pretty(&sessions[0].answers).unwrap();
+    insta::assert_snapshot!("pty_interview_saved_answers", saved);
+    let sum = Summary::from_answers(&bank, &sessions[0].answers);
+    let p = &sum.providers[0];
+    assert_eq!(
+        (p.role.as_str(), p.fit, p.verdict),
+        ("qmha", Some(PTY_FIT), Verdict::PoorFit)
+    );
+    assert_eq!(sum.providers.len(), 1);
 }
+
+/// The fit of the fixed interview that `answer` gives.
+const PTY_FIT: u8 = 36;
 
 #[test]
 fn ctrl_c_midway_saves_restores_and_exits_130_silently() {
@@ -495,4 +515,244 @@ fn a_crash_restores_the_terminal_and_says_where_the_answers_are() {
     );
     let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
     assert_eq!(progress.answered, 2, "answers saved up to the last one");
+}
+
+/// Whether process `pid` is stopped (state T in /proc).
+fn stopped(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            s.rsplit_once(')')
+                .map(|(_, rest)| rest.trim_start().starts_with('T'))
+        })
+        .unwrap_or(false)
+}
+
+/// Issue 15, finding 10: Ctrl-Z (and `kill -TSTP`) saves, gives the terminal
+/// back (main screen, no mouse reporting, raw mode off) and stops; `fg`
+/// (SIGCONT) takes the terminal again and redraws, and keys work after.
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_fg_redraws() {
+    let bank = Bank::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start(dir.path());
+    let pid = term.child.process_id().expect("fitcheck's pid");
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_NEW));
+    term.keys(b"\r");
+    answer(&mut term, &bank);
+    term.settle();
+    let question = term.screen();
+    for (how, answered) in [("Ctrl-Z", 1), ("kill -TSTP", 2)] {
+        let mark = term.raw.len();
+        if how == "Ctrl-Z" {
+            term.send(b"\x1a");
+        } else {
+            assert_eq!(unsafe { libc::kill(pid as libc::pid_t, libc::SIGTSTP) }, 0);
+        }
+        let deadline = Instant::now() + PATIENCE;
+        while !stopped(pid) {
+            assert!(Instant::now() < deadline, "{how}: fitcheck did not stop");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        term.settle();
+        let after = term.raw[mark..].to_vec();
+        for off in ["\x1b[?1049l", "\x1b[?1000l", "\x1b[?2004l", "\x1b[?25h"] {
+            assert!(
+                last(&after, off.as_bytes()).is_some(),
+                "{how}: {off:?} was sent: {:?}",
+                String::from_utf8_lossy(&after)
+            );
+        }
+        assert!(!term.raw_mode(), "{how}: raw mode is off while stopped");
+        let (sessions, _) = Store::at(dir.path()).list();
+        let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+        assert_eq!(progress.answered, answered, "{how}: saved before stopping");
+
+        let mark = term.raw.len();
+        assert_eq!(unsafe { libc::kill(pid as libc::pid_t, libc::SIGCONT) }, 0);
+        term.wait_for("the screen drawn again", |now| {
+            now.contains(s::APP_NAME) && now.contains("988")
+        });
+        let back = term.raw[mark..].to_vec();
+        assert!(
+            last(&back, b"\x1b[?1049h").is_some(),
+            "{how}: alternate screen again"
+        );
+        assert!(
+            last(&back, b"\x1b[?1000h").is_some(),
+            "{how}: mouse clicks again"
+        );
+        assert!(term.raw_mode(), "{how}: raw mode again");
+        if how == "Ctrl-Z" {
+            let text = |s: &str| s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+            assert_eq!(
+                text(&term.screen()),
+                text(&question),
+                "the same screen, whole"
+            );
+        }
+        answer(&mut term, &bank);
+        term.settle();
+    }
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 1);
+    assert!(!term.raw_mode());
+    let (sessions, _) = Store::at(dir.path()).list();
+    let progress = Interview::new(sessions[0].answers.clone()).progress(&bank);
+    assert_eq!(progress.answered, 3, "keys work after fg");
+}
+
+/// A home folder with a Documents folder (named in user-dirs.dirs, as a
+/// Linux desktop does) and a finished session in `data`.
+fn home_with_a_finished_session(root: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let home = root.join("home");
+    let docs = home.join("Documents");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::create_dir_all(home.join(".config")).unwrap();
+    std::fs::write(
+        home.join(".config/user-dirs.dirs"),
+        "XDG_DOCUMENTS_DIR=\"$HOME/Documents\"\n",
+    )
+    .unwrap();
+    let data = root.join("data");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questions/examples/qmha_skills_only.json"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        .env("FITCHECK_DATA_DIR", &data)
+        .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
+        .args(["--plain", "--answers", example])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (home, data)
+}
+
+/// The screen's rows joined without the wrapping: a path broken over two rows reads whole.
+fn unwrapped(screen: &str) -> String {
+    screen.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+}
+
+fn results_then_print(term: &mut Term) {
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_VIEW));
+    // On the welcome screen a number chooses at once.
+    term.send(b"2");
+    term.wait_for("the results", results_on_screen);
+    term.keys(b"p");
+    let saved = s::PRINTED_TO.split('{').next().unwrap().trim();
+    term.wait_for("the printed notice", |s| s.contains(saved));
+}
+
+#[test]
+fn p_saves_the_page_in_documents_says_where_and_o_opens_it() {
+    let root = tempfile::tempdir().unwrap();
+    let (home, data) = home_with_a_finished_session(root.path());
+    // A stand-in for xdg-open that notes what it was asked to open.
+    let bin = root.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let asked = root.path().join("opened.txt");
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", asked.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let home_s = home.display().to_string();
+    let config = home.join(".config").display().to_string();
+    let path = format!("{}:/usr/bin:/bin", bin.display());
+    let mut term = Term::start_env(
+        &data,
+        &[
+            ("HOME", &home_s),
+            ("XDG_CONFIG_HOME", &config),
+            ("PATH", &path),
+            ("DISPLAY", ":99"),
+        ],
+    );
+    results_then_print(&mut term);
+    let page = home
+        .join("Documents")
+        .join(format!("fitcheck-{}.html", fitcheck::clock::today()));
+    assert!(page.is_file(), "{} is written", page.display());
+    assert!(
+        page.with_extension("txt").is_file(),
+        "with the text beside it"
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let screen = unwrapped(&term.screen());
+    assert!(
+        screen.contains(&page.display().to_string()),
+        "the full path on screen:\n{}",
+        term.screen()
+    );
+    assert!(
+        term.screen().contains(s::KEY_OPEN_PRINTED.1),
+        "the key bar offers to open it"
+    );
+
+    term.keys(b"o");
+    let opening = s::OPENING.split('{').next().unwrap();
+    term.wait_for("the opening notice", |s| s.contains(opening));
+    let deadline = Instant::now() + PATIENCE;
+    while !asked.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&asked).unwrap(),
+        page.display().to_string(),
+        "the opener got the page"
+    );
+
+    // A second print never replaces the first: it gets a number.
+    let first = std::fs::read(&page).unwrap();
+    term.keys(b"p");
+    let second = page.with_file_name(format!("fitcheck-{}-2.html", fitcheck::clock::today()));
+    term.wait_for("the second path", |s| {
+        unwrapped(s).contains(&second.display().to_string())
+    });
+    assert!(second.is_file());
+    assert_eq!(std::fs::read(&page).unwrap(), first);
+
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 0);
+}
+
+#[test]
+fn without_a_desktop_o_says_how_to_open_the_page_by_hand() {
+    let root = tempfile::tempdir().unwrap();
+    let (home, data) = home_with_a_finished_session(root.path());
+    // No Documents folder named, and none there: the page goes to the home folder.
+    std::fs::remove_file(home.join(".config/user-dirs.dirs")).unwrap();
+    std::fs::remove_dir(home.join("Documents")).unwrap();
+    let home_s = home.display().to_string();
+    let config = home.join(".config").display().to_string();
+    let mut term = Term::start_env(
+        &data,
+        &[
+            ("HOME", &home_s),
+            ("XDG_CONFIG_HOME", &config),
+            ("DISPLAY", ""),
+            ("WAYLAND_DISPLAY", ""),
+        ],
+    );
+    results_then_print(&mut term);
+    let page = home.join(format!("fitcheck-{}.html", fitcheck::clock::today()));
+    assert!(page.is_file(), "{} is written", page.display());
+    term.keys(b"o");
+    let said = s::NO_OPENER.split('{').next().unwrap().trim();
+    term.wait_for("the words for no opener", |s| unwrapped(s).contains(said));
+    assert!(unwrapped(&term.screen()).contains(&page.display().to_string()));
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 0);
 }

@@ -4,7 +4,7 @@
 //! ends. Prompts go to one writer (stderr), the final summary to another
 //! (stdout), so `fitcheck --plain > summary.txt` keeps just the summary.
 
-use std::io::{BufRead, ErrorKind, Write};
+use std::io::{BufRead, ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::answers::{Answer, Answers};
@@ -16,7 +16,7 @@ use crate::plain::prompt;
 use crate::plain::reply::{self, Reply};
 use crate::strings as s;
 use crate::summary::Summary;
-use crate::text::clean;
+use crate::text::{Shown, clean};
 
 /// Facts about where the lines come from and go to.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,16 +68,33 @@ pub struct Dialog<'a, R, E, O> {
     console: Console,
     /// Whether the session file existed before this dialog (a resumed session).
     resumed: bool,
+    /// How many saved answers no longer fit the questions and were set aside.
+    set_aside: usize,
     /// Whether anything changed since the session was opened.
     changed: bool,
     /// Whether the crisis lines were shown for the answers as they are.
     crisis_shown: bool,
     /// The section (and provider) whose heading was shown last.
     shown_heading: Option<(String, Option<usize>)>,
+    /// The page `print` saved last, for `open`.
+    printed: Option<std::path::PathBuf>,
 }
 
+/// The longest line read at once, far longer than any answer fitcheck keeps.
+const MAX_LINE: usize = 64 * 1024;
+
 impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
-    pub fn new(bank: &'a Bank, save: Autosave, input: R, err: E, out: O, console: Console) -> Self {
+    pub fn new(
+        bank: &'a Bank,
+        mut save: Autosave,
+        input: R,
+        err: E,
+        out: O,
+        console: Console,
+    ) -> Self {
+        // An answer the current questions no longer offer is set aside (and
+        // shown with the summary) before the question is asked again.
+        let set_aside = save.session.set_aside_unfitting(bank);
         let resumed = save.path().exists();
         let interview = Interview::new(save.session.answers.clone());
         Dialog {
@@ -89,9 +106,11 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             out,
             console,
             resumed,
+            set_aside,
             changed: false,
             crisis_shown: false,
             shown_heading: None,
+            printed: None,
         }
     }
 
@@ -104,13 +123,14 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             .then(crate::plain::terminal_width)
             .flatten();
         match width {
-            Some(w) => self.say_raw(&prompt::fit(text, w)),
-            None => self.say_raw(text),
+            Some(w) => self.say_raw(&Shown::new(&prompt::fit(text, w))),
+            None => self.say_raw(&Shown::new(text)),
         }
     }
 
     /// Writes lines as they are. A closed stderr is not worth stopping for.
-    fn say_raw(&mut self, text: &str) {
+    fn say_raw(&mut self, text: &Shown) {
+        let text = text.as_str();
         let _ = self.err.write_all(text.as_bytes());
         if !text.ends_with('\n') {
             let _ = self.err.write_all(b"\n");
@@ -125,7 +145,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         let _ = self.err.flush();
         let mut buf = Vec::new();
         loop {
-            match self.input.read_until(b'\n', &mut buf) {
+            // Bounded, so endless input without a newline cannot fill memory;
+            // the rest of a longer line is read as the next (issue 15, finding 6).
+            let room = MAX_LINE.saturating_sub(buf.len()) as u64;
+            match (&mut self.input).take(room).read_until(b'\n', &mut buf) {
                 Ok(0) if buf.is_empty() => {
                     // Ctrl-D on a terminal leaves the cursor after the marker.
                     let _ = self.err.write_all(b"\n");
@@ -159,6 +182,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             t.replace("{answered}", &progress.answered.to_string())
                 .replace("{applicable}", &progress.applicable.to_string())
         };
+        if self.set_aside > 0 {
+            let line = s::SET_ASIDE_NOTICE.replace("{n}", &self.set_aside.to_string());
+            self.say(&line);
+        }
         if self.resumed {
             if self.interview.is_finished(bank) {
                 if let Some(end) = self.offer_checkin() {
@@ -209,6 +236,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     show(self);
                 }
                 Some(Reply::Roles(t)) => self.roles(t.as_deref()),
+                Some(Reply::Print) => self.print(),
+                Some(Reply::Open) => self.open(),
                 Some(_) => {
                     let word = line.trim().to_lowercase();
                     self.say(&s::PLAIN_NOT_HERE.replace("{word}", &word));
@@ -230,6 +259,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                         return None;
                     }
                     Ok(1) => return Some(self.finish()),
+                    Ok(n) if n + 1 == s::PLAIN_FINISHED_PRINT => {
+                        self.print();
+                        show(self);
+                    }
                     Ok(_) => {
                         if !self.note_asked() {
                             self.say(s::PLAIN_FINISHED_EOF);
@@ -352,6 +385,15 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     self.show(step);
                     continue;
                 }
+                Reply::Print => {
+                    self.print();
+                    self.show(step);
+                    continue;
+                }
+                Reply::Open => {
+                    self.open();
+                    continue;
+                }
                 Reply::Back => {
                     if self.interview.back(bank) {
                         return None;
@@ -414,6 +456,49 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         self.say(&clean(&text, true));
     }
 
+    /// The summary of the answers as they are now, with the session's history.
+    fn summary(&self) -> Summary {
+        let mut session = self.save.session.clone();
+        session.answers = self.interview.answers.clone();
+        Summary::of_session(self.bank, &session, crate::clock::now_secs())
+    }
+
+    /// `print`: the page to print (and its text version) in the Documents
+    /// folder, under a new name; says where.
+    fn print(&mut self) {
+        let label = self.save.session.label.clone();
+        let dir = crate::printout::folder();
+        match crate::printout::print(self.bank, &self.summary(), label.as_deref(), dir.as_deref()) {
+            Ok(p) => {
+                let line = s::PLAIN_PRINTED
+                    .replace("{path}", &p.html.display().to_string())
+                    .replace("{text}", &p.text.display().to_string());
+                self.say(&line);
+                self.printed = Some(p.html);
+            }
+            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &e.to_string())),
+        }
+    }
+
+    /// `open`: the page just printed, with the system's opener.
+    fn open(&mut self) {
+        let Some(path) = self.printed.clone() else {
+            self.say(s::PLAIN_OPEN_NOTHING);
+            return;
+        };
+        let shown = path.display().to_string();
+        let line = match crate::printout::open(&path) {
+            crate::printout::Opened::Started(program) => s::OPENING
+                .replace("{path}", &shown)
+                .replace("{program}", &program),
+            crate::printout::Opened::NoOpener => s::NO_OPENER.replace("{path}", &shown),
+            crate::printout::Opened::Failed(e) => s::OPEN_FAILED
+                .replace("{path}", &shown)
+                .replace("{error}", &e),
+        };
+        self.say(&line);
+    }
+
     /// Saves the answers. A failed save is said once (the answers stay in
     /// memory and every later answer tries again), and so is its recovery.
     fn store(&mut self) {
@@ -455,7 +540,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let json = serde_json::to_string_pretty(&self.interview.answers)
                 .expect("answers always serialize");
             // Not wrapped: it must stay valid JSON.
-            self.say_raw(&json);
+            self.say_raw(&Shown::json(&json));
             return false;
         }
         if self.save.path().exists() {
@@ -501,10 +586,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let active = self.interview.active(bank);
             self.say(&prompt::crisis(bank, &active));
         }
-        let text = crate::report::text(bank, &summary, &crate::clock::today());
+        let text = Shown::new(&crate::report::text(bank, &summary, &crate::clock::today()));
         let written = self
             .out
-            .write_all(text.as_bytes())
+            .write_all(text.as_str().as_bytes())
             .and_then(|()| self.out.flush());
         let mut printed = true;
         if let Err(e) = written
@@ -514,6 +599,10 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             printed = false;
         }
         let saved = self.settle(s::PLAIN_SUMMARY_WITH);
+        if saved && self.save.path().exists() {
+            let line = s::PLAIN_PRINT_LATER.replace("{id}", &self.save.session.id);
+            self.say(&line);
+        }
         // A summary that could not be printed is a failure (status 1).
         End::Finished {
             saved: saved && printed,

@@ -26,6 +26,10 @@ pub enum Reply {
     Roles(Option<String>),
     /// Stop; the answers are saved.
     Quit,
+    /// Save the page to print in the Documents folder.
+    Print,
+    /// Open the page just printed.
+    Open,
     /// An empty line: keep the answer given before, if there is one.
     Keep,
     /// An answer to the question.
@@ -45,6 +49,8 @@ pub fn command(line: &str) -> Option<Reply> {
         ("skip", true) => Some(Reply::Skip),
         ("help" | "?", true) => Some(Reply::Help),
         ("quit", true) => Some(Reply::Quit),
+        ("print", true) => Some(Reply::Print),
+        ("open", true) => Some(Reply::Open),
         ("roles", true) => Some(Reply::Roles(None)),
         ("roles", false) => Some(Reply::Roles(Some(rest.to_string()))),
         _ => None,

@@ -4,7 +4,7 @@
 //! terminal, so every behaviour is tested by sending messages to an [`App`].
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ratatui::layout::Size;
 use ratatui::style::Style;
@@ -62,8 +62,10 @@ pub enum Msg {
     Help,
     /// Explain the title on screen (the glossary).
     Glossary,
-    /// Print the summary to a file.
+    /// Save the page to print in the Documents folder.
     Print,
+    /// Open the page just printed with the system's opener.
+    OpenPrinted,
     /// Go back to the results, leaving the question on screen as it was.
     Results,
     /// Try saving again after a failed save.
@@ -76,6 +78,9 @@ pub enum Msg {
     Quit,
     /// Ctrl-C: save and leave at once.
     Interrupt,
+    /// Ctrl-Z: save, give the terminal back until `fg`. The wizard's loop
+    /// carries it out; `update` leaves everything as it is.
+    Suspend,
     /// A key typed into the text box.
     Edit(Input),
     /// Text pasted into the terminal (bracketed paste).
@@ -271,6 +276,10 @@ pub struct App<'a> {
     /// The box of a note, while [`Popup::Note`] is open.
     pub note: TextArea<'static>,
     pub size: Size,
+    /// The page `p` saved last, for `o` to open.
+    pub printed: Option<PathBuf>,
+    /// Where `p` saves pages: the Documents folder (or home), found at the start.
+    pub documents: Option<PathBuf>,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -343,14 +352,16 @@ impl<'a> App<'a> {
             save_due: false,
             size,
             store,
+            printed: None,
+            documents: crate::printout::folder(),
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
             Some(s) => {
                 if finished(&s) && app.store.path(&s.id).exists() {
                     app.offer_finished(s);
-                } else {
-                    app.open(s);
+                } else if !app.open(s) {
+                    app.welcome.items.push(Start::StartNew);
                 }
             }
             None => {
@@ -475,17 +486,57 @@ impl<'a> App<'a> {
     }
 
     /// Opens a session: the interview over its answers, saved as it changes.
-    fn open(&mut self, session: Session) {
+    /// A session open in another window is not opened, and the screen says
+    /// so (issue 15, finding 3). Returns whether it opened.
+    fn open(&mut self, mut session: Session) -> bool {
+        // An answer the current questions no longer offer is set aside (and
+        // shown with the summary) before the question is asked again, so
+        // the new answer never replaces it unseen.
+        let set_aside = session.set_aside_unfitting(self.bank);
         let fresh = !self.store.path(&session.id).exists();
         let has_answers = session.answers != Default::default();
-        self.interview = Interview::new(session.answers.clone());
-        self.autosave = Some(Autosave::new(self.store.clone(), session));
+        let copy = (!fresh).then(|| session.clone());
+        let autosave = match Autosave::new(self.store.clone(), session) {
+            Ok(a) => a,
+            Err(e) => {
+                if let Some(s) = copy {
+                    self.view_read_only(&s);
+                }
+                self.notice = Some(Notice::Error(e.to_string()));
+                return false;
+            }
+        };
+        self.interview = Interview::new(autosave.session.answers.clone());
+        self.autosave = Some(autosave);
         // Answers given with --answers are saved at once, so they are not lost.
         if fresh && has_answers {
             self.save();
         }
         self.crisis_seen = None;
         self.changed();
+        if set_aside > 0 {
+            self.notice = Some(Notice::Info(
+                s::SET_ASIDE_NOTICE.replace("{n}", &set_aside.to_string()),
+            ));
+        }
+        true
+    }
+
+    /// Shows session `s`, open in another window, without changing it:
+    /// its printed summary in a popup that scrolls and closes like the
+    /// glossary's.
+    fn view_read_only(&mut self, s: &Session) {
+        let summary = Summary::of_session(self.bank, s, crate::clock::now_secs());
+        let report = crate::report::text(self.bank, &summary, &crate::clock::today());
+        let said = s::OPEN_ELSEWHERE.replace("{id}", &s.id);
+        let mut said = said.chars();
+        let first = said.next().map(|c| c.to_uppercase().to_string());
+        let said = format!("{}{}.", first.unwrap_or_default(), said.as_str());
+        self.popup = Some(Popup::Glossary {
+            title: s::READ_ONLY_TITLE.replace("{id}", &s.id),
+            text: clean(&format!("{said}\n\n{report}"), true),
+            scroll: 0,
+        });
     }
 
     fn save(&mut self) {
@@ -819,30 +870,49 @@ impl<'a> App<'a> {
         });
     }
 
-    /// Prints the summary as text next to the saved sessions (or, if that
-    /// folder cannot be written, in the current folder) and says where.
+    /// Saves the one-page summary (and its text version) in the Documents
+    /// folder under a new name, and says where.
     fn print(&mut self) {
-        let date = crate::clock::today();
         // Printing works from any screen, so score the answers as they are now.
-        let text = crate::report::text(self.bank, &self.summary(), &date);
-        let id = self
-            .autosave
-            .as_ref()
-            .map_or_else(|| "fitcheck".to_string(), |a| a.session.id.clone());
-        let name = format!("{id}-summary.txt");
-        let in_store = self
-            .store
-            .ensure_dir()
-            .and_then(|()| write_private(&self.store.printed_path(&id), &text));
-        let result = match in_store {
-            Ok(p) => Ok(p),
-            Err(first) => std::env::current_dir()
-                .and_then(|d| write_private(&d.join(&name), &text))
-                .map_err(|_| first),
-        };
+        let label = self.autosave.as_ref().and_then(|a| a.session.label.clone());
+        let result = crate::printout::print(
+            self.bank,
+            &self.summary(),
+            label.as_deref(),
+            self.documents.as_deref(),
+        );
         self.notice = Some(match result {
-            Ok(path) => Notice::Info(s::PRINTED_TO.replace("{path}", &path.display().to_string())),
+            Ok(p) => {
+                let path = p.html.display().to_string();
+                self.printed = Some(p.html);
+                Notice::Info(s::PRINTED_TO.replace("{path}", &path))
+            }
             Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &e.to_string())),
+        });
+    }
+
+    /// Opens the page just printed with the system's opener, without
+    /// waiting for it; says so in words where there is none.
+    fn open_printed(&mut self) {
+        let Some(path) = self.printed.clone() else {
+            self.notice = Some(Notice::Info(s::OPEN_NOTHING.to_string()));
+            return;
+        };
+        let shown = path.display().to_string();
+        self.notice = Some(match crate::printout::open(&path) {
+            crate::printout::Opened::Started(program) => Notice::Info(
+                s::OPENING
+                    .replace("{path}", &shown)
+                    .replace("{program}", &program),
+            ),
+            crate::printout::Opened::NoOpener => {
+                Notice::Info(s::NO_OPENER.replace("{path}", &shown))
+            }
+            crate::printout::Opened::Failed(e) => Notice::Error(
+                s::OPEN_FAILED
+                    .replace("{path}", &shown)
+                    .replace("{error}", &e),
+            ),
         });
     }
 
@@ -870,21 +940,32 @@ impl<'a> App<'a> {
     fn start(&mut self, choice: Start) {
         let now = crate::clock::now_secs();
         match choice {
-            Start::StartNew => self.open(Session::new(self.bank, now)),
+            Start::StartNew => {
+                self.open(Session::new(self.bank, now));
+            }
+            // Kept on the welcome screen in case another window has it open.
             Start::Resume => {
-                if let Some(s) = self.welcome.unfinished.take() {
+                if let Some(s) = self.welcome.unfinished.clone() {
                     self.open(s);
                 }
             }
             Start::ViewResults => {
-                if let Some(s) = self.welcome.finished.take() {
+                if let Some(s) = self.welcome.finished.clone() {
                     self.open(s);
                 }
             }
             Start::CheckIn => {
-                if let Some(mut s) = self.welcome.finished.take() {
+                if let Some(mut s) = self.welcome.finished.clone() {
+                    if self.store.is_open_elsewhere(&s.id) {
+                        // Shown as it is, not as a check-in would begin it.
+                        self.view_read_only(&s);
+                        self.notice = Some(Notice::Error(s::OPEN_ELSEWHERE.replace("{id}", &s.id)));
+                        return;
+                    }
                     s.begin_checkin(self.bank, now, None);
-                    self.open(s);
+                    if !self.open(s) {
+                        return;
+                    }
                     if let Some(a) = self.autosave.as_mut() {
                         a.flush(self.bank);
                     }
@@ -972,22 +1053,6 @@ impl<'a> App<'a> {
     }
 }
 
-/// Writes `text` to `path`, readable only by the parent.
-fn write_private(path: &Path, text: &str) -> std::io::Result<PathBuf> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    Ok(path.to_path_buf())
-}
-
 fn step_by(value: usize, len: usize, down: bool, by: usize) -> usize {
     if len == 0 {
         return 0;
@@ -1012,6 +1077,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             app.size = Size::new(w, h);
             return None;
         }
+        Msg::Suspend => return None,
         _ => {}
     }
     // In a window too small to show anything, keys would act unseen: only
@@ -1035,6 +1101,10 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             Msg::Quit => Some(Exit::Quit),
             Msg::Print => {
                 app.print();
+                None
+            }
+            Msg::OpenPrinted => {
+                app.open_printed();
                 None
             }
             Msg::Retry => {
@@ -1260,6 +1330,7 @@ fn question(app: &mut App<'_>, msg: Msg) {
             }
         }
         Msg::Print => app.print(),
+        Msg::OpenPrinted => app.open_printed(),
         _ => {}
     }
 }
@@ -1333,6 +1404,7 @@ fn results(app: &mut App<'_>, msg: Msg) {
             app.changed();
         }
         (Msg::Print, _) => app.print(),
+        (Msg::OpenPrinted, _) => app.open_printed(),
         (Msg::Glossary, _) => {
             let providers = app.interview.provider_count(app.bank);
             let titles = (0..providers)

@@ -33,6 +33,9 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
     if ctrl && matches!(k.code, KeyCode::Char('c' | 'C')) {
         return Some(Msg::Interrupt);
     }
+    if ctrl && matches!(k.code, KeyCode::Char('z' | 'Z')) {
+        return Some(Msg::Suspend);
+    }
     let scroll = |code: KeyCode| match code {
         KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
@@ -52,6 +55,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
         Mode::Unsaved => match k.code {
             KeyCode::Char('q') => Some(Msg::Quit),
             KeyCode::Char('p') => Some(Msg::Print),
+            KeyCode::Char('o') if app.printed.is_some() => Some(Msg::OpenPrinted),
             KeyCode::Char('s') => Some(Msg::Retry),
             KeyCode::Esc => Some(Msg::Cancel),
             _ => None,
@@ -97,6 +101,10 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('?') | KeyCode::F(1) => Some(Msg::Help),
             KeyCode::Char('g') => Some(Msg::Glossary),
             KeyCode::Char('p') => Some(Msg::Print),
+            // After a print; on a question with a text box, o is typed instead.
+            KeyCode::Char('o') if app.printed.is_some() && !has_field(app) => {
+                Some(Msg::OpenPrinted)
+            }
             KeyCode::Char('r') => Some(Msg::Results),
             KeyCode::Char('s') => Some(Msg::Retry),
             KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
@@ -130,6 +138,9 @@ pub fn help_hint(app: &App<'_>) -> Option<(&'static str, &'static str)> {
 pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
     match app.mode() {
         Mode::Help | Mode::Glossary => vec![s::KEY_SCROLL, s::KEY_CLOSE],
+        Mode::Unsaved if app.printed.is_some() => {
+            vec![s::KEY_PRINT, s::KEY_OPEN_PRINTED, s::KEY_CLOSE, s::KEY_QUIT]
+        }
         Mode::Unsaved => vec![s::KEY_PRINT, s::KEY_CLOSE, s::KEY_QUIT],
         Mode::Note => match app.popup {
             Some(Popup::Note(Noting::CheckIn)) => vec![s::KEY_KEEP_NOTE, s::KEY_SKIP],
@@ -181,6 +192,9 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                     Tab::Answers => keys.extend([s::KEY_MOVE, s::KEY_OPEN]),
                 }
                 keys.extend([s::KEY_QUIT, s::KEY_PRINT]);
+                if app.printed.is_some() {
+                    keys.push(s::KEY_OPEN_PRINTED);
+                }
                 keys
             }
         },

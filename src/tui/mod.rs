@@ -18,12 +18,14 @@ use ratatui::layout::Size;
 use crate::cli::{Context, EXIT_ERROR, EXIT_INTERRUPTED, fail};
 use crate::session::Session;
 use crate::strings as s;
+use crate::text::Shown;
 use app::{App, Exit, update};
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
 pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
     // SIGTERM and SIGHUP (and SIGINT sent by `kill`) restore the terminal too.
     let _ = crate::signals::install(terminal::restore);
+    let _ = crate::signals::install_suspend(terminal::suspend);
     let mut term = match terminal::init() {
         Ok(t) => t,
         Err(e) => {
@@ -65,7 +67,15 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         {
             break Err(e);
         }
-        if let Some(msg) = keys::msg(&app, &ev)
+        let msg = keys::msg(&app, &ev);
+        // Ctrl-Z: the answer given is saved first, then the suspend's thread
+        // gives the terminal back (see signals::install_suspend).
+        if matches!(msg, Some(app::Msg::Suspend)) {
+            app.save_pending();
+            crate::signals::request_suspend();
+            continue;
+        }
+        if let Some(msg) = msg
             && let Some(exit) = update(&mut app, msg)
         {
             break Ok(exit);
@@ -102,7 +112,10 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
 /// After quitting: where the answers are and how to come back.
 fn goodbye(app: &App<'_>) {
     if let Some(e) = app.save_error() {
-        eprintln!("fitcheck: {}", s::BYE_UNSAVED.replace("{error}", e));
+        eprintln!(
+            "fitcheck: {}",
+            Shown::new(&s::BYE_UNSAVED.replace("{error}", e))
+        );
         return;
     }
     let (Some(path), Some(autosave)) = (app.session_file(), app.autosave.as_ref()) else {
@@ -110,7 +123,7 @@ fn goodbye(app: &App<'_>) {
     };
     eprintln!(
         "{}",
-        s::BYE_SAVED.replace("{path}", &path.display().to_string())
+        Shown::new(&s::BYE_SAVED.replace("{path}", &path.display().to_string()))
     );
     if app.interview.is_finished(app.bank) {
         eprintln!("{}", s::BYE_FINISHED.replace("{id}", &autosave.session.id));

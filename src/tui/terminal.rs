@@ -1,5 +1,6 @@
 //! Taking over the terminal and giving it back on every way out: a normal
-//! exit, Ctrl-C, SIGTERM or SIGHUP (through [`crate::signals`]) and a panic.
+//! exit, Ctrl-C, SIGTERM or SIGHUP (through [`crate::signals`]) and a panic;
+//! and for a while on Ctrl-Z, until `fg` ([`suspend`]).
 //! The panic hook installed here gives the terminal back (raw mode off, the
 //! main screen, no mouse capture or bracketed paste, the cursor shown) and
 //! then says where the answers are saved.
@@ -54,6 +55,8 @@ impl<W: Write> Write for FrameWriter<W> {
         if self.frame.is_empty() {
             return Ok(());
         }
+        // Not while suspended: a frame would land on the parent's shell.
+        let _out = OUT.lock().unwrap_or_else(|p| p.into_inner());
         let written = self
             .out
             .write_all(&self.frame)
@@ -64,6 +67,9 @@ impl<W: Write> Write for FrameWriter<W> {
 }
 
 use crate::strings as s;
+
+/// Held while a frame is written, and while fitcheck is suspended (Ctrl-Z).
+static OUT: Mutex<()> = Mutex::new(());
 
 /// Where the session on screen was last saved, for the panic message.
 static SAVED_AT: Mutex<Option<PathBuf>> = Mutex::new(None);
@@ -90,15 +96,9 @@ pub fn init() -> io::Result<Term> {
             Some(path) => s::PANIC_SAVED.replace("{path}", &path.display().to_string()),
             None => s::PANIC_NOTHING.to_string(),
         };
-        eprintln!("{message}");
+        eprintln!("{}", crate::text::Shown::new(&message));
     }));
-    enable_raw_mode()?;
-    execute!(
-        stdout(),
-        EnterAlternateScreen,
-        EnableBracketedPaste,
-        EnableMouseCapture
-    )?;
+    take_over()?;
     // A fixed viewport, resized on each resize event (see [`resize`]):
     // a full-screen one asks the terminal its size before every frame.
     let (width, height) = size()?;
@@ -108,6 +108,28 @@ pub fn init() -> io::Result<Term> {
             viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
         },
     )
+}
+
+/// Raw mode, the alternate screen, bracketed paste and mouse clicks.
+fn take_over() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )
+}
+
+/// Ctrl-Z (issue 15, finding 10), run by [`crate::signals::install_suspend`]
+/// once the answers are saved: gives the terminal back, stops until `fg`,
+/// then takes it again and has the wizard redraw at the window's size.
+pub fn suspend() {
+    let _out = OUT.lock().unwrap_or_else(|p| p.into_inner());
+    restore();
+    crate::signals::stop();
+    let _ = take_over();
+    crate::signals::request_redraw();
 }
 
 /// Follows the window to its new size; the next frame is drawn whole.

@@ -39,6 +39,8 @@ pub fn fitcheck(data: &Path) -> Command {
         .env_remove("FITCHECK_PLAIN")
         .env_remove("ACCESSIBLE")
         .env_remove("NO_COLOR")
+        // No settings file of the machine's own: plain mode stays as asked.
+        .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
         .env("TERM", "xterm-256color");
     c
 }

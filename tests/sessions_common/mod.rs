@@ -25,6 +25,8 @@ pub fn fitcheck(data: &Path) -> Command {
         .env_remove("FITCHECK_PLAIN")
         .env_remove("ACCESSIBLE")
         .env_remove("NO_COLOR")
+        // No settings file of the machine's own.
+        .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
         .env("TERM", "xterm");
     c
 }
@@ -277,6 +279,7 @@ pub fn run_in_terminal(data: &Path, args: &[&str], prompt: &str, input: &str) ->
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
     cmd.args(args);
     cmd.env("FITCHECK_DATA_DIR", data);
+    cmd.env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests");
     cmd.env("TERM", "xterm");
     let mut child = pair.slave.spawn_command(cmd).expect("spawned");
     drop(pair.slave);

@@ -68,24 +68,28 @@ impl Kit {
 
     /// The wizard at 80x24 without colour (as under NO_COLOR).
     pub fn app(&self, session: Option<Session>) -> App<'_> {
-        App::new(
-            &self.bank,
-            self.store(),
-            session,
-            Theme { color: false },
-            Size::new(80, 24),
-        )
+        self.app_in(self.store(), session)
     }
 
     /// The wizard with its sessions in `store`.
     pub fn app_in(&self, store: Store, session: Option<Session>) -> App<'_> {
-        App::new(
+        let mut app = App::new(
             &self.bank,
             store,
             session,
             Theme { color: false },
             Size::new(80, 24),
-        )
+        );
+        // Printed pages go to the kit's own Documents folder, never the real one.
+        app.documents = Some(self.documents());
+        app
+    }
+
+    /// The Documents folder of the wizard's `p`.
+    pub fn documents(&self) -> std::path::PathBuf {
+        let docs = self.dir.path().join("Documents");
+        std::fs::create_dir_all(&docs).expect("a Documents folder");
+        docs
     }
 }
 

@@ -1,5 +1,6 @@
-//! The questions to ask at the next meeting, most important first: each
-//! with why it was chosen for this family and why it matters. Space marks
+//! The questions to ask at the next meeting, most important first, under
+//! two headings: the few to bring, then more for when there is time. Each
+//! says why it was chosen for this family and why it matters. Space marks
 //! one as asked (kept in the session).
 
 use ratatui::Frame;
@@ -34,14 +35,22 @@ fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
         .as_ref()
         .and_then(|s| s.session.asked.get(&a.id));
     let label = format!("{}. {}", i + 1, a.text);
-    let mut out = item(
+    // "Bring these" heads the first questions, "More questions" the rest.
+    let all = &app.summary.questions_to_ask;
+    let heading = match (i, a.bring) {
+        (0, true) => Some(s::ASKS_HEADING),
+        (_, false) if i == 0 || all[i - 1].bring => Some(s::MORE_ASKS_HEADING),
+        _ => None,
+    };
+    let mut out = heading.map_or_else(Vec::new, |h| para(h, app.theme.heading(), width));
+    out.extend(item(
         app,
         None,
         Some(asked.is_some()),
         &label,
         i == app.results.ask,
         width,
-    );
+    ));
     let under = |text: &str, style: Style| indent(text, style, width, LEAD, LEAD);
     out.extend(under(
         &format!("{}{}", s::ASK_REASON, a.reason),

@@ -174,13 +174,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
             let line = s::TITLE_TYPED.replace("{title}", &clean(typed, false));
             out.extend(indent(&line, Style::new(), width, "  ", "  "));
         }
-        if !p.candidates.is_empty() {
-            let names: Vec<&str> = p
-                .candidates
-                .iter()
-                .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
-                .collect();
-            let line = s::CANDIDATES.replace("{roles}", &crate::score::list(&names));
+        if let Some(line) = report::candidates_line(bank, p) {
             out.extend(indent(&line, Style::new(), width, "  ", "  "));
         }
         out.extend(indent(&p.verdict_label, t.heading(), width, "  ", "  "));

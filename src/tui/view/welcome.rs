@@ -1,4 +1,4 @@
-//! The welcome screen: what fitcheck does, that it saves as it goes, that
+//! The welcome screen: how to turn plain mode on for good, what fitcheck does, that it saves as it goes, that
 //! answers stay on this computer, that it is not medical advice; then the
 //! choice to continue, start anew, check in or see the results.
 
@@ -41,7 +41,9 @@ fn label(app: &App<'_>, choice: Start) -> String {
 /// The text above the choices; `what` includes what fitcheck does.
 fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let mut lines = Vec::new();
+    // First, where a screen reader starts: how to have plain mode for good.
+    let mut lines = para(s::WELCOME_PLAIN, ratatui::style::Style::new(), width);
+    lines.push(Line::default());
     if what {
         lines.extend(para(s::WELCOME_WHAT, ratatui::style::Style::new(), width));
         lines.push(Line::default());

@@ -1,0 +1,545 @@
+//! Pinned behaviour where parents look (issue 18): the verdict bands just
+//! below, at and above each cut-off, every rule that caps a verdict (and the
+//! near misses that must not cap), the printed text and markdown summary of
+//! every worked example, and the table of every role's coverage ratings.
+//!
+//! The printouts and the table are insta file snapshots in tests/snapshots/:
+//! a change to the scoring or to questions/ shows up there as a diff to
+//! review (`INSTA_UPDATE=always cargo test --test pinned`, then read it).
+
+use fitcheck::answers::Answers;
+use fitcheck::bank::{Bank, Coverage, Kind};
+use fitcheck::score::{CapRule, GOOD_FIT, PARTIAL_FIT, Verdict};
+use fitcheck::summary::Summary;
+use serde_json::{Value, json};
+
+fn bank() -> Bank {
+    Bank::embedded().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Calm answers to every child question, then `child` on top; one provider
+/// per entry of `providers`.
+fn answers(bank: &Bank, child: &Value, providers: &[Value]) -> Answers {
+    let mut c = json!({
+        "safety_self": "no", "safety_others": "no",
+        "written_plan": "yes", "behavior_plan": "yes", "case_overseer": "yes",
+        "family_involved": "family", "change_month": "better"
+    });
+    for q in bank.questions.iter().filter(|q| q.kind == Kind::Level) {
+        c[q.id.as_str()] = json!(0);
+    }
+    for (k, v) in child.as_object().expect("an object") {
+        c[k.as_str()] = v.clone();
+    }
+    let n = providers.len();
+    let ps: Vec<Value> = providers
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut a = json!({"expects": [], "involved_since": "one_three_months",
+                "another_provider": if i + 1 < n { "yes" } else { "no" }});
+            for (k, v) in p.as_object().expect("an object") {
+                a[k.as_str()] = v.clone();
+            }
+            json!({ "answers": a })
+        })
+        .collect();
+    let text = json!({"child": c, "providers": ps}).to_string();
+    Answers::parse(&text, bank).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn summary(bank: &Bank, child: &Value, providers: &[Value]) -> Summary {
+    Summary::from_answers(bank, &answers(bank, child, providers))
+}
+
+#[test]
+fn the_cut_offs_are_45_and_75() {
+    assert_eq!((PARTIAL_FIT, GOOD_FIT), (45, 75));
+    let table = [
+        (0, Verdict::PoorFit),
+        (40, Verdict::PoorFit),
+        (44, Verdict::PoorFit),
+        (45, Verdict::PartialFit),
+        (46, Verdict::PartialFit),
+        (50, Verdict::PartialFit),
+        (70, Verdict::PartialFit),
+        (74, Verdict::PartialFit),
+        (75, Verdict::GoodFit),
+        (76, Verdict::GoodFit),
+        (80, Verdict::GoodFit),
+        (100, Verdict::GoodFit),
+    ];
+    for (fit, want) in table {
+        assert_eq!(Verdict::band(fit), want, "a fit of {fit}");
+    }
+}
+
+/// Families whose fit lands just below, at and just above each cut-off,
+/// scored end to end: (title, needs rated, fit, verdict). None of them has
+/// a cap, so the verdict is the band's.
+const BOUNDARIES: &[(&str, &str, u8, Verdict)] = &[
+    (
+        "skills trainer",
+        r#"{"need_daily_living":2,"need_family_stress":3,"need_overwhelm":3}"#,
+        40,
+        Verdict::PoorFit,
+    ),
+    (
+        "skills trainer",
+        r#"{"need_daily_living":3,"need_family_conflict":3,"need_steady_presence":2,"need_trauma":3}"#,
+        43,
+        Verdict::PoorFit,
+    ),
+    (
+        "psychiatrist",
+        r#"{"need_daily_living":2,"need_family_conflict":3,"need_family_stress":3,"need_routines_goals":3,"need_school_refusal":2}"#,
+        44,
+        Verdict::PoorFit,
+    ),
+    (
+        "psychiatrist",
+        r#"{"need_daily_living":2,"need_family_stress":3,"need_school_refusal":3,"need_sexualized_behavior":3,"need_social_skills":3,"need_trauma":2}"#,
+        45,
+        Verdict::PartialFit,
+    ),
+    (
+        "psychiatrist",
+        r#"{"need_daily_living":3,"need_family_stress":3,"need_medication":2,"need_school_refusal":3,"need_screen_overuse":3,"need_substance_use":3,"need_trauma":3}"#,
+        46,
+        Verdict::PartialFit,
+    ),
+    (
+        "LCSW",
+        r#"{"need_overwhelm":3,"need_substance_use":3,"need_trauma":2}"#,
+        70,
+        Verdict::PartialFit,
+    ),
+    (
+        "LPC",
+        r#"{"need_family_stress":2,"need_routines_goals":3,"need_school_refusal":3,"need_screen_overuse":3,"need_sexualized_behavior":3,"need_substance_use":3}"#,
+        73,
+        Verdict::PartialFit,
+    ),
+    (
+        "LMFT",
+        r#"{"need_daily_living":3,"need_diagnosis":3,"need_family_conflict":3,"need_routines_goals":2,"need_school_refusal":2,"need_screen_overuse":3,"need_sexualized_behavior":3,"need_steady_presence":3,"need_substance_use":3,"need_trauma":2}"#,
+        74,
+        Verdict::PartialFit,
+    ),
+    // An urgent need the role covers only "it depends" (substance use) is
+    // half covered, not an urgent gap: this stays a good fit.
+    (
+        "LMFT",
+        r#"{"need_overwhelm":3,"need_substance_use":3}"#,
+        75,
+        Verdict::GoodFit,
+    ),
+    // Daily living skills are "Ask" for an LCSW since issue 13 (BLS, social
+    // workers); parent and sibling stress is still "Trained".
+    (
+        "LCSW",
+        r#"{"need_family_stress":3,"need_trauma":3}"#,
+        75,
+        Verdict::GoodFit,
+    ),
+    (
+        "LCSW",
+        r#"{"need_diagnosis":3,"need_family_stress":3,"need_overwhelm":2,"need_school_refusal":3,"need_screen_overuse":3,"need_social_skills":3,"need_steady_presence":3,"need_substance_use":3,"need_trauma":3}"#,
+        76,
+        Verdict::GoodFit,
+    ),
+];
+
+#[test]
+fn fits_next_to_each_cut_off_get_their_band_end_to_end() {
+    let b = bank();
+    for &(title, needs, fit, verdict) in BOUNDARIES {
+        let needs: Value = serde_json::from_str(needs).unwrap();
+        let s = summary(&b, &needs, &[json!({ "provider_title": title })]);
+        let p = &s.providers[0];
+        assert_eq!(p.fit, Some(fit), "{title} {needs}");
+        assert_eq!(p.verdict, verdict, "{title} at {fit}: {}", p.verdict_text);
+        assert!(
+            p.verdict_caps.is_empty(),
+            "{title} at {fit}: {:?}",
+            p.verdict_caps
+        );
+        assert!(s.team.safety_gap.is_none());
+    }
+    // Each cut-off is approached from both sides.
+    for cut in [PARTIAL_FIT, GOOD_FIT] {
+        assert!(BOUNDARIES.iter().any(|b| b.2 == cut));
+        assert!(BOUNDARIES.iter().any(|b| b.2 == cut - 1));
+        assert!(BOUNDARIES.iter().any(|b| b.2 == cut + 1));
+    }
+}
+
+/// A cap case: the title, the needs, what the parent expects of them, any
+/// other provider on the team, and the cap rules that must (or, for a near
+/// miss, must not) apply, with the fit and the verdict.
+struct CapCase {
+    what: &'static str,
+    providers: Vec<Value>,
+    needs: Value,
+    fit: u8,
+    caps: Vec<CapRule>,
+    verdict: Verdict,
+}
+
+impl CapCase {
+    /// Whether the team has a safety gap: these cases rate safety only to make one.
+    fn safety_gap(&self) -> bool {
+        self.needs["need_safety"] == 2 && self.providers.len() == 1
+    }
+}
+
+#[test]
+fn every_rule_that_caps_a_verdict_applies_exactly_when_it_should() {
+    let b = bank();
+    let st = |extra: Value| {
+        let mut p = json!({"provider_title": "skills trainer", "provider_name": "Jamie"});
+        for (k, v) in extra.as_object().unwrap() {
+            p[k.as_str()] = v.clone();
+        }
+        p
+    };
+    // The skills trainer covers daily living, social skills and routines;
+    // trauma therapy is not in their training.
+    let skills = json!({"need_daily_living": 3, "need_social_skills": 3, "need_routines_goals": 3, "need_steady_presence": 3});
+    let with = |extra: Value| {
+        let mut n = skills.clone();
+        for (k, v) in extra.as_object().unwrap() {
+            n[k.as_str()] = v.clone();
+        }
+        n
+    };
+    let cases = [
+        CapCase {
+            what: "no cap: the skills the role is trained for",
+            providers: vec![st(json!({}))],
+            needs: skills.clone(),
+            fit: 100,
+            caps: vec![],
+            verdict: Verdict::GoodFit,
+        },
+        CapCase {
+            what: "an urgent need the role is not trained for",
+            providers: vec![st(json!({}))],
+            needs: with(json!({"need_trauma": 3})),
+            fit: 80,
+            caps: vec![CapRule::UrgentGap],
+            verdict: Verdict::PartialFit,
+        },
+        CapCase {
+            what: "near miss: the same need needing action, not urgent",
+            providers: vec![st(json!({}))],
+            needs: with(json!({"need_trauma": 2})),
+            fit: 89,
+            caps: vec![],
+            verdict: Verdict::GoodFit,
+        },
+        CapCase {
+            what: "near miss: an urgent need the role covers 'it depends'",
+            providers: vec![json!({"provider_title": "LMFT"})],
+            needs: json!({"need_overwhelm": 3, "need_substance_use": 3, "need_family_conflict": 3}),
+            fit: 83,
+            caps: vec![],
+            verdict: Verdict::GoodFit,
+        },
+        CapCase {
+            what: "the parent expects therapy the role does not give",
+            providers: vec![st(json!({"expects": ["therapy"]}))],
+            needs: skills.clone(),
+            fit: 100,
+            caps: vec![CapRule::Expectation],
+            verdict: Verdict::PartialFit,
+        },
+        CapCase {
+            what: "near miss: the parent expects the skills the role teaches",
+            providers: vec![st(json!({"expects": ["skills"]}))],
+            needs: skills.clone(),
+            fit: 100,
+            caps: vec![],
+            verdict: Verdict::GoodFit,
+        },
+        CapCase {
+            what: "near miss: an expectation the role meets 'it depends' (crisis help)",
+            providers: vec![st(json!({"expects": ["crisis_help"]}))],
+            needs: skills.clone(),
+            fit: 100,
+            caps: vec![],
+            verdict: Verdict::GoodFit,
+        },
+        CapCase {
+            what: "a safety need calls for action and nobody is trained for it",
+            providers: vec![st(json!({}))],
+            needs: with(json!({"need_safety": 2})),
+            fit: 94,
+            caps: vec![CapRule::SafetyGap],
+            verdict: Verdict::PartialFit,
+        },
+        CapCase {
+            what: "near miss: a safety need only to keep an eye on",
+            providers: vec![st(json!({}))],
+            needs: with(json!({"need_safety": 1})),
+            fit: 100,
+            caps: vec![],
+            verdict: Verdict::GoodFit,
+        },
+        CapCase {
+            what: "near miss: someone else on the team is trained in safety planning",
+            providers: vec![st(json!({})), json!({"provider_title": "LCSW"})],
+            needs: with(json!({"need_safety": 2})),
+            fit: 94,
+            caps: vec![],
+            verdict: Verdict::GoodFit,
+        },
+        CapCase {
+            what: "the provider's own caps; the team's safety gap is then said for the team",
+            providers: vec![st(json!({"expects": ["therapy"]}))],
+            needs: with(json!({"need_safety": 2, "need_trauma": 3})),
+            fit: 77,
+            caps: vec![CapRule::UrgentGap, CapRule::Expectation],
+            verdict: Verdict::PartialFit,
+        },
+        CapCase {
+            what: "caps never lower a fit below good: an urgent gap in a partial fit",
+            providers: vec![st(json!({}))],
+            needs: json!({"need_daily_living": 3, "need_trauma": 3, "need_family_conflict": 2}),
+            fit: 40,
+            caps: vec![],
+            verdict: Verdict::PoorFit,
+        },
+    ];
+    for c in &cases {
+        let s = summary(&b, &c.needs, &c.providers);
+        let p = &s.providers[0];
+        let rules: Vec<CapRule> = p.verdict_caps.iter().map(|c| c.rule).collect();
+        assert_eq!(p.fit, Some(c.fit), "{}", c.what);
+        assert_eq!(rules, c.caps, "{}", c.what);
+        assert_eq!(p.verdict, c.verdict, "{}: {}", c.what, p.verdict_text);
+        // Each cap is said in the verdict's words.
+        for cap in &p.verdict_caps {
+            assert!(p.verdict_text.contains(&cap.text), "{}", c.what);
+        }
+        assert_eq!(s.team.safety_gap.is_some(), c.safety_gap(), "{}", c.what);
+    }
+}
+
+const EXAMPLES: [&str; 6] = [
+    "crisis",
+    "lmft_medication",
+    "qmha_skills_only",
+    "qmha_trauma_violence",
+    "team_two_providers",
+    "unknown_title",
+];
+
+fn example(bank: &Bank, name: &str) -> Summary {
+    let path = format!(
+        "{}/questions/examples/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let answers = Answers::parse(&text, bank).unwrap_or_else(|e| panic!("{name}: {e}"));
+    Summary::from_answers(bank, &answers)
+}
+
+/// The printed summaries, on a fixed date. The binary prints what these
+/// renderers give (tests/plain_examples.rs checks that), so together they
+/// pin every number and word a parent reads.
+#[test]
+fn golden_text_and_markdown_summaries_of_every_worked_example() {
+    let b = bank();
+    let dir = format!("{}/questions/examples", env!("CARGO_MANIFEST_DIR"));
+    let mut found: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter_map(|n| n.strip_suffix(".json").map(str::to_string))
+        .collect();
+    found.sort();
+    assert_eq!(
+        found, EXAMPLES,
+        "a worked example without a golden printout"
+    );
+    for name in EXAMPLES {
+        let s = example(&b, name);
+        insta::assert_snapshot!(
+            format!("{name}_text"),
+            fitcheck::report::text(&b, &s, "2026-12-02")
+        );
+        insta::assert_snapshot!(
+            format!("{name}_markdown"),
+            fitcheck::report::markdown(&b, &s, "2026-12-02")
+        );
+    }
+}
+
+/// Every role's rating for every capability, one row per role: an edit to
+/// questions/roles.json shows up as a reviewed diff of this table.
+#[test]
+fn golden_table_of_every_roles_coverage() {
+    let b = bank();
+    let mut out = String::from(
+        "T trained, ~ it depends, . not trained, ? no rating\n\
+         (* a separate specialty)\n\n",
+    );
+    for (i, c) in b.capabilities.iter().enumerate() {
+        let star = if c.specialty { "*" } else { "" };
+        out.push_str(&format!("c{:02} {}{star}\n", i + 1, c.id));
+    }
+    out.push('\n');
+    out.push_str(&format!("{:<14}", "role"));
+    for i in 0..b.capabilities.len() {
+        out.push_str(&format!(" c{:02}", i + 1));
+    }
+    out.push('\n');
+    let mut rated = 0;
+    for r in &b.roles {
+        out.push_str(&format!("{:<14}", r.id));
+        for c in &b.capabilities {
+            let mark = match r.ratings.get(&c.id).map(|x| x.level) {
+                Some(Coverage::Trained) => "T",
+                Some(Coverage::Varies) => "~",
+                Some(Coverage::NotTrained) => ".",
+                None => "?",
+            };
+            rated += usize::from(mark != "?");
+            out.push_str(&format!("   {mark}"));
+        }
+        out.push('\n');
+    }
+    // The unknown role alone has no ratings; every other role rates every capability.
+    let real = b.roles.iter().filter(|r| !r.unknown).count();
+    assert_eq!(rated, real * b.capabilities.len());
+    insta::assert_snapshot!("coverage_table", out);
+}
+
+/// Three ratings a wrong edit would hurt most, spelled out beside the table.
+#[test]
+fn key_ratings_are_as_the_sources_say() {
+    let b = bank();
+    let rating = |role: &str, cap: &str| {
+        b.role(role)
+            .unwrap_or_else(|| panic!("{role}"))
+            .ratings
+            .get(cap)
+            .unwrap_or_else(|| panic!("{role} {cap}"))
+            .level
+    };
+    assert_eq!(rating("psychiatrist", "safety_planning"), Coverage::Trained);
+    assert_eq!(rating("bcba", "daily_living_skills"), Coverage::Trained);
+    assert_eq!(rating("psychologist", "psychotherapy"), Coverage::Trained);
+    assert_eq!(rating("qmha", "trauma_interventions"), Coverage::NotTrained);
+}
+
+mod families;
+
+/// Everything a summary decides, one short line per fact: the rated
+/// needs, each provider's role, fit, verdict, caps and need lines, the
+/// team's gaps, and the questions to ask with their reasons.
+fn digest(s: &Summary) -> String {
+    use std::fmt::Write;
+    // The start of a reason says which one it is; the rest is pinned by the printouts.
+    let short = |t: &str| t.chars().take(60).collect::<String>();
+    let mut o = String::new();
+    let needs: Vec<String> = s
+        .needs
+        .iter()
+        .map(|n| {
+            let raised = if n.from_safety_answers { "!" } else { "" };
+            format!("{}:{}{raised}", n.need, n.level)
+        })
+        .collect();
+    let _ = writeln!(o, "needs {}", needs.join(" "));
+    let _ = writeln!(
+        o,
+        "crisis {:?} complete {} lines {}",
+        s.crisis_level,
+        s.complete,
+        s.crisis_lines.len()
+    );
+    for p in &s.providers {
+        let caps: Vec<_> = p.verdict_caps.iter().map(|c| c.rule).collect();
+        let _ = writeln!(
+            o,
+            "provider {:?} {:?} -> {} ({}) candidates {:?} licensed {} supervised {}",
+            p.label, p.title, p.role, p.role_title, p.candidates, p.licensed, p.supervised
+        );
+        let _ = writeln!(
+            o,
+            "  fit {:?} {:?} {:?} caps {caps:?} strengths {:?}",
+            p.fit, p.verdict, p.no_fit_reason, p.strengths
+        );
+        let _ = writeln!(o, "  says {}: {}", p.verdict_label, p.verdict_text);
+        for l in &p.needs {
+            let _ = writeln!(
+                o,
+                "  line {} {} {:?} {:?} via {} (all {:?}): {}",
+                l.need,
+                l.level,
+                l.kind,
+                l.coverage,
+                l.capability,
+                l.full,
+                short(&l.reason)
+            );
+        }
+        for m in &p.expectation_mismatches {
+            let _ = writeln!(
+                o,
+                "  expects {} {} {:?}: {}",
+                m.expectation,
+                m.capability,
+                m.coverage,
+                short(&m.reason)
+            );
+        }
+    }
+    for u in &s.team.unmet {
+        let _ = writeln!(
+            o,
+            "unmet {} {} {:?}: {}",
+            u.need,
+            u.level,
+            u.best,
+            short(&u.reason)
+        );
+    }
+    for u in &s.team.watch {
+        let _ = writeln!(o, "watch {} {:?}: {}", u.need, u.best, short(&u.reason));
+    }
+    if let Some(g) = &s.team.safety_gap {
+        let _ = writeln!(o, "safety gap: {g}");
+    }
+    for a in &s.questions_to_ask {
+        let bring = if a.bring { "bring" } else { "more" };
+        let _ = writeln!(
+            o,
+            "ask {} {bring} u{} {:?}: {}",
+            a.id,
+            a.urgency,
+            a.providers,
+            short(&a.reason)
+        );
+    }
+    o
+}
+
+/// Thirty real interviews answered at random: everything each summary
+/// decides, pinned, so a change to scoring, questions to ask or the
+/// interview walk shows up as a reviewed diff.
+#[test]
+fn golden_digest_of_thirty_random_interviews() {
+    let b = bank();
+    let titles = families::titles(&b);
+    let mut rng = families::Rng(0x00f1_7c4e_c0ff_ee18);
+    let mut out = String::new();
+    for i in 0..30 {
+        let a = families::interview(&mut rng, &b, &titles, 3);
+        let s = Summary::from_answers(&b, &a);
+        assert!(s.complete, "interview {i}");
+        out.push_str(&format!("## interview {i}\n{}\n", digest(&s)));
+    }
+    insta::assert_snapshot!("random_interviews_digest", out);
+}
