@@ -76,6 +76,11 @@ pub struct Meta {
     /// ("associate", "intern", "resident"). Matched as whole words.
     #[serde(default)]
     pub supervised_words: Vec<String>,
+    /// Sources for how fitcheck works rather than for a fact it states (the
+    /// 0-3 action scale, decision-aid standards, a crisis line on every
+    /// screen). They count as cited.
+    #[serde(default)]
+    pub method_sources: Vec<String>,
 }
 
 impl Meta {
@@ -122,7 +127,7 @@ pub struct CrisisLine {
     pub id: String,
     pub text: String,
     /// Shown only when someone at home may be in danger from another person
-    /// (`safety_others` is not "no").
+    /// (`safety_others` is not "no", and `danger_from` is not "child").
     #[serde(default)]
     pub others_only: bool,
     pub source: String,
@@ -178,6 +183,10 @@ pub struct Source {
     pub url: Option<String>,
     /// When the source was last read (YYYY-MM-DD).
     pub checked: String,
+    /// In a sentence or two, what the page itself says that the bank uses.
+    /// Required: `check-questions` refuses a source without one.
+    #[serde(default)]
+    pub note: String,
 }
 
 /// `capabilities.json`: something a provider may or may not be trained to do.
@@ -456,11 +465,24 @@ pub struct Question {
     /// The fact over time this answer gives the summary's history.
     #[serde(default)]
     pub tracks: Option<Tracks>,
+    /// For `level` questions: a hint for each level 0-3 that fits this
+    /// question, in place of the shared ones (which speak of a problem for
+    /// the child). Empty: the shared hints.
+    #[serde(default)]
+    pub level_hints: Vec<String>,
 }
 
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The hint for a level 0-3 of this question: its own, or the shared one.
+    pub fn level_hint<'a>(&'a self, bank: &'a Bank, level: u8) -> &'a str {
+        match self.level_hints.get(usize::from(level.min(3))) {
+            Some(h) => h,
+            None => &bank.level_text(level).hint,
+        }
     }
 
     /// Whether some answer to this question can set the crisis flag.
@@ -767,6 +789,16 @@ impl Bank {
             .iter()
             .find(|r| r.unknown)
             .expect("validated: the bank has an unknown role")
+    }
+
+    /// Method sources (`bank.json`) that name no source.
+    pub fn method_sources_unknown(&self) -> Vec<&str> {
+        self.meta
+            .method_sources
+            .iter()
+            .filter(|s| self.source(s).is_none())
+            .map(String::as_str)
+            .collect()
     }
 
     /// Words for a need level 0-3.

@@ -442,12 +442,23 @@ pub fn crisis_level(bank: &Bank, active: &Answers) -> Option<CrisisLevel> {
 }
 
 /// Whether someone at home may be in danger from another person: the
-/// safety question about others is answered and not "no".
+/// safety question about others is answered and not "no", and the parent
+/// did not say the danger comes from the child alone.
+///
+/// The follow-up (`danger_from`) can only narrow: unanswered or skipped (an
+/// older session, or a parent who would rather not say), the lines for
+/// danger from another person still show. Showing a hotline that was not
+/// needed costs a line; hiding one from a parent at risk could cost far more.
 fn others_at_risk(active: &Answers) -> bool {
-    active
+    let others = active
         .child
         .get("safety_others")
-        .is_some_and(|a| !a.includes("no"))
+        .is_some_and(|a| !a.includes("no"));
+    let child_only = active
+        .child
+        .get("danger_from")
+        .is_some_and(|a| a.includes("child"));
+    others && !child_only
 }
 
 /// The crisis block's heading for a tier: calmer words for a recent worry.

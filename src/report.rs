@@ -91,7 +91,13 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push_str(&para(s::NO_NEEDS, "  ", w));
     }
     for n in &sum.needs {
-        let _ = writeln!(out, "  {} {}", pad(&n.level_label, 20), n.name);
+        // "  " + 20 + " ": a long need name wraps under itself.
+        let names = text::wrap(&n.name, w.saturating_sub(23));
+        for (i, name) in names.iter().enumerate() {
+            let label = if i == 0 { n.level_label.as_str() } else { "" };
+            let line = format!("  {} {name}", pad(label, 20));
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
     }
     out.push('\n');
     if sum.providers.is_empty() {
@@ -133,13 +139,21 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 s::COL_COVERAGE
             );
             for l in &p.needs {
-                let _ = writeln!(
-                    out,
-                    "  {} {} {}",
-                    pad(&text::truncate(&l.need_name, 26), 26),
-                    pad(&l.level_label, 18),
-                    coverage_label(bank, l.coverage)
-                );
+                // A long need name wraps within its column; it is never cut.
+                let names = text::wrap(&l.need_name, 26);
+                for (i, name) in names.iter().enumerate() {
+                    if i == 0 {
+                        let _ = writeln!(
+                            out,
+                            "  {} {} {}",
+                            pad(name, 26),
+                            pad(&l.level_label, 18),
+                            coverage_label(bank, l.coverage)
+                        );
+                    } else {
+                        let _ = writeln!(out, "  {name}");
+                    }
+                }
                 out.push_str(&para(&l.reason, "      ", w));
                 if !l.source.is_empty() {
                     out.push_str(&para(

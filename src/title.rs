@@ -38,7 +38,63 @@ pub fn normalize(text: &str) -> String {
 /// normalizing). When none does, the roles whose longest name appears as
 /// whole words inside `text` ("she's a licensed clinical social worker").
 /// Empty when nothing matches.
+///
+/// A title in brackets wins ("Therapist (QMHA)" is a QMHA): when the text
+/// inside a pair of brackets names a role, that is the match. When it names
+/// none ("LCSW (not sure)"), the text outside the brackets is matched.
 pub fn match_roles(bank: &Bank, text: &str) -> Vec<usize> {
+    let (inside, outside) = bracketed(text);
+    if inside.is_empty() {
+        return match_words(bank, text);
+    }
+    let named =
+        |found: &Vec<usize>| !found.is_empty() && !found.iter().any(|&i| bank.roles[i].unknown);
+    for inner in inside {
+        let found = match_words(bank, inner);
+        if named(&found) {
+            return found;
+        }
+    }
+    let found = match_words(bank, &outside);
+    if !found.is_empty() {
+        return found;
+    }
+    match_words(bank, text)
+}
+
+/// The texts inside round or square brackets (outermost pairs, in order),
+/// and the text outside them.
+fn bracketed(text: &str) -> (Vec<&str>, String) {
+    let mut inside = Vec::new();
+    let mut outside = String::new();
+    let mut start = None;
+    let mut depth = 0usize;
+    for (i, ch) in text.char_indices() {
+        match ch {
+            '(' | '[' => {
+                if depth == 0 {
+                    start = Some(i + 1);
+                }
+                depth += 1;
+            }
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0
+                    && let Some(s) = start.take()
+                {
+                    inside.push(&text[s..i]);
+                    outside.push(' ');
+                }
+            }
+            _ if depth == 0 => outside.push(ch),
+            _ => {}
+        }
+    }
+    (inside, outside)
+}
+
+/// [`match_roles`] without the bracket rule.
+fn match_words(bank: &Bank, text: &str) -> Vec<usize> {
     let wanted = normalize(text);
     if wanted.is_empty() {
         return Vec::new();

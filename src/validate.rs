@@ -67,6 +67,7 @@ pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
     v.interview();
     v.tracks();
     v.asks();
+    v.citations();
     v.controls();
 }
 
@@ -231,8 +232,52 @@ impl Checker<'_> {
     }
 
     fn source(&mut self, file: &str, id: &str, source: &str) {
-        if self.bank.source(source).is_none() {
+        if source.trim().is_empty() {
+            self.push(
+                file,
+                id,
+                "has no source: cite the page that says it".to_string(),
+            );
+        } else if self.bank.source(source).is_none() {
             self.push(file, id, format!("unknown source \"{source}\""));
+        }
+    }
+
+    /// Every source says in a note what the page says, and something cites it.
+    fn citations(&mut self) {
+        let b = self.bank;
+        let mut cited: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        cited.extend(b.meta.method_sources.iter().map(String::as_str));
+        cited.extend(b.meta.crisis.lines.iter().map(|l| l.source.as_str()));
+        for r in &b.roles {
+            cited.extend(r.sources.iter().map(String::as_str));
+            cited.extend(r.ratings.values().map(|x| x.source.as_str()));
+        }
+        cited.extend(b.needs.iter().map(|n| n.source.as_str()));
+        cited.extend(b.asks.iter().map(|a| a.source.as_str()));
+        for s in &b.method_sources_unknown() {
+            self.push(
+                "bank.json",
+                "method_sources",
+                format!("unknown source \"{s}\""),
+            );
+        }
+        for s in &b.sources {
+            if s.note.trim().is_empty() {
+                self.push(
+                    "sources.json",
+                    &s.id,
+                    "has no note: say in a sentence what the page says".to_string(),
+                );
+            }
+            if !cited.contains(s.id.as_str()) {
+                self.push(
+                    "sources.json",
+                    &s.id,
+                    "is cited by nothing: no rating, role, need, question to ask or crisis line names it"
+                        .to_string(),
+                );
+            }
         }
     }
 
@@ -476,6 +521,18 @@ impl Checker<'_> {
                     f,
                     &q.id,
                     "names_provider needs a text question in a provider section".to_string(),
+                );
+            }
+            if !q.level_hints.is_empty()
+                && (q.kind != Kind::Level
+                    || q.level_hints.len() != 4
+                    || q.level_hints.iter().any(|h| h.trim().is_empty()))
+            {
+                self.push(
+                    f,
+                    &q.id,
+                    "level_hints needs a level question and four hints, for levels 0 to 3"
+                        .to_string(),
                 );
             }
             if q.is_safety() {

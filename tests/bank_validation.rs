@@ -232,3 +232,74 @@ fn a_missing_file_is_named() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("roles.json: cannot read it"), "{stderr}");
 }
+
+#[test]
+fn level_hints_need_a_level_question_and_four_hints() {
+    for (id, hints) in [
+        ("need_trauma", json!(["a", "b", "c"])),
+        ("need_trauma", json!(["a", "b", " ", "d"])),
+        ("written_plan", json!(["a", "b", "c", "d"])),
+    ] {
+        let problems = problems_after(|files| {
+            let qs = file(files, "interview.json")["questions"]
+                .as_array_mut()
+                .unwrap();
+            let q = qs.iter_mut().find(|q| q["id"] == id).unwrap();
+            q["level_hints"] = hints.clone();
+        });
+        assert_has(
+            &problems,
+            "level_hints needs a level question and four hints",
+        );
+        assert_has(&problems, id);
+    }
+    let mut files = fixture();
+    let qs = file(&mut files, "interview.json")["questions"]
+        .as_array_mut()
+        .unwrap();
+    let q = qs.iter_mut().find(|q| q["id"] == "need_trauma").unwrap();
+    q["level_hints"] = json!(["a", "b", "c", "d"]);
+    let bank = load(&files).expect("four hints load");
+    let q = bank.question("need_trauma").unwrap();
+    assert_eq!(q.level_hint(&bank, 2), "c");
+}
+
+/// Issue 13 section 5: a rating without a source, a source without a note,
+/// and a source that nothing cites are all refused.
+#[test]
+fn citations_hold() {
+    let problems = problems_after(|files| {
+        let roles = file(files, "roles.json").as_array_mut().unwrap();
+        let r = roles.iter_mut().find(|r| r["id"] == "qmha").unwrap();
+        r["ratings"]["rapport"]["source"] = json!("");
+    });
+    assert_has(&problems, "[qmha.rapport]: has no source");
+    let problems = problems_after(|files| {
+        let sources = file(files, "sources.json").as_array_mut().unwrap();
+        sources[0]["note"] = json!(" ");
+    });
+    assert_has(&problems, "[seed]: has no note");
+    let problems = problems_after(|files| {
+        let sources = file(files, "sources.json").as_array_mut().unwrap();
+        sources.push(json!({
+            "id": "lonely", "title": "A page", "checked": "2026-12-02",
+            "note": "Says something."
+        }));
+    });
+    assert_has(&problems, "[lonely]: is cited by nothing");
+    // A method source counts as cited, and must exist.
+    let mut files = fixture();
+    file(&mut files, "sources.json")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({
+            "id": "method", "title": "A standard", "checked": "2026-12-02",
+            "note": "Says how to do it."
+        }));
+    file(&mut files, "bank.json")["method_sources"] = json!(["method"]);
+    load(&files).expect("a method source is cited");
+    let problems = problems_after(|files| {
+        file(files, "bank.json")["method_sources"] = json!(["nowhere"]);
+    });
+    assert_has(&problems, "unknown source \"nowhere\"");
+}

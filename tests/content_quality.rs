@@ -68,6 +68,9 @@ fn corpus(bank: &Bank) -> Vec<Text> {
     for q in &bank.questions {
         add(format!("question {}.prompt", q.id), &q.prompt);
         add(format!("question {}.hint", q.id), &q.hint);
+        for (i, h) in q.level_hints.iter().enumerate() {
+            add(format!("question {}.level_hints[{i}]", q.id), h);
+        }
         for o in &q.options {
             add(format!("question {}.option {}", q.id, o.id), &o.text);
             if let Some(h) = &o.hint {
@@ -153,6 +156,21 @@ fn syllables(word: &str) -> usize {
     if w[n - 1] == 'e' && count > 1 && !le {
         count -= 1;
     }
+    // A silent "-ed" ("licensed", "worked", but not "needed") and "-es"
+    // ("makes", but not "places" or "uses").
+    if n >= 4 && w[n - 1] == 'd' && w[n - 2] == 'e' && count > 1 {
+        let before = w[n - 3];
+        if !vowel(before) && before != 't' && before != 'd' {
+            count -= 1;
+        }
+    }
+    if n >= 4 && w[n - 1] == 's' && w[n - 2] == 'e' && count > 1 {
+        let before = w[n - 3];
+        let hissing = "sxzcg".contains(before) || (before == 'h' && "cs".contains(w[n - 4]));
+        if !vowel(before) && !hissing {
+            count -= 1;
+        }
+    }
     count.max(1)
 }
 
@@ -216,6 +234,13 @@ fn syllable_counter_is_sane() {
         ("the", 1),
         ("988", 1),
         ("QMHA", 1),
+        ("licensed", 2),
+        ("worked", 1),
+        ("needed", 2),
+        ("makes", 1),
+        ("places", 2),
+        ("uses", 2),
+        ("teaches", 2),
     ] {
         assert_eq!(syllables(word), n, "{word}");
     }
@@ -274,6 +299,57 @@ fn all_parent_facing_text_reads_at_grade_8_or_below() {
             worst.join("\n")
         );
     }
+}
+
+/// Issue 13 section 7: text by text, at least 95% read at grade 8 or below
+/// and none above grade 10. Left out, as the formula means little for
+/// them: texts under six words (labels, option names), and names that are
+/// not sentences (a source's title, a list of other names for a role, a
+/// role's full title).
+#[test]
+fn each_text_reads_at_grade_8_and_none_above_10() {
+    let bank = bank();
+    let texts = corpus(&bank);
+    let sentence = |t: &str| {
+        t.trim_end()
+            .trim_end_matches(['"', ')', '\u{201d}'])
+            .ends_with(['.', '?', '!'])
+    };
+    let name = |t: &Text| {
+        bank.sources.iter().any(|s| s.title == t.text)
+            || (t.at.starts_with("glossary") && !sentence(&t.text))
+    };
+    let graded: Vec<(f64, &Text)> = texts
+        .iter()
+        .filter(|t| !name(t))
+        .map(|t| (Counts::of(&t.text), t))
+        .filter(|(c, _)| c.words >= 6)
+        .map(|(c, t)| (c.grade(), t))
+        .collect();
+    let over8: Vec<&(f64, &Text)> = graded.iter().filter(|(g, _)| *g > 8.0).collect();
+    let over10: Vec<String> = graded
+        .iter()
+        .filter(|(g, _)| *g > 10.0)
+        .map(|(g, t)| format!("  {g:5.1}  {}: {}", t.at, t.text))
+        .collect();
+    let share = over8.len() as f64 / graded.len().max(1) as f64;
+    println!(
+        "{} of {} texts above grade 8 ({:.1}%)",
+        over8.len(),
+        graded.len(),
+        share * 100.0
+    );
+    assert!(
+        share <= 0.05,
+        "{:.1}% of texts above grade 8:\n{}",
+        share * 100.0,
+        over8
+            .iter()
+            .map(|(g, t)| format!("  {g:5.1}  {}: {}", t.at, t.text))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(over10.is_empty(), "above grade 10:\n{}", over10.join("\n"));
 }
 
 // ---------------------------------------------------------------- acronyms
@@ -483,9 +559,9 @@ fn ids<'a>(it: impl Iterator<Item = &'a String>) -> BTreeSet<&'a str> {
 fn bank_has_the_expected_shape_and_counts() {
     let bank = bank();
     println!("{}", bank.counts());
-    assert_eq!(bank.meta.version, "2026.12.1");
+    assert_eq!(bank.meta.version, "2026.12.2");
     assert_eq!(bank.meta.last_checked, "2026-11-24");
-    assert_eq!(bank.roles.len(), 13);
+    assert_eq!(bank.roles.len(), 22);
     assert_eq!(
         ids(bank.roles.iter().map(|r| &r.id)),
         BTreeSet::from([
@@ -501,6 +577,15 @@ fn bank_has_the_expected_shape_and_counts() {
             "pmhnp",
             "bcba",
             "cadc",
+            "care_coordinator",
+            "school_counselor",
+            "school_psychologist",
+            "school_social_worker",
+            "primary_care",
+            "nurse_practitioner",
+            "physician_assistant",
+            "occupational_therapist",
+            "rbt",
             "unknown"
         ])
     );
@@ -585,6 +670,12 @@ fn every_claim_has_a_checked_source() {
             s.checked
         );
         assert!(!s.title.trim().is_empty(), "source {}", s.id);
+        // Issue 13 section 5: a short note of what the page says.
+        assert!(
+            s.note.split_whitespace().count() >= 5,
+            "source {} note",
+            s.id
+        );
         if let Some(u) = &s.url {
             assert!(u.starts_with("https://"), "source {} url {u}", s.id);
         }
@@ -595,7 +686,12 @@ fn every_claim_has_a_checked_source() {
         assert!(bank.source(&l.source).is_some(), "{}", l.text);
     }
     for r in &bank.roles {
-        assert_eq!(r.last_checked, "2026-11-24", "role {}", r.id);
+        // The first check, or the review of 2026-12-02 (issue 13).
+        assert!(
+            ["2026-11-24", "2026-12-02"].contains(&r.last_checked.as_str()),
+            "role {}",
+            r.id
+        );
         assert!(!r.sources.is_empty(), "role {}", r.id);
         if r.unknown {
             assert!(r.ratings.is_empty());
@@ -705,8 +801,23 @@ fn qmha_ratings_follow_the_seed_article() {
     ] {
         assert_eq!(qmha.ratings[cap].level, Coverage::Trained, "{cap}");
     }
+    // Trauma therapy: not trained, but the source is Oregon's rule, since
+    // the rule has every QMHA work in a trauma-informed way (issue 13).
+    assert_eq!(
+        qmha.ratings["trauma_interventions"].level,
+        Coverage::NotTrained
+    );
+    assert_eq!(
+        qmha.ratings["trauma_interventions"].source,
+        "oar_309_019_0125"
+    );
+    assert!(
+        qmha.ratings["trauma_interventions"]
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("trauma-informed"))
+    );
     for cap in [
-        "trauma_interventions",
         "family_therapy",
         "family_systems",
         "substance_use",
@@ -735,13 +846,24 @@ fn prescribing_and_testing_sit_with_the_right_roles() {
             .map(|r| r.id.as_str())
             .collect()
     };
+    // Primary care prescribes too (NAMI; the AAP's ADHD guideline), but is
+    // not a mental health specialist: no therapy, no psychological testing.
     assert_eq!(
         trained("medication"),
-        BTreeSet::from(["psychiatrist", "pmhnp"])
+        BTreeSet::from([
+            "psychiatrist",
+            "pmhnp",
+            "primary_care",
+            "nurse_practitioner",
+            "physician_assistant"
+        ])
     );
+    for id in ["primary_care", "nurse_practitioner", "physician_assistant"] {
+        assert!(!trained("psychotherapy").contains(id), "{id}");
+    }
     assert_eq!(
         trained("psychological_testing"),
-        BTreeSet::from(["psychologist"])
+        BTreeSet::from(["psychologist", "school_psychologist"])
     );
     assert_eq!(trained("substance_use"), BTreeSet::from(["cadc"]));
     assert!(trained("psychotherapy").contains("qmhp"));
@@ -812,10 +934,18 @@ fn safety_questions_are_always_asked() {
         .filter(|q| q.section == "safety")
         .collect();
     assert!(safety.len() >= 2);
+    // Every question in the safety section is asked of everyone and can
+    // raise the crisis flag, but for follow-ups to one that did: those only
+    // choose which lines show (danger_from), never the tier.
     for q in &safety {
+        if q.when.is_some() {
+            assert!(!q.is_safety(), "{}", q.id);
+            continue;
+        }
         assert!(q.options.iter().any(|o| o.crisis), "{}", q.id);
-        assert!(!q.skippable && q.when.is_none(), "{}", q.id);
+        assert!(!q.skippable, "{}", q.id);
     }
+    assert!(safety.iter().filter(|q| q.when.is_none()).count() >= 2);
     // Any question that can raise the crisis flag is never skipped or hidden.
     for q in bank.questions.iter().filter(|q| q.is_safety()) {
         assert!(!q.skippable && q.when.is_none(), "{}", q.id);
@@ -982,4 +1112,212 @@ fn general_titles_are_not_specialists_and_associates_are_supervised() {
         assert!(role(id).supervised_aliases.iter().any(|a| a == t), "{t}");
         assert!(!role(id).aliases.iter().any(|a| a == t), "{t}");
     }
+}
+
+fn rating(bank: &Bank, role: &str, cap: &str) -> (Coverage, String) {
+    let r = bank.role(role).unwrap_or_else(|| panic!("no role {role}"));
+    let x = &r.ratings[cap];
+    (x.level, x.source.clone())
+}
+
+/// Issue 13 section 2: "QMHP" is not only Oregon's, nor always a master's
+/// (Code of Virginia 54.1-3500); Oregon has QMHP-R and QMHP-C (MHACBO).
+#[test]
+fn qmhp_depends_on_the_state() {
+    let bank = bank();
+    let qmhp = bank.role("qmhp").unwrap();
+    assert!(!qmhp.varies_by_state.contains("is an Oregon title"));
+    assert!(qmhp.varies_by_state.contains("Virginia"));
+    assert!(qmhp.varies_by_state.contains("QMHP-R"));
+    assert!(qmhp.varies_by_state.contains("QMHP-C"));
+    assert!(qmhp.summary.starts_with("In Oregon"));
+    assert!(qmhp.sources.iter().any(|s| s == "virginia_qmhp"));
+    let qmha = bank.role("qmha").unwrap();
+    assert!(!qmha.aliases.iter().any(|a| a == "QMHP-C"));
+}
+
+/// Issue 13 section 2: skills coaching is not core LCSW training (BLS,
+/// social workers); full testing is a psychologist's, though counselors
+/// learn assessment (CACREP).
+#[test]
+fn lcsw_skills_and_counselor_testing_vary() {
+    let bank = bank();
+    for cap in [
+        "social_skills_modeling",
+        "behavior_charts",
+        "daily_living_skills",
+    ] {
+        assert_eq!(
+            rating(&bank, "lcsw", cap),
+            (Coverage::Varies, "bls_social_workers".to_string()),
+            "{cap}"
+        );
+    }
+    for id in ["lpc", "lmft"] {
+        assert_eq!(
+            rating(&bank, id, "psychological_testing"),
+            (Coverage::Varies, "cacrep_standards".to_string()),
+            "{id}"
+        );
+    }
+}
+
+/// Issue 13 section 2: behavior analysts are licensed in most states, Oregon
+/// included (BACB); CADC levels II and III need a bachelor's and a master's,
+/// and a CADC does not diagnose other conditions (MHACBO); a Michigan LMSW
+/// with the clinical mark is the clinical licence (R 338.2908h).
+#[test]
+fn bcba_cadc_and_michigan_facts() {
+    let bank = bank();
+    let bcba = bank.role("bcba").unwrap();
+    assert!(bcba.licensed.contains("Most states, Oregon included"));
+    assert!(bcba.sources.iter().any(|s| s == "bacb_licensure"));
+    let cadc = bank.role("cadc").unwrap();
+    assert!(cadc.education.contains("bachelor's"));
+    assert!(cadc.education.contains("master's"));
+    assert_eq!(
+        rating(&bank, "cadc", "diagnosis"),
+        (Coverage::NotTrained, "mhacbo".to_string())
+    );
+    let msw = bank.role("msw").unwrap();
+    assert!(msw.varies_by_state.contains("Michigan"));
+    assert!(msw.licensed.contains("Michigan"));
+    assert!(msw.sources.iter().any(|s| s == "mi_lmsw"));
+}
+
+/// Issue 13 section 3: each new role is rated on every capability, with a
+/// source that is a deep link, and is never the unknown role.
+#[test]
+fn new_roles_are_rated_and_sourced() {
+    let bank = bank();
+    for id in [
+        "care_coordinator",
+        "school_counselor",
+        "school_psychologist",
+        "school_social_worker",
+        "primary_care",
+        "nurse_practitioner",
+        "physician_assistant",
+        "occupational_therapist",
+        "rbt",
+    ] {
+        let r = bank.role(id).unwrap_or_else(|| panic!("no role {id}"));
+        assert!(!r.unknown);
+        assert_eq!(r.ratings.len(), bank.capabilities.len(), "{id}");
+        for (cap, x) in &r.ratings {
+            let src = bank.source(&x.source).unwrap();
+            let url = src.url.as_deref().unwrap_or("");
+            assert!(url.starts_with("https://"), "{id}.{cap}: {url}");
+            let path = url.trim_start_matches("https://");
+            assert!(
+                path.trim_end_matches('/').contains('/'),
+                "{id}.{cap}: {url} is a home page"
+            );
+        }
+    }
+    // Coordination, school and skills roles are not therapists.
+    for id in [
+        "care_coordinator",
+        "school_counselor",
+        "occupational_therapist",
+        "rbt",
+    ] {
+        assert_eq!(
+            rating(&bank, id, "psychotherapy").0,
+            Coverage::NotTrained,
+            "{id}"
+        );
+    }
+    assert_eq!(
+        rating(&bank, "care_coordinator", "care_coordination").0,
+        Coverage::Trained
+    );
+}
+
+/// Issue 13 section 7: the parent-stress, diagnosis and medicine scales do
+/// not reuse the child-problem wording; no need label is jargon a parent
+/// would not use.
+#[test]
+fn scales_fit_their_questions_and_need_names_are_plain() {
+    let bank = bank();
+    let shared: Vec<&str> = bank.meta.levels.iter().map(|l| l.hint.as_str()).collect();
+    for id in ["need_family_stress", "need_diagnosis", "need_medication"] {
+        let q = bank.question(id).unwrap();
+        assert_eq!(q.level_hints.len(), 4, "{id}");
+        for level in 0..4u8 {
+            let h = q.level_hint(&bank, level);
+            assert_eq!(h, q.level_hints[usize::from(level)]);
+            assert!(!shared.contains(&h), "{id} {level}");
+            assert!(!h.contains("problem for your child"), "{id} {level}");
+        }
+    }
+    let q = bank.question("need_trauma").unwrap();
+    assert_eq!(q.level_hint(&bank, 0), shared[0]);
+    for n in &bank.needs {
+        assert!(!n.name.to_lowercase().contains("escalation"), "{}", n.id);
+    }
+    assert_eq!(bank.need("safety").unwrap().name, "Crises that turn unsafe");
+}
+
+/// Issue 13 section 5: a rating cites a page that describes the practice.
+/// ORS 675.715 sets who may be licensed; ORS 675.705 says what counselors
+/// and family therapists do.
+#[test]
+fn counselor_ratings_cite_the_practice_statute() {
+    let bank = bank();
+    for r in &bank.roles {
+        for (cap, x) in &r.ratings {
+            assert_ne!(x.source, "ors_675_715", "{}.{cap}", r.id);
+        }
+    }
+    assert_eq!(
+        rating(&bank, "lmft", "family_systems"),
+        (Coverage::Trained, "ors_675_705".to_string())
+    );
+}
+
+/// Issue 13 section 5: the article is cited only for what it says: the
+/// QMHA's lists, that a QMHP gives therapy and clinical interventions, that
+/// an LCSW diagnoses and treats, that a psychologist assesses and gives
+/// therapy, and that a psychiatrist prescribes.
+#[test]
+fn the_article_is_cited_only_for_what_it_says() {
+    let bank = bank();
+    let allowed: &[(&str, &[&str])] = &[
+        (
+            "qmhp",
+            &["psychotherapy", "diagnosis_tailored_interventions"],
+        ),
+        (
+            "lcsw",
+            &["clinical_assessment", "diagnosis", "psychotherapy"],
+        ),
+        ("psychologist", &["clinical_assessment", "psychotherapy"]),
+        ("psychiatrist", &["medication"]),
+    ];
+    for r in bank.roles.iter().filter(|r| r.id != "qmha") {
+        for (cap, x) in &r.ratings {
+            if x.source == "seed" {
+                let ok = allowed
+                    .iter()
+                    .any(|(id, caps)| *id == r.id && caps.contains(&cap.as_str()));
+                assert!(
+                    ok,
+                    "{}.{cap} cites the article, which does not say it",
+                    r.id
+                );
+            }
+        }
+    }
+}
+
+/// Issue 13 section 5: a program rule (OAR 309-019-0140, the service plan)
+/// says nothing of what an LCSW is trained in.
+#[test]
+fn lcsw_safety_planning_cites_a_page_about_providers() {
+    let bank = bank();
+    assert_eq!(
+        rating(&bank, "lcsw", "safety_planning"),
+        (Coverage::Trained, "uw_psychiatry".to_string())
+    );
 }

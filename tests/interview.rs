@@ -335,6 +335,59 @@ fn the_safety_tier_for_each_answer_combination() {
     }
 }
 
+/// Issue 13: the lines for danger from another person (domestic violence,
+/// child abuse) hide only when the parent says the danger comes from the
+/// child alone. Unanswered, skipped or unsure, they show, as before.
+#[test]
+fn danger_from_the_child_alone_hides_the_lines_about_others() {
+    let b = Bank::embedded().expect("the built-in bank loads");
+    for others in ["yes_now", "past"] {
+        for from in [
+            None,
+            Some("child"),
+            Some("someone_else"),
+            Some("both"),
+            Some("not_sure"),
+            Some("skip"),
+        ] {
+            let mut a = Answers::default();
+            a.child
+                .insert("safety_self".into(), Answer::One("no".into()));
+            a.child
+                .insert("safety_others".into(), Answer::One(others.into()));
+            match from {
+                Some("skip") => {
+                    a.child.insert("danger_from".into(), Answer::Skipped);
+                }
+                Some(f) => {
+                    a.child.insert("danger_from".into(), Answer::One(f.into()));
+                }
+                None => {}
+            }
+            let s = Summary::from_answers(&b, &a);
+            let dv = s.crisis_lines.iter().any(|l| l.contains("1-800-799-7233"));
+            let abuse = s.crisis_lines.iter().any(|l| l.contains("1-855-503-7233"));
+            let want = from != Some("child");
+            assert_eq!(dv, want, "{others} {from:?}");
+            assert_eq!(abuse, want, "{others} {from:?}");
+            // The tier never depends on who the danger comes from.
+            assert!(s.crisis, "{others} {from:?}");
+        }
+    }
+    // Asked only when someone at home may be in danger.
+    let q = b.question("danger_from").expect("danger_from");
+    assert!(q.skippable && !q.is_safety());
+    let mut a = Answers::default();
+    a.child
+        .insert("safety_self".into(), Answer::One("no".into()));
+    a.child
+        .insert("safety_others".into(), Answer::One("no".into()));
+    a.child
+        .insert("danger_from".into(), Answer::One("someone_else".into()));
+    let s = Summary::from_answers(&b, &a);
+    assert!(!s.crisis_lines.iter().any(|l| l.contains("1-800-799-7233")));
+}
+
 /// A level question's recent_risk_levels report the recent tier (the
 /// self-harm need will use levels 1-2).
 #[test]

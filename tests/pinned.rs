@@ -134,15 +134,17 @@ const BOUNDARIES: &[(&str, &str, u8, Verdict)] = &[
         75,
         Verdict::GoodFit,
     ),
+    // Daily living skills are "Ask" for an LCSW since issue 13 (BLS, social
+    // workers); parent and sibling stress is still "Trained".
     (
         "LCSW",
-        r#"{"need_daily_living":3,"need_trauma":3}"#,
+        r#"{"need_family_stress":3,"need_trauma":3}"#,
         75,
         Verdict::GoodFit,
     ),
     (
         "LCSW",
-        r#"{"need_diagnosis":3,"need_family_conflict":3,"need_family_stress":3,"need_routines_goals":2,"need_school_refusal":3,"need_screen_overuse":3,"need_social_skills":3,"need_substance_use":3,"need_trauma":3}"#,
+        r#"{"need_diagnosis":3,"need_family_stress":3,"need_overwhelm":2,"need_school_refusal":3,"need_screen_overuse":3,"need_social_skills":3,"need_steady_presence":3,"need_substance_use":3,"need_trauma":3}"#,
         76,
         Verdict::GoodFit,
     ),

@@ -68,6 +68,8 @@ fn qmha_and_its_other_names() {
 #[test]
 fn social_work_degree() {
     check(&bank(), &["MSW", "LMSW", "master of social work"], &["msw"]);
+    // Michigan's clinical LMSW is the clinical licence (issue 13).
+    check(&bank(), &["clinical LMSW"], &["lcsw"]);
     check(&bank(), &["social worker"], &["msw", "lcsw"]);
 }
 
@@ -109,7 +111,11 @@ fn psychologist_and_psychiatrist() {
     );
     // Issue 13: a doctor or an MD is not a psychiatrist by default; most
     // children's prescribers are pediatricians or family doctors.
-    check(&bank(), &["doctor", "MD", "M.D.", "DO"], &[]);
+    check(
+        &bank(),
+        &["doctor", "MD", "M.D.", "pediatrician", "family doctor"],
+        &["primary_care"],
+    );
 }
 
 #[test]
@@ -124,7 +130,21 @@ fn nurse_practitioner() {
         &["pmhnp"],
     );
     // Issue 13: a nurse practitioner is not a psychiatric one by default.
-    check(&bank(), &["nurse practitioner", "NP"], &[]);
+    check(
+        &bank(),
+        &[
+            "nurse practitioner",
+            "NP",
+            "APRN",
+            "family nurse practitioner",
+        ],
+        &["nurse_practitioner"],
+    );
+    check(
+        &bank(),
+        &["physician assistant", "PA-C"],
+        &["physician_assistant"],
+    );
 }
 
 #[test]
@@ -173,7 +193,11 @@ fn ambiguous_titles_find_several_candidates() {
         &["counselor"],
         &["qmha", "qmhp", "msw", "lcsw", "lpc", "lmft", "cadc"],
     );
-    check(&bank, &["case manager"], &["qmha", "qmhp", "msw"]);
+    check(
+        &bank,
+        &["case manager"],
+        &["qmha", "qmhp", "msw", "care_coordinator"],
+    );
     check(
         &bank,
         &["clinician"],
@@ -275,7 +299,7 @@ fn licence_and_degree_narrow_a_therapist() {
 fn an_unknown_title_starts_with_every_role() {
     let bank = bank();
     let all = narrowed(&bank, &[("provider_title", "not sure")]);
-    assert_eq!(all.len(), 12);
+    assert_eq!(all.len(), 21);
     assert!(!all.contains("unknown"));
     assert_eq!(
         narrowed(
@@ -286,7 +310,14 @@ fn an_unknown_title_starts_with_every_role() {
                 ("title_licensed", "certified")
             ]
         ),
-        set(&["bcba", "cadc"])
+        set(&[
+            "bcba",
+            "cadc",
+            "rbt",
+            "school_counselor",
+            "school_psychologist",
+            "school_social_worker"
+        ])
     );
 }
 
@@ -344,4 +375,58 @@ fn follow_ups_are_asked_only_while_the_title_is_unclear() {
         follow_ups(&bank, "zzz", &[]),
         ["title_peer", "title_licensed", "title_degree"]
     );
+}
+
+/// Issue 13: a title in brackets wins ("Therapist (QMHA)" is a QMHA).
+#[test]
+fn a_title_in_brackets_wins() {
+    let bank = bank();
+    check(
+        &bank,
+        &[
+            "Therapist (QMHA)",
+            "therapist [QMHA]",
+            "Skills trainer (QMHA-I)",
+        ],
+        &["qmha"],
+    );
+    check(&bank, &["Counselor (LPC)"], &["lpc"]);
+    // Brackets that name nothing, or only "not sure", change nothing.
+    check(&bank, &["LCSW (she is great)"], &["lcsw"]);
+    check(&bank, &["LCSW (not sure)"], &["lcsw"]);
+}
+
+/// Issue 13: Oregon's QMHP-R and QMHP-C are QMHPs, not QMHAs (MHACBO).
+#[test]
+fn qmhp_r_and_qmhp_c_are_qmhps() {
+    check(&bank(), &["QMHP-R", "QMHP-C", "QMHP R"], &["qmhp"]);
+}
+
+/// Issue 13: these titles now have their own roles instead of matching
+/// every therapist or counselor.
+#[test]
+fn new_roles_have_their_own_titles() {
+    let bank = bank();
+    for (titles, id) in [
+        (
+            &["occupational therapist", "OT", "OTR/L"][..],
+            "occupational_therapist",
+        ),
+        (
+            &["school counselor", "guidance counselor"][..],
+            "school_counselor",
+        ),
+        (&["school psychologist"][..], "school_psychologist"),
+        (&["school social worker"][..], "school_social_worker"),
+        (
+            &["care coordinator", "wraparound facilitator", "ICC"][..],
+            "care_coordinator",
+        ),
+        (
+            &["RBT", "registered behavior technician", "ABA therapist"][..],
+            "rbt",
+        ),
+    ] {
+        check(&bank, titles, &[id]);
+    }
 }

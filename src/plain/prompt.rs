@@ -130,7 +130,7 @@ pub fn help(bank: &Bank, q: &Question) -> String {
                 &s::PLAIN_LEVEL_HINT
                     .replace("{n}", &i.to_string())
                     .replace("{label}", &l.label)
-                    .replace("{hint}", &l.hint),
+                    .replace("{hint}", q.level_hint(bank, i as u8)),
             );
             out.push('\n');
         }

@@ -56,7 +56,7 @@ fn row_hint(app: &App<'_>, row: &Row) -> Option<String> {
     let q = app.question()?;
     match row {
         Row::Option(i) => q.options.get(*i)?.hint.clone(),
-        Row::Level(l) => Some(app.bank.level_text(*l).hint.clone()),
+        Row::Level(l) => Some(q.level_hint(app.bank, *l).to_string()),
         _ => None,
     }
     .filter(|h| !h.trim().is_empty())
