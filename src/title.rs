@@ -25,13 +25,32 @@ pub fn normalize(text: &str) -> String {
             if ch.is_ascii() {
                 out.push(ch.to_ascii_lowercase());
             } else {
-                out.extend(ch.to_lowercase());
+                // Accents fold away, so "psicóloga" meets "psicologa".
+                for lower in ch.to_lowercase() {
+                    out.push(fold_accent(lower));
+                }
             }
         } else {
             space = true;
         }
     }
     out
+}
+
+/// A lower-case letter without its accent (the letters of Spanish, French
+/// and Portuguese titles); any other character as it is.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
 }
 
 /// Indexes of the roles whose names match `text` exactly (after
@@ -347,6 +366,18 @@ pub fn is_supervised_title(bank: &Bank, i: usize, text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn accents_and_case_fold_away() {
+        assert_eq!(normalize("Psicóloga"), "psicologa");
+        assert_eq!(
+            normalize("TRABAJADORA SOCIAL CLÍNICA"),
+            "trabajadora social clinica"
+        );
+        assert_eq!(normalize("Niñera"), "ninera");
+        assert_eq!(normalize("Thérapeute familial"), "therapeute familial");
+        assert_eq!(normalize("L.C.S.W."), "lcsw");
+    }
     use super::normalize;
 
     #[test]
@@ -354,7 +385,7 @@ mod tests {
         assert_eq!(normalize("L.C.S.W."), "lcsw");
         assert_eq!(normalize("  Skills-Trainer  "), "skills trainer");
         assert_eq!(normalize("Parent’s PARTNER"), "parents partner");
-        assert_eq!(normalize("Thérapeute FAMILIALE"), "thérapeute familiale");
+        assert_eq!(normalize("Thérapeute FAMILIALE"), "therapeute familiale");
         // Letter by letter (no final-sigma rule): both sides of a match fold alike.
         assert_eq!(normalize("ΨΥΧΟΛΌΓΟΣ"), "ψυχολόγοσ");
         assert_eq!(normalize("İstanbul"), "i\u{307}stanbul");
