@@ -135,11 +135,13 @@ impl Autosave {
                 self.on_disk = true;
                 SaveState::Saved(path)
             }
-            Err(e) => SaveState::Failed(
-                crate::strings::SAVE_FAILED
-                    .replace("{dir}", &self.store.dir().display().to_string())
-                    .replace("{error}", &e.to_string()),
-            ),
+            Err(e) => SaveState::Failed(crate::text::fill_with(
+                crate::strings::SAVE_FAILED,
+                &[
+                    ("dir", &self.store.dir().display().to_string()),
+                    ("error", &e.to_string()),
+                ],
+            )),
         };
         &self.state
     }

@@ -260,9 +260,10 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
                 eprintln!("{}", line.replace("{path}", &shown));
             }
             Err(reason) => {
-                let line = s::SETTINGS_NOT_SAVED
-                    .replace("{path}", &shown)
-                    .replace("{reason}", &reason);
+                let line = crate::text::fill_with(
+                    s::SETTINGS_NOT_SAVED,
+                    &[("path", &shown), ("reason", &reason)],
+                );
                 say(&format!("fitcheck: {}", clean(&line, true)));
             }
         }
@@ -271,9 +272,10 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
     match crate::settings::load(&path) {
         Ok(settings) => Ok(asked.or(settings.plain.then_some(true))),
         Err(reason) => {
-            let line = s::SETTINGS_BROKEN
-                .replace("{path}", &shown)
-                .replace("{reason}", &reason);
+            let line = crate::text::fill_with(
+                s::SETTINGS_BROKEN,
+                &[("path", &shown), ("reason", &reason)],
+            );
             say(&format!("fitcheck: {}", clean(&line, true)));
             Ok(asked)
         }

@@ -133,9 +133,13 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
         Err(e) => {
             return fail(
                 EXIT_ERROR,
-                s::CANNOT_READ_FOLDER
-                    .replace("{dir}", &ctx.store.dir().display().to_string())
-                    .replace("{error}", &e.to_string()),
+                crate::text::fill_with(
+                    s::CANNOT_READ_FOLDER,
+                    &[
+                        ("dir", &ctx.store.dir().display().to_string()),
+                        ("error", &e.to_string()),
+                    ],
+                ),
             );
         }
     };
@@ -336,19 +340,22 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
         Ok(path) => {
             println!(
                 "{}",
-                Shown::new(
-                    &s::IMPORTED
-                        .replace("{id}", &fresh.id)
-                        .replace("{path}", &path.display().to_string())
-                )
+                Shown::new(&crate::text::fill_with(
+                    s::IMPORTED,
+                    &[("id", &fresh.id), ("path", &path.display().to_string())]
+                ))
             );
             ExitCode::SUCCESS
         }
         Err(e) => fail(
             EXIT_ERROR,
-            s::CANNOT_SAVE
-                .replace("{dir}", &ctx.store.dir().display().to_string())
-                .replace("{error}", &e.to_string()),
+            crate::text::fill_with(
+                s::CANNOT_SAVE,
+                &[
+                    ("dir", &ctx.store.dir().display().to_string()),
+                    ("error", &e.to_string()),
+                ],
+            ),
         ),
     }
 }
@@ -377,19 +384,25 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
         Ok(_) => {
             println!(
                 "{}",
-                Shown::new(
-                    &s::RENAMED
-                        .replace("{id}", &session.id)
-                        .replace("{label}", &clean(session.name(), false))
-                )
+                Shown::new(&crate::text::fill_with(
+                    s::RENAMED,
+                    &[
+                        ("id", &session.id),
+                        ("label", &clean(session.name(), false))
+                    ]
+                ))
             );
             ExitCode::SUCCESS
         }
         Err(e) => fail(
             EXIT_ERROR,
-            s::CANNOT_SAVE
-                .replace("{dir}", &ctx.store.dir().display().to_string())
-                .replace("{error}", &e.to_string()),
+            crate::text::fill_with(
+                s::CANNOT_SAVE,
+                &[
+                    ("dir", &ctx.store.dir().display().to_string()),
+                    ("error", &e.to_string()),
+                ],
+            ),
         ),
     }
 }
@@ -416,9 +429,10 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             Err(e) => {
                 return fail(
                     EXIT_ERROR,
-                    s::CANNOT_READ_FOLDER
-                        .replace("{dir}", &dir)
-                        .replace("{error}", &e.to_string()),
+                    crate::text::fill_with(
+                        s::CANNOT_READ_FOLDER,
+                        &[("dir", &dir), ("error", &e.to_string())],
+                    ),
                 );
             }
         };
@@ -453,9 +467,10 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
             }
             Ok(session) => (
-                s::DELETE_ONE
-                    .replace("{name}", &clean(session.name(), false))
-                    .replace("{id}", &session.id),
+                crate::text::fill_with(
+                    s::DELETE_ONE,
+                    &[("name", &clean(session.name(), false)), ("id", &session.id)],
+                ),
                 Some(session),
             ),
             Err(code) => return code,

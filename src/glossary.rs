@@ -62,9 +62,10 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
     let found = title::match_roles(bank, typed);
     if found.is_empty() {
         let list = title::closest(bank, typed, 5).join(", ");
-        return Err(NO_MATCH
-            .replace("{title}", typed.trim())
-            .replace("{list}", &list));
+        return Err(crate::text::fill_with(
+            NO_MATCH,
+            &[("title", &typed.trim()), ("list", &list)],
+        ));
     }
     let roles: Vec<&Role> = found.iter().map(|&i| &bank.roles[i]).collect();
     let blocks = match roles.as_slice() {
@@ -254,11 +255,10 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
 
 /// A title that means several roles: each one briefly, and how to tell them apart.
 fn ambiguous(bank: &Bank, typed: &str, roles: &[&Role]) -> Vec<Block> {
-    let mut b = vec![Block::Para(
-        AMBIGUOUS
-            .replace("{title}", typed)
-            .replace("{n}", &roles.len().to_string()),
-    )];
+    let mut b = vec![Block::Para(crate::text::fill_with(
+        AMBIGUOUS,
+        &[("title", &typed), ("n", &roles.len().to_string())],
+    ))];
     let is_peer = |r: &&Role| r.traits.get("peer").is_some_and(|v| v == "yes");
     let peers: Vec<&Role> = roles.iter().copied().filter(|r| is_peer(r)).collect();
     let others: Vec<&str> = roles

@@ -105,9 +105,10 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push('\n');
     }
     for p in &sum.providers {
-        let title = s::PROVIDER_HEADING
-            .replace("{label}", &clean(&p.label, false))
-            .replace("{role}", &role_name(p));
+        let title = crate::text::fill_with(
+            s::PROVIDER_HEADING,
+            &[("label", &clean(&p.label, false)), ("role", &role_name(p))],
+        );
         heading(&mut out, &text::truncate(&title, w));
         if let Some(t) = &p.title {
             out.push_str(&para(
@@ -329,10 +330,10 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
         }
         let items: Vec<String> = group
             .map(|n| match (&n.first_label, &n.now_label) {
-                (Some(a), Some(b)) if a != b => s::HISTORY_NEED
-                    .replace("{name}", &n.name)
-                    .replace("{first}", a)
-                    .replace("{now}", b),
+                (Some(a), Some(b)) if a != b => crate::text::fill_with(
+                    s::HISTORY_NEED,
+                    &[("name", &n.name), ("first", &a), ("now", &b)],
+                ),
                 (Some(l), _) | (None, Some(l)) => s::HISTORY_NEED_ONE
                     .replace("{name}", &n.name)
                     .replace("{level}", l),
@@ -371,13 +372,15 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
 fn no_plan_sentence(p: &NoPlan) -> String {
     let provider = clean(&p.provider, false);
     if let Some(m) = p.months {
-        s::NO_PLAN_MONTHS
-            .replace("{provider}", &provider)
-            .replace("{months}", &months(m))
+        crate::text::fill_with(
+            s::NO_PLAN_MONTHS,
+            &[("provider", &provider), ("months", &months(m))],
+        )
     } else if let Some(since) = &p.since {
-        s::NO_PLAN_SINCE
-            .replace("{provider}", &provider)
-            .replace("{since}", &clean(since, false))
+        crate::text::fill_with(
+            s::NO_PLAN_SINCE,
+            &[("provider", &provider), ("since", &clean(since, false))],
+        )
     } else if p.none_at_first_visit {
         s::NO_PLAN_STILL.replace("{months}", &months(p.months_since_first_visit))
     } else {
@@ -597,9 +600,10 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         let _ = writeln!(
             out,
             "## {}\n",
-            md(&s::PROVIDER_HEADING
-                .replace("{label}", &p.label)
-                .replace("{role}", &role_name(p)))
+            md(&crate::text::fill_with(
+                s::PROVIDER_HEADING,
+                &[("label", &p.label), ("role", &role_name(p))]
+            ))
         );
         if let Some(t) = &p.title {
             let _ = writeln!(out, "{}\n", md(&s::TITLE_TYPED.replace("{title}", t)));

@@ -157,11 +157,13 @@ impl Store {
             let old = meta.permissions().mode() & 0o777;
             // Only a loose folder is read: a private one costs nothing more.
             if old & 0o077 != 0 && !self.holds_only_ours() {
-                self.notice(
-                    s::SHARED_DIR
-                        .replace("{path}", &self.dir.display().to_string())
-                        .replace("{old}", &format!("{old:o}")),
-                );
+                self.notice(crate::text::fill_with(
+                    s::SHARED_DIR,
+                    &[
+                        ("path", &self.dir.display().to_string()),
+                        ("old", &format!("{old:o}")),
+                    ],
+                ));
                 return;
             }
         }
@@ -220,11 +222,14 @@ impl Store {
                     Ok(()) => s::TIGHTENED,
                     Err(_) => s::CANNOT_TIGHTEN,
                 };
-                self.notice(
-                    text.replace("{path}", &path.display().to_string())
-                        .replace("{old}", &format!("{old:o}"))
-                        .replace("{new}", &format!("{mode:o}")),
-                );
+                self.notice(crate::text::fill_with(
+                    text,
+                    &[
+                        ("path", &path.display().to_string()),
+                        ("old", &format!("{old:o}")),
+                        ("new", &format!("{mode:o}")),
+                    ],
+                ));
             }
         }
         #[cfg(not(unix))]
@@ -479,11 +484,13 @@ impl Store {
             return self.load(query).map_err(FindError::Unreadable);
         }
         let listing = self.entries().map_err(|e| {
-            FindError::Folder(
-                s::CANNOT_READ_FOLDER
-                    .replace("{dir}", &self.dir.display().to_string())
-                    .replace("{error}", &e.to_string()),
-            )
+            FindError::Folder(crate::text::fill_with(
+                s::CANNOT_READ_FOLDER,
+                &[
+                    ("dir", &self.dir.display().to_string()),
+                    ("error", &e.to_string()),
+                ],
+            ))
         })?;
         if listing.sessions.is_empty() && listing.bad.is_empty() {
             return Err(FindError::NoSessions);
@@ -927,9 +934,10 @@ fn check_id(id: &str) -> io::Result<()> {
 fn refuse(path: &Path, reason: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,
-        s::REFUSE_REPLACE
-            .replace("{path}", &path.display().to_string())
-            .replace("{reason}", reason),
+        crate::text::fill_with(
+            s::REFUSE_REPLACE,
+            &[("path", &path.display().to_string()), ("reason", &reason)],
+        ),
     )
 }
 

@@ -170,6 +170,15 @@ pub fn mid_sentence(s: &str) -> String {
     }
 }
 
+/// [`fill`] with values of any kind that prints (text, numbers, paths
+/// shown with `.display()`), each filled in once: a value that itself holds
+/// "{role}" (a label the parent typed) is never expanded.
+pub fn fill_with(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let shown: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    let pairs: Vec<(&str, &str)> = shown.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &pairs)
+}
+
 /// `template` with each `{name}` replaced by its value from `values`, in
 /// one pass: a value is never searched for placeholders itself, so a name
 /// the parent typed that looks like `{need}` stays as typed. A placeholder

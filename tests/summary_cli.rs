@@ -187,3 +187,41 @@ fn a_first_visit_with_no_plan_says_how_long_without_claiming_a_visit_before() {
     assert!(!stdout.contains("Since your first visit"), "{stdout}");
     assert!(stdout.contains("no written plan"), "{stdout}");
 }
+
+/// A name typed with placeholders in it is shown as typed, never filled in
+/// (issue 14: `text::fill` for every template).
+#[test]
+fn a_name_that_looks_like_a_placeholder_stays_as_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "{role} {provider} {label}";
+    let file = write(
+        dir.path(),
+        &serde_json::json!({
+            "child": {"safety_now": "no", "need_trauma": 3},
+            "providers": [{"answers": {"provider_name": name, "provider_title": "skills trainer"}}]
+        })
+        .to_string(),
+    );
+    for format in ["text", "markdown", "html"] {
+        let out = run(
+            &[
+                "summary",
+                "--answers",
+                file.to_str().unwrap(),
+                "--format",
+                format,
+            ],
+            dir.path(),
+        );
+        assert!(out.status.success(), "{format}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains("{role} {provider} {label}"),
+            "{format}: the name as typed\n{text}"
+        );
+        assert!(
+            !text.contains("Associate {provider}"),
+            "{format}: a placeholder in the name was filled in"
+        );
+    }
+}

@@ -151,9 +151,13 @@ pub fn help(bank: &Bank, q: &Question) -> String {
 pub fn title_match(bank: &Bank, typed: &str) -> String {
     let found = title::match_roles(bank, typed);
     let line = match found.as_slice() {
-        [] => s::PLAIN_TITLE_NONE
-            .replace("{typed}", &clean(typed, false))
-            .replace("{closest}", &title::closest(bank, typed, 3).join(", ")),
+        [] => crate::text::fill_with(
+            s::PLAIN_TITLE_NONE,
+            &[
+                ("typed", &clean(typed, false)),
+                ("closest", &title::closest(bank, typed, 3).join(", ")),
+            ],
+        ),
         [one] if bank.roles[*one].unknown => {
             s::PLAIN_TITLE_UNKNOWN_ROLE.replace("{title}", &bank.roles[*one].title)
         }

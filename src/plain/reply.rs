@@ -133,11 +133,8 @@ pub fn choose(
                 .replace("{how}", how))
         };
     }
-    let not_an_option = || {
-        s::PLAIN_NOT_AN_OPTION
-            .replace("{typed}", typed)
-            .replace("{how}", how)
-    };
+    let not_an_option =
+        || crate::text::fill_with(s::PLAIN_NOT_AN_OPTION, &[("typed", &typed), ("how", &how)]);
     let wanted = normalize(typed);
     if wanted.is_empty() {
         return Err(not_an_option());
@@ -163,9 +160,10 @@ pub fn choose(
                 .iter()
                 .map(|&i| format!("{} ({})", i + first, names[i].1))
                 .collect();
-            Err(s::PLAIN_AMBIGUOUS
-                .replace("{typed}", typed)
-                .replace("{options}", &either(&options)))
+            Err(crate::text::fill_with(
+                s::PLAIN_AMBIGUOUS,
+                &[("typed", &typed), ("options", &either(&options))],
+            ))
         }
     }
 }

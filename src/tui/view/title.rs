@@ -25,9 +25,7 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
             {
                 full
             } else {
-                s::TITLE_ONE_ROLE
-                    .replace("{name}", &name)
-                    .replace("{role}", &full)
+                crate::text::fill_with(s::TITLE_ONE_ROLE, &[("name", &name), ("role", &full)])
             }
         }
         many => {
@@ -35,9 +33,10 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
                 .iter()
                 .map(|&r| app.bank.roles[r].short.as_str())
                 .collect();
-            s::TITLE_MANY_ROLES
-                .replace("{name}", &name)
-                .replace("{roles}", &crate::score::list(&shorts))
+            crate::text::fill_with(
+                s::TITLE_MANY_ROLES,
+                &[("name", &name), ("roles", &crate::score::list(&shorts))],
+            )
         }
     }
 }
