@@ -178,6 +178,15 @@ fn a_full_interview_finishes_and_is_scored() {
     assert_eq!(i.position(&b), Position::Done);
     assert!(i.is_finished(&b));
     assert_eq!(i.answer(&b, one("x")), Err(AnswerError::Finished));
+    // The refusals read as sentences wherever they are shown.
+    assert_eq!(
+        AnswerError::Finished.to_string(),
+        "the interview is finished"
+    );
+    assert_eq!(
+        AnswerError::Invalid("Type an answer to go on.".into()).to_string(),
+        "Type an answer to go on."
+    );
     let s = Summary::of(&b, &i);
     assert!(!s.crisis);
     let p = &s.providers[0];
