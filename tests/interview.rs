@@ -393,3 +393,34 @@ fn the_disclaimer_and_the_review_date() {
     assert!(!b.meta.review_overdue("2027-11-24"));
     assert!(!b.meta.review_overdue("today"), "not a date: never overdue");
 }
+
+/// The fixture's `ask_title` is also asked of a provider who is not
+/// licensed (the built-in bank no longer uses that trigger): never of a
+/// licensed one, and as urgent as the most urgent need the role is not
+/// fully trained for.
+#[test]
+fn an_unlicensed_provider_is_asked_about_their_title_as_urgently_as_their_gaps() {
+    let b = bank();
+    let ask = |title: &str, trauma: u8, steady: u8| {
+        let text = serde_json::json!({
+            "child": {"safety_now": "no", "need_trauma": trauma, "need_steady": steady, "written_plan": "yes"},
+            "providers": [{"answers": {"provider_name": "Jo", "provider_title": title,
+                "expect": [], "another_provider": "no"}}]
+        })
+        .to_string();
+        let a = Answers::parse(&text, &b).unwrap();
+        Summary::from_answers(&b, &a)
+            .questions_to_ask
+            .into_iter()
+            .find(|q| q.id == "ask_title")
+            .map(|q| (q.urgency, q.providers))
+    };
+    let jo = vec!["Jo".to_string()];
+    // Trauma (not trained) needs action; the urgent steady presence is trained.
+    assert_eq!(ask("QMHA", 2, 3), Some((2, jo.clone())));
+    assert_eq!(ask("QMHA", 3, 2), Some((3, jo.clone())));
+    // Nothing the role lacks: still asked, at the lowest urgency.
+    assert_eq!(ask("QMHA", 0, 2), Some((1, jo)));
+    // A licensed role is not asked about its title.
+    assert_eq!(ask("LCSW", 2, 3), None);
+}
