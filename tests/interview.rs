@@ -424,3 +424,49 @@ fn an_unlicensed_provider_is_asked_about_their_title_as_urgently_as_their_gaps()
     // A licensed role is not asked about its title.
     assert_eq!(ask("LCSW", 2, 3), None);
 }
+
+/// A bank whose provider section comes last (no progress section after
+/// it) walks to the end like any other: the walk stops at the last section.
+#[test]
+fn a_bank_ending_with_the_provider_section_walks_to_the_end() {
+    use std::borrow::Cow;
+    let dir = std::path::Path::new("tests/fixtures/bank");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    for (name, text) in &mut files {
+        let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+        match name.as_str() {
+            "interview.json" => {
+                v["sections"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|s| s["id"] != "progress");
+                v["questions"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|q| q["section"] != "progress");
+            }
+            "asks.json" => v.as_array_mut().unwrap().retain(|a| a["id"] != "ask_plan"),
+            _ => {}
+        }
+        *text = v.to_string();
+    }
+    let sources: Vec<(&str, Cow<str>)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), Cow::Borrowed(t.as_str())))
+        .collect();
+    let b = Bank::from_texts("no progress section", &sources).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.sections.last().unwrap().id, "provider");
+    let mut i = up_to_title(&b);
+    i.answer(&b, one("LCSW")).unwrap();
+    i.answer(&b, Answer::Many(vec![])).unwrap();
+    i.answer(&b, one("no")).unwrap();
+    assert!(i.is_finished(&b), "{}", current_id(&b, &i));
+    assert_eq!(Summary::of(&b, &i).providers[0].role, "lcsw");
+}
