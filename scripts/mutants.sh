@@ -55,13 +55,13 @@ for f in "${files[@]}"; do
     }
     c=$(count caught) m=$(count missed) u=$(count unviable) t=$(count timeout)
     viable=$((c + m + t))
-    score=$(awk -v c="$c" -v v="$viable" 'BEGIN { if (v) printf "%.0f%%", 100 * c / v; else print "-" }')
+    score=$(awk -v c="$((c + t))" -v v="$viable" 'BEGIN { if (v) printf "%.0f%%", 100 * c / v; else print "-" }')
     printf '%-18s %7s %7s %9s %9s %8s\n' "$f" "$c" "$m" "$u" "$t" "$score"
     C=$((C + c)) M=$((M + m)) U=$((U + u)) T=$((T + t))
 done
-score=$(awk -v c="$C" -v v="$((C + M + T))" 'BEGIN { if (v) printf "%.0f%%", 100 * c / v; else print "-" }')
+score=$(awk -v c="$((C + T))" -v v="$((C + M + T))" 'BEGIN { if (v) printf "%.0f%%", 100 * c / v; else print "-" }')
 printf '%-18s %7s %7s %9s %9s %8s\n' all "$C" "$M" "$U" "$T" "$score"
-echo "(score: caught of caught, missed and timeouts; a timeout is a mutant that hangs, counted as not caught)"
+echo "(score: caught and timeouts of all viable mutants; a timeout hangs the tests, so they never pass)"
 if [[ -s $out/missed.txt ]]; then
     echo
     echo "missed (kill each with a test, or add it to mutants-equivalent.txt):"
