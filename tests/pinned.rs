@@ -541,3 +541,54 @@ fn golden_digest_of_thirty_random_interviews() {
     }
     insta::assert_snapshot!("random_interviews_digest", out);
 }
+
+/// Only needs that call for action weigh: 2 for "needs action now", 4 for
+/// "urgent", nothing for "keep an eye on it" or "not a concern".
+#[test]
+fn the_weights_of_each_level() {
+    assert_eq!([0, 1, 2, 3].map(fitcheck::score::weight), [0, 0, 2, 4]);
+}
+
+/// Danger now raises the safety need to urgent even when its own question
+/// went unanswered (a file without it): the need is added, once, as rated
+/// by its question, beside the needs the parent did rate.
+#[test]
+fn danger_now_adds_the_safety_need_when_its_question_is_unanswered() {
+    let b = bank();
+    let mut a = answers(
+        &b,
+        &json!({"safety_self": "yes_now", "need_trauma": 2}),
+        &[json!({"provider_title": "LCSW"})],
+    );
+    a.child.remove("need_safety");
+    let s = Summary::from_answers(&b, &a);
+    let got: Vec<(&str, u8, bool, &str)> = s
+        .needs
+        .iter()
+        .map(|n| {
+            (
+                n.need.as_str(),
+                n.level,
+                n.from_safety_answers,
+                n.question.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("safety", 3, true, "need_safety"),
+            ("trauma", 2, false, "need_trauma")
+        ]
+    );
+    // With no danger, nothing is added.
+    let mut calm = answers(
+        &b,
+        &json!({"need_trauma": 2}),
+        &[json!({"provider_title": "LCSW"})],
+    );
+    calm.child.remove("need_safety");
+    let s = Summary::from_answers(&b, &calm);
+    assert_eq!(s.needs.len(), 1);
+    assert_eq!(s.needs[0].need, "trauma");
+}
