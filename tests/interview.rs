@@ -470,3 +470,91 @@ fn a_bank_ending_with_the_provider_section_walks_to_the_end() {
     assert!(i.is_finished(&b), "{}", current_id(&b, &i));
     assert_eq!(Summary::of(&b, &i).providers[0].role, "lcsw");
 }
+
+/// Text and titles are trimmed and must not be empty; a choice is taken as
+/// given (an option id with spaces around it is not an option).
+#[test]
+fn typed_answers_are_trimmed_and_choices_are_not() {
+    let b = bank();
+    let mut i = Interview::new(Answers::default());
+    assert!(matches!(
+        i.answer(&b, one(" no ")),
+        Err(AnswerError::Invalid(_))
+    ));
+    i.answer(&b, one("no")).unwrap();
+    i.answer(&b, Answer::Level(3)).unwrap();
+    i.answer(&b, Answer::Level(1)).unwrap();
+    assert_eq!(current_id(&b, &i), "provider_name");
+    assert_eq!(
+        i.answer(&b, one("   ")),
+        Err(AnswerError::Invalid(
+            "Type an answer, or skip this question.".into()
+        ))
+    );
+    i.answer(&b, one("  Jo Smith \n")).unwrap();
+    assert_eq!(current_id(&b, &i), "provider_title");
+    assert_eq!(
+        i.answer(&b, one("")),
+        Err(AnswerError::Invalid("Type an answer to go on.".into()))
+    );
+    i.answer(&b, one(" QMHA  ")).unwrap();
+    let p = &i.answers.providers[0].answers;
+    assert_eq!(p["provider_name"], one("Jo Smith"));
+    assert_eq!(p["provider_title"], one("QMHA"));
+}
+
+/// After an answer the interview moves on to the next unanswered question
+/// after it, not back to an earlier gap; `to_first_unanswered` goes to the
+/// first gap.
+#[test]
+fn an_answer_moves_on_to_the_next_gap_after_it() {
+    let b = bank();
+    let mut i = Interview::new(Answers::default());
+    let steps = i.steps(&b);
+    let at = |id: &str| {
+        *steps
+            .iter()
+            .find(|s| s.question(&b).id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    // Answer the second need first: the first question is still open.
+    assert!(i.goto(&b, at("need_steady")));
+    i.answer(&b, Answer::Level(1)).unwrap();
+    assert_eq!(current_id(&b, &i), "provider_name");
+    i.to_first_unanswered();
+    assert_eq!(current_id(&b, &i), "safety_now");
+}
+
+/// `holds` reads every kind of condition; `not` turns one around.
+#[test]
+fn conditions_hold_as_written() {
+    use fitcheck::bank::Condition;
+    let b = bank();
+    let a = Answers::parse(r#"{"child": {"safety_now": "no", "need_trauma": 2}}"#, &b).unwrap();
+    let any_of = |o: &str| Condition::AnyOf {
+        question: "safety_now".into(),
+        options: vec![o.into()],
+    };
+    let holds = |c: &Condition| fitcheck::interview::holds(&b, c, &a, None, usize::MAX);
+    assert!(holds(&any_of("no")));
+    assert!(!holds(&any_of("yes")));
+    assert!(holds(&Condition::Not(Box::new(any_of("yes")))));
+    assert!(!holds(&Condition::Not(Box::new(any_of("no")))));
+    let level = |l: u8| Condition::LevelAtLeast {
+        question: "need_trauma".into(),
+        level: l,
+    };
+    assert!(holds(&level(2)) && !holds(&level(3)));
+    assert!(holds(&Condition::Any(vec![any_of("yes"), level(2)])));
+    assert!(!holds(&Condition::All(vec![any_of("yes"), level(2)])));
+}
+
+/// The crisis check on answers that count: danger now is a crisis, "no" is not.
+#[test]
+fn the_crisis_check_reads_the_answers() {
+    let b = bank();
+    let calm = Answers::parse(r#"{"child": {"safety_now": "no"}}"#, &b).unwrap();
+    let danger = Answers::parse(r#"{"child": {"safety_now": "yes"}}"#, &b).unwrap();
+    assert!(!fitcheck::interview::crisis(&b, &calm));
+    assert!(fitcheck::interview::crisis(&b, &danger));
+}
