@@ -592,3 +592,27 @@ fn danger_now_adds_the_safety_need_when_its_question_is_unanswered() {
     assert_eq!(s.needs.len(), 1);
     assert_eq!(s.needs[0].need, "trauma");
 }
+
+/// A title of spaces alone (from a file) is no title: the verdict asks for
+/// one instead of quoting blanks; a typed title that matches nothing is quoted.
+#[test]
+fn a_blank_title_is_said_to_be_missing_and_an_unknown_one_is_quoted() {
+    let b = bank();
+    let words = |title: &str| {
+        let s = summary(
+            &b,
+            &json!({"need_trauma": 2}),
+            &[json!({"provider_title": title, "provider_name": "Jo"})],
+        );
+        let p = &s.providers[0];
+        assert_eq!(p.no_fit_reason, Some(fitcheck::score::NoFit::TitleUnknown));
+        p.verdict_text.clone()
+    };
+    let missing = fitcheck::text::fill(fitcheck::strings::VT_TITLE_MISSING, &[("provider", "Jo")]);
+    assert!(words("   ").starts_with(&missing), "{}", words("   "));
+    assert!(
+        words("wizard").starts_with("The title \u{201c}wizard\u{201d} does not match"),
+        "{}",
+        words("wizard")
+    );
+}
