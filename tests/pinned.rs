@@ -616,3 +616,37 @@ fn a_blank_title_is_said_to_be_missing_and_an_unknown_one_is_quoted() {
         words("wizard")
     );
 }
+
+/// When every need that calls for action is a specialty the role does not
+/// practise, the verdict names those needs, not the ones to keep an eye on.
+#[test]
+fn another_specialty_verdict_names_only_the_needs_that_call_for_action() {
+    let b = bank();
+    let s = summary(
+        &b,
+        &json!({"need_medication": 2, "need_diagnosis": 1}),
+        &[json!({"provider_title": "skills trainer"})],
+    );
+    let p = &s.providers[0];
+    assert_eq!(
+        p.no_fit_reason,
+        Some(fitcheck::score::NoFit::OtherSpecialty)
+    );
+    let name = |id: &str| fitcheck::text::mid_sentence(&b.need(id).unwrap().name);
+    assert!(
+        p.needs.iter().any(|l| l.need == "diagnosis_question"
+            && l.level == 1
+            && l.kind == fitcheck::score::LineKind::OtherSpecialty),
+        "the watch-level specialty is a line"
+    );
+    assert!(
+        p.verdict_text.contains(&name("medication_question")),
+        "{}",
+        p.verdict_text
+    );
+    assert!(
+        !p.verdict_text.contains(&name("diagnosis_question")),
+        "{}",
+        p.verdict_text
+    );
+}
