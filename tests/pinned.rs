@@ -316,10 +316,17 @@ fn every_rule_that_caps_a_verdict_applies_exactly_when_it_should() {
         assert_eq!(p.fit, Some(c.fit), "{}", c.what);
         assert_eq!(rules, c.caps, "{}", c.what);
         assert_eq!(p.verdict, c.verdict, "{}: {}", c.what, p.verdict_text);
-        // Each cap is said in the verdict's words.
+        // Each cap is said in the verdict's words, which still name the role.
         for cap in &p.verdict_caps {
             assert!(p.verdict_text.contains(&cap.text), "{}", c.what);
         }
+        let short = &b.role(&p.role).unwrap().short;
+        assert!(
+            p.verdict_text.contains(&format!("{short} training covers")),
+            "{}: {}",
+            c.what,
+            p.verdict_text
+        );
         assert_eq!(s.team.safety_gap.is_some(), c.safety_gap(), "{}", c.what);
     }
 }
@@ -649,4 +656,29 @@ fn another_specialty_verdict_names_only_the_needs_that_call_for_action() {
         "{}",
         p.verdict_text
     );
+}
+
+/// With no provider named yet, every need that calls for action is a gap
+/// of the whole team, said as such.
+#[test]
+fn with_no_provider_every_need_is_the_teams_gap() {
+    let b = bank();
+    let s = summary(
+        &b,
+        &json!({"need_trauma": 2, "need_steady_presence": 3}),
+        &[],
+    );
+    assert!(s.providers.is_empty());
+    let needs: Vec<&str> = s.team.unmet.iter().map(|u| u.need.as_str()).collect();
+    assert_eq!(needs, ["steady_presence", "trauma"]);
+    for u in &s.team.unmet {
+        let need = fitcheck::text::mid_sentence(&u.name);
+        assert_eq!(
+            u.reason,
+            fitcheck::text::fill(
+                fitcheck::strings::UNMET_NO_TEAM,
+                &[("need", &need), ("provider", "")]
+            )
+        );
+    }
 }
