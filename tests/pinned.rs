@@ -682,3 +682,80 @@ fn with_no_provider_every_need_is_the_teams_gap() {
         );
     }
 }
+
+/// What a role does well is said even when it covers none of this child's
+/// needs, so a verdict never lists only gaps.
+#[test]
+fn a_provider_with_only_gaps_is_told_what_their_role_does_well() {
+    let b = bank();
+    let s = summary(
+        &b,
+        &json!({"need_trauma": 2}),
+        &[json!({"provider_title": "skills trainer"})],
+    );
+    let p = &s.providers[0];
+    assert!(p.strengths.is_empty());
+    let notes = fitcheck::report::provider_notes(&b, p);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].starts_with("What a QMHA does well: "), "{notes:?}");
+}
+
+/// The history's words: the visits, the last one's date, the notes, and
+/// how long a provider has worked without a written plan.
+#[test]
+fn history_words_name_the_visits_and_the_months_without_a_plan() {
+    use fitcheck::history::{History, NoPlan, Visit};
+    let visit = |date: &str, note: Option<&str>| Visit {
+        date: date.into(),
+        note: note.map(Into::into),
+    };
+    let no_plan = |months: Option<u32>, since: u32, first: bool| NoPlan {
+        provider: "Jo".into(),
+        months,
+        since: None,
+        months_since_first_visit: since,
+        none_at_first_visit: first,
+    };
+    let h = |checkins: Vec<Visit>, no_plans: Vec<NoPlan>| History {
+        first_visit: "2026-09-01".into(),
+        checkins,
+        needs: vec![],
+        answers: vec![],
+        asked: vec![],
+        no_plan: no_plans,
+        older_answers: vec![],
+    };
+    assert!(fitcheck::report::history_words(&h(vec![], vec![])).is_none());
+    let w = fitcheck::report::history_words(&h(
+        vec![
+            visit("2026-10-01", None),
+            visit("2026-11-01", Some("calmer at school")),
+        ],
+        vec![],
+    ))
+    .expect("two visits");
+    assert_eq!(
+        w.visits,
+        [
+            "You came back 2 times, most recently on 2026-11-01.",
+            "Your note from 2026-11-01: calmer at school"
+        ]
+    );
+    let w = fitcheck::report::history_words(&h(
+        vec![],
+        vec![
+            no_plan(Some(6), 0, false),
+            no_plan(Some(1), 0, false),
+            no_plan(None, 0, true),
+        ],
+    ))
+    .expect("no plan");
+    let after = w.after.join("\n");
+    for want in [
+        "Jo has been involved for about 6 months, and there is no written plan.",
+        "Jo has been involved for about 1 month, and there is no written plan.",
+        "There was no written plan at your first visit, less than a month ago, and there is still none.",
+    ] {
+        assert!(after.contains(want), "{want}\n{after}");
+    }
+}
