@@ -700,11 +700,12 @@ fn a_provider_with_only_gaps_is_told_what_their_role_does_well() {
     assert!(notes[0].starts_with("What a QMHA does well: "), "{notes:?}");
 }
 
-/// The history's words: the visits, the last one's date, the notes, and
-/// how long a provider has worked without a written plan.
+/// The history's words: the visits, the last one's date, the notes, how
+/// each need changed, and how long a provider has worked without a plan.
 #[test]
-fn history_words_name_the_visits_and_the_months_without_a_plan() {
-    use fitcheck::history::{History, NoPlan, Visit};
+fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
+    use fitcheck::history::{Change, History, NeedChange, NoPlan, Visit};
+    use fitcheck::report::history_words;
     let visit = |date: &str, note: Option<&str>| Visit {
         date: date.into(),
         note: note.map(Into::into),
@@ -716,19 +717,47 @@ fn history_words_name_the_visits_and_the_months_without_a_plan() {
         months_since_first_visit: since,
         none_at_first_visit: first,
     };
-    let h = |checkins: Vec<Visit>, no_plans: Vec<NoPlan>| History {
+    let change = |name: &str, first: u8, now: u8, change: Change| NeedChange {
+        need: name.to_lowercase(),
+        name: name.into(),
+        first: Some(first),
+        first_label: Some(format!("level {first}")),
+        now: Some(now),
+        now_label: Some(format!("level {now}")),
+        change,
+    };
+    let h = |needs: Vec<NeedChange>, checkins: Vec<Visit>, no_plan: Vec<NoPlan>| History {
         first_visit: "2026-09-01".into(),
         checkins,
-        needs: vec![],
+        needs,
         answers: vec![],
         asked: vec![],
-        no_plan: no_plans,
+        no_plan,
         older_answers: vec![],
     };
-    assert!(fitcheck::report::history_words(&h(vec![], vec![])).is_none());
-    let w = fitcheck::report::history_words(&h(
+    assert!(history_words(&h(vec![], vec![], vec![])).is_none());
+    // The needs, worse first; unchanged ones by name, those still "not a concern" left out.
+    let needs = vec![
+        change("Trauma", 1, 3, Change::Worse),
+        change("Sleep", 2, 2, Change::Same),
+        change("Screens", 0, 0, Change::Same),
+    ];
+    let w = history_words(&h(needs, vec![visit("2026-10-01", None)], vec![])).expect("a visit");
+    assert_eq!(w.visits, ["You came back once, on 2026-10-01."]);
+    let groups: Vec<(Change, Vec<String>)> =
+        w.needs.iter().map(|(c, _, v)| (*c, v.clone())).collect();
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert_eq!(groups[0].0, Change::Worse);
+    assert_eq!(groups[0].1.len(), 1);
+    assert!(
+        groups[0].1[0].contains("Trauma") && groups[0].1[0].contains("level 3"),
+        "{groups:?}"
+    );
+    assert_eq!(groups[1], (Change::Same, vec!["Sleep".to_string()]));
+    let w = history_words(&h(
+        vec![],
         vec![
-            visit("2026-10-01", None),
+            visit("2026-10-01", Some("  ")),
             visit("2026-11-01", Some("calmer at school")),
         ],
         vec![],
@@ -741,7 +770,8 @@ fn history_words_name_the_visits_and_the_months_without_a_plan() {
             "Your note from 2026-11-01: calmer at school"
         ]
     );
-    let w = fitcheck::report::history_words(&h(
+    let w = history_words(&h(
+        vec![],
         vec![],
         vec![
             no_plan(Some(6), 0, false),
@@ -750,6 +780,7 @@ fn history_words_name_the_visits_and_the_months_without_a_plan() {
         ],
     ))
     .expect("no plan");
+    assert!(w.needs.is_empty());
     let after = w.after.join("\n");
     for want in [
         "Jo has been involved for about 6 months, and there is no written plan.",
