@@ -39,20 +39,29 @@ git clone --quiet "$repo" "$work/src"
 rm -rf "$repo/mutants.out" "$repo/mutants.out.old"
 
 # Exit 2 means some mutants were missed: the table below says which.
-INSTA_UPDATE=no cargo mutants --dir "$work/src" --jobs 1 --timeout 120 \
+INSTA_UPDATE=no cargo mutants --dir "$work/src" --jobs 1 --timeout 60 \
     --output "$repo" "${args[@]}" || status=$?
 status=${status:-0}
 
 out="$repo/mutants.out"
 echo
 printf '%-18s %7s %7s %9s %9s %8s\n' file caught missed unviable timeouts score
+C=0 M=0 U=0 T=0
 for f in "${files[@]}"; do
-    count() { grep -c "^$f:" "$out/$1.txt" 2>/dev/null || echo 0; }
+    count() {
+        local n
+        n=$(grep -c "^$f:" "$out/$1.txt" 2>/dev/null) || true
+        echo "${n:-0}"
+    }
     c=$(count caught) m=$(count missed) u=$(count unviable) t=$(count timeout)
     viable=$((c + m + t))
-    score=$(awk -v c="$c" -v v="$viable" 'BEGIN { if (v) printf "%.0f%%", 100 * c / v; else print "-" }')
+    score=$(awk -v c="$((c + t))" -v v="$viable" 'BEGIN { if (v) printf "%.0f%%", 100 * c / v; else print "-" }')
     printf '%-18s %7s %7s %9s %9s %8s\n' "$f" "$c" "$m" "$u" "$t" "$score"
+    C=$((C + c)) M=$((M + m)) U=$((U + u)) T=$((T + t))
 done
+score=$(awk -v c="$((C + T))" -v v="$((C + M + T))" 'BEGIN { if (v) printf "%.0f%%", 100 * c / v; else print "-" }')
+printf '%-18s %7s %7s %9s %9s %8s\n' all "$C" "$M" "$U" "$T" "$score"
+echo "(score: caught and timeouts of all viable mutants; a timeout hangs the tests, so they never pass)"
 if [[ -s $out/missed.txt ]]; then
     echo
     echo "missed (kill each with a test, or add it to mutants-equivalent.txt):"

@@ -188,7 +188,8 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             "partial_fit" => t.partial_fit.label.clone(),
             "poor_fit" => t.poor_fit.label.clone(),
             "unknown" => t.unknown.label.clone(),
-            other => other.replace('_', " "),
+            // A verdict this version does not know, from a file: shown, never as controls.
+            other => clean(other, false).replace('_', " "),
         }
     };
     let mut out = String::with_capacity(listing.sessions.len() * 100);

@@ -176,6 +176,8 @@ impl Summary {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a summary always serializes")
+        crate::text::json_escape_c1(
+            serde_json::to_string_pretty(self).expect("a summary always serializes"),
+        )
     }
 }

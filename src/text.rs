@@ -77,6 +77,24 @@ fn needs_escape_in_json(ch: char) -> bool {
 /// The "2026-11-24" at the start of a timestamp read from a file, or "?"
 /// when it does not start with such a date. Never returns other bytes from
 /// the file, so a crafted `created` cannot reach the terminal.
+/// JSON text with DEL and every C1 control (U+007F to U+009F) written as a
+/// `\u` escape: serde_json writes them as they are, and a terminal obeys them.
+/// The value is unchanged for any JSON reader; outside strings JSON is ASCII.
+pub fn json_escape_c1(json: String) -> String {
+    if !json.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 pub fn day(stamp: &str) -> String {
     let b = stamp.as_bytes();
     let ok = b.len() >= 10
@@ -242,6 +260,14 @@ pub fn pad(s: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn c1_controls_in_json_become_escapes_and_read_back_the_same() {
+        let v = serde_json::json!({"label": "Maya\u{85}\u{9b}31m\u{7f} é"});
+        let text = json_escape_c1(v.to_string());
+        assert_eq!(text, r#"{"label":"Maya\u0085\u009b31m\u007f é"}"#);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), v);
+    }
 
     #[test]
     fn fill_replaces_each_placeholder_once() {

@@ -612,3 +612,164 @@ fn plain_mode_reads_an_overlong_line_in_bounded_pieces() {
     let reads = err.matches(fitcheck::strings::PLAIN_INPUT.trim()).count();
     assert!(reads >= 4, "read in pieces of at most 64 KiB: {reads}");
 }
+
+/// Cases of `every_text_field_fuzzed_never_reaches_the_terminal_as_controls`:
+/// 20 in the suite; a long run:
+/// `FITCHECK_CONTROL_CASES=3000 cargo test --release --test hardening every_text_field -- --nocapture`.
+fn control_cases() -> usize {
+    std::env::var("FITCHECK_CONTROL_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20)
+}
+
+/// Characters and fragments a crafted file may carry: escapes, C0 and C1
+/// controls, bidi overrides and plain text.
+const PIECES: &[&str] = &[
+    "\u{1b}",
+    "\u{1b}[2J",
+    "\u{1b}]52;c;aGk=\u{7}",
+    "\u{7}",
+    "\u{8}",
+    "\u{9b}",
+    "\u{85}",
+    "\u{90}",
+    "\r",
+    "\t",
+    "\n",
+    "\u{202e}",
+    "\u{0}",
+    "\u{7f}",
+    "2026-11-24",
+    "a",
+    " ",
+    "😀",
+];
+
+/// Every string in `v`, changed with probability `percent`: random pieces
+/// appended, prepended or put in its place (ids too, so some files no longer
+/// load, and their error messages are checked as well).
+fn salt(v: &mut serde_json::Value, next: &mut impl FnMut() -> u64, percent: u64) -> usize {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => {
+            if next() % 100 >= percent {
+                return 0;
+            }
+            let junk: String = (0..1 + next() % 6)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            *s = match next() % 4 {
+                0 => junk,
+                1 => format!("{junk}{s}"),
+                _ => format!("{s}{junk}"),
+            };
+            1
+        }
+        Value::Array(a) => a.iter_mut().map(|x| salt(x, next, percent)).sum(),
+        Value::Object(m) => m.values_mut().map(|x| salt(x, next, percent)).sum(),
+        _ => 0,
+    }
+}
+
+/// Issue 15, wide: random escapes and controls in every text field of a
+/// session file, of an answers file and of the question bank; `list` (text
+/// and JSON) and `summary` (text, markdown and JSON) never print ESC, a C0
+/// control other than newline and tab, or a C1 control, on stdout or stderr.
+#[test]
+fn every_text_field_fuzzed_never_reaches_the_terminal_as_controls() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let bank = bank();
+    let s = saved_finished(&bank, &data, NOW, Some("Maya"));
+    let path = Store::at(&data).path(&s.id);
+    let session: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let answers_file = tmp.path().join("answers.json");
+    let example: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("questions/examples/team_two_providers.json").unwrap(),
+    )
+    .unwrap();
+    let bank_dir = tmp.path().join("bank");
+    std::fs::create_dir(&bank_dir).unwrap();
+    let bank_files: Vec<(String, serde_json::Value)> = std::fs::read_dir("questions")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (
+                name,
+                serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap(),
+            )
+        })
+        .collect();
+    let mut seed: u64 = 0x5eed_1518;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let (mut salted, mut printed, mut loaded) = (0, 0, 0);
+    for case in 0..control_cases() {
+        // Mostly a few fields at a time, so most files still load and print.
+        let percent = [2, 5, 20][case % 3];
+        let mut v = session.clone();
+        salted += salt(&mut v, &mut next, percent);
+        std::fs::write(&path, v.to_string()).unwrap();
+        let mut a = example.clone();
+        salted += salt(&mut a, &mut next, percent);
+        std::fs::write(&answers_file, a.to_string()).unwrap();
+        let file = answers_file.to_str().unwrap();
+        let runs: Vec<Vec<&str>> = vec![
+            vec!["list"],
+            vec!["list", "--format", "json"],
+            vec!["summary", &s.id],
+            vec!["summary", &s.id, "--format", "markdown"],
+            vec!["summary", &s.id, "--format", "json"],
+            vec!["summary", "--answers", file],
+            vec!["summary", "--answers", file, "--format", "markdown"],
+            vec!["summary", "--answers", file, "--format", "json"],
+        ];
+        for args in &runs {
+            let out = run(&data, args);
+            let what = format!("case {case} {args:?}");
+            assert_clean(&what, &stdout(&out));
+            assert_clean(&format!("{what} stderr"), &stderr(&out));
+            printed += usize::from(!out.stdout.is_empty());
+            loaded += usize::from(code(&out) == 0);
+        }
+        // The bank: a crafted bank folder, summarised with the plain example.
+        for (name, v) in &bank_files {
+            let mut v = v.clone();
+            if name != "bank.json" {
+                salted += salt(&mut v, &mut next, percent / 2);
+            }
+            std::fs::write(bank_dir.join(name), v.to_string()).unwrap();
+        }
+        std::fs::write(&answers_file, example.to_string()).unwrap();
+        for format in ["text", "markdown", "json"] {
+            let args = [
+                "--questions",
+                bank_dir.to_str().unwrap(),
+                "summary",
+                "--answers",
+                file,
+                "--format",
+                format,
+            ];
+            let out = run(&data, &args);
+            let what = format!("case {case} crafted bank, {format}");
+            assert_clean(&what, &stdout(&out));
+            assert_clean(&format!("{what} stderr"), &stderr(&out));
+            printed += usize::from(!out.stdout.is_empty());
+        }
+    }
+    let runs = control_cases() * 11;
+    eprintln!("{salted} fields salted; {printed} of {runs} runs printed, {loaded} loaded");
+    // Not vacuous: fields were salted, and many runs printed what they read
+    // (about half when this was written; a crafted bank is mostly refused).
+    assert!(salted >= control_cases() * 10, "{salted} fields salted");
+    assert!(3 * printed >= runs, "only {printed} of {runs} runs printed");
+}

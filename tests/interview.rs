@@ -178,6 +178,15 @@ fn a_full_interview_finishes_and_is_scored() {
     assert_eq!(i.position(&b), Position::Done);
     assert!(i.is_finished(&b));
     assert_eq!(i.answer(&b, one("x")), Err(AnswerError::Finished));
+    // The refusals read as sentences wherever they are shown.
+    assert_eq!(
+        AnswerError::Finished.to_string(),
+        "the interview is finished"
+    );
+    assert_eq!(
+        AnswerError::Invalid("Type an answer to go on.".into()).to_string(),
+        "Type an answer to go on."
+    );
     let s = Summary::of(&b, &i);
     assert!(!s.crisis);
     let p = &s.providers[0];
@@ -436,4 +445,169 @@ fn the_disclaimer_and_the_review_date() {
     assert!(b.meta.review_overdue("2027-11-25"));
     assert!(!b.meta.review_overdue("2027-11-24"));
     assert!(!b.meta.review_overdue("today"), "not a date: never overdue");
+}
+
+/// The fixture's `ask_title` is also asked of a provider who is not
+/// licensed (the built-in bank no longer uses that trigger): never of a
+/// licensed one, and as urgent as the most urgent need the role is not
+/// fully trained for.
+#[test]
+fn an_unlicensed_provider_is_asked_about_their_title_as_urgently_as_their_gaps() {
+    let b = bank();
+    let ask = |title: &str, trauma: u8, steady: u8| {
+        let text = serde_json::json!({
+            "child": {"safety_now": "no", "need_trauma": trauma, "need_steady": steady, "written_plan": "yes"},
+            "providers": [{"answers": {"provider_name": "Jo", "provider_title": title,
+                "expect": [], "another_provider": "no"}}]
+        })
+        .to_string();
+        let a = Answers::parse(&text, &b).unwrap();
+        Summary::from_answers(&b, &a)
+            .questions_to_ask
+            .into_iter()
+            .find(|q| q.id == "ask_title")
+            .map(|q| (q.urgency, q.providers))
+    };
+    let jo = vec!["Jo".to_string()];
+    // Trauma (not trained) needs action; the urgent steady presence is trained.
+    assert_eq!(ask("QMHA", 2, 3), Some((2, jo.clone())));
+    assert_eq!(ask("QMHA", 3, 2), Some((3, jo.clone())));
+    // Nothing the role lacks: still asked, at the lowest urgency.
+    assert_eq!(ask("QMHA", 0, 2), Some((1, jo)));
+    // A licensed role is not asked about its title.
+    assert_eq!(ask("LCSW", 2, 3), None);
+}
+
+/// A bank whose provider section comes last (no progress section after
+/// it) walks to the end like any other: the walk stops at the last section.
+#[test]
+fn a_bank_ending_with_the_provider_section_walks_to_the_end() {
+    use std::borrow::Cow;
+    let dir = std::path::Path::new("tests/fixtures/bank");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    for (name, text) in &mut files {
+        let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+        match name.as_str() {
+            "interview.json" => {
+                v["sections"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|s| s["id"] != "progress");
+                v["questions"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|q| q["section"] != "progress");
+            }
+            "asks.json" => v.as_array_mut().unwrap().retain(|a| a["id"] != "ask_plan"),
+            _ => {}
+        }
+        *text = v.to_string();
+    }
+    let sources: Vec<(&str, Cow<str>)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), Cow::Borrowed(t.as_str())))
+        .collect();
+    let b = Bank::from_texts("no progress section", &sources).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.sections.last().unwrap().id, "provider");
+    let mut i = up_to_title(&b);
+    i.answer(&b, one("LCSW")).unwrap();
+    i.answer(&b, Answer::Many(vec![])).unwrap();
+    i.answer(&b, one("no")).unwrap();
+    assert!(i.is_finished(&b), "{}", current_id(&b, &i));
+    assert_eq!(Summary::of(&b, &i).providers[0].role, "lcsw");
+}
+
+/// Text and titles are trimmed and must not be empty; a choice is taken as
+/// given (an option id with spaces around it is not an option).
+#[test]
+fn typed_answers_are_trimmed_and_choices_are_not() {
+    let b = bank();
+    let mut i = Interview::new(Answers::default());
+    assert!(matches!(
+        i.answer(&b, one(" no ")),
+        Err(AnswerError::Invalid(_))
+    ));
+    i.answer(&b, one("no")).unwrap();
+    i.answer(&b, Answer::Level(3)).unwrap();
+    i.answer(&b, Answer::Level(1)).unwrap();
+    assert_eq!(current_id(&b, &i), "provider_name");
+    assert_eq!(
+        i.answer(&b, one("   ")),
+        Err(AnswerError::Invalid(
+            "Type an answer, or skip this question.".into()
+        ))
+    );
+    i.answer(&b, one("  Jo Smith \n")).unwrap();
+    assert_eq!(current_id(&b, &i), "provider_title");
+    assert_eq!(
+        i.answer(&b, one("")),
+        Err(AnswerError::Invalid("Type an answer to go on.".into()))
+    );
+    i.answer(&b, one(" QMHA  ")).unwrap();
+    let p = &i.answers.providers[0].answers;
+    assert_eq!(p["provider_name"], one("Jo Smith"));
+    assert_eq!(p["provider_title"], one("QMHA"));
+}
+
+/// After an answer the interview moves on to the next unanswered question
+/// after it, not back to an earlier gap; `to_first_unanswered` goes to the
+/// first gap.
+#[test]
+fn an_answer_moves_on_to_the_next_gap_after_it() {
+    let b = bank();
+    let mut i = Interview::new(Answers::default());
+    let steps = i.steps(&b);
+    let at = |id: &str| {
+        *steps
+            .iter()
+            .find(|s| s.question(&b).id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    // Answer the second need first: the first question is still open.
+    assert!(i.goto(&b, at("need_steady")));
+    i.answer(&b, Answer::Level(1)).unwrap();
+    assert_eq!(current_id(&b, &i), "provider_name");
+    i.to_first_unanswered();
+    assert_eq!(current_id(&b, &i), "safety_now");
+}
+
+/// `holds` reads every kind of condition; `not` turns one around.
+#[test]
+fn conditions_hold_as_written() {
+    use fitcheck::bank::Condition;
+    let b = bank();
+    let a = Answers::parse(r#"{"child": {"safety_now": "no", "need_trauma": 2}}"#, &b).unwrap();
+    let any_of = |o: &str| Condition::AnyOf {
+        question: "safety_now".into(),
+        options: vec![o.into()],
+    };
+    let holds = |c: &Condition| fitcheck::interview::holds(&b, c, &a, None, usize::MAX);
+    assert!(holds(&any_of("no")));
+    assert!(!holds(&any_of("yes")));
+    assert!(holds(&Condition::Not(Box::new(any_of("yes")))));
+    assert!(!holds(&Condition::Not(Box::new(any_of("no")))));
+    let level = |l: u8| Condition::LevelAtLeast {
+        question: "need_trauma".into(),
+        level: l,
+    };
+    assert!(holds(&level(2)) && !holds(&level(3)));
+    assert!(holds(&Condition::Any(vec![any_of("yes"), level(2)])));
+    assert!(!holds(&Condition::All(vec![any_of("yes"), level(2)])));
+}
+
+/// The crisis check on answers that count: danger now is a crisis, "no" is not.
+#[test]
+fn the_crisis_check_reads_the_answers() {
+    let b = bank();
+    let calm = Answers::parse(r#"{"child": {"safety_now": "no"}}"#, &b).unwrap();
+    let danger = Answers::parse(r#"{"child": {"safety_now": "yes"}}"#, &b).unwrap();
+    assert!(!fitcheck::interview::crisis(&b, &calm));
+    assert!(fitcheck::interview::crisis(&b, &danger));
 }

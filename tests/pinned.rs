@@ -318,10 +318,17 @@ fn every_rule_that_caps_a_verdict_applies_exactly_when_it_should() {
         assert_eq!(p.fit, Some(c.fit), "{}", c.what);
         assert_eq!(rules, c.caps, "{}", c.what);
         assert_eq!(p.verdict, c.verdict, "{}: {}", c.what, p.verdict_text);
-        // Each cap is said in the verdict's words.
+        // Each cap is said in the verdict's words, which still name the role.
         for cap in &p.verdict_caps {
             assert!(p.verdict_text.contains(&cap.text), "{}", c.what);
         }
+        let short = &b.role(&p.role).unwrap().short;
+        assert!(
+            p.verdict_text.contains(&format!("{short} training covers")),
+            "{}: {}",
+            c.what,
+            p.verdict_text
+        );
         assert_eq!(s.team.safety_gap.is_some(), c.safety_gap(), "{}", c.what);
     }
 }
@@ -542,4 +549,246 @@ fn golden_digest_of_thirty_random_interviews() {
         out.push_str(&format!("## interview {i}\n{}\n", digest(&s)));
     }
     insta::assert_snapshot!("random_interviews_digest", out);
+}
+
+/// Only needs that call for action weigh: 2 for "needs action now", 4 for
+/// "urgent", nothing for "keep an eye on it" or "not a concern".
+#[test]
+fn the_weights_of_each_level() {
+    assert_eq!([0, 1, 2, 3].map(fitcheck::score::weight), [0, 0, 2, 4]);
+}
+
+/// Danger now raises the safety need to urgent even when its own question
+/// went unanswered (a file without it): the need is added, once, as rated
+/// by its question, beside the needs the parent did rate.
+#[test]
+fn danger_now_adds_the_safety_need_when_its_question_is_unanswered() {
+    let b = bank();
+    let mut a = answers(
+        &b,
+        &json!({"safety_self": "yes_now", "need_trauma": 2}),
+        &[json!({"provider_title": "LCSW"})],
+    );
+    a.child.remove("need_safety");
+    let s = Summary::from_answers(&b, &a);
+    let got: Vec<(&str, u8, bool, &str)> = s
+        .needs
+        .iter()
+        .map(|n| {
+            (
+                n.need.as_str(),
+                n.level,
+                n.from_safety_answers,
+                n.question.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("safety", 3, true, "need_safety"),
+            ("trauma", 2, false, "need_trauma")
+        ]
+    );
+    // With no danger, nothing is added.
+    let mut calm = answers(
+        &b,
+        &json!({"need_trauma": 2}),
+        &[json!({"provider_title": "LCSW"})],
+    );
+    calm.child.remove("need_safety");
+    let s = Summary::from_answers(&b, &calm);
+    assert_eq!(s.needs.len(), 1);
+    assert_eq!(s.needs[0].need, "trauma");
+}
+
+/// A title of spaces alone (from a file) is no title: the verdict asks for
+/// one instead of quoting blanks; a typed title that matches nothing is quoted.
+#[test]
+fn a_blank_title_is_said_to_be_missing_and_an_unknown_one_is_quoted() {
+    let b = bank();
+    let words = |title: &str| {
+        let s = summary(
+            &b,
+            &json!({"need_trauma": 2}),
+            &[json!({"provider_title": title, "provider_name": "Jo"})],
+        );
+        let p = &s.providers[0];
+        assert_eq!(p.no_fit_reason, Some(fitcheck::score::NoFit::TitleUnknown));
+        p.verdict_text.clone()
+    };
+    let missing = fitcheck::text::fill(fitcheck::strings::VT_TITLE_MISSING, &[("provider", "Jo")]);
+    assert!(words("   ").starts_with(&missing), "{}", words("   "));
+    assert!(
+        words("wizard").starts_with("The title \u{201c}wizard\u{201d} does not match"),
+        "{}",
+        words("wizard")
+    );
+}
+
+/// When every need that calls for action is a specialty the role does not
+/// practise, the verdict names those needs, not the ones to keep an eye on.
+#[test]
+fn another_specialty_verdict_names_only_the_needs_that_call_for_action() {
+    let b = bank();
+    let s = summary(
+        &b,
+        &json!({"need_medication": 2, "need_diagnosis": 1}),
+        &[json!({"provider_title": "skills trainer"})],
+    );
+    let p = &s.providers[0];
+    assert_eq!(
+        p.no_fit_reason,
+        Some(fitcheck::score::NoFit::OtherSpecialty)
+    );
+    let name = |id: &str| fitcheck::text::mid_sentence(&b.need(id).unwrap().name);
+    assert!(
+        p.needs.iter().any(|l| l.need == "diagnosis_question"
+            && l.level == 1
+            && l.kind == fitcheck::score::LineKind::OtherSpecialty),
+        "the watch-level specialty is a line"
+    );
+    assert!(
+        p.verdict_text.contains(&name("medication_question")),
+        "{}",
+        p.verdict_text
+    );
+    assert!(
+        !p.verdict_text.contains(&name("diagnosis_question")),
+        "{}",
+        p.verdict_text
+    );
+}
+
+/// With no provider named yet, every need that calls for action is a gap
+/// of the whole team, said as such.
+#[test]
+fn with_no_provider_every_need_is_the_teams_gap() {
+    let b = bank();
+    let s = summary(
+        &b,
+        &json!({"need_trauma": 2, "need_steady_presence": 3}),
+        &[],
+    );
+    assert!(s.providers.is_empty());
+    let needs: Vec<&str> = s.team.unmet.iter().map(|u| u.need.as_str()).collect();
+    assert_eq!(needs, ["steady_presence", "trauma"]);
+    for u in &s.team.unmet {
+        let need = fitcheck::text::mid_sentence(&u.name);
+        assert_eq!(
+            u.reason,
+            fitcheck::text::fill(
+                fitcheck::strings::UNMET_NO_TEAM,
+                &[("need", &need), ("provider", "")]
+            )
+        );
+    }
+}
+
+/// What a role does well is said even when it covers none of this child's
+/// needs, so a verdict never lists only gaps.
+#[test]
+fn a_provider_with_only_gaps_is_told_what_their_role_does_well() {
+    let b = bank();
+    let s = summary(
+        &b,
+        &json!({"need_trauma": 2}),
+        &[json!({"provider_title": "skills trainer"})],
+    );
+    let p = &s.providers[0];
+    assert!(p.strengths.is_empty());
+    let notes = fitcheck::report::provider_notes(&b, p);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].starts_with("What a QMHA does well: "), "{notes:?}");
+}
+
+/// The history's words: the visits, the last one's date, the notes, how
+/// each need changed, and how long a provider has worked without a plan.
+#[test]
+fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
+    use fitcheck::history::{Change, History, NeedChange, NoPlan, Visit};
+    use fitcheck::report::history_words;
+    let visit = |date: &str, note: Option<&str>| Visit {
+        date: date.into(),
+        note: note.map(Into::into),
+    };
+    let no_plan = |months: Option<u32>, since: u32, first: bool| NoPlan {
+        provider: "Jo".into(),
+        months,
+        since: None,
+        months_since_first_visit: since,
+        none_at_first_visit: first,
+    };
+    let change = |name: &str, first: u8, now: u8, change: Change| NeedChange {
+        need: name.to_lowercase(),
+        name: name.into(),
+        first: Some(first),
+        first_label: Some(format!("level {first}")),
+        now: Some(now),
+        now_label: Some(format!("level {now}")),
+        change,
+    };
+    let h = |needs: Vec<NeedChange>, checkins: Vec<Visit>, no_plan: Vec<NoPlan>| History {
+        first_visit: "2026-09-01".into(),
+        checkins,
+        needs,
+        answers: vec![],
+        asked: vec![],
+        no_plan,
+        older_answers: vec![],
+    };
+    assert!(history_words(&h(vec![], vec![], vec![])).is_none());
+    // The needs, worse first; unchanged ones by name, those still "not a concern" left out.
+    let needs = vec![
+        change("Trauma", 1, 3, Change::Worse),
+        change("Sleep", 2, 2, Change::Same),
+        change("Screens", 0, 0, Change::Same),
+    ];
+    let w = history_words(&h(needs, vec![visit("2026-10-01", None)], vec![])).expect("a visit");
+    assert_eq!(w.visits, ["You came back once, on 2026-10-01."]);
+    let groups: Vec<(Change, Vec<String>)> =
+        w.needs.iter().map(|(c, _, v)| (*c, v.clone())).collect();
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert_eq!(groups[0].0, Change::Worse);
+    assert_eq!(groups[0].1.len(), 1);
+    assert!(
+        groups[0].1[0].contains("Trauma") && groups[0].1[0].contains("level 3"),
+        "{groups:?}"
+    );
+    assert_eq!(groups[1], (Change::Same, vec!["Sleep".to_string()]));
+    let w = history_words(&h(
+        vec![],
+        vec![
+            visit("2026-10-01", Some("  ")),
+            visit("2026-11-01", Some("calmer at school")),
+        ],
+        vec![],
+    ))
+    .expect("two visits");
+    assert_eq!(
+        w.visits,
+        [
+            "You came back 2 times, most recently on 2026-11-01.",
+            "Your note from 2026-11-01: calmer at school"
+        ]
+    );
+    let w = history_words(&h(
+        vec![],
+        vec![],
+        vec![
+            no_plan(Some(6), 0, false),
+            no_plan(Some(1), 0, false),
+            no_plan(None, 0, true),
+        ],
+    ))
+    .expect("no plan");
+    assert!(w.needs.is_empty());
+    let after = w.after.join("\n");
+    for want in [
+        "Jo has been involved for about 6 months, and there is no written plan.",
+        "Jo has been involved for about 1 month, and there is no written plan.",
+        "There was no written plan at your first visit, less than a month ago, and there is still none.",
+    ] {
+        assert!(after.contains(want), "{want}\n{after}");
+    }
 }

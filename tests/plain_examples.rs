@@ -1,6 +1,8 @@
 //! Worked examples answered through stdin in plain mode reach the same
 //! summary as the core computes from the same answers: every file in
-//! questions/examples/, and answers made here from the current bank.
+//! questions/examples/, and answers made here from the current bank. The
+//! core's printouts are themselves pinned word for word by the golden
+//! snapshots in tests/pinned.rs, so a wrong printed number fails there.
 
 mod common;
 
