@@ -136,7 +136,7 @@ impl Autosave {
             Err(e) => SaveState::Failed(
                 crate::strings::SAVE_FAILED
                     .replace("{dir}", &self.store.dir().display().to_string())
-                    .replace("{error}", &e.to_string()),
+                    .replace("{error}", &crate::reason::io(&e)),
             ),
         };
         &self.state

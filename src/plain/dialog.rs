@@ -476,7 +476,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 self.say(&line);
                 self.printed = Some(p.html);
             }
-            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &e.to_string())),
+            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &crate::reason::io(&e))),
         }
     }
 

@@ -887,7 +887,7 @@ impl<'a> App<'a> {
                 self.printed = Some(p.html);
                 Notice::Info(s::PRINTED_TO.replace("{path}", &path))
             }
-            Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &e.to_string())),
+            Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &crate::reason::io(&e))),
         });
     }
 
