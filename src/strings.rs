@@ -363,9 +363,14 @@ pub const IMPORT_BAD: &str = "cannot import {file}: {reason}. Nothing was saved"
 pub const IMPORT_ANSWERS_HINT: &str =
     "It looks like an answers file: to start a session from it, run fitcheck --answers FILE";
 pub const IMPORTED: &str = "Imported as a new session {id} ({path})";
+pub const IMPORT_ALREADY: &str = "This session is already here, as {name}, so nothing was added. To see it: fitcheck summary {id}";
+pub const IMPORT_SAME_LABEL: &str = "Another session is also called \u{201c}{name}\u{201d} ({id}). To tell them apart, give this one a label of its own: fitcheck rename {new} LABEL";
+pub const EXPORT_TO_FILE: &str = "export writes the session as JSON, to keep or to move to another computer. Send it to a file: fitcheck export {query} > session.json";
+pub const SUMMARY_NONE_FINISHED: &str =
+    "No session is finished yet; this is the summary of the latest one, {id}, so far.";
 pub const CANNOT_SAVE: &str = "cannot save in {dir}: {error}";
 pub const RENAMED: &str = "Session {id} is now called \u{201c}{label}\u{201d}";
-pub const CONFIRM_TYPE_YES: &str = "Type yes to confirm:";
+pub const CONFIRM_TYPE_YES: &str = "Type yes to delete; anything else keeps it:";
 pub const DELETE_ONE: &str = "the session \u{201c}{name}\u{201d} ({id})";
 pub const DELETE_ALL_ONE: &str = "the only saved session in {dir}";
 pub const DELETE_ALL_N: &str = "all {n} saved sessions in {dir}";
