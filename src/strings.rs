@@ -191,11 +191,12 @@ pub const CHANGED: &str = "Your answer is changed and the results are updated.";
 pub const SAVE_RETRIED: &str = "Saved.";
 
 pub const TOO_SMALL: &str = "Please make the window larger.";
-pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
+pub const TOO_SMALL_SIZE: &str = "This window is {w} columns wide and {h} rows tall. fitcheck needs at least {mw} columns and {mh} rows.";
+pub const TOO_SMALL_QUIT: &str = "To quit, press q. Anything you answered is saved.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 18] = [
+pub const HELP: [(&str, &str); 19] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -207,7 +208,11 @@ pub const HELP: [(&str, &str); 18] = [
     ),
     (
         "1-9",
-        "Highlight an option by its number (Enter chooses it)",
+        "Highlight an option by its number; Enter chooses it. Where several can be chosen, the number ticks or unticks it",
+    ),
+    (
+        "0-3",
+        "On a need: highlight that level (0 not a concern, 3 urgent); Enter chooses it",
     ),
     (
         "b  Backspace",

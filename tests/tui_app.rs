@@ -322,8 +322,29 @@ fn levels_read_as_words_and_number_keys_pick_them() {
         .map(|l| l.label.clone())
         .collect();
     assert_eq!(&labels[..words.len()], &words[..]);
-    // A number highlights its level; only Enter answers.
-    press_char(&mut app, '3');
+    // A level is numbered as in plain mode, the README and the answers
+    // file (0 to 3), on screen and by its key; it only highlights, Enter
+    // answers.
+    let text = screen(&mut app, 80, 24);
+    for (n, word) in words.iter().enumerate().take(4) {
+        assert!(text.contains(&format!("{n}. {word}")), "{text}");
+    }
+    let readme = include_str!("../README.md");
+    for (n, word) in words.iter().enumerate().take(4) {
+        assert!(
+            readme.contains(&format!("{n} {}", word.to_lowercase())),
+            "README numbers {word} as {n}"
+        );
+    }
+    let plain = fitcheck::plain::prompt::question(&kit.bank, &app.interview, step);
+    for (n, word) in words.iter().enumerate().take(4) {
+        assert!(plain.contains(&format!("{n}. {word}")), "{plain}");
+    }
+    press_char(&mut app, '0');
+    assert_eq!(app.form.highlight, 0);
+    press_char(&mut app, '4');
+    assert_eq!(app.form.highlight, 0, "there is no level 4");
+    press_char(&mut app, '2');
     assert_eq!(app.form.highlight, 2);
     assert_eq!(app.interview.answer_at(&kit.bank, step), None);
     press(&mut app, KeyCode::Enter);
@@ -353,6 +374,16 @@ fn multiple_choice_ticks_with_space_and_asks_before_accepting_nothing() {
     assert!(app.form.ticked.is_empty(), "space unticks");
     press_char(&mut app, '1');
     assert_eq!(app.form.ticked.len(), 1, "a number ticks");
+    // ...as the list of keys says it does.
+    let said = fitcheck::strings::HELP
+        .iter()
+        .find(|(k, _)| *k == "1-9")
+        .map(|(_, what)| *what)
+        .unwrap();
+    assert!(said.contains("ticks or unticks"), "{said}");
+    press_char(&mut app, '1');
+    assert!(app.form.ticked.is_empty(), "the number again unticks");
+    press_char(&mut app, '1');
     press(&mut app, KeyCode::Enter);
     let q = step.question(&kit.bank);
     assert_eq!(
@@ -1051,6 +1082,29 @@ fn keys_do_nothing_unseen_in_a_window_too_small() {
         Some(Exit::Quit),
         "quitting still works"
     );
+}
+
+#[test]
+fn the_too_small_screen_says_in_words_the_size_needed_and_how_to_quit() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text));
+    type_text(&mut app, "Dana");
+    update(&mut app, Msg::Resize(50, 16));
+    let text = screen(&mut app, 50, 16)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("50 columns wide and 16 rows tall")
+            && text.contains("at least 60 columns and 18 rows")
+            && text.contains("To quit, press q"),
+        "{text}"
+    );
+    // In a text box too, q quits as the screen says, and types nothing.
+    assert_eq!(press_char(&mut app, 'q'), Some(Exit::Quit));
+    assert_eq!(app.form.text(), "Dana");
 }
 
 #[test]

@@ -246,7 +246,8 @@ fn answer(term: &mut Term, bank: &Bank) {
                 .into_iter()
                 .find(|l| !q.crisis_levels.contains(l) && !q.recent_risk_levels.contains(l))
                 .unwrap_or(0);
-            term.keys(format!("{}\r", level + 1).as_bytes());
+            // A level's key is its own number, 0 to 3.
+            term.keys(format!("{level}\r").as_bytes());
         }
         Kind::Multi => {
             term.keys(b" ");

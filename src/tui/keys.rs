@@ -45,6 +45,12 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
         KeyCode::End => Some(Msg::Bottom),
         _ => None,
     };
+    // Too small to draw in: only quitting works, by the key the screen names,
+    // even in a text box or a popup.
+    let area = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
+    if super::view::too_small(area) {
+        return matches!(k.code, KeyCode::Char('q' | 'Q') | KeyCode::Esc).then_some(Msg::Quit);
+    }
     match app.mode() {
         Mode::Help | Mode::Glossary => match k.code {
             KeyCode::Esc | KeyCode::Char('q' | '?' | 'g') | KeyCode::Enter | KeyCode::F(1) => {
@@ -94,7 +100,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             KeyCode::End => Some(Msg::Bottom),
             KeyCode::Enter => Some(Msg::Confirm),
             KeyCode::Char(' ') => Some(Msg::Toggle),
-            KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+            KeyCode::Char(c @ '0'..='9') => number(app, c as usize - '0' as usize),
             KeyCode::Backspace | KeyCode::Char('b') => Some(Msg::Back),
             KeyCode::Tab => Some(Msg::NextArea),
             KeyCode::BackTab => Some(Msg::PrevArea),
@@ -115,6 +121,25 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             _ => None,
         },
     }
+}
+
+/// A number key: the row that shows that number (a need level is numbered
+/// from 0, every other list from 1).
+fn number(app: &App<'_>, n: usize) -> Option<Msg> {
+    if app.screen == Screen::Question
+        && let Some(i) = app
+            .form
+            .rows
+            .iter()
+            .enumerate()
+            .position(|(i, r)| super::view::question::row_number(r, i) == n)
+    {
+        return Some(Msg::Pick(i));
+    }
+    if app.screen == Screen::Question {
+        return None;
+    }
+    n.checked_sub(1).map(Msg::Pick)
 }
 
 fn has_field(app: &App<'_>) -> bool {

@@ -192,7 +192,12 @@ pub fn pick(app: &mut App<'_>, i: usize) {
     if i < 9 {
         // On a question a number only highlights; elsewhere it chooses.
         let on_question = app.screen == fitcheck::tui::app::Screen::Question;
-        press_char(app, char::from(b'1' + i as u8));
+        // The number the row shows: need levels count from 0.
+        let n = match app.form.rows.get(i) {
+            Some(row) if on_question => fitcheck::tui::view::question::row_number(row, i),
+            _ => i + 1,
+        };
+        press_char(app, char::from(b'0' + n as u8));
         if on_question {
             press(app, KeyCode::Enter);
         }

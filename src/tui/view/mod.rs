@@ -433,8 +433,9 @@ pub fn item(
     width: usize,
 ) -> Vec<Line<'static>> {
     let marker = if selected { s::MARKER } else { " " };
+    // `number` is the number shown: the key that highlights the row.
     let num = match number {
-        Some(n) if n < 9 => format!("{}. ", n + 1),
+        Some(n) if n <= 9 => format!("{n}. "),
         Some(_) => "   ".to_string(),
         None => String::new(),
     };
