@@ -373,3 +373,27 @@ fn typed_control_characters_never_reach_the_terminal() {
         Some(&Answer::One("[2J]0;ownedzzqx".to_string()))
     );
 }
+
+#[test]
+fn an_empty_line_on_a_question_that_can_be_skipped_skips_it() {
+    let bank = bank();
+    let (mut iv, step, mut lines) = walk_to(&bank, two_providers, |q, _| q.skippable);
+    let q = step.question(&bank);
+    lines.push(String::new());
+    iv.skip(&bank).unwrap();
+    lines.extend(answer_rest(&bank, &mut iv, two_providers));
+    let data = tempfile::TempDir::new().unwrap();
+    let out = run(data.path(), &["--plain"], &script_text(&lines));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(s::PLAIN_HOW_SKIP),
+        "how to skip is said:\n{err}"
+    );
+    assert!(!err.contains("Nothing was typed"), "{err}");
+    let saved = only_session(data.path());
+    assert_eq!(
+        saved.answers.get(&bank, &q.id, step.provider),
+        Some(&Answer::Skipped)
+    );
+}

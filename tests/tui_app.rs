@@ -456,7 +456,11 @@ fn an_empty_text_is_refused_with_a_reason() {
     let kit = Kit::new();
     let mut app = kit.app(None);
     start_new(&mut app);
-    assert!(advance_to(&mut app, |q| q.kind == Kind::Text || q.kind == Kind::Title));
+    // One that can be skipped is skipped instead (below).
+    assert!(advance_to(&mut app, |q| matches!(
+        q.kind,
+        Kind::Text | Kind::Title
+    ) && !q.skippable));
     let step = app.form.step;
     type_text(&mut app, "   ");
     press(&mut app, KeyCode::Enter);
@@ -1082,6 +1086,61 @@ fn keys_do_nothing_unseen_in_a_window_too_small() {
         Some(Exit::Quit),
         "quitting still works"
     );
+}
+
+#[test]
+fn esc_in_a_text_box_then_enter_never_drops_what_was_typed() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text && q.skippable));
+    let step = app.form.step.unwrap();
+    type_text(&mut app, "Dana");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.form.step, Some(step), "not skipped unasked");
+    assert_eq!(app.form.text(), "Dana");
+    assert!(
+        app.form
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("Dana")),
+        "{:?}",
+        app.form.error
+    );
+    // As the message says: Tab, then Enter keeps it.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::One("Dana".to_string()))
+    );
+    // A title typed, then Esc and Enter on "I don't know their title".
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    let title = app.form.step.unwrap();
+    type_text(&mut app, "zzqx");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.form.step, Some(title));
+    assert_eq!(app.form.text(), "zzqx");
+    // Enter again means it: the typed words are left out.
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(app.form.step, Some(title));
+}
+
+#[test]
+fn an_empty_enter_on_an_optional_question_skips_it() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text && q.skippable));
+    let step = app.form.step.unwrap();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Skipped)
+    );
+    assert_ne!(app.form.step, Some(step));
 }
 
 #[test]

@@ -404,6 +404,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 Reply::Skip => self.interview.skip(bank),
                 Reply::Keep => match self.interview.answer_at(bank, step).cloned() {
                     Some(earlier) => self.interview.answer(bank, earlier),
+                    // An empty line on a question that can be skipped skips it.
+                    None if q.skippable => self.interview.skip(bank),
                     None => {
                         self.say(&s::PLAIN_EMPTY.replace("{how}", &reply::how(q)));
                         continue;

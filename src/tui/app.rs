@@ -750,6 +750,13 @@ impl<'a> App<'a> {
             return;
         };
         self.form.highlight = i;
+        // What was typed is never dropped unasked (Esc, then Enter, lands here).
+        let typed = clean(&self.form.text(), false).trim().to_string();
+        if matches!(row, Row::Skip | Row::Unknown) && !typed.is_empty() && !self.form.confirm {
+            self.form.error = Some(s::TYPED_NOT_KEPT.replace("{typed}", &typed));
+            self.form.confirm = true;
+            return;
+        }
         match row {
             Row::Skip => self.give(Answer::Skipped),
             Row::Level(l) => self.give(Answer::Level(l)),
@@ -789,10 +796,15 @@ impl<'a> App<'a> {
         self.give(Answer::Many(ids));
     }
 
-    /// Enter in the text box.
+    /// Enter in the text box. Nothing typed on a question that can be
+    /// skipped skips it.
     fn submit_field(&mut self) {
         let Some(q) = self.question() else { return };
         let text = clean(&self.form.text(), false).trim().to_string();
+        if text.is_empty() && q.skippable {
+            self.give(Answer::Skipped);
+            return;
+        }
         if q.kind == Kind::Title
             && !text.is_empty()
             && title::match_roles(self.bank, &text).is_empty()
