@@ -231,7 +231,10 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             let verdicts: Vec<String> = d
                 .verdicts
                 .iter()
-                .map(|v| format!("{}: {}", clean(&v.label, false), verdict_label(&v.verdict)))
+                .map(|v| {
+                    let who = crate::text::capitalized(&clean(&v.label, false));
+                    format!("{who}: {}", verdict_label(&v.verdict))
+                })
                 .collect();
             out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));
         }

@@ -99,9 +99,13 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push('\n');
     }
     for p in &sum.providers {
-        let title = s::PROVIDER_HEADING
-            .replace("{label}", &clean(&p.label, false))
-            .replace("{role}", &role_name(p));
+        let title = text::fill(
+            s::PROVIDER_HEADING,
+            &[
+                ("label", &text::capitalized(&clean(&p.label, false))),
+                ("role", &role_name(p)),
+            ],
+        );
         heading(&mut out, &text::truncate(&title, w));
         if let Some(t) = &p.title {
             out.push_str(&para(
@@ -355,19 +359,22 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
 }
 
 fn no_plan_sentence(p: &NoPlan) -> String {
+    use crate::text::fill;
     let provider = clean(&p.provider, false);
     if let Some(m) = p.months {
-        s::NO_PLAN_MONTHS
-            .replace("{provider}", &provider)
-            .replace("{months}", &months(m))
+        fill(
+            s::NO_PLAN_MONTHS,
+            &[("provider", &provider), ("months", &months(m))],
+        )
     } else if let Some(since) = &p.since {
-        s::NO_PLAN_SINCE
-            .replace("{provider}", &provider)
-            .replace("{since}", &clean(since, false))
+        fill(
+            s::NO_PLAN_SINCE,
+            &[("provider", &provider), ("since", &clean(since, false))],
+        )
     } else if p.none_at_first_visit {
         s::NO_PLAN_STILL.replace("{months}", &months(p.months_since_first_visit))
     } else {
-        s::NO_PLAN.replace("{provider}", &provider)
+        fill(s::NO_PLAN, &[("provider", &provider)])
     }
 }
 
@@ -583,9 +590,13 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         let _ = writeln!(
             out,
             "## {}\n",
-            md(&s::PROVIDER_HEADING
-                .replace("{label}", &p.label)
-                .replace("{role}", &role_name(p)))
+            md(&text::fill(
+                s::PROVIDER_HEADING,
+                &[
+                    ("label", &text::capitalized(&p.label)),
+                    ("role", &role_name(p))
+                ]
+            ))
         );
         if let Some(t) = &p.title {
             let _ = writeln!(out, "{}\n", md(&s::TITLE_TYPED.replace("{title}", t)));

@@ -8,6 +8,10 @@ pub const AND: &str = "and";
 /// How an item of a list shows it has "and" inside it.
 pub const AND_INSIDE: &str = " and ";
 pub const PROVIDER_N: &str = "Provider {n}";
+/// An unnamed provider, by their title: "the LCSW".
+pub const PROVIDER_TITLE: &str = "the {title}";
+/// Two unnamed providers with one title: "the LCSW (provider 2)".
+pub const PROVIDER_TITLE_N: &str = "{title} (provider {n})";
 pub const NO_TITLE: &str = "We do not know this person's title yet, so we cannot say if they are trained for {capability}.";
 pub const ALL_CANDIDATES_TRAINED: &str =
     "Every title this could be ({roles}) includes training for {capability}.";

@@ -1144,6 +1144,24 @@ fn an_empty_enter_on_an_optional_question_skips_it() {
 }
 
 #[test]
+fn an_unnamed_provider_is_called_by_their_title_on_screen() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text && q.skippable));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(current(&app).map(|q| q.kind), Some(Kind::Title));
+    type_text(&mut app, "LCSW");
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&mut app, 80, 24);
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.contains("the LCSW") && !header.contains("Provider 1"),
+        "{header}"
+    );
+}
+
+#[test]
 fn the_too_small_screen_says_in_words_the_size_needed_and_how_to_quit() {
     let kit = Kit::new();
     let mut app = kit.app(None);

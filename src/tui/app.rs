@@ -439,21 +439,17 @@ impl<'a> App<'a> {
         }
     }
 
-    /// The name of a provider: the one the parent gave, or "Provider N".
+    /// What to call a provider: the name the parent gave, else their
+    /// title ("the LCSW"), else "Provider N" (see [`crate::score::provider_label`]).
     pub fn provider_label(&self, provider: usize) -> String {
-        let name = self
+        let maps: Vec<_> = self
             .interview
             .answers
-            .map(Some(provider))
-            .and_then(|m| {
-                self.bank
-                    .questions
-                    .iter()
-                    .filter(|q| q.names_provider)
-                    .find_map(|q| m.get(&q.id).and_then(Answer::as_str))
-            })
-            .map(|n| clean(n, false));
-        name.unwrap_or_else(|| s::PROVIDER_N.replace("{n}", &(provider + 1).to_string()))
+            .providers
+            .iter()
+            .map(|p| &p.answers)
+            .collect();
+        crate::score::provider_label(self.bank, &maps, provider)
     }
 
     /// The answered questions, in interview order (the Your answers page).

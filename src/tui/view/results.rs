@@ -166,9 +166,13 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         blank(&mut out);
     }
     for p in &sum.providers {
-        let heading = s::PROVIDER_HEADING
-            .replace("{label}", &clean(&p.label, false))
-            .replace("{role}", &p.role_title);
+        let heading = crate::text::fill(
+            s::PROVIDER_HEADING,
+            &[
+                ("label", &crate::text::capitalized(&clean(&p.label, false))),
+                ("role", &p.role_title),
+            ],
+        );
         out.extend(para(&heading, t.heading(), width));
         if let Some(typed) = &p.title {
             let line = s::TITLE_TYPED.replace("{title}", &clean(typed, false));
