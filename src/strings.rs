@@ -126,6 +126,8 @@ pub const SAVED: &str = "Saved";
 pub const SAVING: &str = "Saving";
 pub const NOT_SAVED: &str = "Not saved";
 pub const SECTION_PROGRESS: &str = "{section} · {n} of {m}";
+/// A section's question count that may still change with the answers to come.
+pub const ABOUT_N: &str = "about {n}";
 pub const PROVIDER_PROGRESS: &str = "{section} · {provider} · {n} of {m}";
 pub const RESULTS: &str = "Results";
 pub const HEADER: &str = "{app} · {place}";

@@ -158,7 +158,7 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             template
                 .replace("{section}", &p.section)
                 .replace("{n}", &p.in_section.to_string())
-                .replace("{m}", &p.section_len.to_string())
+                .replace("{m}", &p.section_count())
                 .replace(
                     "{provider}",
                     &provider.map(|i| app.provider_label(i)).unwrap_or_default(),
