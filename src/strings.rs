@@ -203,7 +203,7 @@ pub const TOO_SMALL_QUIT: &str = "To quit, press q. Anything you answered is sav
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 19] = [
+pub const HELP: [(&str, &str); 20] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -237,6 +237,10 @@ pub const HELP: [(&str, &str); 19] = [
     ),
     ("o", "Open the page just saved, to print it"),
     ("r", "Back to the results (after changing an answer)"),
+    (
+        "n",
+        "On the results: give this session a name, to come back to it by name",
+    ),
     ("s", "Try saving again (after a save failed)"),
     ("PgUp PgDn", "Scroll a page"),
     ("?  F1", "Show or hide this list (F1 while typing)"),
@@ -256,6 +260,11 @@ pub const CHECKIN_NOTE_PROMPT: &str =
     "Anything you want to remember from the last meeting or the weeks since?";
 pub const CHECKIN_NOTE_TEXT: &str = "What was tried, what was said, what changed. It is kept with this check-in and printed with the summary. Enter keeps it. You can leave it empty.";
 pub const CHECKIN_NOTE_FIELD: &str = "Your note";
+pub const LABEL_TITLE: &str = "A name for this session";
+pub const LABEL_PROMPT: &str = "What would you like to call it? Your child's first name is enough.";
+pub const LABEL_TEXT: &str = "With a name you can come back to it by name, such as: fitcheck resume Dana. It stays on this computer. Enter keeps it. You can leave it empty, and give it one later with n on the results.";
+pub const LABEL_FIELD: &str = "Name";
+pub const LABEL_SAVED: &str = "This session is now called \u{201c}{label}\u{201d}. To come back to it: fitcheck resume {shell}";
 pub const UNSAVED_TITLE: &str = "Your answers are not saved";
 pub const UNSAVED_TEXT: &str = "Press p to save a page to print in your Documents folder, s to try saving again, Esc to go back, or q to quit without saving.";
 
@@ -287,6 +296,7 @@ pub const KEY_KEEP_NOTE: (&str, &str) = ("Enter", "keep");
 pub const KEY_CANCEL: (&str, &str) = ("Esc", "cancel");
 pub const KEY_SKIP: (&str, &str) = ("Esc", "skip");
 pub const KEY_HELP_FIELD: (&str, &str) = ("F1", "keys");
+pub const KEY_NAME: (&str, &str) = ("n", "name");
 
 // Leaving the wizard (printed to standard error after the terminal is restored).
 pub const BYE_SAVED: &str = "Your answers are saved in {path}.";
@@ -469,6 +479,7 @@ pub const PLAIN_NOT_SAVED_SIGNAL: &str =
 pub const PLAIN_SAVED_AT: &str = "Your answers are saved in {path}.";
 pub const PLAIN_NOTHING_SAVED: &str = "Nothing was answered, so nothing was saved.";
 pub const PLAIN_RESUME_WITH: &str = "To go on later: fitcheck resume {id}";
+pub const PLAIN_NAME_WITH: &str = "To come back to it by name: fitcheck rename {id} NAME (your child's first name is enough), then fitcheck summary NAME.";
 pub const PLAIN_SUMMARY_WITH: &str = "To see the summary again: fitcheck summary {id}";
 pub const PLAIN_QUIT: &str = "Stopped here.";
 pub const PLAIN_INTERRUPTED: &str = "Interrupted.";

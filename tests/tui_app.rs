@@ -1162,6 +1162,44 @@ fn an_unnamed_provider_is_called_by_their_title_on_screen() {
 }
 
 #[test]
+fn the_wizard_asks_once_for_a_name_to_come_back_by() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    advance_to(&mut app, |_| false);
+    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.popup, Some(Popup::Note(Noting::Label)));
+    assert_eq!(
+        app.note.lines().join(""),
+        "",
+        "nothing suggested: no name asked"
+    );
+    // Esc: no name, and not asked again when the results come back.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(kit.store().list().0[0].label, None);
+    press_char(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    assert!(app.screen == Screen::Question);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.popup, None, "asked once");
+    // n on the results names it; the name finds it.
+    press_char(&mut app, 'n');
+    assert_eq!(app.popup, Some(Popup::Note(Noting::Label)));
+    type_text(&mut app, "Dana");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.popup, None);
+    assert_eq!(kit.store().list().0[0].label.as_deref(), Some("Dana"));
+    assert_eq!(
+        kit.store().find("dana").unwrap().id,
+        kit.store().list().0[0].id
+    );
+    // n again shows the name, to change it.
+    press_char(&mut app, 'n');
+    assert_eq!(app.note.lines().join(""), "Dana");
+}
+
+#[test]
 fn the_too_small_screen_says_in_words_the_size_needed_and_how_to_quit() {
     let kit = Kit::new();
     let mut app = kit.app(None);

@@ -604,6 +604,11 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if saved && self.save.path().exists() {
             let line = s::PLAIN_PRINT_LATER.replace("{id}", &self.save.session.id);
             self.say(&line);
+            // Not asked here (a script's lines would shift): said how.
+            if self.save.session.label.is_none() {
+                let line = s::PLAIN_NAME_WITH.replace("{id}", &self.save.session.id);
+                self.say(&line);
+            }
         }
         // A summary that could not be printed is a failure (status 1).
         End::Finished {

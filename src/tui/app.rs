@@ -68,6 +68,8 @@ pub enum Msg {
     OpenPrinted,
     /// Go back to the results, leaving the question on screen as it was.
     Results,
+    /// Give the session a name (on the results).
+    Name,
     /// Try saving again after a failed save.
     Retry,
     /// Close the popup on top, or leave the text box.
@@ -219,6 +221,9 @@ pub enum Noting {
     Reply(usize),
     /// What happened since the last visit, at the start of a check-in.
     CheckIn,
+    /// A name for the session, to come back to it by: asked once when the
+    /// interview first reaches the results, and on `n` there.
+    Label,
 }
 
 /// A one-off message under the screen, gone at the next key.
@@ -280,6 +285,8 @@ pub struct App<'a> {
     pub printed: Option<PathBuf>,
     /// Where `p` saves pages: the Documents folder (or home), found at the start.
     pub documents: Option<PathBuf>,
+    /// The name for the session was asked for already in this run.
+    label_asked: bool,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -354,6 +361,7 @@ impl<'a> App<'a> {
             store,
             printed: None,
             documents: crate::printout::folder(),
+            label_asked: false,
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
@@ -731,6 +739,21 @@ impl<'a> App<'a> {
                 if editing && self.screen == Screen::Results {
                     self.notice = Some(Notice::Info(s::CHANGED.to_string()));
                 }
+                // The last answer of a first visit: ask for a name to come
+                // back by, once, unless the session has one or the crisis
+                // lines come first.
+                let unnamed = self
+                    .autosave
+                    .as_ref()
+                    .is_some_and(|a| a.session.label.is_none() && a.session.checkins.is_empty());
+                if !editing
+                    && !self.label_asked
+                    && unnamed
+                    && !self.crisis_open
+                    && self.screen == Screen::Results
+                {
+                    self.ask_label();
+                }
             }
             Err(e) => {
                 self.form.error = Some(e.to_string());
@@ -1006,6 +1029,42 @@ impl<'a> App<'a> {
         self.popup = Some(Popup::Note(Noting::Reply(self.results.ask)));
     }
 
+    /// Opens the box for the session's name, with the name it has, if any.
+    fn ask_label(&mut self) {
+        let Some(a) = self.autosave.as_ref() else {
+            return;
+        };
+        let label = a.session.label.as_deref().map(|l| clean(l, false));
+        self.note = new_field(&self.theme, label.as_deref().unwrap_or_default());
+        self.label_asked = true;
+        self.popup = Some(Popup::Note(Noting::Label));
+    }
+
+    /// Names the session (an empty box removes the name) and saves.
+    fn save_label(&mut self, label: Option<String>) {
+        let Some(a) = self.autosave.as_mut() else {
+            return;
+        };
+        if a.session.label == label {
+            return;
+        }
+        a.session.label = label.clone();
+        a.flush(self.bank);
+        if let Some(l) = label {
+            // Quoted for the shell when it has spaces: fitcheck resume "Dana B".
+            let shell = if l.contains(char::is_whitespace) {
+                format!("\"{l}\"")
+            } else {
+                l.clone()
+            };
+            self.notice = Some(Notice::Info(
+                s::LABEL_SAVED
+                    .replace("{label}", &l)
+                    .replace("{shell}", &shell),
+            ));
+        }
+    }
+
     /// Keeps the note typed, if any, and closes its box.
     fn save_note(&mut self, noting: Noting) {
         self.popup = None;
@@ -1013,6 +1072,7 @@ impl<'a> App<'a> {
         let text = Some(text.trim().to_string()).filter(|t| !t.is_empty());
         match noting {
             Noting::Reply(ask) => self.save_reply(ask, text),
+            Noting::Label => self.save_label(text),
             Noting::CheckIn => {
                 let Some(a) = self.autosave.as_mut() else {
                     return;
@@ -1413,6 +1473,7 @@ fn results(app: &mut App<'_>, msg: Msg) {
         }
         (Msg::Print, _) => app.print(),
         (Msg::OpenPrinted, _) => app.open_printed(),
+        (Msg::Name, _) => app.ask_label(),
         (Msg::Glossary, _) => {
             let providers = app.interview.provider_count(app.bank);
             let titles = (0..providers)

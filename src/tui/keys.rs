@@ -112,6 +112,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
                 Some(Msg::OpenPrinted)
             }
             KeyCode::Char('r') => Some(Msg::Results),
+            KeyCode::Char('n') if app.screen == Screen::Results => Some(Msg::Name),
             KeyCode::Char('s') => Some(Msg::Retry),
             KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
             // Any other letter on a question with a text box goes back to typing.
@@ -168,7 +169,9 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
         }
         Mode::Unsaved => vec![s::KEY_PRINT, s::KEY_CLOSE, s::KEY_QUIT],
         Mode::Note => match app.popup {
-            Some(Popup::Note(Noting::CheckIn)) => vec![s::KEY_KEEP_NOTE, s::KEY_SKIP],
+            Some(Popup::Note(Noting::CheckIn | Noting::Label)) => {
+                vec![s::KEY_KEEP_NOTE, s::KEY_SKIP]
+            }
             _ => vec![s::KEY_KEEP_NOTE, s::KEY_CANCEL],
         },
         Mode::Crisis => vec![s::KEY_CONTINUE, s::KEY_QUIT],
@@ -216,7 +219,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                     Tab::Asks => keys.extend([s::KEY_MOVE, s::KEY_MARK, s::KEY_NOTE]),
                     Tab::Answers => keys.extend([s::KEY_MOVE, s::KEY_OPEN]),
                 }
-                keys.extend([s::KEY_QUIT, s::KEY_PRINT]);
+                keys.extend([s::KEY_QUIT, s::KEY_PRINT, s::KEY_NAME]);
                 if app.printed.is_some() {
                     keys.push(s::KEY_OPEN_PRINTED);
                 }
