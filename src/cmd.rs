@@ -118,7 +118,10 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`fitcheck summary | head`) is not an error worth a message.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => fail(EXIT_ERROR, e),
+                Err(e) => fail(
+                    EXIT_ERROR,
+                    s::WRITE_FAILED.replace("{error}", &crate::reason::io(&e)),
+                ),
             }
         }
     }
@@ -130,7 +133,10 @@ pub fn print_bytes(bytes: &[u8]) -> ExitCode {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(EXIT_ERROR, e),
+        Err(e) => fail(
+            EXIT_ERROR,
+            s::WRITE_FAILED.replace("{error}", &crate::reason::io(&e)),
+        ),
     }
 }
 

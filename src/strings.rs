@@ -390,6 +390,7 @@ pub const IMPORT_SAME_LABEL: &str = "Another session is also called \u{201c}{nam
 pub const EXPORT_TO_FILE: &str = "export writes the session as JSON, to keep or to move to another computer. Send it to a file: fitcheck export {query} > session.json";
 pub const SUMMARY_NONE_FINISHED: &str =
     "No session is finished yet; this is the summary of the latest one, {id}, so far.";
+pub const WRITE_FAILED: &str = "cannot write the output: {error}";
 pub const CANNOT_SAVE: &str = "cannot save in {dir}: {error}";
 pub const RENAMED: &str = "Session {id} is now called \u{201c}{label}\u{201d}";
 pub const CONFIRM_TYPE_YES: &str = "Type yes to delete; anything else keeps it:";

@@ -597,7 +597,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if let Err(e) = written
             && e.kind() != ErrorKind::BrokenPipe
         {
-            self.say(&format!("fitcheck: cannot print the summary: {e}"));
+            let why = crate::reason::io(&e);
+            self.say(&format!("fitcheck: cannot print the summary: {why}"));
             printed = false;
         }
         let saved = self.settle(s::PLAIN_SUMMARY_WITH);
