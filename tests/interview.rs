@@ -384,3 +384,22 @@ fn the_disclaimer_and_the_review_date() {
     assert!(!b.meta.review_overdue("2027-11-24"));
     assert!(!b.meta.review_overdue("today"), "not a date: never overdue");
 }
+
+/// The provider section's count is "about" until the title is given (it
+/// may add questions that narrow it down), and final once it is clear.
+#[test]
+fn a_section_count_is_settled_once_no_answer_to_come_can_change_it() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    let p = i.progress(&b);
+    assert!(!p.section_settled, "before the title: {p:?}");
+    assert_eq!(p.section_count(), format!("about {}", p.section_len));
+    let clear = b.roles.iter().find(|r| !r.unknown).unwrap().short.clone();
+    i.answer(&b, one(&clear)).unwrap();
+    let p = i.progress(&b);
+    assert!(p.section_settled, "a clear title settles it: {p:?}");
+    assert_eq!(p.section_count(), p.section_len.to_string());
+    // The needs section has nothing ahead that changes it.
+    let fresh = Interview::new(Answers::default());
+    assert!(fresh.progress(&b).section_settled);
+}

@@ -45,6 +45,11 @@ fn export_then_import_makes_a_new_session_with_the_same_answers() {
     );
     assert!(!said.contains("Imported"), "{said}");
     assert_eq!(Store::at(&there).list().0.len(), 1, "no second copy");
+    // Renamed since: still the same session, found under its new name.
+    assert_eq!(code(&run(&there, &["rename", &got.id, "Maya at home"])), 0);
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert!(stdout(&out).contains("Maya at home"), "{}", stdout(&out));
+    assert_eq!(Store::at(&there).list().0.len(), 1, "no second copy");
     // Importing into the folder it came from never replaces the original,
     // and adds no copy of it.
     let before = std::fs::read(Store::at(&here).path(&s.id)).unwrap();
