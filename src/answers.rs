@@ -167,11 +167,7 @@ impl Answers {
     /// Parses and validates an answers file against `bank`.
     pub fn parse(text: &str, bank: &Bank) -> Result<Answers, AnswersError> {
         let answers: Answers = serde_json::from_str(text).map_err(|e| {
-            let s = e.to_string();
-            let message = match s.rfind(" at line ") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            };
+            let message = crate::reason::json(&e);
             AnswersError::Syntax {
                 line: e.line(),
                 column: e.column(),

@@ -139,7 +139,7 @@ impl Autosave {
                 crate::strings::SAVE_FAILED,
                 &[
                     ("dir", &self.store.dir().display().to_string()),
-                    ("error", &e.to_string()),
+                    ("error", &crate::reason::io(&e)),
                 ],
             )),
         };

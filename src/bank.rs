@@ -633,7 +633,11 @@ impl Bank {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
                 Ok(text) => files.push((name, std::borrow::Cow::Owned(text))),
-                Err(e) => problems.push(Problem::new(name, None, format!("cannot read it: {e}"))),
+                Err(e) => problems.push(Problem::new(
+                    name,
+                    None,
+                    format!("cannot read it: {}", crate::reason::io(&e)),
+                )),
             }
         }
         if !problems.is_empty() {
@@ -856,11 +860,7 @@ fn parse<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// serde_json appends " at line L column C"; we print the position ourselves.
+/// What is wrong, in words; the position is printed by the caller.
 fn strip_position(e: &serde_json::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
+    crate::reason::json(e)
 }

@@ -78,14 +78,19 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
+    /// A table to read.
     Text,
+    /// For scripts: one object per session.
     Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Plain text to read, 80 columns wide.
     Text,
+    /// For email or notes.
     Markdown,
+    /// For scripts: every field of the summary.
     Json,
     /// One page to print or save as PDF.
     Html,
@@ -105,11 +110,13 @@ pub enum Command {
     },
     /// Print the summary of a session, or of an answers file.
     Summary {
-        /// Session id (a unique start is enough) or label. Default: the latest session.
+        /// Session id (a unique start is enough) or label. Default: the
+        /// latest finished session.
         session: Option<String>,
         /// Compute the summary from an answers file instead ("-": standard input); nothing is saved.
         #[arg(long, value_name = "FILE", conflicts_with = "session")]
         answers: Option<PathBuf>,
+        /// How to write it.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Write to this file instead of standard output.
@@ -121,7 +128,7 @@ pub enum Command {
     },
     /// List saved sessions, newest first.
     List {
-        /// "json" for scripts: one object per session.
+        /// How to write it.
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
@@ -130,13 +137,24 @@ pub enum Command {
         /// Session id (a unique start is enough) or label.
         session: Option<String>,
     },
-    /// Write a session to standard output as JSON.
-    Export { session: String },
+    /// Write a session as JSON, to keep or move: fitcheck export ID > session.json
+    Export {
+        /// Session id (a unique start is enough) or label.
+        session: String,
+    },
     /// Add a session from a file written by `export`, as a new session
     /// ("-" reads it from standard input).
-    Import { file: PathBuf },
+    Import {
+        /// A file written by `fitcheck export`.
+        file: PathBuf,
+    },
     /// Give a session a label, such as "Maya - skills trainer".
-    Rename { session: String, label: String },
+    Rename {
+        /// Session id (a unique start is enough) or label.
+        session: String,
+        /// The new label, such as the child's first name ("" removes it).
+        label: String,
+    },
     /// Print a shell completion script: bash, zsh, fish or powershell.
     Completions {
         /// The shell to complete in.
@@ -190,8 +208,12 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
 pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
     let bytes = crate::cmd::read_import(path)
         .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        fail(
+            EXIT_USAGE,
+            format!("cannot read {}: it is not text (UTF-8)", path.display()),
+        )
+    })?;
     Answers::parse(&text, bank).map_err(|e| {
         let msg = crate::text::Shown::new(&format!("{}: {e}", path.display()));
         eprint!("fitcheck: {msg}");

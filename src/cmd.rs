@@ -61,10 +61,21 @@ pub fn summary(
     } else {
         let found = match session {
             Some(q) => find(ctx, q),
-            None => ctx
-                .store
-                .latest()
-                .ok_or_else(|| fail(EXIT_ERROR, crate::store::FindError::NoSessions)),
+            // The newest finished session: what a parent coming back wants
+            // to see. Without one, the newest, said to be unfinished.
+            None => match ctx.store.latest_finished() {
+                Some(s) => Ok(s),
+                None => ctx
+                    .store
+                    .latest()
+                    .inspect(|s| {
+                        eprintln!(
+                            "{}",
+                            Shown::new(&s::SUMMARY_NONE_FINISHED.replace("{id}", &s.id))
+                        )
+                    })
+                    .ok_or_else(|| fail(EXIT_ERROR, crate::store::FindError::NoSessions)),
+            },
         };
         match found {
             Ok(s) => Summary::of_session(bank, &s, now),
@@ -93,7 +104,10 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            Err(e) => fail(EXIT_ERROR, format!("cannot write {}: {e}", path.display())),
+            Err(e) => fail(
+                EXIT_ERROR,
+                format!("cannot write {}: {}", path.display(), crate::reason::io(&e)),
+            ),
         },
         None => {
             let mut out = std::io::stdout().lock();
@@ -104,7 +118,10 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`fitcheck summary | head`) is not an error worth a message.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => fail(EXIT_ERROR, e),
+                Err(e) => fail(
+                    EXIT_ERROR,
+                    s::WRITE_FAILED.replace("{error}", &crate::reason::io(&e)),
+                ),
             }
         }
     }
@@ -116,7 +133,10 @@ pub fn print_bytes(bytes: &[u8]) -> ExitCode {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(EXIT_ERROR, e),
+        Err(e) => fail(
+            EXIT_ERROR,
+            s::WRITE_FAILED.replace("{error}", &crate::reason::io(&e)),
+        ),
     }
 }
 
@@ -137,7 +157,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
                     s::CANNOT_READ_FOLDER,
                     &[
                         ("dir", &ctx.store.dir().display().to_string()),
-                        ("error", &e.to_string()),
+                        ("error", &crate::reason::io(&e)),
                     ],
                 ),
             );
@@ -222,7 +242,10 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             let verdicts: Vec<String> = d
                 .verdicts
                 .iter()
-                .map(|v| format!("{}: {}", clean(&v.label, false), verdict_label(&v.verdict)))
+                .map(|v| {
+                    let who = crate::text::capitalized(&clean(&v.label, false));
+                    format!("{who}: {}", verdict_label(&v.verdict))
+                })
                 .collect();
             out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));
         }
@@ -230,8 +253,11 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
     write_out(None, &Shown::new(&out))
 }
 
-/// `fitcheck export ID`.
+/// `fitcheck export ID`. On a terminal it says first to send it to a file.
 pub fn export(ctx: &Context, query: &str) -> ExitCode {
+    if std::io::stdout().is_terminal() {
+        return fail(EXIT_USAGE, s::EXPORT_TO_FILE.replace("{query}", query));
+    }
     match find(ctx, query) {
         Ok(s) => write_out(
             None,
@@ -253,13 +279,13 @@ pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::reason::io(&e))?;
         if bytes.len() as u64 > MAX_BYTES {
             return Err(s::BAD_TOO_LARGE.replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
         }
         return Ok(bytes);
     }
-    let meta = std::fs::metadata(file).map_err(|e| e.to_string())?;
+    let meta = std::fs::metadata(file).map_err(|e| crate::reason::io(&e))?;
     if meta.is_dir() {
         return Err(s::BAD_FOLDER.to_string());
     }
@@ -273,7 +299,7 @@ pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::reason::io(&e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(s::BAD_TOO_LARGE.replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
     }
@@ -322,6 +348,35 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     if !problems.is_empty() {
         return bad(&problems.join("; "));
     }
+    // The same session imported before (or never exported away) is not
+    // added again: two sessions alike, under one label, would be found by
+    // neither name.
+    let (here, _) = ctx.store.list();
+    if let Some(same) = here.iter().find(|h| same_session(h, &session)) {
+        println!(
+            "{}",
+            Shown::new(
+                &s::IMPORT_ALREADY
+                    .replace(
+                        "{name}",
+                        &same.label.as_deref().map_or_else(
+                            || same.id.clone(),
+                            |l| format!("\u{201c}{}\u{201d} ({})", clean(l, false), same.id)
+                        )
+                    )
+                    .replace("{id}", &same.id)
+            )
+        );
+        return ExitCode::SUCCESS;
+    }
+    let namesake = session.label.as_deref().and_then(|l| {
+        here.iter().find(|h| {
+            h.label
+                .as_deref()
+                .is_some_and(|o| o.trim().to_lowercase() == l.trim().to_lowercase())
+        })
+    });
+    let namesake = namesake.map(|h| (h.id.clone(), clean(h.name(), false)));
     let now = crate::clock::now_secs();
     let mut fresh = Session::new(&ctx.bank, now);
     fresh.label = session.label;
@@ -337,7 +392,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     fresh.refresh(&ctx.bank, now);
     match ctx.store.create(&mut fresh) {
         // Too large to read back once saved: refused like a bad file.
-        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&e.to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&crate::reason::io(&e)),
         Ok(path) => {
             println!(
                 "{}",
@@ -346,6 +401,17 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
                     &[("id", &fresh.id), ("path", &path.display().to_string())]
                 ))
             );
+            if let Some((id, name)) = namesake {
+                println!(
+                    "{}",
+                    Shown::new(
+                        &s::IMPORT_SAME_LABEL
+                            .replace("{id}", &id)
+                            .replace("{new}", &fresh.id)
+                            .replace("{name}", &name)
+                    )
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(e) => fail(
@@ -354,7 +420,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
                 s::CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &e.to_string()),
+                    ("error", &crate::reason::io(&e)),
                 ],
             ),
         ),
@@ -401,14 +467,15 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
                 s::CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &e.to_string()),
+                    ("error", &crate::reason::io(&e)),
                 ],
             ),
         ),
     }
 }
 
-/// Asks for "yes" on the terminal; false when there is no terminal to ask on.
+/// Asks for "yes" on the terminal, as the question says: "yes" in any case
+/// deletes, anything else (even "y") keeps. False when there is no terminal.
 fn confirm(question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
         return false;
@@ -418,7 +485,7 @@ fn confirm(question: &str) -> bool {
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
     let answer = line.trim().to_lowercase();
-    answer == "yes" || answer == "y"
+    answer == "yes"
 }
 
 /// `fitcheck delete ID|--all [--yes]`.
@@ -432,7 +499,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     EXIT_ERROR,
                     crate::text::fill_with(
                         s::CANNOT_READ_FOLDER,
-                        &[("dir", &dir), ("error", &e.to_string())],
+                        &[("dir", &dir), ("error", &crate::reason::io(&e))],
                     ),
                 );
             }
@@ -492,7 +559,10 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 if crate::store::is_open_elsewhere(&e) {
                     return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
                 }
-                return fail(EXIT_ERROR, format!("cannot delete {}: {e}", session.id));
+                return fail(
+                    EXIT_ERROR,
+                    format!("cannot delete {}: {}", session.id, crate::reason::io(&e)),
+                );
             }
             println!("{}", Shown::new(&s::DELETED.replace("{what}", &what)));
         }
@@ -514,7 +584,12 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 }
             }
             Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
-            Err(e) => return fail(EXIT_ERROR, format!("cannot delete in {dir}: {e}")),
+            Err(e) => {
+                return fail(
+                    EXIT_ERROR,
+                    format!("cannot delete in {dir}: {}", crate::reason::io(&e)),
+                );
+            }
         },
     }
     ExitCode::SUCCESS
@@ -572,6 +647,16 @@ pub fn start(
     } else {
         crate::tui::run(ctx, session)
     }
+}
+
+/// Whether `a` is `b` as it was exported: the same start, answers,
+/// check-ins and questions asked (the id differs after an import, and the
+/// label may have been changed since).
+fn same_session(a: &Session, b: &Session) -> bool {
+    a.created == b.created
+        && a.answers == b.answers
+        && a.checkins == b.checkins
+        && a.asked == b.asked
 }
 
 /// Whether `stamp` looks like "2026-11-24T09:30:00Z": a real date, then only

@@ -82,7 +82,7 @@ pub fn page(sum: &Summary, date: &str) -> String {
         let _ = write!(
             out,
             "<li><b>{}</b> ({}): <span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{fit}%\"></span></span><b>{}</b>{}. {}</li>",
-            escape(&p.label),
+            escape(&crate::text::capitalized(&p.label)),
             escape(&p.role_title),
             escape(&p.verdict_label),
             p.fit.map_or(String::new(), |f| escape(
@@ -135,7 +135,11 @@ pub fn page(sum: &Summary, date: &str) -> String {
     }
     let _ = write!(out, "<h2>{}</h2>", escape(s::HTML_WHY));
     for p in &sum.providers {
-        let _ = write!(out, "<h3>{}</h3><ul>", escape(&p.label));
+        let _ = write!(
+            out,
+            "<h3>{}</h3><ul>",
+            escape(&crate::text::capitalized(&p.label))
+        );
         for n in &p.needs {
             let _ = write!(
                 out,

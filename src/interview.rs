@@ -48,6 +48,23 @@ pub struct Progress {
     pub in_section: usize,
     /// Questions of the current section that apply.
     pub section_len: usize,
+    /// Whether `section_len` is final: no answer still to give in reach of
+    /// the section's conditions could add or remove one of its questions.
+    /// Until then it is an estimate ("about 5"), so a total that changes
+    /// never reads as a promise broken.
+    pub section_settled: bool,
+}
+
+impl Progress {
+    /// How many questions the current section has, in words: "5", or
+    /// "about 5" while answers still to come may change it.
+    pub fn section_count(&self) -> String {
+        if self.section_settled {
+            self.section_len.to_string()
+        } else {
+            crate::strings::ABOUT_N.replace("{n}", &self.section_len.to_string())
+        }
+    }
 }
 
 /// Why an answer was refused.
@@ -161,6 +178,43 @@ fn visit(
         active.map_mut(provider).insert(q.id.clone(), a.clone());
     }
     true
+}
+
+/// Whether condition `c` of the question at `pos` can no longer change as
+/// the parent goes on: every answer it looks at is given, or its question
+/// does not apply. (Changing an answer from the results can still change
+/// it; that is the parent's own doing, not a total that jumps.)
+fn decided(bank: &Bank, c: &Condition, w: &Walk, provider: Option<usize>, pos: usize) -> bool {
+    let given = |id: &str| -> bool {
+        let Some(at) = bank.questions.iter().position(|q| q.id == id) else {
+            return true;
+        };
+        let scoped = match bank.scope_of(id) {
+            Some(Scope::Provider) => provider,
+            _ => None,
+        };
+        let step = Step {
+            question: at,
+            provider: scoped,
+        };
+        w.active.get(bank, id, provider).is_some() || !w.steps.contains(&step)
+    };
+    match c {
+        Condition::AnyOf { question, .. } | Condition::LevelAtLeast { question, .. } => {
+            given(question)
+        }
+        // The title and the follow-ups before this one narrow it down.
+        Condition::TitleUnclear(_) => bank
+            .questions
+            .iter()
+            .take(pos)
+            .filter(|q| q.kind == Kind::Title || q.trait_name.is_some())
+            .all(|q| given(&q.id)),
+        Condition::All(cs) | Condition::Any(cs) => {
+            cs.iter().all(|c| decided(bank, c, w, provider, pos))
+        }
+        Condition::Not(c) => decided(bank, c, w, provider, pos),
+    }
 }
 
 /// Whether condition `c` holds for the question at `pos`, looking at the answers that count.
@@ -358,13 +412,14 @@ impl Interview {
 
     /// How far along the parent is.
     pub fn progress(&self, bank: &Bank) -> Progress {
-        let steps = self.steps(bank);
-        let position = self.position_in(bank, &steps);
+        let w = walk(bank, &self.answers);
+        let steps = &w.steps;
+        let position = self.position_in(bank, steps);
         let answered = steps
             .iter()
             .filter(|s| self.answer_at(bank, **s).is_some())
             .count();
-        let (section, in_section, section_len) = match position {
+        let (section, in_section, section_len, section_settled) = match position {
             Position::At(step) => {
                 let sec = &step.question(bank).section;
                 let same: Vec<&Step> = steps
@@ -376,9 +431,19 @@ impl Interview {
                     .section(sec)
                     .map(|s| s.title.clone())
                     .unwrap_or_default();
-                (title, idx + 1, same.len())
+                let settled = bank
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| &q.section == sec)
+                    .all(|(pos, q)| {
+                        q.when
+                            .as_ref()
+                            .is_none_or(|c| decided(bank, c, &w, step.provider, pos))
+                    });
+                (title, idx + 1, same.len(), settled)
             }
-            Position::Done => (String::new(), 0, 0),
+            Position::Done => (String::new(), 0, 0, true),
         };
         Progress {
             answered,
@@ -386,6 +451,7 @@ impl Interview {
             section,
             in_section,
             section_len,
+            section_settled,
         }
     }
 

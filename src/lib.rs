@@ -23,6 +23,7 @@ pub mod index;
 pub mod interview;
 pub mod plain;
 pub mod printout;
+pub mod reason;
 pub mod report;
 pub mod score;
 pub mod session;

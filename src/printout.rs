@@ -198,7 +198,7 @@ pub fn open(path: &Path) -> Opened {
             Opened::Started(name)
         }
         Err(e) if e.kind() == io::ErrorKind::NotFound => Opened::NoOpener,
-        Err(e) => Opened::Failed(e.to_string()),
+        Err(e) => Opened::Failed(crate::reason::io(&e)),
     }
 }
 

@@ -105,9 +105,12 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push('\n');
     }
     for p in &sum.providers {
-        let title = crate::text::fill_with(
+        let title = text::fill(
             s::PROVIDER_HEADING,
-            &[("label", &clean(&p.label, false)), ("role", &role_name(p))],
+            &[
+                ("label", &text::capitalized(&clean(&p.label, false))),
+                ("role", &role_name(p)),
+            ],
         );
         heading(&mut out, &text::truncate(&title, w));
         if let Some(t) = &p.title {
@@ -370,21 +373,22 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
 }
 
 fn no_plan_sentence(p: &NoPlan) -> String {
+    use crate::text::fill;
     let provider = clean(&p.provider, false);
     if let Some(m) = p.months {
-        crate::text::fill_with(
+        fill(
             s::NO_PLAN_MONTHS,
             &[("provider", &provider), ("months", &months(m))],
         )
     } else if let Some(since) = &p.since {
-        crate::text::fill_with(
+        fill(
             s::NO_PLAN_SINCE,
             &[("provider", &provider), ("since", &clean(since, false))],
         )
     } else if p.none_at_first_visit {
         s::NO_PLAN_STILL.replace("{months}", &months(p.months_since_first_visit))
     } else {
-        s::NO_PLAN.replace("{provider}", &provider)
+        fill(s::NO_PLAN, &[("provider", &provider)])
     }
 }
 
@@ -600,9 +604,12 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         let _ = writeln!(
             out,
             "## {}\n",
-            md(&crate::text::fill_with(
+            md(&text::fill(
                 s::PROVIDER_HEADING,
-                &[("label", &p.label), ("role", &role_name(p))]
+                &[
+                    ("label", &text::capitalized(&p.label)),
+                    ("role", &role_name(p))
+                ]
             ))
         );
         if let Some(t) = &p.title {

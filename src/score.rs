@@ -396,27 +396,101 @@ pub struct ProviderView<'a> {
 
 /// Looks at each active provider.
 pub fn providers<'a>(bank: &Bank, active: &'a Answers) -> Vec<ProviderView<'a>> {
+    let maps: Vec<&AnswerMap> = active.providers.iter().map(|p| &p.answers).collect();
     active
         .providers
         .iter()
         .enumerate()
-        .map(|(i, p)| {
-            let name = bank
-                .questions
-                .iter()
-                .filter(|q| q.names_provider)
-                .find_map(|q| p.answers.get(&q.id).and_then(Answer::as_str))
-                .map(|n| crate::text::clean(n, false).trim().to_string())
-                .filter(|n| !n.is_empty());
-            ProviderView {
-                index: i,
-                answers: &p.answers,
-                resolution: title::resolve(bank, &p.answers, None),
-                label: name
-                    .unwrap_or_else(|| fill(strings::PROVIDER_N, &[("n", &(i + 1).to_string())])),
-            }
+        .map(|(i, p)| ProviderView {
+            index: i,
+            answers: &p.answers,
+            resolution: title::resolve(bank, &p.answers, None),
+            label: provider_label(bank, &maps, i),
         })
         .collect()
+}
+
+/// What to call provider `i` of `providers`: the name the parent gave;
+/// else their title, as the parent typed it ("the skills trainer", "the
+/// LCSW"), with their number when another unnamed provider has the same
+/// title; else "Provider N" (no title yet, or one fitcheck does not know).
+pub fn provider_label(bank: &Bank, providers: &[&AnswerMap], i: usize) -> String {
+    let numbered = || fill(strings::PROVIDER_N, &[("n", &(i + 1).to_string())]);
+    let Some(map) = providers.get(i) else {
+        return numbered();
+    };
+    if let Some(name) = provider_name(bank, map) {
+        return name;
+    }
+    let Some(title) = title_words(bank, map) else {
+        return numbered();
+    };
+    let same = providers.iter().enumerate().any(|(j, other)| {
+        j != i
+            && provider_name(bank, other).is_none()
+            && title_words(bank, other).is_some_and(|t| t.to_lowercase() == title.to_lowercase())
+    });
+    let the = fill(strings::PROVIDER_TITLE, &[("title", &title)]);
+    if same {
+        fill(
+            strings::PROVIDER_TITLE_N,
+            &[("title", &the), ("n", &(i + 1).to_string())],
+        )
+    } else {
+        the
+    }
+}
+
+/// The name the parent gave a provider, if any.
+fn provider_name(bank: &Bank, map: &AnswerMap) -> Option<String> {
+    bank.questions
+        .iter()
+        .filter(|q| q.names_provider)
+        .find_map(|q| map.get(&q.id).and_then(Answer::as_str))
+        .map(|n| crate::text::clean(n, false).trim().to_string())
+        .filter(|n| !n.is_empty())
+}
+
+/// A provider's title as words to call them by: the bank's spelling of
+/// the name typed ("lcsw" is "LCSW"), with its ordinary words in lower
+/// case ("Skills Trainer" is "skills trainer"). None when no title is
+/// given, or it matches no role fitcheck knows.
+fn title_words(bank: &Bank, map: &AnswerMap) -> Option<String> {
+    let typed = bank
+        .questions
+        .iter()
+        .filter(|q| q.kind == Kind::Title)
+        .find_map(|q| map.get(&q.id).and_then(Answer::as_str))?;
+    let typed = crate::text::clean(typed, false).trim().to_string();
+    let roles = title::match_roles(bank, &typed);
+    if roles.is_empty() || roles.iter().any(|&r| bank.roles[r].unknown) {
+        return None;
+    }
+    let wanted = typed.to_lowercase();
+    let known = bank
+        .roles
+        .iter()
+        .flat_map(|r| {
+            std::iter::once(&r.short)
+                .chain(&r.aliases)
+                .chain([&r.title])
+        })
+        .find(|n| n.to_lowercase() == wanted);
+    let words: Vec<String> = known
+        .unwrap_or(&typed)
+        .split_whitespace()
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                // "Trainer" reads as "trainer"; "LCSW" and "PhD" stay.
+                Some(c) if chars.clone().all(|c| !c.is_uppercase()) && w.chars().count() > 1 => {
+                    c.to_lowercase().chain(chars).collect()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    Some(words.join(" "))
 }
 
 /// The capabilities the parent expects from this provider, and the options that say so.

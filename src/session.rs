@@ -450,18 +450,12 @@ fn explain(e: &serde_json::Error) -> String {
         Category::Eof => format!(
             "the file ends too early ({at}): it was probably cut off while being copied or saved"
         ),
-        Category::Syntax => format!("it is not valid JSON ({at}: {})", strip_position(e)),
-        Category::Data => format!("it is not a fitcheck session ({at}: {})", strip_position(e)),
-        Category::Io => format!("it could not be read: {e}"),
-    }
-}
-
-/// serde_json appends " at line L column C"; the caller says where.
-fn strip_position(e: &serde_json::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
+        Category::Syntax => format!("it is not valid JSON ({at}: {})", crate::reason::json(e)),
+        Category::Data => format!(
+            "it is not a fitcheck session ({at}: {})",
+            crate::reason::json(e)
+        ),
+        Category::Io => format!("it could not be read: {}", crate::reason::json(e)),
     }
 }
 

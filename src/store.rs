@@ -333,7 +333,7 @@ impl Store {
     /// Reads a session file anywhere (for `import`): symbolic links are
     /// refused, as are files too large to be a session.
     pub fn load_path(path: &Path) -> Result<Session, String> {
-        let meta = fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+        let meta = fs::symlink_metadata(path).map_err(|e| crate::reason::io(&e))?;
         if meta.file_type().is_symlink() {
             return Err(s::BAD_SYMLINK.to_string());
         }
@@ -348,7 +348,7 @@ impl Store {
             path: path.clone(),
             reason,
         };
-        let meta = fs::symlink_metadata(&path).map_err(|e| bad(e.to_string()))?;
+        let meta = fs::symlink_metadata(&path).map_err(|e| bad(crate::reason::io(&e)))?;
         self.read_entry(&path, id, &meta).map_err(bad)
     }
 
@@ -459,7 +459,7 @@ impl Store {
                     Vec::new(),
                     vec![BadFile {
                         path: self.dir.clone(),
-                        reason: e.to_string(),
+                        reason: crate::reason::io(&e),
                     }],
                 );
             }
@@ -488,7 +488,7 @@ impl Store {
                 s::CANNOT_READ_FOLDER,
                 &[
                     ("dir", &self.dir.display().to_string()),
-                    ("error", &e.to_string()),
+                    ("error", &crate::reason::io(&e)),
                 ],
             ))
         })?;
@@ -563,6 +563,16 @@ impl Store {
     pub fn latest(&self) -> Option<Session> {
         let listing = self.entries().ok()?;
         listing.sessions.iter().find_map(|e| self.load(&e.id).ok())
+    }
+
+    /// The most recently updated finished session.
+    pub fn latest_finished(&self) -> Option<Session> {
+        let listing = self.entries().ok()?;
+        listing
+            .sessions
+            .iter()
+            .filter(|e| e.digest.finished)
+            .find_map(|e| self.load(&e.id).ok())
     }
 
     /// The most recently updated session, and the most recently updated
@@ -908,15 +918,15 @@ fn read_file(path: &Path, meta: &fs::Metadata) -> Result<(fs::Metadata, Vec<u8>)
             .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string())
             .to_string());
     }
-    let file = fs::File::open(path).map_err(|e| e.to_string())?;
-    let opened = file.metadata().map_err(|e| e.to_string())?;
+    let file = fs::File::open(path).map_err(|e| crate::reason::io(&e))?;
+    let opened = file.metadata().map_err(|e| crate::reason::io(&e))?;
     if Stamp::of(&opened).ino != Stamp::of(meta).ino || !opened.is_file() {
         return Err(s::BAD_CHANGED.to_string());
     }
     let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::reason::io(&e))?;
     Ok((opened, bytes))
 }
 

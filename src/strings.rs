@@ -8,6 +8,10 @@ pub const AND: &str = "and";
 /// How an item of a list shows it has "and" inside it.
 pub const AND_INSIDE: &str = " and ";
 pub const PROVIDER_N: &str = "Provider {n}";
+/// An unnamed provider, by their title: "the LCSW".
+pub const PROVIDER_TITLE: &str = "the {title}";
+/// Two unnamed providers with one title: "the LCSW (provider 2)".
+pub const PROVIDER_TITLE_N: &str = "{title} (provider {n})";
 pub const NO_TITLE: &str = "We do not know this person's title yet, so we cannot say if they are trained for {capability}.";
 pub const ALL_CANDIDATES_TRAINED: &str =
     "Every title this could be ({roles}) includes training for {capability}.";
@@ -122,6 +126,8 @@ pub const SAVED: &str = "Saved";
 pub const SAVING: &str = "Saving";
 pub const NOT_SAVED: &str = "Not saved";
 pub const SECTION_PROGRESS: &str = "{section} · {n} of {m}";
+/// A section's question count that may still change with the answers to come.
+pub const ABOUT_N: &str = "about {n}";
 pub const PROVIDER_PROGRESS: &str = "{section} · {provider} · {n} of {m}";
 pub const RESULTS: &str = "Results";
 pub const HEADER: &str = "{app} · {place}";
@@ -153,6 +159,7 @@ pub const TITLE_UNKNOWN: &str = "I don't know their title";
 pub const TITLE_ONE_ROLE: &str = "{name} · {role}";
 pub const TITLE_MANY_ROLES: &str = "{name} · could be {roles}";
 pub const TITLE_NO_MATCH: &str = "No title matches \u{201c}{typed}\u{201d}. Choose one from the list, or press Enter again to keep what you typed.";
+pub const TYPED_NOT_KEPT: &str = "You typed \u{201c}{typed}\u{201d}. To keep it, press Tab, then Enter. To leave it out, press Enter again.";
 pub const MULTI_NONE: &str = "Nothing is ticked. Press Space to tick what applies, then Enter. To tick nothing, press Enter again.";
 pub const ANSWER_SKIPPED: &str = "Skipped";
 pub const ANSWER_NONE: &str = "None";
@@ -193,11 +200,12 @@ pub const CHANGED: &str = "Your answer is changed and the results are updated.";
 pub const SAVE_RETRIED: &str = "Saved.";
 
 pub const TOO_SMALL: &str = "Please make the window larger.";
-pub const TOO_SMALL_SIZE: &str = "It is {w}×{h}; fitcheck needs {mw}×{mh}.";
+pub const TOO_SMALL_SIZE: &str = "This window is {w} columns wide and {h} rows tall. fitcheck needs at least {mw} columns and {mh} rows.";
+pub const TOO_SMALL_QUIT: &str = "To quit, press q. Anything you answered is saved.";
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 18] = [
+pub const HELP: [(&str, &str); 20] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -209,7 +217,11 @@ pub const HELP: [(&str, &str); 18] = [
     ),
     (
         "1-9",
-        "Highlight an option by its number (Enter chooses it)",
+        "Highlight an option by its number; Enter chooses it. Where several can be chosen, the number ticks or unticks it",
+    ),
+    (
+        "0-3",
+        "On a need: highlight that level (0 not a concern, 3 urgent); Enter chooses it",
     ),
     (
         "b  Backspace",
@@ -227,6 +239,10 @@ pub const HELP: [(&str, &str); 18] = [
     ),
     ("o", "Open the page just saved, to print it"),
     ("r", "Back to the results (after changing an answer)"),
+    (
+        "n",
+        "On the results: give this session a name, to come back to it by name",
+    ),
     ("s", "Try saving again (after a save failed)"),
     ("PgUp PgDn", "Scroll a page"),
     ("?  F1", "Show or hide this list (F1 while typing)"),
@@ -246,6 +262,11 @@ pub const CHECKIN_NOTE_PROMPT: &str =
     "Anything you want to remember from the last meeting or the weeks since?";
 pub const CHECKIN_NOTE_TEXT: &str = "What was tried, what was said, what changed. It is kept with this check-in and printed with the summary. Enter keeps it. You can leave it empty.";
 pub const CHECKIN_NOTE_FIELD: &str = "Your note";
+pub const LABEL_TITLE: &str = "A name for this session";
+pub const LABEL_PROMPT: &str = "What would you like to call it? Your child's first name is enough.";
+pub const LABEL_TEXT: &str = "With a name you can come back to it by name, such as: fitcheck resume Dana. It stays on this computer. Enter keeps it. You can leave it empty, and give it one later with n on the results.";
+pub const LABEL_FIELD: &str = "Name";
+pub const LABEL_SAVED: &str = "This session is now called \u{201c}{label}\u{201d}. To come back to it: fitcheck resume {shell}";
 pub const UNSAVED_TITLE: &str = "Your answers are not saved";
 pub const UNSAVED_TEXT: &str = "Press p to save a page to print in your Documents folder, s to try saving again, Esc to go back, or q to quit without saving.";
 
@@ -284,6 +305,7 @@ pub const KEY_KEEP_NOTE: (&str, &str) = ("Enter", "keep");
 pub const KEY_CANCEL: (&str, &str) = ("Esc", "cancel");
 pub const KEY_SKIP: (&str, &str) = ("Esc", "skip");
 pub const KEY_HELP_FIELD: (&str, &str) = ("F1", "keys");
+pub const KEY_NAME: (&str, &str) = ("n", "name");
 
 // Leaving the wizard (printed to standard error after the terminal is restored).
 pub const BYE_SAVED: &str = "Your answers are saved in {path}.";
@@ -379,9 +401,15 @@ pub const IMPORT_BAD: &str = "cannot import {file}: {reason}. Nothing was saved"
 pub const IMPORT_ANSWERS_HINT: &str =
     "It looks like an answers file: to start a session from it, run fitcheck --answers FILE";
 pub const IMPORTED: &str = "Imported as a new session {id} ({path})";
+pub const IMPORT_ALREADY: &str = "This session is already here, as {name}, so nothing was added. To see it: fitcheck summary {id}";
+pub const IMPORT_SAME_LABEL: &str = "Another session is also called \u{201c}{name}\u{201d} ({id}). To tell them apart, give this one a label of its own: fitcheck rename {new} LABEL";
+pub const EXPORT_TO_FILE: &str = "export writes the session as JSON, to keep or to move to another computer. Send it to a file: fitcheck export {query} > session.json";
+pub const SUMMARY_NONE_FINISHED: &str =
+    "No session is finished yet; this is the summary of the latest one, {id}, so far.";
+pub const WRITE_FAILED: &str = "cannot write the output: {error}";
 pub const CANNOT_SAVE: &str = "cannot save in {dir}: {error}";
 pub const RENAMED: &str = "Session {id} is now called \u{201c}{label}\u{201d}";
-pub const CONFIRM_TYPE_YES: &str = "Type yes to confirm:";
+pub const CONFIRM_TYPE_YES: &str = "Type yes to delete; anything else keeps it:";
 pub const DELETE_ONE: &str = "the session \u{201c}{name}\u{201d} ({id})";
 pub const DELETE_ALL_ONE: &str = "the only saved session in {dir}";
 pub const DELETE_ALL_N: &str = "all {n} saved sessions in {dir}";
@@ -433,7 +461,7 @@ pub const PLAIN_HOW_MULTI: &str =
 pub const PLAIN_HOW_LEVEL: &str = "Type a number from 0 to 3, or the words.";
 pub const PLAIN_HOW_TEXT: &str = "Type your answer.";
 pub const PLAIN_HOW_TITLE: &str = "Type the title as you heard it.";
-pub const PLAIN_HOW_SKIP: &str = "Or type skip.";
+pub const PLAIN_HOW_SKIP: &str = "To skip it, press Enter or type skip.";
 pub const PLAIN_HELP_HEADING: &str = "Help for this question:";
 pub const PLAIN_HELP_WORDS: &str = "Words that work at every question:";
 pub const PLAIN_HELP_LINES: [&str; 9] = [
@@ -468,6 +496,7 @@ pub const PLAIN_NOT_SAVED_SIGNAL: &str =
 pub const PLAIN_SAVED_AT: &str = "Your answers are saved in {path}.";
 pub const PLAIN_NOTHING_SAVED: &str = "Nothing was answered, so nothing was saved.";
 pub const PLAIN_RESUME_WITH: &str = "To go on later: fitcheck resume {id}";
+pub const PLAIN_NAME_WITH: &str = "To come back to it by name: fitcheck rename {id} NAME (your child's first name is enough), then fitcheck summary NAME.";
 pub const PLAIN_SUMMARY_WITH: &str = "To see the summary again: fitcheck summary {id}";
 pub const PLAIN_QUIT: &str = "Stopped here.";
 pub const PLAIN_INTERRUPTED: &str = "Interrupted.";

@@ -197,6 +197,15 @@ pub fn fill_with(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> S
     fill(template, &pairs)
 }
 
+/// `s` with its first letter in upper case ("the LCSW" is "The LCSW").
+pub fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => s.to_string(),
+    }
+}
+
 /// `template` with each `{name}` replaced by its value from `values`, in
 /// one pass: a value is never searched for placeholders itself, so a name
 /// the parent typed that looks like `{need}` stays as typed. A placeholder
@@ -215,7 +224,14 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         });
         match value {
             Some((v, close)) => {
-                out.push_str(v);
+                // A value that starts a sentence starts with a capital:
+                // "The LCSW's training ...".
+                let sentence = template.trim_end().ends_with('.');
+                if sentence && (out.is_empty() || out.ends_with(". ")) {
+                    out.push_str(&capitalized(v));
+                } else {
+                    out.push_str(v);
+                }
                 rest = &after[close + 1..];
             }
             None => {

@@ -611,3 +611,22 @@ fn the_crisis_check_reads_the_answers() {
     assert!(!fitcheck::interview::crisis(&b, &calm));
     assert!(fitcheck::interview::crisis(&b, &danger));
 }
+
+/// The provider section's count is "about" until the title is given (it
+/// may add questions that narrow it down), and final once it is clear.
+#[test]
+fn a_section_count_is_settled_once_no_answer_to_come_can_change_it() {
+    let b = bank();
+    let mut i = up_to_title(&b);
+    let p = i.progress(&b);
+    assert!(!p.section_settled, "before the title: {p:?}");
+    assert_eq!(p.section_count(), format!("about {}", p.section_len));
+    let clear = b.roles.iter().find(|r| !r.unknown).unwrap().short.clone();
+    i.answer(&b, one(&clear)).unwrap();
+    let p = i.progress(&b);
+    assert!(p.section_settled, "a clear title settles it: {p:?}");
+    assert_eq!(p.section_count(), p.section_len.to_string());
+    // The needs section has nothing ahead that changes it.
+    let fresh = Interview::new(Answers::default());
+    assert!(fresh.progress(&b).section_settled);
+}

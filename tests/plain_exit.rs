@@ -71,11 +71,11 @@ fn interrupt_after(
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(script_text(&lines).as_bytes()).unwrap();
     stdin.flush().unwrap();
-    let steps = iv.steps(&bank);
-    let at = steps.iter().position(|s| *s == step).unwrap() + 1;
+    let p = iv.progress(&bank);
     err.wait_for(&format!(
-        "Question {at} of {}: {}",
-        steps.len(),
+        "Question {} of {}: {}",
+        p.in_section,
+        p.section_count(),
         step.question(&bank).prompt
     ));
     signal(&child, sig);

@@ -197,7 +197,9 @@ fn help_explains_the_question_and_the_words_that_work() {
     // The question is asked again after the help.
     let prompt = format!(
         "Question 1 of {}: {}",
-        Interview::new(Answers::default()).steps(&bank).len(),
+        Interview::new(Answers::default())
+            .progress(&bank)
+            .section_count(),
         q.prompt
     );
     assert_eq!(err.matches(&prompt).count(), 2, "{err}");
@@ -244,6 +246,7 @@ fn quit_saves_exits_1_and_resume_goes_on_from_there() {
     );
 
     // Going on: resume asks the question that was left, then the rest.
+    let n = iv.progress(&bank).in_section;
     let rest = answer_rest(&bank, &mut iv, two_providers);
     let out = run(
         data.path(),
@@ -255,7 +258,10 @@ fn quit_saves_exits_1_and_resume_goes_on_from_there() {
     let q = step.question(&bank);
     let first_asked = err.lines().find(|l| l.starts_with("Question ")).unwrap();
     assert!(first_asked.ends_with(&q.prompt), "{first_asked}");
-    assert!(first_asked.starts_with("Question 3 of"), "{first_asked}");
+    assert!(
+        first_asked.starts_with(&format!("Question {n} of")),
+        "{first_asked}"
+    );
     let done = only_session(data.path());
     assert_eq!(done.id, saved.id);
     assert_eq!(done.answers, iv.answers);
@@ -374,4 +380,93 @@ fn typed_control_characters_never_reach_the_terminal() {
             .get(&step.question(&bank).id),
         Some(&Answer::One("[2J]0;ownedzzqx".to_string()))
     );
+}
+
+#[test]
+fn an_empty_line_on_a_question_that_can_be_skipped_skips_it() {
+    let bank = bank();
+    let (mut iv, step, mut lines) = walk_to(&bank, two_providers, |q, _| q.skippable);
+    let q = step.question(&bank);
+    lines.push(String::new());
+    iv.skip(&bank).unwrap();
+    lines.extend(answer_rest(&bank, &mut iv, two_providers));
+    let data = tempfile::TempDir::new().unwrap();
+    let out = run(data.path(), &["--plain"], &script_text(&lines));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(s::PLAIN_HOW_SKIP),
+        "how to skip is said:\n{err}"
+    );
+    assert!(!err.contains("Nothing was typed"), "{err}");
+    let saved = only_session(data.path());
+    assert_eq!(
+        saved.answers.get(&bank, &q.id, step.provider),
+        Some(&Answer::Skipped)
+    );
+}
+
+/// Two providers, the first with a title several roles share and "not
+/// sure" to every question that narrows it down, so questions are added
+/// as the parent goes.
+fn unclear_title(bank: &Bank, q: &Question, step: fitcheck::interview::Step) -> Answer {
+    match q.kind {
+        Kind::Title if step.provider == Some(0) => Answer::One("therapist".to_string()),
+        Kind::Single if q.trait_name.is_some() => Answer::One(
+            q.options
+                .iter()
+                .find(|o| o.trait_value.is_none())
+                .expect("a follow-up offers not sure")
+                .id
+                .clone(),
+        ),
+        _ => two_providers(bank, q, step),
+    }
+}
+
+#[test]
+fn the_question_total_never_jumps_unannounced() {
+    let bank = bank();
+    let lines = answer_rest(
+        &bank,
+        &mut Interview::new(Answers::default()),
+        unclear_title,
+    );
+    let data = tempfile::TempDir::new().unwrap();
+    let out = run(data.path(), &["--plain"], &script_text(&lines));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    // (n, total, an estimate) for each question line, in order.
+    let asked: Vec<(usize, String, bool)> = err
+        .lines()
+        .filter_map(|l| l.strip_prefix("Question "))
+        .map(|l| {
+            let (n, rest) = l.split_once(" of ").unwrap();
+            let total = rest.split_once(':').unwrap().0;
+            let about = total.starts_with("about ");
+            (
+                n.parse().unwrap(),
+                total.trim_start_matches("about ").to_string(),
+                about,
+            )
+        })
+        .collect();
+    assert!(asked.len() > 30, "{err}");
+    assert!(
+        asked.iter().any(|(_, _, about)| *about),
+        "the title adds questions"
+    );
+    for pair in asked.windows(2) {
+        let ((n, total, about), (next, next_total, _)) = (&pair[0], &pair[1]);
+        if *next == n + 1 && total != next_total {
+            assert!(
+                about,
+                "{n} of {total}, then {next} of {next_total}, unannounced:\n{err}"
+            );
+        }
+        if *next == n + 1 {
+            continue;
+        }
+        assert_eq!(*next, 1, "a new section starts at 1:\n{err}");
+    }
 }

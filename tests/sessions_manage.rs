@@ -23,27 +23,74 @@ fn export_then_import_makes_a_new_session_with_the_same_answers() {
     assert_eq!(exported["id"], s.id.as_str());
     let file = tmp.path().join("maya.json");
     std::fs::write(&file, stdout(&out)).unwrap();
-    for _ in 0..2 {
-        let out = run(&there, &["import", file.to_str().unwrap()]);
-        assert_eq!(code(&out), 0, "{}", stderr(&out));
-        assert!(stdout(&out).contains("Imported as a new session"));
-    }
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("Imported as a new session"));
     let (sessions, bad) = Store::at(&there).list();
     assert!(bad.is_empty());
-    assert_eq!(sessions.len(), 2, "each import is a new session");
-    for got in &sessions {
-        assert_ne!(got.id, s.id);
-        assert_eq!(got.answers, s.answers);
-        assert_eq!(got.asked, s.asked);
-        assert_eq!(got.label, s.label);
-        assert_eq!(got.created, s.created);
-    }
-    assert_ne!(sessions[0].id, sessions[1].id);
-    // Importing into the same folder never replaces the original.
+    assert_eq!(sessions.len(), 1);
+    let got = &sessions[0];
+    assert_ne!(got.id, s.id);
+    assert_eq!(got.answers, s.answers);
+    assert_eq!(got.asked, s.asked);
+    assert_eq!(got.label, s.label);
+    assert_eq!(got.created, s.created);
+    // The same file again: said, the session there named, nothing added.
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains("already here") && said.contains(&got.id) && said.contains("Maya"),
+        "{said}"
+    );
+    assert!(!said.contains("Imported"), "{said}");
+    assert_eq!(Store::at(&there).list().0.len(), 1, "no second copy");
+    // Renamed since: still the same session, found under its new name.
+    assert_eq!(code(&run(&there, &["rename", &got.id, "Maya at home"])), 0);
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert!(stdout(&out).contains("Maya at home"), "{}", stdout(&out));
+    assert_eq!(Store::at(&there).list().0.len(), 1, "no second copy");
+    // Importing into the folder it came from never replaces the original,
+    // and adds no copy of it.
     let before = std::fs::read(Store::at(&here).path(&s.id)).unwrap();
     let out = run(&here, &["import", file.to_str().unwrap()]);
     assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains(&s.id), "{}", stdout(&out));
     assert_eq!(std::fs::read(Store::at(&here).path(&s.id)).unwrap(), before);
+    assert_eq!(Store::at(&here).list().0.len(), 1);
+}
+
+#[test]
+fn importing_another_session_with_a_label_in_use_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (here, there) = (tmp.path().join("here"), tmp.path().join("there"));
+    let bank = bank();
+    let mine = saved_finished(&bank, &there, NOW, Some("Dana"));
+    let theirs = saved_finished(&bank, &here, NOW + 50, Some("dana"));
+    let file = tmp.path().join("dana.json");
+    std::fs::write(&file, stdout(&run(&here, &["export", &theirs.id]))).unwrap();
+    let out = run(&there, &["import", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(said.contains("Imported"), "{said}");
+    assert!(
+        said.contains("also called") && said.contains(&mine.id) && said.contains("rename"),
+        "{said}"
+    );
+    assert_eq!(Store::at(&there).list().0.len(), 2);
+}
+
+#[test]
+fn export_on_a_terminal_says_to_send_it_to_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank();
+    let s = saved_finished(&bank, tmp.path(), NOW, Some("Maya"));
+    let (screen, status) = run_in_terminal(tmp.path(), &["export", "Maya"], "fitcheck", "");
+    assert_eq!(status, 2, "{screen}");
+    assert!(
+        screen.contains("> session.json") && !screen.contains(&format!("\"id\": \"{}\"", s.id)),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -110,14 +157,19 @@ fn delete_asks_first_on_a_terminal_and_needs_yes_without_one() {
     assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
     assert!(path.exists());
     // On a terminal: anything but yes keeps it.
-    let (screen, status) = run_in_terminal(tmp.path(), &["delete", "Maya"], "Type yes", "no\r");
-    assert_eq!(status, 1, "{screen}");
-    assert!(
-        screen.contains("Maya") && screen.contains("Nothing was deleted"),
-        "{screen}"
-    );
-    assert!(path.exists());
-    let (screen, status) = run_in_terminal(tmp.path(), &["delete", "Maya"], "Type yes", "yes\r");
+    // On a terminal: it asks for yes, and anything else keeps it, "y" too.
+    for answer in ["no\r", "y\r", "\r"] {
+        let (screen, status) = run_in_terminal(tmp.path(), &["delete", "Maya"], "Type yes", answer);
+        assert_eq!(status, 1, "{screen}");
+        assert!(
+            screen.contains("Maya")
+                && screen.contains("anything else keeps it")
+                && screen.contains("Nothing was deleted"),
+            "{screen}"
+        );
+        assert!(path.exists());
+    }
+    let (screen, status) = run_in_terminal(tmp.path(), &["delete", "Maya"], "Type yes", " YES \r");
     assert_eq!(status, 0, "{screen}");
     assert!(screen.contains("Deleted"), "{screen}");
     assert!(!path.exists());

@@ -114,7 +114,7 @@ fn markdown_is_for_email_and_json_is_the_core_summary() {
 }
 
 #[test]
-fn summary_without_an_id_is_the_latest_session() {
+fn summary_without_an_id_is_the_latest_finished_session() {
     let tmp = tempfile::tempdir().unwrap();
     let bank = bank();
     let out = run(tmp.path(), &["summary"]);
@@ -124,14 +124,29 @@ fn summary_without_an_id_is_the_latest_session() {
         "{}",
         stderr(&out)
     );
-    saved_finished(&bank, tmp.path(), NOW, None);
-    let latest = saved_unfinished(&bank, tmp.path(), NOW + 100, None);
     let json = |args: &[&str]| -> serde_json::Value {
         serde_json::from_str(&stdout(&run(tmp.path(), args))).unwrap()
     };
+    // Nothing finished yet: the latest, said to be so far.
+    let first = saved_unfinished(&bank, tmp.path(), NOW - 100, None);
+    let out = run(tmp.path(), &["summary", "--format", "json"]);
+    assert!(
+        stderr(&out).contains("No session is finished yet"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(
         json(&["summary", "--format", "json"]),
-        json(&["summary", &latest.id, "--format", "json"])
+        json(&["summary", &first.id, "--format", "json"])
+    );
+    // A parent coming back wants the finished one, not a newer start.
+    let done = saved_finished(&bank, tmp.path(), NOW, None);
+    saved_unfinished(&bank, tmp.path(), NOW + 100, None);
+    let out = run(tmp.path(), &["summary", "--format", "json"]);
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    assert_eq!(
+        json(&["summary", "--format", "json"]),
+        json(&["summary", &done.id, "--format", "json"])
     );
 }
 

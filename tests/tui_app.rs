@@ -340,8 +340,29 @@ fn levels_read_as_words_and_number_keys_pick_them() {
         .map(|l| l.label.clone())
         .collect();
     assert_eq!(&labels[..words.len()], &words[..]);
-    // A number highlights its level; only Enter answers.
-    press_char(&mut app, '3');
+    // A level is numbered as in plain mode, the README and the answers
+    // file (0 to 3), on screen and by its key; it only highlights, Enter
+    // answers.
+    let text = screen(&mut app, 80, 24);
+    for (n, word) in words.iter().enumerate().take(4) {
+        assert!(text.contains(&format!("{n}. {word}")), "{text}");
+    }
+    let readme = include_str!("../README.md");
+    for (n, word) in words.iter().enumerate().take(4) {
+        assert!(
+            readme.contains(&format!("{n} {}", word.to_lowercase())),
+            "README numbers {word} as {n}"
+        );
+    }
+    let plain = fitcheck::plain::prompt::question(&kit.bank, &app.interview, step);
+    for (n, word) in words.iter().enumerate().take(4) {
+        assert!(plain.contains(&format!("{n}. {word}")), "{plain}");
+    }
+    press_char(&mut app, '0');
+    assert_eq!(app.form.highlight, 0);
+    press_char(&mut app, '4');
+    assert_eq!(app.form.highlight, 0, "there is no level 4");
+    press_char(&mut app, '2');
     assert_eq!(app.form.highlight, 2);
     assert_eq!(app.interview.answer_at(&kit.bank, step), None);
     press(&mut app, KeyCode::Enter);
@@ -371,6 +392,16 @@ fn multiple_choice_ticks_with_space_and_asks_before_accepting_nothing() {
     assert!(app.form.ticked.is_empty(), "space unticks");
     press_char(&mut app, '1');
     assert_eq!(app.form.ticked.len(), 1, "a number ticks");
+    // ...as the list of keys says it does.
+    let said = fitcheck::strings::HELP
+        .iter()
+        .find(|(k, _)| *k == "1-9")
+        .map(|(_, what)| *what)
+        .unwrap();
+    assert!(said.contains("ticks or unticks"), "{said}");
+    press_char(&mut app, '1');
+    assert!(app.form.ticked.is_empty(), "the number again unticks");
+    press_char(&mut app, '1');
     press(&mut app, KeyCode::Enter);
     let q = step.question(&kit.bank);
     assert_eq!(
@@ -443,7 +474,11 @@ fn an_empty_text_is_refused_with_a_reason() {
     let kit = Kit::new();
     let mut app = kit.app(None);
     start_new(&mut app);
-    assert!(advance_to(&mut app, |q| q.kind == Kind::Text || q.kind == Kind::Title));
+    // One that can be skipped is skipped instead (below).
+    assert!(advance_to(&mut app, |q| matches!(
+        q.kind,
+        Kind::Text | Kind::Title
+    ) && !q.skippable));
     let step = app.form.step;
     type_text(&mut app, "   ");
     press(&mut app, KeyCode::Enter);
@@ -1069,6 +1104,140 @@ fn keys_do_nothing_unseen_in_a_window_too_small() {
         Some(Exit::Quit),
         "quitting still works"
     );
+}
+
+#[test]
+fn esc_in_a_text_box_then_enter_never_drops_what_was_typed() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text && q.skippable));
+    let step = app.form.step.unwrap();
+    type_text(&mut app, "Dana");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.form.step, Some(step), "not skipped unasked");
+    assert_eq!(app.form.text(), "Dana");
+    assert!(
+        app.form
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("Dana")),
+        "{:?}",
+        app.form.error
+    );
+    // As the message says: Tab, then Enter keeps it.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::One("Dana".to_string()))
+    );
+    // A title typed, then Esc and Enter on "I don't know their title".
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
+    let title = app.form.step.unwrap();
+    type_text(&mut app, "zzqx");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.form.step, Some(title));
+    assert_eq!(app.form.text(), "zzqx");
+    // Enter again means it: the typed words are left out.
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(app.form.step, Some(title));
+}
+
+#[test]
+fn an_empty_enter_on_an_optional_question_skips_it() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text && q.skippable));
+    let step = app.form.step.unwrap();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Skipped)
+    );
+    assert_ne!(app.form.step, Some(step));
+}
+
+#[test]
+fn an_unnamed_provider_is_called_by_their_title_on_screen() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text && q.skippable));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(current(&app).map(|q| q.kind), Some(Kind::Title));
+    type_text(&mut app, "LCSW");
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&mut app, 80, 24);
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.contains("the LCSW") && !header.contains("Provider 1"),
+        "{header}"
+    );
+}
+
+#[test]
+fn the_wizard_asks_once_for_a_name_to_come_back_by() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    advance_to(&mut app, |_| false);
+    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.popup, Some(Popup::Note(Noting::Label)));
+    assert_eq!(
+        app.note.lines().join(""),
+        "",
+        "nothing suggested: no name asked"
+    );
+    // Esc: no name, and not asked again when the results come back.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(kit.store().list().0[0].label, None);
+    press_char(&mut app, '3');
+    press(&mut app, KeyCode::Enter);
+    assert!(app.screen == Screen::Question);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.popup, None, "asked once");
+    // n on the results names it; the name finds it.
+    press_char(&mut app, 'n');
+    assert_eq!(app.popup, Some(Popup::Note(Noting::Label)));
+    type_text(&mut app, "Dana");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.popup, None);
+    assert_eq!(kit.store().list().0[0].label.as_deref(), Some("Dana"));
+    assert_eq!(
+        kit.store().find("dana").unwrap().id,
+        kit.store().list().0[0].id
+    );
+    // n again shows the name, to change it.
+    press_char(&mut app, 'n');
+    assert_eq!(app.note.lines().join(""), "Dana");
+}
+
+#[test]
+fn the_too_small_screen_says_in_words_the_size_needed_and_how_to_quit() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Text));
+    type_text(&mut app, "Dana");
+    update(&mut app, Msg::Resize(50, 16));
+    let text = screen(&mut app, 50, 16)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("50 columns wide and 16 rows tall")
+            && text.contains("at least 60 columns and 18 rows")
+            && text.contains("To quit, press q"),
+        "{text}"
+    );
+    // In a text box too, q quits as the screen says, and types nothing.
+    assert_eq!(press_char(&mut app, 'q'), Some(Exit::Quit));
+    assert_eq!(app.form.text(), "Dana");
 }
 
 #[test]

@@ -246,7 +246,8 @@ fn answer(term: &mut Term, bank: &Bank) {
                 .into_iter()
                 .find(|l| !q.crisis_levels.contains(l) && !q.recent_risk_levels.contains(l))
                 .unwrap_or(0);
-            term.keys(format!("{}\r", level + 1).as_bytes());
+            // A level's key is its own number, 0 to 3.
+            term.keys(format!("{level}\r").as_bytes());
         }
         Kind::Multi => {
             term.keys(b" ");
@@ -275,14 +276,25 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     assert!(term.raw_mode(), "the wizard runs in raw mode");
     assert!(term.screen().contains(&bank.meta.crisis.footer));
     term.keys(b"\r");
+    let mut named = false;
     for _ in 0..200 {
-        if results_on_screen(&term.screen()) {
+        let screen = term.screen();
+        // At the end, a name for the session is asked for, once.
+        if screen.contains(s::LABEL_TITLE) {
+            assert!(!named, "asked once:\n{screen}");
+            named = true;
+            term.keys(b"Dana\r");
+            continue;
+        }
+        if results_on_screen(&screen) {
             break;
         }
         answer(&mut term, &bank);
     }
+    assert!(named, "a name was asked for");
     let screen = term.screen();
     assert!(results_on_screen(&screen), "the results:\n{screen}");
+    assert!(screen.contains("fitcheck resume Dana"), "{screen}");
     // The verdict in words and the gauge come first on the results page.
     // The fixed interview (every need "needs action now", a QMHA) is a
     // poor fit of PTY_FIT: pinned, so a wrong number cannot pass.
@@ -349,6 +361,19 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
         ("qmha", Some(PTY_FIT), Verdict::PoorFit)
     );
     assert_eq!(sum.providers.len(), 1);
+    // Named, so it is found by its name.
+    assert_eq!(sessions[0].label.as_deref(), Some("Dana"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        .env("FITCHECK_DATA_DIR", dir.path())
+        .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
+        .args(["summary", "dana", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// The fit of the fixed interview that `answer` gives.

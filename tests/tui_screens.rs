@@ -12,7 +12,7 @@ use ratatui::crossterm::event::KeyCode;
 use tui_kit::*;
 
 /// Every screen the wizard has, by name.
-const SCREENS: [&str; 27] = [
+const SCREENS: [&str; 29] = [
     "welcome_new",
     "welcome_resume",
     "welcome_finished",
@@ -40,6 +40,8 @@ const SCREENS: [&str; 27] = [
     "quit_unsaved",
     "too_small",
     "welcome_glossary",
+    "results_label",
+    "results_named",
 ];
 
 /// A title that several roles answer to, if the bank has one.
@@ -179,6 +181,15 @@ fn reach<'a>(kit: &'a Kit, name: &str) -> Option<App<'a>> {
             type_text(&mut app, &title);
             press(&mut app, KeyCode::Enter);
             app.question().filter(|q| q.trait_name.is_some())?;
+            app
+        }
+        "results_label" | "results_named" => {
+            let mut app = fresh();
+            advance_to(&mut app, |_| false);
+            type_text(&mut app, "Dana");
+            if name == "results_named" {
+                press(&mut app, KeyCode::Enter);
+            }
             app
         }
         "crisis" => {

@@ -460,6 +460,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     .cloned()
                 {
                     Some(earlier) => self.interview.answer(bank, earlier),
+                    // An empty line on a question that can be skipped skips it.
+                    None if q.skippable => self.interview.skip(bank),
                     None => {
                         self.say(&s::PLAIN_EMPTY.replace("{how}", &reply::how(q)));
                         continue;
@@ -532,7 +534,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 self.say(&line);
                 self.printed = Some(p.html);
             }
-            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &e.to_string())),
+            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &crate::reason::io(&e))),
         }
     }
 
@@ -651,13 +653,19 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if let Err(e) = written
             && e.kind() != ErrorKind::BrokenPipe
         {
-            self.say(&format!("fitcheck: cannot print the summary: {e}"));
+            let why = crate::reason::io(&e);
+            self.say(&format!("fitcheck: cannot print the summary: {why}"));
             printed = false;
         }
         let saved = self.settle(s::PLAIN_SUMMARY_WITH);
         if saved && self.save.path().exists() {
             let line = s::PLAIN_PRINT_LATER.replace("{id}", &self.save.session.id);
             self.say(&line);
+            // Not asked here (a script's lines would shift): said how.
+            if self.save.session.label.is_none() {
+                let line = s::PLAIN_NAME_WITH.replace("{id}", &self.save.session.id);
+                self.say(&line);
+            }
         }
         // A summary that could not be printed is a failure (status 1).
         End::Finished {

@@ -33,13 +33,15 @@ pub fn heading(bank: &Bank, step: Step) -> String {
 
 /// The question: its number, prompt and hint, the numbered options, the
 /// answer given before (if any) and how to answer.
+/// Numbered within its section, as the wizard numbers it: the sections
+/// are the same for everyone, so the count never jumps when a later
+/// answer adds questions (another provider, a title to narrow down).
 pub fn question(bank: &Bank, interview: &Interview, step: Step) -> String {
     let q = step.question(bank);
-    let steps = interview.steps(bank);
-    let n = steps.iter().position(|x| *x == step).map_or(1, |i| i + 1);
+    let p = interview.progress(bank);
     let mut out = s::PLAIN_QUESTION
-        .replace("{n}", &n.to_string())
-        .replace("{total}", &steps.len().to_string())
+        .replace("{n}", &p.in_section.to_string())
+        .replace("{total}", &p.section_count())
         .replace("{prompt}", &q.prompt);
     out.push('\n');
     if !q.hint.trim().is_empty() {
@@ -238,7 +240,7 @@ mod tests {
         let step = iv.current(&bank).expect("a first question");
         let q = step.question(&bank);
         let text = question(&bank, &iv, step);
-        let total = iv.steps(&bank).len();
+        let total = iv.progress(&bank).section_count();
         assert!(
             text.starts_with(&format!("Question 1 of {total}: {}\n", q.prompt)),
             "{text}"

@@ -68,6 +68,8 @@ pub enum Msg {
     OpenPrinted,
     /// Go back to the results, leaving the question on screen as it was.
     Results,
+    /// Give the session a name (on the results).
+    Name,
     /// Try saving again after a failed save.
     Retry,
     /// Close the popup on top, or leave the text box.
@@ -223,6 +225,9 @@ pub enum Noting {
     Reply(usize),
     /// What happened since the last visit, at the start of a check-in.
     CheckIn,
+    /// A name for the session, to come back to it by: asked once when the
+    /// interview first reaches the results, and on `n` there.
+    Label,
 }
 
 /// A one-off message under the screen, gone at the next key.
@@ -286,6 +291,8 @@ pub struct App<'a> {
     pub printed: Option<PathBuf>,
     /// Where `p` saves pages: the Documents folder (or home), found at the start.
     pub documents: Option<PathBuf>,
+    /// The name for the session was asked for already in this run.
+    label_asked: bool,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -360,6 +367,7 @@ impl<'a> App<'a> {
             store,
             printed: None,
             documents: crate::printout::folder(),
+            label_asked: false,
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
@@ -447,21 +455,17 @@ impl<'a> App<'a> {
         }
     }
 
-    /// The name of a provider: the one the parent gave, or "Provider N".
+    /// What to call a provider: the name the parent gave, else their
+    /// title ("the LCSW"), else "Provider N" (see [`crate::score::provider_label`]).
     pub fn provider_label(&self, provider: usize) -> String {
-        let name = self
+        let maps: Vec<_> = self
             .interview
             .answers
-            .map(Some(provider))
-            .and_then(|m| {
-                self.bank
-                    .questions
-                    .iter()
-                    .filter(|q| q.names_provider)
-                    .find_map(|q| m.get(&q.id).and_then(Answer::as_str))
-            })
-            .map(|n| clean(n, false));
-        name.unwrap_or_else(|| s::PROVIDER_N.replace("{n}", &(provider + 1).to_string()))
+            .providers
+            .iter()
+            .map(|p| &p.answers)
+            .collect();
+        crate::score::provider_label(self.bank, &maps, provider)
     }
 
     /// The answered questions, in interview order (the Your answers page).
@@ -804,6 +808,22 @@ impl<'a> App<'a> {
                 if editing && self.screen == Screen::Results {
                     self.notice = Some(Notice::Info(s::CHANGED.to_string()));
                 }
+                // The last answer of a first visit: ask for a name to come
+                // back by, once, unless the session has one or the crisis
+                // lines come first.
+                let unnamed = self.autosave.as_ref().is_some_and(|a| {
+                    a.session.label.is_none()
+                        && a.session.checkins.is_empty()
+                        && a.session.checkin.is_none()
+                });
+                if !editing
+                    && !self.label_asked
+                    && unnamed
+                    && !self.crisis_open
+                    && self.screen == Screen::Results
+                {
+                    self.ask_label();
+                }
             }
             Err(e) => {
                 self.form.error = Some(e.to_string());
@@ -819,6 +839,13 @@ impl<'a> App<'a> {
             return;
         };
         self.form.highlight = i;
+        // What was typed is never dropped unasked (Esc, then Enter, lands here).
+        let typed = clean(&self.form.text(), false).trim().to_string();
+        if matches!(row, Row::Skip | Row::Unknown) && !typed.is_empty() && !self.form.confirm {
+            self.form.error = Some(s::TYPED_NOT_KEPT.replace("{typed}", &typed));
+            self.form.confirm = true;
+            return;
+        }
         match row {
             Row::Skip => self.give(Answer::Skipped),
             Row::Level(l) => self.give(Answer::Level(l)),
@@ -858,10 +885,15 @@ impl<'a> App<'a> {
         self.give(Answer::Many(ids));
     }
 
-    /// Enter in the text box.
+    /// Enter in the text box. Nothing typed on a question that can be
+    /// skipped skips it.
     fn submit_field(&mut self) {
         let Some(q) = self.question() else { return };
         let text = clean(&self.form.text(), false).trim().to_string();
+        if text.is_empty() && q.skippable {
+            self.give(Answer::Skipped);
+            return;
+        }
         if q.kind == Kind::Title
             && !text.is_empty()
             && title::match_roles(self.bank, &text).is_empty()
@@ -956,7 +988,7 @@ impl<'a> App<'a> {
                 self.printed = Some(p.html);
                 Notice::Info(s::PRINTED_TO.replace("{path}", &path))
             }
-            Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &e.to_string())),
+            Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &crate::reason::io(&e))),
         });
     }
 
@@ -1075,6 +1107,42 @@ impl<'a> App<'a> {
         self.popup = Some(Popup::Note(Noting::Reply(self.results.ask)));
     }
 
+    /// Opens the box for the session's name, with the name it has, if any.
+    fn ask_label(&mut self) {
+        let Some(a) = self.autosave.as_ref() else {
+            return;
+        };
+        let label = a.session.label.as_deref().map(|l| clean(l, false));
+        self.note = new_field(&self.theme, label.as_deref().unwrap_or_default());
+        self.label_asked = true;
+        self.popup = Some(Popup::Note(Noting::Label));
+    }
+
+    /// Names the session (an empty box removes the name) and saves.
+    fn save_label(&mut self, label: Option<String>) {
+        let Some(a) = self.autosave.as_mut() else {
+            return;
+        };
+        if a.session.label == label {
+            return;
+        }
+        a.session.label = label.clone();
+        a.flush(self.bank);
+        if let Some(l) = label {
+            // Quoted for the shell when it has spaces: fitcheck resume "Dana B".
+            let shell = if l.contains(char::is_whitespace) {
+                format!("\"{l}\"")
+            } else {
+                l.clone()
+            };
+            self.notice = Some(Notice::Info(
+                s::LABEL_SAVED
+                    .replace("{label}", &l)
+                    .replace("{shell}", &shell),
+            ));
+        }
+    }
+
     /// Keeps the note typed, if any, and closes its box.
     fn save_note(&mut self, noting: Noting) {
         self.popup = None;
@@ -1082,6 +1150,7 @@ impl<'a> App<'a> {
         let text = Some(text.trim().to_string()).filter(|t| !t.is_empty());
         match noting {
             Noting::Reply(ask) => self.save_reply(ask, text),
+            Noting::Label => self.save_label(text),
             Noting::CheckIn => {
                 let Some(a) = self.autosave.as_mut() else {
                     return;
@@ -1497,6 +1566,7 @@ fn results(app: &mut App<'_>, msg: Msg) {
         }
         (Msg::Print, _) => app.print(),
         (Msg::OpenPrinted, _) => app.open_printed(),
+        (Msg::Name, _) => app.ask_label(),
         (Msg::Glossary, _) => {
             let providers = app.interview.provider_count(app.bank);
             let titles = (0..providers)

@@ -45,6 +45,12 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
         KeyCode::End => Some(Msg::Bottom),
         _ => None,
     };
+    // Too small to draw in: only quitting works, by the key the screen names,
+    // even in a text box or a popup.
+    let area = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
+    if super::view::too_small(area) {
+        return matches!(k.code, KeyCode::Char('q' | 'Q') | KeyCode::Esc).then_some(Msg::Quit);
+    }
     match app.mode() {
         Mode::Help | Mode::Glossary => match k.code {
             KeyCode::Esc | KeyCode::Char('q' | '?' | 'g') | KeyCode::Enter | KeyCode::F(1) => {
@@ -99,7 +105,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             KeyCode::End => Some(Msg::Bottom),
             KeyCode::Enter => Some(Msg::Confirm),
             KeyCode::Char(' ') => Some(Msg::Toggle),
-            KeyCode::Char(c @ '1'..='9') => Some(Msg::Pick(c as usize - '1' as usize)),
+            KeyCode::Char(c @ '0'..='9') => number(app, c as usize - '0' as usize),
             KeyCode::Backspace | KeyCode::Char('b') => Some(Msg::Back),
             KeyCode::Tab => Some(Msg::NextArea),
             KeyCode::BackTab => Some(Msg::PrevArea),
@@ -111,6 +117,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
                 Some(Msg::OpenPrinted)
             }
             KeyCode::Char('r') => Some(Msg::Results),
+            KeyCode::Char('n') if app.screen == Screen::Results => Some(Msg::Name),
             KeyCode::Char('s') => Some(Msg::Retry),
             // In a check-in, Esc asks whether to stop it; q keeps it for later.
             KeyCode::Esc if app.checking_in() && app.screen == Screen::Question => {
@@ -124,6 +131,25 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             _ => None,
         },
     }
+}
+
+/// A number key: the row that shows that number (a need level is numbered
+/// from 0, every other list from 1).
+fn number(app: &App<'_>, n: usize) -> Option<Msg> {
+    if app.screen == Screen::Question
+        && let Some(i) = app
+            .form
+            .rows
+            .iter()
+            .enumerate()
+            .position(|(i, r)| super::view::question::row_number(r, i) == n)
+    {
+        return Some(Msg::Pick(i));
+    }
+    if app.screen == Screen::Question {
+        return None;
+    }
+    n.checked_sub(1).map(Msg::Pick)
 }
 
 fn has_field(app: &App<'_>) -> bool {
@@ -153,7 +179,9 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
         Mode::Unsaved => vec![s::KEY_PRINT, s::KEY_CLOSE, s::KEY_QUIT],
         Mode::StopCheckIn => vec![s::KEY_STOP_YES, s::KEY_STOP_NO],
         Mode::Note => match app.popup {
-            Some(Popup::Note(Noting::CheckIn)) => vec![s::KEY_KEEP_NOTE, s::KEY_SKIP],
+            Some(Popup::Note(Noting::CheckIn | Noting::Label)) => {
+                vec![s::KEY_KEEP_NOTE, s::KEY_SKIP]
+            }
             _ => vec![s::KEY_KEEP_NOTE, s::KEY_CANCEL],
         },
         Mode::Crisis => vec![s::KEY_CONTINUE, s::KEY_QUIT],
@@ -204,7 +232,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                     Tab::Asks => keys.extend([s::KEY_MOVE, s::KEY_MARK, s::KEY_NOTE]),
                     Tab::Answers => keys.extend([s::KEY_MOVE, s::KEY_OPEN]),
                 }
-                keys.extend([s::KEY_QUIT, s::KEY_PRINT]);
+                keys.extend([s::KEY_QUIT, s::KEY_PRINT, s::KEY_NAME]);
                 if app.printed.is_some() {
                     keys.push(s::KEY_OPEN_PRINTED);
                 }

@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             terminal::restore();
             return fail(
                 EXIT_ERROR,
-                s::NO_TERMINAL.replace("{error}", &e.to_string()),
+                s::NO_TERMINAL.replace("{error}", &crate::reason::io(&e)),
             );
         }
     };

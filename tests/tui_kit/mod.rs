@@ -192,7 +192,12 @@ pub fn pick(app: &mut App<'_>, i: usize) {
     if i < 9 {
         // On a question a number only highlights; elsewhere it chooses.
         let on_question = app.screen == fitcheck::tui::app::Screen::Question;
-        press_char(app, char::from(b'1' + i as u8));
+        // The number the row shows: need levels count from 0.
+        let n = match app.form.rows.get(i) {
+            Some(row) if on_question => fitcheck::tui::view::question::row_number(row, i),
+            _ => i + 1,
+        };
+        press_char(app, char::from(b'0' + n as u8));
         if on_question {
             press(app, KeyCode::Enter);
         }
@@ -246,14 +251,27 @@ pub fn advance_to(app: &mut App<'_>, stop: impl Fn(&Question) -> bool) -> bool {
     panic!("the interview did not move in 500 answers");
 }
 
-/// Answers everything, to the results.
+/// Answers everything, to the results, leaving the session unnamed.
 pub fn finish(app: &mut App<'_>) {
     advance_to(app, |_| false);
+    skip_label(app);
     assert_eq!(
         app.screen,
         Screen::Results,
         "the interview should end on the results"
     );
+}
+
+/// Closes the box asking for the session's name, if it is open (it opens
+/// once, when the interview first reaches the results).
+pub fn skip_label(app: &mut App<'_>) {
+    if app.popup
+        == Some(fitcheck::tui::app::Popup::Note(
+            fitcheck::tui::app::Noting::Label,
+        ))
+    {
+        press(app, KeyCode::Esc);
+    }
 }
 
 /// Starts a new interview from the welcome screen.

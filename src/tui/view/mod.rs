@@ -163,7 +163,7 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             template
                 .replace("{section}", &p.section)
                 .replace("{n}", &p.in_section.to_string())
-                .replace("{m}", &p.section_len.to_string())
+                .replace("{m}", &p.section_count())
                 .replace(
                     "{provider}",
                     &provider.map(|i| app.provider_label(i)).unwrap_or_default(),
@@ -438,8 +438,9 @@ pub fn item(
     width: usize,
 ) -> Vec<Line<'static>> {
     let marker = if selected { s::MARKER } else { " " };
+    // `number` is the number shown: the key that highlights the row.
     let num = match number {
-        Some(n) if n < 9 => format!("{}. ", n + 1),
+        Some(n) if n <= 9 => format!("{n}. "),
         Some(_) => "   ".to_string(),
         None => String::new(),
     };

@@ -35,6 +35,12 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, noting: Noting) {
             s::CHECKIN_NOTE_TEXT,
             s::CHECKIN_NOTE_FIELD,
         ),
+        Noting::Label => (
+            s::LABEL_TITLE,
+            s::LABEL_PROMPT,
+            s::LABEL_TEXT,
+            s::LABEL_FIELD,
+        ),
     };
     let mut lines = para(about, app.theme.prompt(), width);
     lines.push(Line::default());

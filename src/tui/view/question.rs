@@ -34,6 +34,16 @@ pub struct Layout {
     pub below_area: Rect,
 }
 
+/// The number row `i` shows, and that its key highlights: a need level is
+/// its own number (0 to 3, as in plain mode and the answers file); any other
+/// row counts from 1.
+pub fn row_number(row: &Row, i: usize) -> usize {
+    match row {
+        Row::Level(l) => usize::from(*l),
+        _ => i + 1,
+    }
+}
+
 /// What row `row` says.
 pub fn row_label(app: &App<'_>, row: &Row) -> String {
     let Some(q) = app.question() else {
@@ -113,7 +123,7 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
             };
             item(
                 app,
-                Some(i),
+                Some(row_number(row, i)),
                 tick,
                 &row_label(app, row),
                 list_focus && i == form.highlight,

@@ -166,9 +166,12 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         blank(&mut out);
     }
     for p in &sum.providers {
-        let heading = crate::text::fill_with(
+        let heading = crate::text::fill(
             s::PROVIDER_HEADING,
-            &[("label", &clean(&p.label, false)), ("role", &p.role_title)],
+            &[
+                ("label", &crate::text::capitalized(&clean(&p.label, false))),
+                ("role", &p.role_title),
+            ],
         );
         out.extend(para(&heading, t.heading(), width));
         if let Some(typed) = &p.title {

@@ -1,5 +1,6 @@
-//! A window too small to draw in: ask for a larger one, in as much of the
-//! message as fits, with the crisis lines kept on the last row.
+//! A window too small to draw in: ask for a larger one, saying in words
+//! the size needed and how to quit, in as much of the message as fits,
+//! with the crisis lines kept on the last row.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -22,6 +23,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         .replace("{mh}", &MIN_HEIGHT.to_string());
     let mut lines = para(s::TOO_SMALL, app.theme.heading(), width);
     lines.extend(para(&size, Style::new(), width));
+    lines.extend(para(s::TOO_SMALL_QUIT, Style::new(), width));
     let text_h = area.height.saturating_sub(1);
     let top = text_h.saturating_sub(lines.len() as u16) / 2;
     frame.render_widget(

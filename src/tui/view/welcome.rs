@@ -107,7 +107,7 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
         .map(|(i, c)| {
             item(
                 app,
-                Some(i),
+                Some(i + 1),
                 None,
                 &label(app, *c),
                 i == app.welcome.highlight,
