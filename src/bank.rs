@@ -271,6 +271,11 @@ pub struct Role {
     pub varies_by_state: String,
     /// Names parents hear for this role. Matched ignoring case and punctuation.
     pub aliases: Vec<String>,
+    /// The names Spanish-speaking parents hear for this role ("psicóloga",
+    /// "trabajador social clínico"): matched in any language, as the
+    /// English acronyms are.
+    #[serde(default)]
+    pub aliases_es: Vec<String>,
     /// Titles of people who have this role's training but work under a
     /// licensed supervisor before their own full license ("LPC Associate",
     /// "LCSW-A", "MFT intern"). They resolve to this role, shown as
@@ -298,6 +303,7 @@ impl Role {
         [&self.short, &self.title]
             .into_iter()
             .chain(self.aliases.iter())
+            .chain(self.aliases_es.iter())
             .chain(self.supervised_aliases.iter())
     }
 }

@@ -91,6 +91,7 @@ pub fn plain_texts(bank: &Bank) -> Vec<String> {
         for name in r
             .aliases
             .iter()
+            .chain(&r.aliases_es)
             .chain(&r.supervised_aliases)
             .chain([&r.short, &r.title])
         {

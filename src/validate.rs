@@ -364,11 +364,13 @@ impl Checker<'_> {
             }
             if r.aliases
                 .iter()
+                .chain(&r.aliases_es)
                 .chain(&r.supervised_aliases)
                 .any(|a| a.trim().is_empty())
             {
                 self.push("roles.json", &r.id, "has an empty alias".to_string());
             }
+
             if r.unknown {
                 continue;
             }

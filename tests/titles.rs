@@ -430,3 +430,37 @@ fn new_roles_have_their_own_titles() {
         check(&bank, titles, &[id]);
     }
 }
+
+/// Issue 16, item 4: every built-in role has Spanish names, matched with or
+/// without accents and in any case; "terapeuta" and "consejero" are as
+/// open as "therapist" and "counselor".
+#[test]
+fn spanish_titles_find_their_roles() {
+    let bank = fitcheck::bank::Bank::embedded().unwrap();
+    for r in &bank.roles {
+        assert!(!r.aliases_es.is_empty(), "{} has no Spanish name", r.id);
+    }
+    let role = |t: &str| -> Vec<String> {
+        fitcheck::title::match_roles(&bank, t)
+            .into_iter()
+            .map(|i| bank.roles[i].id.clone())
+            .collect()
+    };
+    for (typed, want) in [
+        ("psicóloga", "psychologist"),
+        ("PSICOLOGO", "psychologist"),
+        ("psiquiatra", "psychiatrist"),
+        ("trabajadora social clínica", "lcsw"),
+        ("terapeuta familiar", "lmft"),
+        ("entrenador de habilidades", "qmha"),
+        ("coordinadora de cuidados", "care_coordinator"),
+        ("enfermera practicante", "nurse_practitioner"),
+        ("pediatra", "primary_care"),
+        ("no sé", "unknown"),
+    ] {
+        assert_eq!(role(typed), [want], "{typed}");
+    }
+    assert_eq!(role("terapeuta"), role("therapist"));
+    assert_eq!(role("consejero"), role("counselor"));
+    assert_eq!(role("especialista de apoyo familiar").len(), 2);
+}
