@@ -244,7 +244,12 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
                 .iter()
                 .map(|v| {
                     let who = crate::text::capitalized(&clean(&v.label, false));
-                    format!("{who}: {}", verdict_label(&v.verdict))
+                    let words = if v.words.is_empty() {
+                        verdict_label(&v.verdict)
+                    } else {
+                        clean(&v.words, false)
+                    };
+                    format!("{who}: {words}")
                 })
                 .collect();
             out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));

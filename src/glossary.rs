@@ -68,8 +68,26 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
         ));
     }
     let roles: Vec<&Role> = found.iter().map(|&i| &bank.roles[i]).collect();
-    let blocks = match roles.as_slice() {
-        [one] => entry(bank, one),
+    let blocks = match (roles.as_slice(), found.as_slice()) {
+        // "LPC Associate": the profession's entry, headed as not yet fully
+        // licensed, with who answers for the care first.
+        ([one], [i]) if title::is_supervised_title(bank, *i, typed) => {
+            let mut b = entry(bank, one);
+            if let Some(Block::Heading(h)) = b.first_mut() {
+                *h = format!(
+                    "{}: {}",
+                    typed.trim(),
+                    crate::text::fill(crate::strings::SUPERVISED_TITLE, &[("role", &one.short)])
+                );
+            }
+            b.insert(1, Block::Blank);
+            b.insert(
+                2,
+                Block::Para(crate::strings::SUPERVISED_GLOSSARY.to_string()),
+            );
+            b
+        }
+        ([one], _) => entry(bank, one),
         _ => ambiguous(bank, typed.trim(), &roles),
     };
     Ok(render(&blocks))

@@ -33,6 +33,10 @@ pub struct ProviderVerdict {
     pub label: String,
     pub role: String,
     pub verdict: String,
+    /// The verdict in the summary's words ("Not this role's job"), so
+    /// `list` says what `summary` says. Empty in files from before it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub words: String,
 }
 
 /// A question to ask, marked as asked, with the reply the parent noted.
@@ -240,6 +244,7 @@ impl Session {
                     label: p.label.clone(),
                     role: p.role.clone(),
                     verdict: p.verdict.as_str().to_string(),
+                    words: p.verdict_label.clone(),
                 })
                 .collect(),
         }

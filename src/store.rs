@@ -431,9 +431,10 @@ impl Store {
 
     /// Whether `entry`'s digest was worked out with the bank in use.
     fn digest_is_current(&self, entry: &Entry) -> bool {
-        self.bank
-            .as_ref()
-            .is_none_or(|b| entry.digest_bank == b.meta.version)
+        self.bank.as_ref().is_none_or(|b| {
+            entry.digest_bank == b.meta.version
+                && entry.digest.verdicts.iter().all(|v| !v.words.is_empty())
+        })
     }
 
     /// `session` as `list` shows it, its digest worked out with the bank in

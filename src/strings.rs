@@ -90,6 +90,9 @@ pub const MISMATCH_HEADING: &str = "What you hope for that this role may not off
 pub const UNMET_HEADING: &str = "What nobody you told us about covers";
 pub const WATCH_HEADING: &str = "To keep an eye on";
 pub const MORE_ASKS_HEADING: &str = "More questions, when there is time";
+/// `fitcheck roles "LPC Associate"`, before the profession's entry.
+pub const SUPERVISED_GLOSSARY: &str = "This title means the person has finished the training below but is not yet fully licensed. They work under a licensed supervisor, who answers for the care. Ask who that is. What follows describes the fully licensed role.";
+pub const SUPERVISED_SHORT: &str = "they work under a licensed supervisor";
 pub const SUPERVISED_LINE: &str = "Their title says they are not yet fully licensed. They work under a licensed supervisor, who answers for the care.";
 pub const STRENGTHS_HERE: &str = "What their training covers for your child: {needs}.";
 pub const STRENGTHS_ROLE: &str = "What a {role} does well: {things}.";
@@ -132,6 +135,8 @@ pub const PROVIDER_PROGRESS: &str = "{section} · {provider} · {n} of {m}";
 pub const RESULTS: &str = "Results";
 pub const HEADER: &str = "{app} · {place}";
 pub const MORE_BELOW: &str = "more below ↓";
+/// Under the crisis lines when a small window cannot show them all.
+pub const CRISIS_MORE: &str = "More help below: press ↓ to see it.";
 pub const MORE_ROWS: &str = "⋮ more: ↑↓ to see them";
 pub const WELCOME_HEADER: &str = "Welcome";
 

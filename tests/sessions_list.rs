@@ -142,3 +142,33 @@ fn list_as_json_gives_one_object_per_session_newest_first() {
     assert_eq!(code(&out), 0);
     assert_eq!(stdout(&out), "[]\n");
 }
+
+/// `list` says a verdict in the summary's words: a therapist whose only
+/// need to act on is medicine is "not this role's job", not "cannot tell".
+#[test]
+fn list_says_the_verdict_in_the_summarys_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/scenarios/lcsw_when_only_medication_needs_action.json"
+    );
+    let out = fitcheck(tmp.path())
+        .args(["--plain", "--answers", file])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(tmp.path(), &["summary", "--format", "json"]))).unwrap();
+    let words = json["providers"][0]["verdict_label"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(
+        words,
+        bank().meta.verdicts.unknown.label,
+        "a reason, not 'cannot tell'"
+    );
+    let list = stdout(&run(tmp.path(), &["list"]));
+    assert!(list.contains(&words), "{list}");
+}

@@ -464,3 +464,30 @@ fn spanish_titles_find_their_roles() {
     assert_eq!(role("consejero"), role("counselor"));
     assert_eq!(role("especialista de apoyo familiar").len(), 2);
 }
+
+/// A trainee's title is never explained as the fully licensed role:
+/// `fitcheck roles LCSW-A` leads with "not yet fully licensed" and the
+/// supervisor.
+#[test]
+fn roles_explains_a_trainee_title_as_not_yet_licensed() {
+    let bank = fitcheck::bank::Bank::embedded().unwrap();
+    for typed in ["LCSW-A", "LPC Associate", "MFT intern"] {
+        let text = fitcheck::glossary::run(&bank, Some(typed)).unwrap();
+        let first = text.lines().next().unwrap();
+        assert!(first.contains("not yet fully licensed"), "{typed}: {first}");
+        assert!(text.contains("licensed supervisor"), "{typed}");
+    }
+    let text = fitcheck::glossary::run(&bank, Some("LCSW")).unwrap();
+    assert!(!text.contains("not yet fully licensed"));
+}
+
+/// Plain mode says a trainee's title matched the profession, not yet fully
+/// licensed, never just "LPC".
+#[test]
+fn plain_mode_says_a_trainee_is_not_yet_licensed() {
+    let bank = fitcheck::bank::Bank::embedded().unwrap();
+    let said = fitcheck::plain::prompt::title_match(&bank, "LPC Associate");
+    assert!(said.contains("not yet fully licensed"), "{said}");
+    let said = fitcheck::plain::prompt::title_match(&bank, "LPC");
+    assert!(!said.contains("not yet"), "{said}");
+}

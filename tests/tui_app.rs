@@ -1492,3 +1492,36 @@ fn enter_through_a_check_in_keeps_every_answer() {
     );
     assert!(h.answers.is_empty(), "no answer listed as changed");
 }
+
+/// At the smallest window the crisis lines do not all fit: they scroll, the
+/// screen says there is more below, and every line can be reached.
+#[test]
+fn the_crisis_lines_scroll_in_a_small_window() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    // "Yes, right now" to the first safety question.
+    pick(&mut app, 0);
+    assert!(app.crisis_open);
+    let first = screen(&mut app, 60, 18);
+    assert!(first.contains("More help below"), "{first}");
+    let last_line = fitcheck::interview::crisis_lines(&kit.bank, &app.interview.active(&kit.bank))
+        .last()
+        .map(|l| {
+            l.text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap();
+    assert!(!first.contains(&last_line));
+    for _ in 0..40 {
+        press(&mut app, KeyCode::Down);
+    }
+    let end = screen(&mut app, 60, 18);
+    let flat = end.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&last_line), "{end}");
+    assert!(!end.contains("More help below"));
+    assert!(app.crisis_open, "scrolling never leaves the crisis screen");
+}

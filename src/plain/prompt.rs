@@ -163,6 +163,15 @@ pub fn title_match(bank: &Bank, typed: &str) -> String {
         [one] if bank.roles[*one].unknown => {
             s::PLAIN_TITLE_UNKNOWN_ROLE.replace("{title}", &bank.roles[*one].title)
         }
+        // "LPC Associate": the profession, said to be not yet fully licensed.
+        [one] if title::is_supervised_title(bank, *one, typed) => s::PLAIN_TITLE_ONE.replace(
+            "{role}",
+            &format!(
+                "{} ({})",
+                crate::text::fill(s::SUPERVISED_TITLE, &[("role", &bank.roles[*one].short)]),
+                s::SUPERVISED_SHORT
+            ),
+        ),
         [one] => s::PLAIN_TITLE_ONE.replace("{role}", &role_name(&bank.roles[*one])),
         many => {
             let names: Vec<String> = many.iter().map(|&i| role_name(&bank.roles[i])).collect();

@@ -274,6 +274,9 @@ pub struct App<'a> {
     pub notice: Option<Notice>,
     /// The crisis screen is up.
     pub crisis_open: bool,
+    /// How far the crisis screen is scrolled (a small window cannot show
+    /// every line at once).
+    pub crisis_scroll: usize,
     /// Today (YYYY-MM-DD), read once when the app starts: the welcome screen
     /// says when the content is past its review date.
     pub today: String,
@@ -359,6 +362,7 @@ impl<'a> App<'a> {
             popup: None,
             notice: None,
             crisis_open: false,
+            crisis_scroll: 0,
             crisis_seen: None,
             today: crate::clock::today(),
             editing: false,
@@ -612,6 +616,7 @@ impl<'a> App<'a> {
         let crisis = self.interview.crisis_level(self.bank);
         if crisis > self.crisis_seen {
             self.crisis_open = true;
+            self.crisis_scroll = 0;
         }
         self.crisis_seen = crisis;
         match self.interview.current(self.bank) {
@@ -1280,6 +1285,21 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
         Mode::Crisis => match msg {
             Msg::Continue => {
                 app.crisis_open = false;
+                None
+            }
+            Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom => {
+                let max = view::crisis::max_scroll(app);
+                let page = usize::from(app.size.height / 2).max(1);
+                let at = app.crisis_scroll;
+                app.crisis_scroll = match msg {
+                    Msg::Up => at.saturating_sub(1),
+                    Msg::Down => at + 1,
+                    Msg::PageUp => at.saturating_sub(page),
+                    Msg::PageDown => at + page,
+                    Msg::Top => 0,
+                    _ => max,
+                }
+                .min(max);
                 None
             }
             Msg::Quit => app.quit(),

@@ -68,6 +68,13 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
         },
         Mode::Crisis => match k.code {
             KeyCode::Char(c) if c == s::CRISIS_KEY => Some(Msg::Continue),
+            // A small window scrolls the lines; nothing else moves here.
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+            KeyCode::PageUp => Some(Msg::PageUp),
+            KeyCode::PageDown | KeyCode::Char(' ') => Some(Msg::PageDown),
+            KeyCode::Home => Some(Msg::Top),
+            KeyCode::End => Some(Msg::Bottom),
             KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
             KeyCode::Char('?') => Some(Msg::Help),
             // Any other key: a reminder of how to go on.
@@ -184,6 +191,9 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             }
             _ => vec![s::KEY_KEEP_NOTE, s::KEY_CANCEL],
         },
+        Mode::Crisis if crate::tui::view::crisis::max_scroll(app) > 0 => {
+            vec![s::KEY_CONTINUE, s::KEY_SCROLL, s::KEY_QUIT]
+        }
         Mode::Crisis => vec![s::KEY_CONTINUE, s::KEY_QUIT],
         Mode::Field => {
             let mut keys = vec![s::KEY_DONE];

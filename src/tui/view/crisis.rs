@@ -35,12 +35,38 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     lines
 }
 
-/// The crisis lines first, and the key to go on always in view.
+/// The lines that fit above the key to go on, in a body `height` rows high.
+fn room(app: &App<'_>, width: usize, height: usize) -> usize {
+    let go_on = para(s::CRISIS_CONTINUE, app.theme.heading(), width).len();
+    height.saturating_sub(go_on + 1)
+}
+
+/// How far the crisis lines can scroll in the window as it is.
+pub fn max_scroll(app: &App<'_>) -> usize {
+    let body = super::chrome(app, Rect::new(0, 0, app.size.width, app.size.height)).body;
+    let width = usize::from(body.width);
+    let all = lines(app, width).len();
+    let room = room(app, width, usize::from(body.height));
+    // The last line of room is kept for "more below" while there is more.
+    all.saturating_sub(room)
+}
+
+/// The crisis lines first, and the key to go on always in view. In a small
+/// window the lines scroll, and the screen says there is more below.
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     let width = usize::from(body.width);
-    let mut lines = lines(app, width);
-    let go_on = para(s::CRISIS_CONTINUE, app.theme.heading(), width);
-    lines.truncate(usize::from(body.height).saturating_sub(go_on.len()));
-    lines.extend(go_on);
-    draw_lines(frame, &lines, body);
+    let all = lines(app, width);
+    let room = room(app, width, usize::from(body.height));
+    let from = app.crisis_scroll.min(all.len().saturating_sub(room));
+    let mut shown: Vec<Line<'static>> = all.iter().skip(from).take(room).cloned().collect();
+    if from + room < all.len() {
+        shown.push(Line::styled(
+            format!("  {}", s::CRISIS_MORE),
+            app.theme.heading(),
+        ));
+    } else {
+        shown.push(Line::default());
+    }
+    shown.extend(para(s::CRISIS_CONTINUE, app.theme.heading(), width));
+    draw_lines(frame, &shown, body);
 }
