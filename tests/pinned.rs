@@ -741,19 +741,24 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
         change("Trauma", 1, 3, Change::Worse),
         change("Sleep", 2, 2, Change::Same),
         change("Screens", 0, 0, Change::Same),
+        // Labels that read the same are said once.
+        change("School", 2, 2, Change::Better),
     ];
     let w = history_words(&h(needs, vec![visit("2026-10-01", None)], vec![])).expect("a visit");
     assert_eq!(w.visits, ["You came back once, on 2026-10-01."]);
     let groups: Vec<(Change, Vec<String>)> =
         w.needs.iter().map(|(c, _, v)| (*c, v.clone())).collect();
-    assert_eq!(groups.len(), 2, "{groups:?}");
-    assert_eq!(groups[0].0, Change::Worse);
-    assert_eq!(groups[0].1.len(), 1);
-    assert!(
-        groups[0].1[0].contains("Trauma") && groups[0].1[0].contains("level 3"),
-        "{groups:?}"
-    );
-    assert_eq!(groups[1], (Change::Same, vec!["Sleep".to_string()]));
+    assert_eq!(groups.len(), 3, "{groups:?}");
+    let need = fitcheck::strings::HISTORY_NEED
+        .replace("{name}", "Trauma")
+        .replace("{first}", "level 1")
+        .replace("{now}", "level 3");
+    assert_eq!(groups[0], (Change::Worse, vec![need]));
+    let once = fitcheck::strings::HISTORY_NEED_ONE
+        .replace("{name}", "School")
+        .replace("{level}", "level 2");
+    assert_eq!(groups[1], (Change::Better, vec![once]));
+    assert_eq!(groups[2], (Change::Same, vec!["Sleep".to_string()]));
     let w = history_words(&h(
         vec![],
         vec![
