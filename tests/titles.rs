@@ -345,3 +345,13 @@ fn follow_ups_are_asked_only_while_the_title_is_unclear() {
         ["title_peer", "title_licensed", "title_degree"]
     );
 }
+
+/// A name inside longer words matches every role that has it, as the name
+/// alone does: a tie is kept, not narrowed to the last role.
+#[test]
+fn a_shared_name_inside_longer_words_keeps_every_role_that_has_it() {
+    let b = fitcheck::bank::Bank::embedded().unwrap();
+    let alone = fitcheck::title::match_roles(&b, "counselor");
+    assert!(alone.len() >= 2, "{alone:?}");
+    assert_eq!(fitcheck::title::match_roles(&b, "our counselor Jo"), alone);
+}
