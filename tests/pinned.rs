@@ -743,19 +743,24 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
         change("Trauma", 1, 3, Change::Worse),
         change("Sleep", 2, 2, Change::Same),
         change("Screens", 0, 0, Change::Same),
+        // Labels that read the same are said once.
+        change("School", 2, 2, Change::Better),
     ];
     let w = history_words(&h(needs, vec![visit("2026-10-01", None)], vec![])).expect("a visit");
     assert_eq!(w.visits, ["You came back once, on 2026-10-01."]);
     let groups: Vec<(Change, Vec<String>)> =
         w.needs.iter().map(|(c, _, v)| (*c, v.clone())).collect();
-    assert_eq!(groups.len(), 2, "{groups:?}");
-    assert_eq!(groups[0].0, Change::Worse);
-    assert_eq!(groups[0].1.len(), 1);
-    assert!(
-        groups[0].1[0].contains("Trauma") && groups[0].1[0].contains("level 3"),
-        "{groups:?}"
-    );
-    assert_eq!(groups[1], (Change::Same, vec!["Sleep".to_string()]));
+    assert_eq!(groups.len(), 3, "{groups:?}");
+    let need = fitcheck::strings::HISTORY_NEED
+        .replace("{name}", "Trauma")
+        .replace("{first}", "level 1")
+        .replace("{now}", "level 3");
+    assert_eq!(groups[0], (Change::Worse, vec![need]));
+    let once = fitcheck::strings::HISTORY_NEED_ONE
+        .replace("{name}", "School")
+        .replace("{level}", "level 2");
+    assert_eq!(groups[1], (Change::Better, vec![once]));
+    assert_eq!(groups[2], (Change::Same, vec!["Sleep".to_string()]));
     let w = history_words(&h(
         vec![],
         vec![
@@ -791,4 +796,88 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
     ] {
         assert!(after.contains(want), "{want}\n{after}");
     }
+}
+
+/// A full history under a summary: every part of it, printed as text and as
+/// markdown, pinned word for word.
+#[test]
+fn golden_text_and_markdown_of_a_summary_with_its_history() {
+    use fitcheck::history::{
+        AnswerChange, AskedQuestion, Change, History, NeedChange, NoPlan, OlderAnswer, Visit,
+    };
+    let b = bank();
+    let need = |name: &str, first: Option<u8>, now: Option<u8>, change: Change| NeedChange {
+        need: name.to_lowercase(),
+        name: name.into(),
+        first,
+        first_label: first.map(|l| b.level_text(l).label.clone()),
+        now,
+        now_label: now.map(|l| b.level_text(l).label.clone()),
+        change,
+    };
+    let h = History {
+        first_visit: "2026-09-01".into(),
+        checkins: vec![
+            Visit {
+                date: "2026-10-01".into(),
+                note: Some("New school started".into()),
+            },
+            Visit {
+                date: "2026-11-01".into(),
+                note: None,
+            },
+        ],
+        needs: vec![
+            need("Trauma", Some(1), Some(3), Change::Worse),
+            need("Daily living skills", Some(3), Some(2), Change::Better),
+            need("Screen overuse", None, Some(2), Change::New),
+            need("Social skills", Some(2), Some(2), Change::Same),
+            need("Routines and goals", Some(2), None, Change::NotYet),
+        ],
+        answers: vec![AnswerChange {
+            question: "change_month".into(),
+            prompt: "Over the past month, how have things changed?".into(),
+            first: "Better".into(),
+            now: "Worse".into(),
+        }],
+        asked: vec![
+            AskedQuestion {
+                id: "ask_supervisor".into(),
+                text: "Who supervises your work with my child?".into(),
+                date: "2026-10-02".into(),
+                reply: Some("Dr. Lee, on Tuesdays".into()),
+            },
+            AskedQuestion {
+                id: "ask_gone".into(),
+                text: "ask_gone".into(),
+                date: "2026-10-03".into(),
+                reply: None,
+            },
+        ],
+        no_plan: vec![NoPlan {
+            provider: "Sam".into(),
+            months: Some(4),
+            since: None,
+            months_since_first_visit: 2,
+            none_at_first_visit: true,
+        }],
+        older_answers: vec![
+            OlderAnswer {
+                question: "old_question".into(),
+                provider: Some(0),
+                answer: "kept".into(),
+            },
+            OlderAnswer {
+                question: "older_child_question".into(),
+                provider: None,
+                answer: "also kept".into(),
+            },
+        ],
+    };
+    let s = example(&b, "qmha_skills_only").with_history(h);
+    insta::assert_snapshot!("history_text", fitcheck::report::text(&b, &s, "2026-12-02"));
+    insta::assert_snapshot!(
+        "history_markdown",
+        fitcheck::report::markdown(&b, &s, "2026-12-02")
+    );
 }

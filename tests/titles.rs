@@ -491,3 +491,13 @@ fn plain_mode_says_a_trainee_is_not_yet_licensed() {
     let said = fitcheck::plain::prompt::title_match(&bank, "LPC");
     assert!(!said.contains("not yet"), "{said}");
 }
+
+/// A name inside longer words matches every role that has it, as the name
+/// alone does: a tie is kept, not narrowed to the last role.
+#[test]
+fn a_shared_name_inside_longer_words_keeps_every_role_that_has_it() {
+    let b = fitcheck::bank::Bank::embedded().unwrap();
+    let alone = fitcheck::title::match_roles(&b, "counselor");
+    assert!(alone.len() >= 2, "{alone:?}");
+    assert_eq!(fitcheck::title::match_roles(&b, "our counselor Jo"), alone);
+}
