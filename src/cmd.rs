@@ -87,7 +87,7 @@ pub fn summary(
         Format::Text => Shown::new(&report::text(bank, &summary, &date)),
         Format::Markdown => Shown::new(&report::markdown(bank, &summary, &date)),
         Format::Json => Shown::json(&(summary.to_json() + "\n")),
-        Format::Html => Shown::new(&crate::html::page(&summary, &date)),
+        Format::Html => Shown::new(&crate::html::page(&ctx.bank, &summary, &date)),
     };
     write_out(output, &text)
 }

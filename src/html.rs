@@ -19,7 +19,7 @@ ul,ol{margin:2pt 0;padding-left:1.4em}li{margin-bottom:1pt}p{margin:2pt 0}\
 .crisis ul{columns:2;column-gap:1.6em;font-size:9.5pt}.crisis li{break-inside:avoid}\
 .bar{display:inline-block;width:8em;height:8pt;border:1px solid #000;vertical-align:middle;margin-right:6pt}\
 .bar span{display:block;height:100%;background:#555}\
-.write{border-bottom:1px dotted #000;height:2.2em;margin-bottom:3pt}\
+.write{border-bottom:1px dotted #000;height:2em;margin-bottom:2pt}\
 .bring li{break-inside:avoid}\
 .small{font-size:9pt}.more{break-before:page;page-break-before:always}\
 @media screen and (max-width:40em){.crisis ul{columns:1}}";
@@ -57,7 +57,7 @@ fn crisis(out: &mut String, sum: &Summary) {
 }
 
 /// The page for `sum`, printed on `date` (the parent's local date).
-pub fn page(sum: &Summary, date: &str) -> String {
+pub fn page(bank: &crate::bank::Bank, sum: &Summary, date: &str) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -90,6 +90,22 @@ pub fn page(sum: &Summary, date: &str) -> String {
             )),
             escape(&p.verdict_text)
         );
+        // The mix-up the page is for: a service hoped for that the role
+        // may not give.
+        // One short line on page 1; the reasons follow with the others.
+        if !p.expectation_mismatches.is_empty() {
+            let hopes: Vec<&str> = p
+                .expectation_mismatches
+                .iter()
+                .map(|m| m.text.as_str())
+                .collect();
+            let _ = write!(
+                out,
+                "<br><i>{}: {}.</i>",
+                escape(s::MISMATCH_HEADING),
+                escape(&hopes.join("; "))
+            );
+        }
     }
     out.push_str("</ul>");
 
@@ -133,6 +149,9 @@ pub fn page(sum: &Summary, date: &str) -> String {
         }
         out.push_str("</ul>");
     }
+    if let Some(h) = &sum.history {
+        history(&mut out, h);
+    }
     let _ = write!(out, "<h2>{}</h2>", escape(s::HTML_WHY));
     for p in &sum.providers {
         let _ = write!(
@@ -140,6 +159,14 @@ pub fn page(sum: &Summary, date: &str) -> String {
             "<h3>{}</h3><ul>",
             escape(&crate::text::capitalized(&p.label))
         );
+        for m in &p.expectation_mismatches {
+            let _ = write!(
+                out,
+                "<li><b>{}</b>: {}</li>",
+                escape(&m.text),
+                escape(&m.reason)
+            );
+        }
         for n in &p.needs {
             let _ = write!(
                 out,
@@ -147,7 +174,9 @@ pub fn page(sum: &Summary, date: &str) -> String {
                 escape(&n.need_name),
                 escape(&n.level_label),
                 escape(&n.reason),
-                escape(&s::SOURCE.replace("{source}", &n.source))
+                escape(
+                    &s::SOURCE.replace("{source}", &crate::report::source_titles(bank, &n.source))
+                )
             );
         }
         out.push_str("</ul>");
@@ -164,6 +193,58 @@ pub fn page(sum: &Summary, date: &str) -> String {
         )
     );
     out
+}
+
+/// What changed since the first visit, the questions asked with what was
+/// said, and answers kept from older questions: everything the parent
+/// noted reaches the page.
+fn history(out: &mut String, h: &crate::history::History) {
+    if let Some(words) = crate::report::history_words(h) {
+        let _ = write!(out, "<h2>{}</h2>", escape(&words.heading));
+        for v in &words.visits {
+            let _ = write!(out, "<p>{}</p>", escape(v));
+        }
+        for (_, label, items) in &words.needs {
+            let _ = write!(
+                out,
+                "<p><b>{}</b>: {}</p>",
+                escape(label),
+                escape(&items.join("; "))
+            );
+        }
+        for a in &words.after {
+            let _ = write!(out, "<p>{}</p>", escape(a));
+        }
+    }
+    if !h.asked.is_empty() {
+        let _ = write!(out, "<h2>{}</h2><ul>", escape(s::ASKED_HEADING));
+        for a in &h.asked {
+            let mut line = s::ASKED_ON.replace("{date}", &a.date);
+            if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
+                line.push(' ');
+                line.push_str(&s::ASKED_REPLY.replace("{reply}", r));
+            }
+            let _ = write!(out, "<li>{}<br>{}</li>", escape(&a.text), escape(&line));
+        }
+        out.push_str("</ul>");
+    }
+    if !h.older_answers.is_empty() {
+        let _ = write!(
+            out,
+            "<h2>{}</h2><p>{}</p><ul>",
+            escape(s::OLDER_HEADING),
+            escape(s::OLDER_INTRO)
+        );
+        for o in &h.older_answers {
+            let _ = write!(
+                out,
+                "<li>{}: {}</li>",
+                escape(&crate::report::older_label(o)),
+                escape(&o.answer)
+            );
+        }
+        out.push_str("</ul>");
+    }
 }
 
 #[cfg(test)]

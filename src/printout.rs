@@ -120,7 +120,7 @@ pub fn print(
 ) -> io::Result<Printed> {
     let dir = dir.ok_or_else(|| io::Error::other("cannot find your home folder"))?;
     let date = crate::clock::today();
-    let html = crate::html::page(sum, &date);
+    let html = crate::html::page(bank, sum, &date);
     let text = crate::report::text(bank, sum, &date);
     write_pair(dir, &stem(label, &date), &html, &text)
 }

@@ -551,7 +551,8 @@ fn crisis_text(bank: &Bank, sum: &Summary, out: &mut String) {
 }
 
 /// Source ids ("seed, nami") as their titles.
-fn source_titles(bank: &Bank, ids: &str) -> String {
+/// The titles of the sources a line cites (their ids, as the summary keeps them).
+pub fn source_titles(bank: &Bank, ids: &str) -> String {
     ids.split(", ")
         .map(|id| bank.source(id).map_or(id, |s| s.title.as_str()))
         .collect::<Vec<_>>()

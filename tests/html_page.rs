@@ -42,7 +42,7 @@ const EXAMPLES: [&str; 6] = [
 fn every_example_is_valid_and_loads_nothing() {
     for name in EXAMPLES {
         let sum = example(name);
-        let page = fitcheck::html::page(&sum, "2026-12-02");
+        let page = fitcheck::html::page(&bank(), &sum, "2026-12-02");
         assert_eq!(parse_errors(&page), Vec::<String>::new(), "{name}");
         let lower = page.to_lowercase();
         assert!(page.starts_with("<!DOCTYPE html>"), "{name}");
@@ -96,7 +96,7 @@ fn a_hostile_label_is_escaped() {
     let hostile = "<script>alert(1)</script><img src=http://x.example/a.png>\"'&";
     sum.providers[0].label = hostile.to_string();
     sum.questions_to_ask[0].text = hostile.to_string();
-    let page = fitcheck::html::page(&sum, "<b>date</b>");
+    let page = fitcheck::html::page(&bank(), &sum, "<b>date</b>");
     assert!(!page.contains("<script"));
     assert!(!page.contains("<img"));
     assert!(!page.contains("<b>date"));
@@ -106,7 +106,7 @@ fn a_hostile_label_is_escaped() {
 
 #[test]
 fn snapshot_of_a_worked_example() {
-    let page = fitcheck::html::page(&example("qmha_trauma_violence"), "2026-12-02");
+    let page = fitcheck::html::page(&bank(), &example("qmha_trauma_violence"), "2026-12-02");
     insta::assert_snapshot!(page.replace("><", ">\n<"));
 }
 
@@ -123,4 +123,45 @@ fn version_names_the_question_bank_and_its_check_date() {
         bank.meta.last_checked
     );
     assert_eq!(stdout(&out), want);
+}
+
+/// The page carries what the text summary carries: the hoped-for service a
+/// role may not give, what the parent noted a provider said, and sources by
+/// name, never by id.
+#[test]
+fn the_page_carries_the_mismatch_the_replies_and_source_names() {
+    let bank = bank();
+    let path = format!(
+        "{}/questions/examples/qmha_trauma_violence.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let answers = Answers::parse(&std::fs::read_to_string(&path).unwrap(), &bank).unwrap();
+    let mut session = fitcheck::session::Session::new(&bank, 1_780_000_000);
+    session.answers = answers;
+    let first = Summary::of_session(&bank, &session, 1_780_000_000);
+    let ask = first.questions_to_ask[0].id.clone();
+    session.mark_asked(
+        &ask,
+        Some("Dr. Lee will call on Friday.".into()),
+        1_780_000_000,
+    );
+    let sum = Summary::of_session(&bank, &session, 1_780_000_000);
+    let page = fitcheck::html::page(&bank, &sum, "2026-12-02");
+    assert!(parse_errors(&page).is_empty(), "{:?}", parse_errors(&page));
+    assert!(page.contains("Dr. Lee will call on Friday."), "the reply");
+    assert!(page.contains(&html_escape(fitcheck::strings::MISMATCH_HEADING)));
+    for p in &sum.providers {
+        for n in &p.needs {
+            for id in n.source.split(", ") {
+                assert!(
+                    !page.contains(&format!("Source: {id}<")),
+                    "{id} shown as an id"
+                );
+            }
+        }
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    fitcheck::html::escape(s)
 }
