@@ -559,7 +559,7 @@ fn ids<'a>(it: impl Iterator<Item = &'a String>) -> BTreeSet<&'a str> {
 fn bank_has_the_expected_shape_and_counts() {
     let bank = bank();
     println!("{}", bank.counts());
-    assert_eq!(bank.meta.version, "2026.12.2");
+    assert_eq!(bank.meta.version, "2026.12.3");
     assert_eq!(bank.meta.last_checked, "2026-11-24");
     assert_eq!(bank.roles.len(), 22);
     assert_eq!(
@@ -946,9 +946,26 @@ fn safety_questions_are_always_asked() {
         assert!(!q.skippable, "{}", q.id);
     }
     assert!(safety.iter().filter(|q| q.when.is_none()).count() >= 2);
-    // Any question that can raise the crisis flag is never skipped or hidden.
+    // Any question that can raise the crisis flag is never skipped or
+    // hidden, but for a safety need's level, asked whenever the parent
+    // ticks that need on a needs checklist that is always asked.
     for q in bank.questions.iter().filter(|q| q.is_safety()) {
-        assert!(!q.skippable && q.when.is_none(), "{}", q.id);
+        assert!(!q.skippable, "{}", q.id);
+        match &q.when {
+            None => {}
+            Some(fitcheck::bank::Condition::AnyOf { question, options }) => {
+                let c = bank.question(question).expect(question);
+                assert!(c.when.is_none() && !c.skippable, "{}", q.id);
+                assert!(
+                    options
+                        .iter()
+                        .all(|o| c.option(o).is_some_and(|o| o.need == q.need)),
+                    "{}",
+                    q.id
+                );
+            }
+            Some(other) => panic!("{}: {other:?}", q.id),
+        }
     }
 }
 

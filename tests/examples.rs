@@ -72,18 +72,49 @@ fn the_examples_folder_holds_the_six_examples() {
     assert_eq!(found, want);
 }
 
+/// `old` (every need rated) as the same answers given with the needs
+/// checklists: the needs rated above 0 ticked, the level-0 ratings gone.
+fn checklist_form(bank: &Bank, old: &Answers) -> Answers {
+    let mut a = fitcheck::interview::with_checklists(bank, old).into_owned();
+    let listed = |need: &str| {
+        bank.questions
+            .iter()
+            .flat_map(|q| &q.options)
+            .any(|o| o.need.as_deref() == Some(need))
+    };
+    a.child.retain(|id, v| {
+        let Some(q) = bank.question(id) else {
+            return true;
+        };
+        !(q.need.as_deref().is_some_and(listed) && v.level() == Some(0))
+    });
+    a
+}
+
 #[test]
 fn every_example_is_a_complete_interview() {
     let bank = bank();
     assert!(!Interview::new(Answers::default()).is_finished(&bank));
     for name in EXAMPLES {
-        let a = answers(&bank, name);
-        let interview = Interview::new(a.clone());
+        let old = answers(&bank, name);
+        // The examples rate every need, as answers files did before the
+        // needs checklists: they stay finished and score the same as the
+        // same answers given with the checklists.
+        let interview = Interview::new(old.clone());
         assert!(
             interview.is_finished(&bank),
             "{name}: next question is {:?}",
             interview.current(&bank).map(|s| &s.question(&bank).id)
         );
+        let a = checklist_form(&bank, &old);
+        assert_ne!(a, old, "{name} has no checklist to derive");
+        assert_eq!(
+            Summary::from_answers(&bank, &old),
+            Summary::from_answers(&bank, &a),
+            "{name}: the old form scores as the checklist form"
+        );
+        let interview = Interview::new(a.clone());
+        assert!(interview.is_finished(&bank), "{name}");
         // Every answer counts: none is for a question that does not apply.
         assert_eq!(
             interview.active(&bank),
@@ -91,10 +122,21 @@ fn every_example_is_a_complete_interview() {
             "{name} has answers that do not apply"
         );
         assert!(Summary::from_answers(&bank, &a).complete, "{name}");
-        // Taking away any one answer leaves the interview unfinished.
+        // Taking away any one answer leaves the interview unfinished, but
+        // for a needs checklist with a need ticked: the levels rated stand
+        // for it, as in answers from before it.
         for id in a.child.keys() {
             let mut less = a.clone();
             less.child.remove(id);
+            let checklist = bank
+                .question(id)
+                .is_some_and(|q| q.options.iter().any(|o| o.need.is_some()));
+            if checklist && a.child[id] != fitcheck::answers::Answer::Many(Vec::new()) {
+                let i = Interview::new(less);
+                assert!(i.is_finished(&bank), "{name} without {id}");
+                assert_eq!(i.active(&bank), a, "{name} without {id}");
+                continue;
+            }
             assert!(
                 !Interview::new(less).is_finished(&bank),
                 "{name} without {id}"

@@ -248,6 +248,14 @@ fn answer(term: &mut Term, bank: &Bank) {
                 .unwrap_or(0);
             term.keys(format!("{}\r", level + 1).as_bytes());
         }
+        // A needs checklist: every need is going on (each number ticks one).
+        Kind::Multi if q.options.iter().any(|o| o.need.is_some()) => {
+            assert!(q.options.len() <= 9, "every option has a number key");
+            for i in 1..=q.options.len() {
+                term.keys(i.to_string().as_bytes());
+            }
+            term.keys(b"\r");
+        }
         Kind::Multi => {
             term.keys(b" ");
             term.keys(b"\r");
