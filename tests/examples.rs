@@ -278,8 +278,16 @@ fn lmft_when_medicine_is_needed_is_not_a_good_fit() {
     assert_ne!(p.verdict, Verdict::GoodFit);
     assert_eq!(p.verdict, Verdict::PartialFit);
     // Medicine counts against the LMFT only because the parent expects it
-    // from them; the recent worry raises the safety need to "needs action".
-    assert_eq!(p.fit, Some(60));
+    // from them; the recent worry raises the safety need, and the need for
+    // help with suicidal thoughts or self-harm, to "needs action". The LMFT
+    // is trained for both (60 before that need was in the bank; the
+    // verdict is the same).
+    assert_eq!(p.fit, Some(67));
+    assert!(
+        s.needs
+            .iter()
+            .any(|n| n.need == "self_harm" && n.level == 2 && n.from_safety_answers)
+    );
     assert_eq!(
         lines(&s, 0, 2),
         [
@@ -492,4 +500,77 @@ fn a_long_need_name_wraps_in_the_printed_table() {
         text.lines().all(|l| fitcheck::text::width(l) <= 80),
         "{text}"
     );
+}
+
+/// Issue 13 section 4: the needs families bring, each rated through the
+/// roles' existing capabilities and citing a page about that need.
+#[test]
+fn needs_families_bring_are_in_the_bank_and_self_harm_follows_the_safety_answers() {
+    let bank = bank();
+    for id in [
+        "self_harm",
+        "anxiety",
+        "low_mood",
+        "attention",
+        "school_behavior",
+        "eating",
+        "developmental",
+        "hearing_seeing",
+    ] {
+        let n = bank.need(id).unwrap_or_else(|| panic!("{id}"));
+        let url = bank
+            .source(&n.source)
+            .and_then(|s| s.url.clone())
+            .unwrap_or_default();
+        assert!(url.starts_with("https://") && url.len() > 30, "{id}: {url}");
+        for r in bank.roles.iter().filter(|r| !r.unknown) {
+            for c in &n.capabilities {
+                assert!(r.ratings.contains_key(c), "{} rates {c} for {id}", r.id);
+            }
+        }
+        // Its level is asked only when it is ticked on a checklist.
+        assert!(
+            bank.questions
+                .iter()
+                .flat_map(|q| &q.options)
+                .any(|o| o.need.as_deref() == Some(id)),
+            "{id} is on a checklist"
+        );
+    }
+    let self_harm = bank.need("self_harm").unwrap();
+    assert!(self_harm.safety && self_harm.raised_by_safety);
+    assert_eq!(self_harm.raised_by, ["safety_self"]);
+    let school = bank.need("school_behavior").unwrap();
+    assert_eq!(school.capabilities, ["school_supports"]);
+
+    // Talk of suicide raises it; danger from someone else does not.
+    let level_of = |text: &str| {
+        let a = Answers::parse(text, &bank).unwrap();
+        Summary::from_answers(&bank, &a)
+            .needs
+            .iter()
+            .find(|n| n.need == "self_harm")
+            .map(|n| (n.level, n.from_safety_answers))
+    };
+    let base = |self_: &str, others: &str| {
+        format!(
+            r#"{{"child": {{"safety_self": "{self_}", "safety_others": "{others}",
+                "needs_present": [], "needs_present_feelings": [], "needs_present_family": []}}}}"#
+        )
+    };
+    assert_eq!(level_of(&base("worried", "no")), Some((2, true)));
+    assert_eq!(level_of(&base("yes_now", "no")), Some((3, true)));
+    assert_eq!(level_of(&base("no", "past")), None);
+    assert_eq!(level_of(&base("no", "yes_now")), None);
+    assert_eq!(level_of(&base("no", "no")), None);
+    // Ticked and rated "keep an eye on it", it is a recent worry: the
+    // crisis lines come first, 988 first.
+    let a = Answers::parse(
+        r#"{"child": {"safety_self": "no", "safety_others": "no",
+            "needs_present": ["self_harm"], "need_self_harm": 1}}"#,
+        &bank,
+    )
+    .unwrap();
+    let s = Summary::from_answers(&bank, &a);
+    assert_eq!(s.crisis_level, Some(CrisisLevel::Recent));
 }
