@@ -345,6 +345,24 @@ pub fn answer_text(bank: &Bank, q: Option<&Question>, a: &Answer) -> String {
             Some(q) if matches!(q.kind, Kind::Single) => option(v),
             _ => clean(v, false),
         },
+        Answer::Many(v) if v.is_empty() => s::ANSWER_NONE.to_string(),
         Answer::Many(v) => v.iter().map(|id| option(id)).collect::<Vec<_>>().join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_multiple_choice_answer_reads_as_none() {
+        let bank = Bank::embedded().unwrap();
+        let q = bank.question("needs_present").unwrap();
+        assert_eq!(
+            answer_text(&bank, Some(q), &Answer::Many(Vec::new())),
+            s::ANSWER_NONE
+        );
+        let one = Answer::Many(vec![q.options[0].id.clone()]);
+        assert_eq!(answer_text(&bank, Some(q), &one), q.options[0].text);
     }
 }
