@@ -574,3 +574,35 @@ fn needs_families_bring_are_in_the_bank_and_self_harm_follows_the_safety_answers
     let s = Summary::from_answers(&bank, &a);
     assert_eq!(s.crisis_level, Some(CrisisLevel::Recent));
 }
+
+/// Every worked example keeps the verdicts it had before the needs
+/// checklists and the needs added in bank 2026.12.3 (the examples rate
+/// every need and have no checklist, as older answers files do).
+#[test]
+fn every_example_keeps_its_verdicts_from_bank_2026_12_2() {
+    let want: &[(&str, &[(&str, Verdict)])] = &[
+        ("crisis", &[("Alex", Verdict::GoodFit)]),
+        ("lmft_medication", &[("Ms. Rivera", Verdict::PartialFit)]),
+        ("qmha_skills_only", &[("Sam", Verdict::GoodFit)]),
+        ("qmha_trauma_violence", &[("Jamie", Verdict::PoorFit)]),
+        (
+            "team_two_providers",
+            &[
+                ("Jamie", Verdict::PoorFit),
+                ("Ms. Rivera", Verdict::PartialFit),
+            ],
+        ),
+        ("unknown_title", &[("Provider 1", Verdict::Unknown)]),
+    ];
+    assert_eq!(want.len(), EXAMPLES.len());
+    for (name, verdicts) in want {
+        let s = summary(name);
+        assert!(s.complete, "{name}");
+        let got: Vec<(&str, Verdict)> = s
+            .providers
+            .iter()
+            .map(|p| (p.label.as_str(), p.verdict))
+            .collect();
+        assert_eq!(&got, verdicts, "{name}");
+    }
+}
