@@ -327,6 +327,10 @@ pub struct Need {
     /// recent worry makes it need action, whatever its own rating.
     #[serde(default)]
     pub raised_by_safety: bool,
+    /// With `raised_by_safety`: only the answers to these safety questions
+    /// raise it (empty: any answer that reports danger).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub raised_by: Vec<String>,
     /// Capabilities that can assess this need (an assessment, a diagnosis
     /// or testing). When it calls for action and nobody on the team has
     /// one of them, "who can assess this?" is asked.
@@ -401,6 +405,10 @@ pub struct Choice {
     /// For the `written_plan` question: choosing this means there is no written plan.
     #[serde(default)]
     pub no_plan: bool,
+    /// For a needs checklist ("which of these are going on?"): choosing
+    /// this says the need is going on, so its level question is asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<String>,
 }
 
 /// A fact the summary's history follows over time, read from the answer to

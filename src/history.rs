@@ -169,7 +169,12 @@ fn revisited(bank: &Bank, first: &AnswerMap, now: &AnswerMap, h: &mut History) {
             let Some(need) = q.need.as_deref().and_then(|n| bank.need(n)) else {
                 continue;
             };
-            let (a, b) = (a.and_then(Answer::level), b.and_then(Answer::level));
+            let (a, ua) = level_in(bank, first, &need.id, a);
+            let (b, ub) = level_in(bank, now, &need.id, b);
+            if (ua || ub) && a.unwrap_or(0) == 0 && b.unwrap_or(0) == 0 {
+                // Not going on at either visit: nothing to compare.
+                continue;
+            }
             let change = match (a, b) {
                 (None, None) => continue,
                 (Some(x), Some(y)) if y < x => Change::Better,
@@ -199,6 +204,28 @@ fn revisited(bank: &Bank, first: &AnswerMap, now: &AnswerMap, h: &mut History) {
             });
         }
     }
+}
+
+/// A need's level in `map` from its level answer `a`, and whether a needs
+/// checklist leaves it unticked: then it is at level 0, whatever an earlier
+/// level answer said (an older session's checklist stands for its levels).
+fn level_in(bank: &Bank, map: &AnswerMap, need: &str, a: Option<&Answer>) -> (Option<u8>, bool) {
+    for c in &bank.questions {
+        let Some(o) = c.options.iter().find(|o| o.need.as_deref() == Some(need)) else {
+            continue;
+        };
+        let ticked = match map.get(&c.id) {
+            Some(t) => t.includes(&o.id),
+            None => match crate::interview::derived_checklist(bank, c, map) {
+                Some(t) => t.includes(&o.id),
+                None => continue,
+            },
+        };
+        if !ticked {
+            return (Some(0), true);
+        }
+    }
+    (a.and_then(Answer::level), false)
 }
 
 fn asked(bank: &Bank, session: &Session) -> Vec<AskedQuestion> {
@@ -318,6 +345,24 @@ pub fn answer_text(bank: &Bank, q: Option<&Question>, a: &Answer) -> String {
             Some(q) if matches!(q.kind, Kind::Single) => option(v),
             _ => clean(v, false),
         },
+        Answer::Many(v) if v.is_empty() => s::ANSWER_NONE.to_string(),
         Answer::Many(v) => v.iter().map(|id| option(id)).collect::<Vec<_>>().join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_multiple_choice_answer_reads_as_none() {
+        let bank = Bank::embedded().unwrap();
+        let q = bank.question("needs_present").unwrap();
+        assert_eq!(
+            answer_text(&bank, Some(q), &Answer::Many(Vec::new())),
+            s::ANSWER_NONE
+        );
+        let one = Answer::Many(vec![q.options[0].id.clone()]);
+        assert_eq!(answer_text(&bank, Some(q), &one), q.options[0].text);
     }
 }

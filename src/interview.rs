@@ -6,6 +6,8 @@
 //! that changing an answer back brings the earlier one back too. Only the
 //! answers to questions that currently apply ([`Interview::active`]) count.
 
+use std::borrow::Cow;
+
 use crate::answers::{Answer, AnswerMap, Answers, check_value, fits};
 use crate::bank::{Bank, Condition, Kind, Question, Scope};
 use crate::title;
@@ -100,7 +102,62 @@ struct Walk {
     active: Answers,
 }
 
+/// The answer a needs checklist ("which of these are going on?") stands
+/// for in answers given before the bank had it: when the checklist is
+/// unanswered but some of its needs' level questions are answered (an older
+/// answers file or session that rated every need), the needs rated above 0
+/// count as ticked. So those answers score as before and stay finished: a
+/// need left unticked is at level 0, as the old rating of 0 was. Answers
+/// with no level rated, as in a new interview, derive nothing.
+pub fn derived_checklist(bank: &Bank, q: &Question, child: &AnswerMap) -> Option<Answer> {
+    if q.kind != Kind::Multi || child.contains_key(&q.id) {
+        return None;
+    }
+    let mut any = false;
+    let mut ticked = Vec::new();
+    for o in &q.options {
+        let Some(need) = o.need.as_deref() else {
+            continue;
+        };
+        let levels = bank
+            .questions
+            .iter()
+            .filter(|l| l.kind == Kind::Level && l.need.as_deref() == Some(need))
+            .filter_map(|l| child.get(&l.id))
+            .filter(|a| !matches!(a, Answer::Skipped));
+        for a in levels {
+            any = true;
+            if a.level().is_some_and(|l| l > 0) && !ticked.contains(&o.id) {
+                ticked.push(o.id.clone());
+            }
+        }
+    }
+    any.then_some(Answer::Many(ticked))
+}
+
+/// `answers` with each needs checklist filled in from the levels rated
+/// before the bank had it (see [`derived_checklist`]); borrowed unchanged
+/// when there is nothing to fill in.
+pub fn with_checklists<'a>(bank: &Bank, answers: &'a Answers) -> Cow<'a, Answers> {
+    let derived: Vec<(String, Answer)> = bank
+        .questions
+        .iter()
+        .filter(|q| {
+            bank.section(&q.section)
+                .is_some_and(|s| s.scope == Scope::Child)
+        })
+        .filter_map(|q| derived_checklist(bank, q, &answers.child).map(|a| (q.id.clone(), a)))
+        .collect();
+    if derived.is_empty() {
+        return Cow::Borrowed(answers);
+    }
+    let mut owned = answers.clone();
+    owned.child.extend(derived);
+    Cow::Owned(owned)
+}
+
 fn walk(bank: &Bank, answers: &Answers) -> Walk {
+    let answers = &*with_checklists(bank, answers);
     let mut steps = Vec::with_capacity(bank.questions.len());
     let mut active = Answers::default();
     let mut i = 0;
@@ -267,7 +324,7 @@ impl Interview {
     /// answered, from one walk through the interview.
     pub fn active_and_finished(&self, bank: &Bank) -> (Answers, bool) {
         let Walk { steps, mut active } = walk(bank, &self.answers);
-        let finished = steps.iter().all(|s| self.answer_at(bank, *s).is_some());
+        let finished = steps.iter().all(|s| self.answer_for(bank, *s).is_some());
         // Providers beyond the last one asked about carry no answers.
         while active
             .providers
@@ -287,6 +344,22 @@ impl Interview {
             .map(step.provider)
             .and_then(|m| m.get(&q.id))
             .filter(|a| fits(q, a))
+    }
+
+    /// The answer that stands for `step`: the one given ([`Interview::answer_at`]),
+    /// or for a needs checklist older answers never saw, the one the
+    /// levels they rated stand for (see [`derived_checklist`]). Whether a
+    /// question is answered, and what a front end shows as its answer,
+    /// come from here.
+    pub fn answer_for(&self, bank: &Bank, step: Step) -> Option<Cow<'_, Answer>> {
+        let q = step.question(bank);
+        match self.answer_at(bank, step) {
+            Some(a) => Some(Cow::Borrowed(a)),
+            None if step.provider.is_none() => {
+                derived_checklist(bank, q, &self.answers.child).map(Cow::Owned)
+            }
+            None => None,
+        }
     }
 
     /// Number of providers on the team, as far as the interview has got.
@@ -309,7 +382,7 @@ impl Interview {
         {
             return Position::At(c);
         }
-        match steps.iter().find(|s| self.answer_at(bank, **s).is_none()) {
+        match steps.iter().find(|s| self.answer_for(bank, **s).is_none()) {
             Some(s) => Position::At(*s),
             None => Position::Done,
         }
@@ -326,7 +399,7 @@ impl Interview {
     /// Whether every question that applies has an answer.
     pub fn is_finished(&self, bank: &Bank) -> bool {
         let steps = self.steps(bank);
-        steps.iter().all(|s| self.answer_at(bank, *s).is_some())
+        steps.iter().all(|s| self.answer_for(bank, *s).is_some())
     }
 
     /// Answers the current question and moves to the next unanswered one.
@@ -375,7 +448,7 @@ impl Interview {
         let next = steps[at..]
             .iter()
             .chain(steps[..at].iter())
-            .find(|s| self.answer_at(bank, **s).is_none());
+            .find(|s| self.answer_for(bank, **s).is_none());
         self.cursor = next.copied();
     }
 
@@ -417,7 +490,7 @@ impl Interview {
         let position = self.position_in(bank, steps);
         let answered = steps
             .iter()
-            .filter(|s| self.answer_at(bank, **s).is_some())
+            .filter(|s| self.answer_for(bank, **s).is_some())
             .count();
         let (section, in_section, section_len, section_settled) = match position {
             Position::At(step) => {
@@ -486,10 +559,19 @@ pub fn crisis(bank: &Bank, active: &Answers) -> bool {
 /// marked `crisis` or a level in `crisis_levels` means now; an option marked
 /// `recent_risk` or a level in `recent_risk_levels` means recent.
 pub fn crisis_level(bank: &Bank, active: &Answers) -> Option<CrisisLevel> {
+    crisis_level_of(bank, active, &[])
+}
+
+/// [`crisis_level`] from the answers to the questions `only` names (every
+/// question when it is empty).
+pub fn crisis_level_of(bank: &Bank, active: &Answers, only: &[String]) -> Option<CrisisLevel> {
     let maps = std::iter::once(&active.child).chain(active.providers.iter().map(|p| &p.answers));
     let mut found = None;
     for map in maps {
         for (id, a) in map {
+            if !only.is_empty() && !only.contains(id) {
+                continue;
+            }
             let Some(q) = bank.question(id) else { continue };
             let level = a.level();
             let chosen = |f: fn(&crate::bank::Choice) -> bool| {

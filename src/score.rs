@@ -209,6 +209,22 @@ pub struct Unmet {
 /// The needs rated above 0, most urgent first, in interview order within a
 /// level; the need the safety questions raise is raised to `safety_floor`.
 pub fn rated_needs(bank: &Bank, active: &Answers, safety_floor: u8) -> Vec<RatedNeed> {
+    // A need raised only by some safety questions (`raised_by`) is raised
+    // as far as the answers to those questions report danger.
+    let floor_of = |need: &Need| -> u8 {
+        if !need.raised_by_safety {
+            return 0;
+        }
+        if need.raised_by.is_empty() {
+            return safety_floor;
+        }
+        match crate::interview::crisis_level_of(bank, active, &need.raised_by) {
+            Some(crate::interview::CrisisLevel::Now) => 3,
+            Some(crate::interview::CrisisLevel::Recent) => ACTION,
+            None => 0,
+        }
+        .min(safety_floor)
+    };
     let mut out = Vec::with_capacity(bank.needs.len());
     for q in &bank.questions {
         if q.kind != Kind::Level {
@@ -223,8 +239,9 @@ pub fn rated_needs(bank: &Bank, active: &Answers, safety_floor: u8) -> Vec<Rated
         if out.iter().any(|r: &RatedNeed| r.need == need.id) {
             continue;
         }
-        let raised = need.raised_by_safety && safety_floor > level;
-        let level = if raised { safety_floor } else { level };
+        let floor = floor_of(need);
+        let raised = floor > level;
+        let level = if raised { floor } else { level };
         if level == 0 {
             continue;
         }
@@ -237,15 +254,16 @@ pub fn rated_needs(bank: &Bank, active: &Answers, safety_floor: u8) -> Vec<Rated
             question: q.id.clone(),
         });
     }
-    if safety_floor > 0
-        && let Some(need) = bank.needs.iter().find(|n| n.raised_by_safety)
-        && !out.iter().any(|r| r.need == need.id)
-    {
+    for need in bank.needs.iter().filter(|n| n.raised_by_safety) {
+        let floor = floor_of(need);
+        if floor == 0 || out.iter().any(|r| r.need == need.id) {
+            continue;
+        }
         out.push(RatedNeed {
             need: need.id.clone(),
             name: need.name.clone(),
-            level: safety_floor,
-            level_label: bank.level_text(safety_floor).label.clone(),
+            level: floor,
+            level_label: bank.level_text(floor).label.clone(),
             from_safety_answers: true,
             question: bank
                 .questions
@@ -255,7 +273,16 @@ pub fn rated_needs(bank: &Bank, active: &Answers, safety_floor: u8) -> Vec<Rated
                 .unwrap_or_default(),
         });
     }
-    out.sort_by_key(|r| std::cmp::Reverse(r.level));
+    // Most urgent first; within a level, in interview order (a need the
+    // safety answers raise while its own question is not asked, as when it
+    // is left off a needs checklist, keeps its place too).
+    let order = |r: &RatedNeed| {
+        bank.questions
+            .iter()
+            .position(|q| q.id == r.question)
+            .unwrap_or(usize::MAX)
+    };
+    out.sort_by_key(|r| (std::cmp::Reverse(r.level), order(r)));
     out
 }
 

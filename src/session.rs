@@ -400,9 +400,15 @@ impl Session {
 
     /// During a check-in, the answer given to `question` before it (shown
     /// as "Last time", and what Enter keeps).
-    pub fn previous_answer(&self, question: &str) -> Option<&Answer> {
+    /// A needs checklist the session's answers never had stands for the
+    /// levels they rated (see [`crate::interview::derived_checklist`]).
+    pub fn previous_answer(&self, bank: &Bank, question: &str) -> Option<Answer> {
         self.checkin.as_ref()?;
-        self.answers.child.get(question)
+        if let Some(a) = self.answers.child.get(question) {
+            return Some(a.clone());
+        }
+        let q = bank.question(question)?;
+        crate::interview::derived_checklist(bank, q, &self.answers.child)
     }
 
     /// Marks a question to ask as asked, with the reply the parent noted.

@@ -408,14 +408,34 @@ impl Checker<'_> {
             .bank
             .needs
             .iter()
-            .filter(|n| n.raised_by_safety)
+            .filter(|n| n.raised_by_safety && n.raised_by.is_empty())
             .count();
         if raised > 1 {
             self.push(
                 "needs.json",
                 "raised_by_safety",
-                format!("at most one need may be raised by the safety questions, found {raised}"),
+                format!(
+                    "at most one need may be raised by every safety question, found {raised}; name the others' questions in raised_by"
+                ),
             );
+        }
+        for n in &self.bank.needs {
+            if !n.raised_by.is_empty() && !n.raised_by_safety {
+                self.push(
+                    "needs.json",
+                    &n.id,
+                    "raised_by needs raised_by_safety".to_string(),
+                );
+            }
+            for q in &n.raised_by {
+                if !self.bank.question(q).is_some_and(|q| q.is_safety()) {
+                    self.push(
+                        "needs.json",
+                        &n.id,
+                        format!("raised_by names \"{q}\", which is not a safety question"),
+                    );
+                }
+            }
         }
     }
 
@@ -462,6 +482,31 @@ impl Checker<'_> {
                 }
                 for c in &o.expects {
                     self.capability(f, &q.id, c);
+                }
+                if let Some(n) = &o.need {
+                    let rated = b
+                        .questions
+                        .iter()
+                        .any(|l| l.kind == Kind::Level && l.need.as_deref() == Some(n));
+                    if q.kind != Kind::Multi || section.scope != Scope::Child {
+                        self.push(
+                            f,
+                            &q.id,
+                            format!(
+                                "option \"{}\" names a need: only a child multiple-choice checklist may",
+                                o.id
+                            ),
+                        );
+                    } else if !rated {
+                        self.push(
+                            f,
+                            &q.id,
+                            format!(
+                                "option \"{}\" names need \"{n}\", which no level question rates",
+                                o.id
+                            ),
+                        );
+                    }
                 }
                 if o.trait_value.is_some() && q.trait_name.is_none() {
                     self.push(
@@ -545,11 +590,27 @@ impl Checker<'_> {
                         "a safety question can never be skipped".to_string(),
                     );
                 }
-                if q.when.is_some() {
+                // The one condition a safety question may have: a safety
+                // level asked when its need is ticked on a needs checklist
+                // (always asked itself, and never skippable).
+                let ticked = match &q.when {
+                    Some(Condition::AnyOf { question, options }) => {
+                        q.kind == Kind::Level
+                            && b.question(question).is_some_and(|c| {
+                                !c.skippable
+                                    && c.when.is_none()
+                                    && options
+                                        .iter()
+                                        .all(|o| c.option(o).is_some_and(|o| o.need == q.need))
+                            })
+                    }
+                    _ => false,
+                };
+                if q.when.is_some() && !ticked {
                     self.push(
                         f,
                         &q.id,
-                        "a safety question is always asked: it cannot have a condition".to_string(),
+                        "a safety question is always asked: its only condition may be its need ticked on a needs checklist".to_string(),
                     );
                 }
             }

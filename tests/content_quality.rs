@@ -559,7 +559,7 @@ fn ids<'a>(it: impl Iterator<Item = &'a String>) -> BTreeSet<&'a str> {
 fn bank_has_the_expected_shape_and_counts() {
     let bank = bank();
     println!("{}", bank.counts());
-    assert_eq!(bank.meta.version, "2026.12.2");
+    assert_eq!(bank.meta.version, "2026.12.3");
     assert_eq!(bank.meta.last_checked, "2026-11-24");
     assert_eq!(bank.roles.len(), 22);
     assert_eq!(
@@ -633,7 +633,16 @@ fn bank_has_the_expected_shape_and_counts() {
             "daily_living",
             "social_skills",
             "routines_goals",
-            "steady_presence"
+            "steady_presence",
+            // Issue 13 section 4: needs families bring.
+            "self_harm",
+            "anxiety",
+            "low_mood",
+            "attention",
+            "school_behavior",
+            "eating",
+            "developmental",
+            "hearing_seeing"
         ])
     );
     assert!(bank.asks.len() >= 25, "only {} asks", bank.asks.len());
@@ -946,9 +955,26 @@ fn safety_questions_are_always_asked() {
         assert!(!q.skippable, "{}", q.id);
     }
     assert!(safety.iter().filter(|q| q.when.is_none()).count() >= 2);
-    // Any question that can raise the crisis flag is never skipped or hidden.
+    // Any question that can raise the crisis flag is never skipped or
+    // hidden, but for a safety need's level, asked whenever the parent
+    // ticks that need on a needs checklist that is always asked.
     for q in bank.questions.iter().filter(|q| q.is_safety()) {
-        assert!(!q.skippable && q.when.is_none(), "{}", q.id);
+        assert!(!q.skippable, "{}", q.id);
+        match &q.when {
+            None => {}
+            Some(fitcheck::bank::Condition::AnyOf { question, options }) => {
+                let c = bank.question(question).expect(question);
+                assert!(c.when.is_none() && !c.skippable, "{}", q.id);
+                assert!(
+                    options
+                        .iter()
+                        .all(|o| c.option(o).is_some_and(|o| o.need == q.need)),
+                    "{}",
+                    q.id
+                );
+            }
+            Some(other) => panic!("{}: {other:?}", q.id),
+        }
     }
 }
 
@@ -976,11 +1002,43 @@ fn one_level_question_per_need_in_order() {
         })
         .collect();
     assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
-    // About ten minutes: one provider's interview stays short.
+    // About ten minutes: one provider's interview stays short. More needs
+    // do not make it longer: a few checklists ask which needs are going on
+    // (each fits one screen), and a need's level is asked only when it is
+    // ticked. Besides the levels, the bank asks no more than the 17
+    // questions it asked besides its 16 levels before the checklists
+    // (bank 2026.12.2), plus the checklists.
+    let checklists: Vec<_> = bank
+        .questions
+        .iter()
+        .filter(|q| q.options.iter().any(|o| o.need.is_some()))
+        .collect();
+    assert!((1..=3).contains(&checklists.len()));
+    for c in &checklists {
+        assert!(
+            c.options.len() <= 9,
+            "{}: {} options",
+            c.id,
+            c.options.len()
+        );
+    }
+    for q in bank.questions.iter().filter(|q| q.kind == Kind::Level) {
+        let on_checklist = matches!(
+            &q.when,
+            Some(fitcheck::bank::Condition::AnyOf { question, .. })
+                if checklists.iter().any(|c| &c.id == question)
+        );
+        assert!(on_checklist, "{} is asked only when ticked", q.id);
+    }
+    let levels = bank
+        .questions
+        .iter()
+        .filter(|q| q.kind == Kind::Level)
+        .count();
     assert!(
-        bank.questions.len() <= 36,
-        "{} questions",
-        bank.questions.len()
+        bank.questions.len() - levels <= 17 + checklists.len(),
+        "{} questions besides the levels",
+        bank.questions.len() - levels
     );
 }
 

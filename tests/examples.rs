@@ -72,18 +72,49 @@ fn the_examples_folder_holds_the_six_examples() {
     assert_eq!(found, want);
 }
 
+/// `old` (every need rated) as the same answers given with the needs
+/// checklists: the needs rated above 0 ticked, the level-0 ratings gone.
+fn checklist_form(bank: &Bank, old: &Answers) -> Answers {
+    let mut a = fitcheck::interview::with_checklists(bank, old).into_owned();
+    let listed = |need: &str| {
+        bank.questions
+            .iter()
+            .flat_map(|q| &q.options)
+            .any(|o| o.need.as_deref() == Some(need))
+    };
+    a.child.retain(|id, v| {
+        let Some(q) = bank.question(id) else {
+            return true;
+        };
+        !(q.need.as_deref().is_some_and(listed) && v.level() == Some(0))
+    });
+    a
+}
+
 #[test]
 fn every_example_is_a_complete_interview() {
     let bank = bank();
     assert!(!Interview::new(Answers::default()).is_finished(&bank));
     for name in EXAMPLES {
-        let a = answers(&bank, name);
-        let interview = Interview::new(a.clone());
+        let old = answers(&bank, name);
+        // The examples rate every need, as answers files did before the
+        // needs checklists: they stay finished and score the same as the
+        // same answers given with the checklists.
+        let interview = Interview::new(old.clone());
         assert!(
             interview.is_finished(&bank),
             "{name}: next question is {:?}",
             interview.current(&bank).map(|s| &s.question(&bank).id)
         );
+        let a = checklist_form(&bank, &old);
+        assert_ne!(a, old, "{name} has no checklist to derive");
+        assert_eq!(
+            Summary::from_answers(&bank, &old),
+            Summary::from_answers(&bank, &a),
+            "{name}: the old form scores as the checklist form"
+        );
+        let interview = Interview::new(a.clone());
+        assert!(interview.is_finished(&bank), "{name}");
         // Every answer counts: none is for a question that does not apply.
         assert_eq!(
             interview.active(&bank),
@@ -91,10 +122,21 @@ fn every_example_is_a_complete_interview() {
             "{name} has answers that do not apply"
         );
         assert!(Summary::from_answers(&bank, &a).complete, "{name}");
-        // Taking away any one answer leaves the interview unfinished.
+        // Taking away any one answer leaves the interview unfinished, but
+        // for a needs checklist with a need ticked: the levels rated stand
+        // for it, as in answers from before it.
         for id in a.child.keys() {
             let mut less = a.clone();
             less.child.remove(id);
+            let checklist = bank
+                .question(id)
+                .is_some_and(|q| q.options.iter().any(|o| o.need.is_some()));
+            if checklist && a.child[id] != fitcheck::answers::Answer::Many(Vec::new()) {
+                let i = Interview::new(less);
+                assert!(i.is_finished(&bank), "{name} without {id}");
+                assert_eq!(i.active(&bank), a, "{name} without {id}");
+                continue;
+            }
             assert!(
                 !Interview::new(less).is_finished(&bank),
                 "{name} without {id}"
@@ -236,8 +278,16 @@ fn lmft_when_medicine_is_needed_is_not_a_good_fit() {
     assert_ne!(p.verdict, Verdict::GoodFit);
     assert_eq!(p.verdict, Verdict::PartialFit);
     // Medicine counts against the LMFT only because the parent expects it
-    // from them; the recent worry raises the safety need to "needs action".
-    assert_eq!(p.fit, Some(60));
+    // from them; the recent worry raises the safety need, and the need for
+    // help with suicidal thoughts or self-harm, to "needs action". The LMFT
+    // is trained for both (60 before that need was in the bank; the
+    // verdict is the same).
+    assert_eq!(p.fit, Some(67));
+    assert!(
+        s.needs
+            .iter()
+            .any(|n| n.need == "self_harm" && n.level == 2 && n.from_safety_answers)
+    );
     assert_eq!(
         lines(&s, 0, 2),
         [
@@ -450,4 +500,109 @@ fn a_long_need_name_wraps_in_the_printed_table() {
         text.lines().all(|l| fitcheck::text::width(l) <= 80),
         "{text}"
     );
+}
+
+/// Issue 13 section 4: the needs families bring, each rated through the
+/// roles' existing capabilities and citing a page about that need.
+#[test]
+fn needs_families_bring_are_in_the_bank_and_self_harm_follows_the_safety_answers() {
+    let bank = bank();
+    for id in [
+        "self_harm",
+        "anxiety",
+        "low_mood",
+        "attention",
+        "school_behavior",
+        "eating",
+        "developmental",
+        "hearing_seeing",
+    ] {
+        let n = bank.need(id).unwrap_or_else(|| panic!("{id}"));
+        let url = bank
+            .source(&n.source)
+            .and_then(|s| s.url.clone())
+            .unwrap_or_default();
+        assert!(url.starts_with("https://") && url.len() > 30, "{id}: {url}");
+        for r in bank.roles.iter().filter(|r| !r.unknown) {
+            for c in &n.capabilities {
+                assert!(r.ratings.contains_key(c), "{} rates {c} for {id}", r.id);
+            }
+        }
+        // Its level is asked only when it is ticked on a checklist.
+        assert!(
+            bank.questions
+                .iter()
+                .flat_map(|q| &q.options)
+                .any(|o| o.need.as_deref() == Some(id)),
+            "{id} is on a checklist"
+        );
+    }
+    let self_harm = bank.need("self_harm").unwrap();
+    assert!(self_harm.safety && self_harm.raised_by_safety);
+    assert_eq!(self_harm.raised_by, ["safety_self"]);
+    let school = bank.need("school_behavior").unwrap();
+    assert_eq!(school.capabilities, ["school_supports"]);
+
+    // Talk of suicide raises it; danger from someone else does not.
+    let level_of = |text: &str| {
+        let a = Answers::parse(text, &bank).unwrap();
+        Summary::from_answers(&bank, &a)
+            .needs
+            .iter()
+            .find(|n| n.need == "self_harm")
+            .map(|n| (n.level, n.from_safety_answers))
+    };
+    let base = |self_: &str, others: &str| {
+        format!(
+            r#"{{"child": {{"safety_self": "{self_}", "safety_others": "{others}",
+                "needs_present": [], "needs_present_feelings": [], "needs_present_family": []}}}}"#
+        )
+    };
+    assert_eq!(level_of(&base("worried", "no")), Some((2, true)));
+    assert_eq!(level_of(&base("yes_now", "no")), Some((3, true)));
+    assert_eq!(level_of(&base("no", "past")), None);
+    assert_eq!(level_of(&base("no", "yes_now")), None);
+    assert_eq!(level_of(&base("no", "no")), None);
+    // Ticked and rated "keep an eye on it", it is a recent worry: the
+    // crisis lines come first, 988 first.
+    let a = Answers::parse(
+        r#"{"child": {"safety_self": "no", "safety_others": "no",
+            "needs_present": ["self_harm"], "need_self_harm": 1}}"#,
+        &bank,
+    )
+    .unwrap();
+    let s = Summary::from_answers(&bank, &a);
+    assert_eq!(s.crisis_level, Some(CrisisLevel::Recent));
+}
+
+/// Every worked example keeps the verdicts it had before the needs
+/// checklists and the needs added in bank 2026.12.3 (the examples rate
+/// every need and have no checklist, as older answers files do).
+#[test]
+fn every_example_keeps_its_verdicts_from_bank_2026_12_2() {
+    let want: &[(&str, &[(&str, Verdict)])] = &[
+        ("crisis", &[("Alex", Verdict::GoodFit)]),
+        ("lmft_medication", &[("Ms. Rivera", Verdict::PartialFit)]),
+        ("qmha_skills_only", &[("Sam", Verdict::GoodFit)]),
+        ("qmha_trauma_violence", &[("Jamie", Verdict::PoorFit)]),
+        (
+            "team_two_providers",
+            &[
+                ("Jamie", Verdict::PoorFit),
+                ("Ms. Rivera", Verdict::PartialFit),
+            ],
+        ),
+        ("unknown_title", &[("Provider 1", Verdict::Unknown)]),
+    ];
+    assert_eq!(want.len(), EXAMPLES.len());
+    for (name, verdicts) in want {
+        let s = summary(name);
+        assert!(s.complete, "{name}");
+        let got: Vec<(&str, Verdict)> = s
+            .providers
+            .iter()
+            .map(|p| (p.label.as_str(), p.verdict))
+            .collect();
+        assert_eq!(&got, verdicts, "{name}");
+    }
 }

@@ -587,6 +587,8 @@ fn danger_now_adds_the_safety_need_when_its_question_is_unanswered() {
         got,
         [
             ("safety", 3, true, "need_safety"),
+            // Danger to the child themselves also raises self-harm.
+            ("self_harm", 3, true, "need_self_harm"),
             ("trauma", 2, false, "need_trauma")
         ]
     );

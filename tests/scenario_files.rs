@@ -29,10 +29,14 @@ const CASES: &[Case] = &[
     // Danger, with each kind of role.
     Case {
         file: "danger_now_skills_trainer",
-        why: "Danger now and nobody trained to plan for safety: crisis first, no comforting verdict, the plan asked first.",
+        // Since bank 2026.12.3 the child in danger of hurting themselves
+        // now also makes suicidal thoughts or self-harm an urgent need, which
+        // a skills trainer is not trained to treat: poor fit (was partial),
+        // and that need is a team gap too.
+        why: "Danger now and nobody trained to plan for safety or to treat suicidal thoughts: crisis first, no comforting verdict, the plan asked first.",
         crisis: "now",
-        verdicts: &[("qmha", "partial_fit")],
-        unmet: &["safety"],
+        verdicts: &[("qmha", "poor_fit")],
+        unmet: &["safety", "self_harm"],
         first: &["ask_make_safety_plan", "ask_after_hours"],
     },
     Case {
@@ -45,10 +49,12 @@ const CASES: &[Case] = &[
     },
     Case {
         file: "worried_about_suicide_with_qmha",
-        why: "Recent talk of suicide is a crisis even without danger today; a skills trainer cannot plan for safety, so no good fit.",
+        // Since bank 2026.12.3 recent talk of suicide also makes suicidal
+        // thoughts or self-harm a need for action, a team gap here.
+        why: "Recent talk of suicide is a crisis even without danger today; a skills trainer cannot plan for safety or treat suicidal thoughts, so no good fit.",
         crisis: "recent",
         verdicts: &[("qmha", "partial_fit")],
-        unmet: &["safety"],
+        unmet: &["safety", "self_harm"],
         first: &["ask_safety_plan", "ask_after_hours"],
     },
     Case {

@@ -302,3 +302,88 @@ fn an_answer_no_longer_offered_is_shown_asked_again_and_never_finished_silently(
         "still shown after answering"
     );
 }
+
+/// The verdicts of the JSON summary, as (label, verdict).
+fn verdicts_of(json: &serde_json::Value) -> Vec<(String, String)> {
+    json["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["label"].as_str().unwrap().to_string(),
+                p["verdict"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_check_in_on_a_2026_11_1_session_starts_each_needs_checklist_on_the_needs_it_rated() {
+    let tmp = tempfile::tempdir().unwrap();
+    with_november_sessions(tmp.path());
+    let bank = bank();
+    let before = json_summary(tmp.path(), "bank2026111");
+    let mut s = Store::at(tmp.path()).find("bank2026111").unwrap();
+    // The session rates every need and has no checklist: the checklists
+    // stand for the levels it rated above 0.
+    let level_of = |need: &str| {
+        bank.questions
+            .iter()
+            .find(|q| q.need.as_deref() == Some(need))
+            .and_then(|q| s.answers.child.get(&q.id))
+            .and_then(fitcheck::answers::Answer::level)
+    };
+    let checklists: Vec<&fitcheck::bank::Question> = bank
+        .questions
+        .iter()
+        .filter(|q| q.options.iter().any(|o| o.need.is_some()))
+        .collect();
+    assert!(!checklists.is_empty());
+    let wants: Vec<fitcheck::answers::Answer> = checklists
+        .iter()
+        .map(|q| {
+            fitcheck::answers::Answer::Many(
+                q.options
+                    .iter()
+                    .filter(|o| o.need.as_deref().and_then(level_of).is_some_and(|l| l > 0))
+                    .map(|o| o.id.clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    s.begin_checkin(NOW + 30 * 86_400, None);
+    for (q, want) in checklists.iter().zip(&wants) {
+        assert_eq!(
+            s.previous_answer(&bank, &q.id).as_ref(),
+            Some(want),
+            "{}",
+            q.id
+        );
+    }
+    // The check-in asks the checklists again; keeping every answer from
+    // last time (Enter in the wizard, "keep" in plain mode) finishes it
+    // with the same results.
+    let mut i = Interview::new(s.working_answers(&bank));
+    let mut asked = Vec::new();
+    while let Some(step) = i.current(&bank) {
+        let q = step.question(&bank);
+        asked.push(q.id.clone());
+        let last = s.previous_answer(&bank, &q.id).expect(&q.id);
+        i.answer(&bank, last).unwrap();
+    }
+    for q in &checklists {
+        assert!(asked.contains(&q.id), "{} is asked again", q.id);
+    }
+    s.take_answers(&bank, &i.answers);
+    assert!(s.checkin.is_none(), "the check-in is finished");
+    s.refresh(&bank, NOW + 30 * 86_400);
+    Store::at(tmp.path()).save(&s).unwrap();
+    let after = json_summary(tmp.path(), "bank2026111");
+    assert_eq!(verdicts_of(&after), verdicts_of(&before));
+    assert_eq!(after["needs"], before["needs"]);
+    // Nothing got better or worse: unticked needs are not listed as changes.
+    for n in after["history"]["needs"].as_array().unwrap() {
+        assert_eq!(n["change"], "same", "{n}");
+    }
+}

@@ -358,7 +358,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if let Some(last) = self.last_time(step) {
             let line = s::PLAIN_LAST_TIME.replace(
                 "{answer}",
-                &crate::history::answer_text(bank, Some(step.question(bank)), last),
+                &crate::history::answer_text(bank, Some(step.question(bank)), &last),
             );
             self.say(&line);
         }
@@ -366,14 +366,14 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
 
     /// During a check-in, the answer `step` had before it, when not
     /// answered again yet (what an empty line keeps).
-    fn last_time(&self, step: Step) -> Option<&Answer> {
-        if step.provider.is_some() || self.interview.answer_at(self.bank, step).is_some() {
+    fn last_time(&self, step: Step) -> Option<Answer> {
+        if step.provider.is_some() || self.interview.answer_for(self.bank, step).is_some() {
             return None;
         }
         let q = step.question(self.bank);
         self.save
             .session
-            .previous_answer(&q.id)
+            .previous_answer(self.bank, &q.id)
             .filter(|a| crate::answers::fits(q, a))
     }
 
@@ -455,9 +455,9 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 Reply::Skip => self.interview.skip(bank),
                 Reply::Keep => match self
                     .interview
-                    .answer_at(bank, step)
+                    .answer_for(bank, step)
+                    .map(std::borrow::Cow::into_owned)
                     .or_else(|| self.last_time(step))
-                    .cloned()
                 {
                     Some(earlier) => self.interview.answer(bank, earlier),
                     // An empty line on a question that can be skipped skips it.
@@ -486,7 +486,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         self.store();
         let q = step.question(bank);
         if q.kind == Kind::Title
-            && let Some(Answer::One(t)) = self.interview.answer_at(bank, step)
+            && let Some(Answer::One(t)) = self.interview.answer_for(bank, step).as_deref()
         {
             let note = prompt::title_match(bank, t);
             self.say(&note);

@@ -49,8 +49,8 @@ pub fn question(bank: &Bank, interview: &Interview, step: Step) -> String {
         out.push('\n');
     }
     out.push_str(&options(bank, q));
-    if let Some(a) = interview.answer_at(bank, step) {
-        out.push_str(&s::PLAIN_EARLIER.replace("{answer}", &answer_words(bank, q, a)));
+    if let Some(a) = interview.answer_for(bank, step) {
+        out.push_str(&s::PLAIN_EARLIER.replace("{answer}", &answer_words(bank, q, &a)));
         out.push('\n');
     }
     out.push_str(&reply::how(q));

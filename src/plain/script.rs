@@ -9,18 +9,30 @@ use crate::plain::reply::{self, Reply};
 
 /// The lines that answer, in order, every question `answers` reaches. The
 /// walk stops at the first question `answers` does not answer; answers to
-/// questions that never come up are left out (they would not count).
+/// questions that never come up are left out (they would not count). A
+/// needs checklist older answers never had is ticked as their levels say
+/// (see [`crate::interview::derived_checklist`]).
 pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, String> {
     let mut interview = Interview::new(Answers::default());
     let mut out = Vec::new();
     while let Some(step) = interview.current(bank) {
         let q = step.question(bank);
-        let Some(a) = answers.map(step.provider).and_then(|m| m.get(&q.id)) else {
+        let given = answers
+            .map(step.provider)
+            .and_then(|m| m.get(&q.id))
+            .cloned();
+        let derived = || {
+            step.provider
+                .is_none()
+                .then(|| crate::interview::derived_checklist(bank, q, &answers.child))
+                .flatten()
+        };
+        let Some(a) = given.or_else(derived) else {
             break;
         };
-        out.push(typed(bank, q, a)?);
+        out.push(typed(bank, q, &a)?);
         interview
-            .answer(bank, a.clone())
+            .answer(bank, a)
             .map_err(|e| format!("{}: {e}", q.id))?;
     }
     Ok(out)

@@ -477,14 +477,14 @@ impl<'a> App<'a> {
         self.interview
             .steps(self.bank)
             .into_iter()
-            .filter(|s| self.interview.answer_at(self.bank, *s).is_some())
+            .filter(|s| self.interview.answer_for(self.bank, *s).is_some())
             .collect()
     }
 
     /// An answer in words.
     pub fn answer_text(&self, step: Step) -> String {
         let q = step.question(self.bank);
-        match self.interview.answer_at(self.bank, step) {
+        match self.interview.answer_for(self.bank, step).as_deref() {
             None => String::new(),
             Some(Answer::Skipped) => s::ANSWER_SKIPPED.to_string(),
             Some(Answer::Level(l)) => self.bank.level_text(*l).label.clone(),
@@ -645,7 +645,7 @@ impl<'a> App<'a> {
     }
 
     /// During a check-in, the answer `step` had before it (child questions only).
-    fn last_time_answer(&self, step: Step) -> Option<&Answer> {
+    fn last_time_answer(&self, step: Step) -> Option<Answer> {
         if step.provider.is_some() {
             return None;
         }
@@ -653,7 +653,7 @@ impl<'a> App<'a> {
         self.autosave
             .as_ref()?
             .session
-            .previous_answer(&q.id)
+            .previous_answer(self.bank, &q.id)
             .filter(|a| crate::answers::fits(q, a))
     }
 
@@ -665,7 +665,7 @@ impl<'a> App<'a> {
         let q = step.question(self.bank);
         Some(s::LAST_TIME.replace(
             "{answer}",
-            &crate::history::answer_text(self.bank, Some(q), a),
+            &crate::history::answer_text(self.bank, Some(q), &a),
         ))
     }
 
@@ -701,9 +701,9 @@ impl<'a> App<'a> {
         // the answer given last time, so Enter keeps it.
         let before = self
             .interview
-            .answer_at(bank, step)
-            .or_else(|| self.last_time_answer(step))
-            .cloned();
+            .answer_for(bank, step)
+            .map(std::borrow::Cow::into_owned)
+            .or_else(|| self.last_time_answer(step));
         let mut form = Form::empty(&self.theme);
         form.step = Some(step);
         match q.kind {

@@ -95,6 +95,10 @@ pub fn pick(bank: &Bank, q: &Question, level: u8) -> Answer {
                 .id
                 .clone(),
         ),
+        // A needs checklist: every need is going on, rated at `level`.
+        Kind::Multi if q.options.iter().any(|o| o.need.is_some()) => {
+            Answer::Many(q.options.iter().map(|o| o.id.clone()).collect())
+        }
         Kind::Multi => Answer::Many(vec![
             q.options.iter().find(calm).expect("an option").id.clone(),
         ]),
