@@ -5,10 +5,10 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Kind};
-use fitcheck::interview::Interview;
-use fitcheck::summary::Summary;
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Kind};
+use fitcheck::core::interview::Interview;
+use fitcheck::core::summary::Summary;
 
 /// A full interview: every level urgent, the first option of each choice,
 /// a title for each provider, text elsewhere.

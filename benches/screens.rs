@@ -8,7 +8,7 @@ mod tui_kit;
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use fitcheck::bank::Kind;
+use fitcheck::core::bank::Kind;
 use fitcheck::tui::app::{App, Msg, update};
 use fitcheck::tui::view;
 use ratatui::Terminal;

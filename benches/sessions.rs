@@ -6,12 +6,12 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Kind};
-use fitcheck::interview::Interview;
-use fitcheck::session::Session;
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Kind};
+use fitcheck::core::interview::Interview;
+use fitcheck::core::session::Session;
+use fitcheck::core::summary::Summary;
 use fitcheck::store::Store;
-use fitcheck::summary::Summary;
 
 /// A finished session: the first calm option everywhere, needs at 2.
 fn session(bank: &Bank, now: i64) -> Session {
@@ -54,7 +54,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("entries, 1000 sessions, index", |b| {
         b.iter(|| store.entries().expect("listed"))
     });
-    let index = tmp.path().join(fitcheck::index::FILE);
+    let index = tmp.path().join(fitcheck::store::index::FILE);
     c.bench_function("entries, 1000 sessions, no index", |b| {
         b.iter(|| {
             let _ = std::fs::remove_file(&index);

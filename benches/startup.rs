@@ -56,7 +56,7 @@ fn first_frame(cmd: CommandBuilder, done: &[u8]) -> Duration {
 fn startup(c: &mut Criterion) {
     let bin = Path::new(env!("CARGO_BIN_EXE_fitcheck"));
     let data = tempfile::tempdir().unwrap();
-    let bank = fitcheck::bank::Bank::embedded().unwrap();
+    let bank = fitcheck::core::bank::Bank::embedded().unwrap();
     let footer = bank.meta.crisis.footer.clone();
     let mut group = c.benchmark_group("first frame");
     group.sample_size(20);

@@ -9,10 +9,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Kind, Question};
-use fitcheck::interview::Interview;
-use fitcheck::session::Session;
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Kind, Question};
+use fitcheck::core::interview::Interview;
+use fitcheck::core::session::Session;
 
 fn pick(bank: &Bank, q: &Question, n: usize) -> Answer {
     let calm: Vec<_> = q

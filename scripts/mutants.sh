@@ -12,7 +12,7 @@
 # mutants-equivalent.txt ("mutant as cargo-mutants names it | why").
 #
 # Usage: scripts/mutants.sh [FILE...]   (default: the six files above)
-#   e.g. scripts/mutants.sh src/score.rs src/ask.rs
+#   e.g. scripts/mutants.sh src/core/score.rs src/core/ask.rs
 # Output: mutants.out/ in the repository (caught.txt, missed.txt,
 # unviable.txt, timeout.txt), and a table per file on standard output.
 set -euo pipefail
@@ -26,7 +26,7 @@ fi
 
 files=("$@")
 if ((${#files[@]} == 0)); then
-    files=(src/score.rs src/ask.rs src/summary.rs src/title.rs src/interview.rs src/report.rs)
+    files=(src/core/score.rs src/core/ask.rs src/core/summary.rs src/core/title.rs src/core/interview.rs src/core/report.rs)
 fi
 args=()
 for f in "${files[@]}"; do

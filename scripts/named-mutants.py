@@ -37,7 +37,7 @@ def rating(role, cap, level):
 
 def report_minus_one(which):
     def f():
-        p = f'{W}/src/report.rs'
+        p = f'{W}/src/core/report.rs'
         s = open(p).read()
         old = 's::FIT_LINE.replace("{fit}", &f.to_string())'
         new = 's::FIT_LINE.replace("{fit}", &(f - 1).to_string())'
@@ -47,13 +47,13 @@ def report_minus_one(which):
     return f
 
 MUTANTS = [
-    ('good-fit cut-off >= to >', sub('src/score.rs', 'if fit >= GOOD_FIT {', 'if fit > GOOD_FIT {')),
-    ('partial-fit cut-off >= to >', sub('src/score.rs', '} else if fit >= PARTIAL_FIT {', '} else if fit > PARTIAL_FIT {')),
-    ('good-fit cut-off +5 (80)', sub('src/score.rs', 'pub const GOOD_FIT: u8 = 75;', 'pub const GOOD_FIT: u8 = 80;')),
-    ('good-fit cut-off -5 (70)', sub('src/score.rs', 'pub const GOOD_FIT: u8 = 75;', 'pub const GOOD_FIT: u8 = 70;')),
-    ('partial-fit cut-off +5 (50)', sub('src/score.rs', 'pub const PARTIAL_FIT: u8 = 45;', 'pub const PARTIAL_FIT: u8 = 50;')),
-    ('partial-fit cut-off -5 (40)', sub('src/score.rs', 'pub const PARTIAL_FIT: u8 = 45;', 'pub const PARTIAL_FIT: u8 = 40;')),
-    ('urgent need rated "varies" counted as an urgent gap', sub('src/score.rs',
+    ('good-fit cut-off >= to >', sub('src/core/score.rs', 'if fit >= GOOD_FIT {', 'if fit > GOOD_FIT {')),
+    ('partial-fit cut-off >= to >', sub('src/core/score.rs', '} else if fit >= PARTIAL_FIT {', '} else if fit > PARTIAL_FIT {')),
+    ('good-fit cut-off +5 (80)', sub('src/core/score.rs', 'pub const GOOD_FIT: u8 = 75;', 'pub const GOOD_FIT: u8 = 80;')),
+    ('good-fit cut-off -5 (70)', sub('src/core/score.rs', 'pub const GOOD_FIT: u8 = 75;', 'pub const GOOD_FIT: u8 = 70;')),
+    ('partial-fit cut-off +5 (50)', sub('src/core/score.rs', 'pub const PARTIAL_FIT: u8 = 45;', 'pub const PARTIAL_FIT: u8 = 50;')),
+    ('partial-fit cut-off -5 (40)', sub('src/core/score.rs', 'pub const PARTIAL_FIT: u8 = 45;', 'pub const PARTIAL_FIT: u8 = 40;')),
+    ('urgent need rated "varies" counted as an urgent gap', sub('src/core/score.rs',
         '.filter(|l| l.counts && l.level >= 3 && l.coverage == Coverage::NotTrained)',
         '.filter(|l| l.counts && l.level >= 3 && l.coverage != Coverage::Trained)')),
     ('psychiatrist safety planning -> not trained', rating('psychiatrist', 'safety_planning', 'not_trained')),

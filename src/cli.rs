@@ -8,11 +8,11 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::answers::Answers;
-use crate::bank::Bank;
+use crate::core::answers::Answers;
+use crate::core::bank::Bank;
+use crate::core::text::clean;
 use crate::store::Store;
 use crate::strings as s;
-use crate::text::clean;
 
 /// Exit status: an error, or an interview left unfinished (input ended, or quit).
 pub const EXIT_ERROR: u8 = 1;
@@ -187,7 +187,7 @@ pub struct Context {
 pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
     eprintln!(
         "fitcheck: {}",
-        crate::text::Shown::new(&message.to_string())
+        crate::core::text::Shown::new(&message.to_string())
     );
     ExitCode::from(status)
 }
@@ -199,7 +199,10 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
         None => Bank::embedded(),
     };
     result.map_err(|e| {
-        eprint!("fitcheck: {}", crate::text::Shown::new(&e.to_string()));
+        eprint!(
+            "fitcheck: {}",
+            crate::core::text::Shown::new(&e.to_string())
+        );
         ExitCode::from(EXIT_USAGE)
     })
 }
@@ -215,7 +218,7 @@ pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
         )
     })?;
     Answers::parse(&text, bank).map_err(|e| {
-        let msg = crate::text::Shown::new(&format!("{}: {e}", path.display()));
+        let msg = crate::core::text::Shown::new(&format!("{}: {e}", path.display()));
         eprint!("fitcheck: {msg}");
         if !e.to_string().ends_with('\n') {
             eprintln!();
@@ -261,7 +264,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
     } else {
         None
     };
-    let Some(path) = crate::settings::path() else {
+    let Some(path) = crate::store::settings::path() else {
         if cli.remember {
             eprintln!("fitcheck: {}", s::SETTINGS_NOWHERE);
         }
@@ -272,7 +275,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
         let Some(on) = asked else {
             return Err(fail(EXIT_USAGE, s::REMEMBER_WHAT));
         };
-        match crate::settings::remember_plain(&path, on) {
+        match crate::store::settings::remember_plain(&path, on) {
             Ok(_) => {
                 let line = if on {
                     s::REMEMBERED_PLAIN
@@ -282,7 +285,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
                 eprintln!("{}", line.replace("{path}", &shown));
             }
             Err(reason) => {
-                let line = crate::text::fill_with(
+                let line = crate::core::text::fill_with(
                     s::SETTINGS_NOT_SAVED,
                     &[("path", &shown), ("reason", &reason)],
                 );
@@ -291,10 +294,10 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
         }
         return Ok(asked);
     }
-    match crate::settings::load(&path) {
+    match crate::store::settings::load(&path) {
         Ok(settings) => Ok(asked.or(settings.plain.then_some(true))),
         Err(reason) => {
-            let line = crate::text::fill_with(
+            let line = crate::core::text::fill_with(
                 s::SETTINGS_BROKEN,
                 &[("path", &shown), ("reason", &reason)],
             );
@@ -307,7 +310,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
 /// Shows the store's notices (permissions tightened) on stderr.
 pub fn print_notices(store: &Store) {
     for n in store.take_notices() {
-        eprintln!("fitcheck: {}", crate::text::Shown::new(&n));
+        eprintln!("fitcheck: {}", crate::core::text::Shown::new(&n));
     }
 }
 

@@ -53,7 +53,7 @@ pub fn local_day_in(stamp: &str, tz: &TimeZone) -> String {
     match stamp.parse::<Timestamp>() {
         Ok(t) => t.to_zoned(tz.clone()).date().to_string(),
         // Never the file's raw bytes: a crafted stamp must not reach a terminal.
-        Err(_) => crate::text::day(stamp),
+        Err(_) => crate::core::text::day(stamp),
     }
 }
 

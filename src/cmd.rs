@@ -6,11 +6,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{Context, EXIT_ERROR, EXIT_USAGE, Format, fail, load_bank, read_answers};
-use crate::report;
-use crate::session::{MAX_BYTES, Session};
+use crate::core::report;
+use crate::core::session::{MAX_BYTES, Session};
+use crate::core::summary::Summary;
+use crate::core::text::{Shown, clean, indented, pad, truncate};
 use crate::strings as s;
-use crate::summary::Summary;
-use crate::text::{Shown, clean, indented, pad, truncate};
 
 /// `fitcheck check-questions [DIR]`.
 pub fn check_questions(dir: Option<&Path>) -> ExitCode {
@@ -32,7 +32,7 @@ pub fn check_questions(dir: Option<&Path>) -> ExitCode {
 
 /// `fitcheck roles [TITLE]`.
 pub fn roles(ctx: &Context, title: Option<String>) -> ExitCode {
-    match crate::glossary::run(&ctx.bank, title.as_deref()) {
+    match crate::core::glossary::run(&ctx.bank, title.as_deref()) {
         Ok(text) => write_out(None, &Shown::new(&text)),
         Err(message) => fail(EXIT_ERROR, message),
     }
@@ -87,7 +87,7 @@ pub fn summary(
         Format::Text => Shown::new(&report::text(bank, &summary, &date)),
         Format::Markdown => Shown::new(&report::markdown(bank, &summary, &date)),
         Format::Json => Shown::json(&(summary.to_json() + "\n")),
-        Format::Html => Shown::new(&crate::html::page(&ctx.bank, &summary, &date)),
+        Format::Html => Shown::new(&crate::core::html::page(&ctx.bank, &summary, &date)),
     };
     write_out(output, &text)
 }
@@ -106,7 +106,11 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
             }
             Err(e) => fail(
                 EXIT_ERROR,
-                format!("cannot write {}: {}", path.display(), crate::reason::io(&e)),
+                format!(
+                    "cannot write {}: {}",
+                    path.display(),
+                    crate::core::reason::io(&e)
+                ),
             ),
         },
         None => {
@@ -120,7 +124,7 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => fail(
                     EXIT_ERROR,
-                    s::WRITE_FAILED.replace("{error}", &crate::reason::io(&e)),
+                    s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
                 ),
             }
         }
@@ -135,7 +139,7 @@ pub fn print_bytes(bytes: &[u8]) -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(
             EXIT_ERROR,
-            s::WRITE_FAILED.replace("{error}", &crate::reason::io(&e)),
+            s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
         ),
     }
 }
@@ -153,11 +157,11 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
         Err(e) => {
             return fail(
                 EXIT_ERROR,
-                crate::text::fill_with(
+                crate::core::text::fill_with(
                     s::CANNOT_READ_FOLDER,
                     &[
                         ("dir", &ctx.store.dir().display().to_string()),
-                        ("error", &crate::reason::io(&e)),
+                        ("error", &crate::core::reason::io(&e)),
                     ],
                 ),
             );
@@ -243,7 +247,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
                 .verdicts
                 .iter()
                 .map(|v| {
-                    let who = crate::text::capitalized(&clean(&v.label, false));
+                    let who = crate::core::text::capitalized(&clean(&v.label, false));
                     let words = if v.words.is_empty() {
                         verdict_label(&v.verdict)
                     } else {
@@ -284,13 +288,13 @@ pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| crate::reason::io(&e))?;
+            .map_err(|e| crate::core::reason::io(&e))?;
         if bytes.len() as u64 > MAX_BYTES {
             return Err(s::BAD_TOO_LARGE.replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
         }
         return Ok(bytes);
     }
-    let meta = std::fs::metadata(file).map_err(|e| crate::reason::io(&e))?;
+    let meta = std::fs::metadata(file).map_err(|e| crate::core::reason::io(&e))?;
     if meta.is_dir() {
         return Err(s::BAD_FOLDER.to_string());
     }
@@ -304,7 +308,7 @@ pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| crate::reason::io(&e))?;
+        .map_err(|e| crate::core::reason::io(&e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(s::BAD_TOO_LARGE.replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
     }
@@ -330,7 +334,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
         Err(reason) => {
             let is_answers = std::str::from_utf8(&bytes)
                 .ok()
-                .is_some_and(|t| crate::answers::Answers::parse(t, &ctx.bank).is_ok());
+                .is_some_and(|t| crate::core::answers::Answers::parse(t, &ctx.bank).is_ok());
             return if is_answers {
                 bad(&format!("{reason}. {}", s::IMPORT_ANSWERS_HINT))
             } else {
@@ -397,11 +401,11 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     fresh.refresh(&ctx.bank, now);
     match ctx.store.create(&mut fresh) {
         // Too large to read back once saved: refused like a bad file.
-        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&crate::reason::io(&e)),
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&crate::core::reason::io(&e)),
         Ok(path) => {
             println!(
                 "{}",
-                Shown::new(&crate::text::fill_with(
+                Shown::new(&crate::core::text::fill_with(
                     s::IMPORTED,
                     &[("id", &fresh.id), ("path", &path.display().to_string())]
                 ))
@@ -421,11 +425,11 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
         }
         Err(e) => fail(
             EXIT_ERROR,
-            crate::text::fill_with(
+            crate::core::text::fill_with(
                 s::CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &crate::reason::io(&e)),
+                    ("error", &crate::core::reason::io(&e)),
                 ],
             ),
         ),
@@ -456,7 +460,7 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
         Ok(_) => {
             println!(
                 "{}",
-                Shown::new(&crate::text::fill_with(
+                Shown::new(&crate::core::text::fill_with(
                     s::RENAMED,
                     &[
                         ("id", &session.id),
@@ -468,11 +472,11 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
         }
         Err(e) => fail(
             EXIT_ERROR,
-            crate::text::fill_with(
+            crate::core::text::fill_with(
                 s::CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &crate::reason::io(&e)),
+                    ("error", &crate::core::reason::io(&e)),
                 ],
             ),
         ),
@@ -502,9 +506,9 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             Err(e) => {
                 return fail(
                     EXIT_ERROR,
-                    crate::text::fill_with(
+                    crate::core::text::fill_with(
                         s::CANNOT_READ_FOLDER,
-                        &[("dir", &dir), ("error", &crate::reason::io(&e))],
+                        &[("dir", &dir), ("error", &crate::core::reason::io(&e))],
                     ),
                 );
             }
@@ -540,7 +544,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
             }
             Ok(session) => (
-                crate::text::fill_with(
+                crate::core::text::fill_with(
                     s::DELETE_ONE,
                     &[("name", &clean(session.name(), false)), ("id", &session.id)],
                 ),
@@ -566,7 +570,11 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 }
                 return fail(
                     EXIT_ERROR,
-                    format!("cannot delete {}: {}", session.id, crate::reason::io(&e)),
+                    format!(
+                        "cannot delete {}: {}",
+                        session.id,
+                        crate::core::reason::io(&e)
+                    ),
                 );
             }
             println!("{}", Shown::new(&s::DELETED.replace("{what}", &what)));
@@ -592,7 +600,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             Err(e) => {
                 return fail(
                     EXIT_ERROR,
-                    format!("cannot delete in {dir}: {}", crate::reason::io(&e)),
+                    format!("cannot delete in {dir}: {}", crate::core::reason::io(&e)),
                 );
             }
         },
@@ -670,5 +678,5 @@ fn is_plain_stamp(stamp: &str) -> bool {
     stamp.len() <= 40
         && stamp.bytes().all(|b| b.is_ascii_graphic())
         && crate::clock::parse_date(stamp).is_some()
-        && crate::text::day(stamp) != "?"
+        && crate::core::text::day(stamp) != "?"
 }

@@ -2,8 +2,8 @@
 //! scripts. One prompt a line, numbered options, no colour, no cursor
 //! movement. Prompts go to stderr and the summary to stdout.
 //!
-//! The same interview ([`crate::interview`]) and the same saved sessions
-//! ([`crate::autosave`]) as the wizard, so a session started here can be
+//! The same interview ([`crate::core::interview`]) and the same saved sessions
+//! ([`crate::store::autosave`]) as the wizard, so a session started here can be
 //! finished there and the other way round. [`dialog`] holds the
 //! conversation, [`prompt`] what it says, [`reply`] how it reads what was
 //! typed, and [`script`] turns an answers file into lines to type.
@@ -18,9 +18,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use crate::autosave::Autosave;
 use crate::cli::Context;
-use crate::session::Session;
+use crate::core::session::Session;
+use crate::store::autosave::Autosave;
 use crate::strings as s;
 use dialog::{Console, Dialog};
 
@@ -40,7 +40,7 @@ fn on_signal() {
         Some((path, id)) if path.exists() => {
             eprintln!(
                 "{}",
-                crate::text::Shown::new(
+                crate::core::text::Shown::new(
                     &s::PLAIN_SAVED_AT.replace("{path}", &path.display().to_string())
                 )
             );

@@ -30,7 +30,7 @@ pub fn status(signal: i32) -> i32 {
 }
 
 /// Starts a thread that, on SIGINT, SIGTERM or SIGHUP, waits for any save in
-/// progress ([`crate::autosave::SAVE_LOCK`]), runs `cleanup` (restore the
+/// progress ([`crate::store::autosave::SAVE_LOCK`]), runs `cleanup` (restore the
 /// terminal, say where the session is saved) and exits. Call once.
 pub fn install(cleanup: fn()) -> std::io::Result<()> {
     let _ = CLEANUP.set(cleanup);
@@ -42,8 +42,8 @@ pub fn install(cleanup: fn()) -> std::io::Result<()> {
                 EXITING.store(true, Ordering::SeqCst);
                 // An answer already on screen but not yet saved is saved first;
                 // the wait is bounded in case the main thread is stuck.
-                crate::autosave::wait_for_due_save(std::time::Duration::from_secs(2));
-                let _guard = crate::autosave::SAVE_LOCK
+                crate::store::autosave::wait_for_due_save(std::time::Duration::from_secs(2));
+                let _guard = crate::store::autosave::SAVE_LOCK
                     .lock()
                     .unwrap_or_else(|p| p.into_inner());
                 if let Some(f) = CLEANUP.get() {
@@ -70,8 +70,8 @@ pub fn install_suspend(suspend: fn()) -> std::io::Result<()> {
                 if exiting() {
                     continue;
                 }
-                crate::autosave::wait_for_due_save(std::time::Duration::from_secs(2));
-                let _guard = crate::autosave::SAVE_LOCK
+                crate::store::autosave::wait_for_due_save(std::time::Duration::from_secs(2));
+                let _guard = crate::store::autosave::SAVE_LOCK
                     .lock()
                     .unwrap_or_else(|p| p.into_inner());
                 suspend();

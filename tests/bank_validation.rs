@@ -4,12 +4,12 @@
 use std::path::Path;
 use std::process::Command;
 
-use fitcheck::bank::Bank;
+use fitcheck::core::bank::Bank;
 use serde_json::{Value, json};
 
 /// The fixture bank's files as JSON values, to break one thing at a time.
 fn fixture() -> Vec<(String, Value)> {
-    fitcheck::bank::FILES
+    fitcheck::core::bank::FILES
         .iter()
         .map(|name| {
             let text =

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use fitcheck::bank::{Bank, Coverage, Kind, Scope, Trigger};
+use fitcheck::core::bank::{Bank, Coverage, Kind, Scope, Trigger};
 
 fn bank() -> Bank {
     match Bank::embedded() {
@@ -118,7 +118,10 @@ fn corpus(bank: &Bank) -> Vec<Text> {
         add(format!("ask {}.text", a.id), &a.text);
         add(format!("ask {}.why", a.id), &a.why);
     }
-    for (i, t) in fitcheck::glossary::plain_texts(bank).iter().enumerate() {
+    for (i, t) in fitcheck::core::glossary::plain_texts(bank)
+        .iter()
+        .enumerate()
+    {
         add(format!("glossary text {i}"), t);
     }
     out
@@ -962,7 +965,7 @@ fn safety_questions_are_always_asked() {
         assert!(!q.skippable, "{}", q.id);
         match &q.when {
             None => {}
-            Some(fitcheck::bank::Condition::AnyOf { question, options }) => {
+            Some(fitcheck::core::bank::Condition::AnyOf { question, options }) => {
                 let c = bank.question(question).expect(question);
                 assert!(c.when.is_none() && !c.skippable, "{}", q.id);
                 assert!(
@@ -1025,7 +1028,7 @@ fn one_level_question_per_need_in_order() {
     for q in bank.questions.iter().filter(|q| q.kind == Kind::Level) {
         let on_checklist = matches!(
             &q.when,
-            Some(fitcheck::bank::Condition::AnyOf { question, .. })
+            Some(fitcheck::core::bank::Condition::AnyOf { question, .. })
                 if checklists.iter().any(|c| &c.id == question)
         );
         assert!(on_checklist, "{} is asked only when ticked", q.id);

@@ -10,8 +10,8 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use fitcheck::answers::Answers;
-use fitcheck::bank::Bank;
+use fitcheck::core::answers::Answers;
+use fitcheck::core::bank::Bank;
 use fitcheck::store::Store;
 
 fn kills() -> usize {
@@ -166,7 +166,7 @@ fn sigkill_at_random_moments_never_loses_an_acknowledged_answer() {
         );
         // The examples rate every need and have no needs checklists: the
         // script ticks the checklists as their levels stand for.
-        let expected = flat(&fitcheck::interview::with_checklists(&bank, answers));
+        let expected = flat(&fitcheck::core::interview::with_checklists(&bank, answers));
         for s in &saved {
             assert!(
                 expected.contains(s),

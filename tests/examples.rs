@@ -3,11 +3,11 @@
 //! content that moves a verdict, a need line or the first questions to ask
 //! shows up here.
 
-use fitcheck::answers::Answers;
-use fitcheck::bank::{Bank, Coverage};
-use fitcheck::interview::{CrisisLevel, Interview};
-use fitcheck::score::Verdict;
-use fitcheck::summary::Summary;
+use fitcheck::core::answers::Answers;
+use fitcheck::core::bank::{Bank, Coverage};
+use fitcheck::core::interview::{CrisisLevel, Interview};
+use fitcheck::core::score::Verdict;
+use fitcheck::core::summary::Summary;
 
 const EXAMPLES: [&str; 6] = [
     "qmha_trauma_violence",
@@ -75,7 +75,7 @@ fn the_examples_folder_holds_the_six_examples() {
 /// `old` (every need rated) as the same answers given with the needs
 /// checklists: the needs rated above 0 ticked, the level-0 ratings gone.
 fn checklist_form(bank: &Bank, old: &Answers) -> Answers {
-    let mut a = fitcheck::interview::with_checklists(bank, old).into_owned();
+    let mut a = fitcheck::core::interview::with_checklists(bank, old).into_owned();
     let listed = |need: &str| {
         bank.questions
             .iter()
@@ -131,7 +131,7 @@ fn every_example_is_a_complete_interview() {
             let checklist = bank
                 .question(id)
                 .is_some_and(|q| q.options.iter().any(|o| o.need.is_some()));
-            if checklist && a.child[id] != fitcheck::answers::Answer::Many(Vec::new()) {
+            if checklist && a.child[id] != fitcheck::core::answers::Answer::Many(Vec::new()) {
                 let i = Interview::new(less);
                 assert!(i.is_finished(&bank), "{name} without {id}");
                 assert_eq!(i.active(&bank), a, "{name} without {id}");
@@ -486,8 +486,8 @@ fn a_long_need_name_wraps_in_the_printed_table() {
         .unwrap()
         .name = long.to_string();
     let s = Summary::from_answers(&bank, &answers(&bank, "qmha_trauma_violence"));
-    let text = fitcheck::report::text(&bank, &s, "2026-12-02");
-    let pieces = fitcheck::text::wrap(long, 26);
+    let text = fitcheck::core::report::text(&bank, &s, "2026-12-02");
+    let pieces = fitcheck::core::text::wrap(long, 26);
     assert!(pieces.len() > 1);
     for piece in &pieces {
         assert!(
@@ -497,7 +497,7 @@ fn a_long_need_name_wraps_in_the_printed_table() {
         );
     }
     assert!(
-        text.lines().all(|l| fitcheck::text::width(l) <= 80),
+        text.lines().all(|l| fitcheck::core::text::width(l) <= 80),
         "{text}"
     );
 }

@@ -11,10 +11,10 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use fitcheck::answers::Answers;
-use fitcheck::bank::Bank;
+use fitcheck::core::answers::Answers;
+use fitcheck::core::bank::Bank;
+use fitcheck::core::title;
 use fitcheck::store::Store;
-use fitcheck::title;
 use serde_json::Value;
 
 mod families;
@@ -221,7 +221,7 @@ fn the_answers_loader_and_scoring_never_panic() {
                 bytes_accepted += 1;
             }
             // Whatever parses must also walk and score, with a verdict per provider.
-            let s = fitcheck::summary::Summary::from_answers(&bank, &a);
+            let s = fitcheck::core::summary::Summary::from_answers(&bank, &a);
             assert!(s.providers.len() <= a.providers.len().max(1));
         }
     }
@@ -240,7 +240,7 @@ fn the_answers_loader_and_scoring_never_panic() {
 /// promises. Counts how many were scored and what they gave.
 #[test]
 fn scoring_sees_thousands_of_real_interviews() {
-    use fitcheck::score::{CapRule, Verdict};
+    use fitcheck::core::score::{CapRule, Verdict};
     let bank = Bank::embedded().unwrap();
     let titles = families::titles(&bank);
     let mut rng = Rng(0x5eed_0005);
@@ -250,7 +250,7 @@ fn scoring_sees_thousands_of_real_interviews() {
     let mut capped = 0;
     for _ in 0..n {
         let a = families::interview(&mut rng, &bank, &titles, 3);
-        let s = fitcheck::summary::Summary::from_answers(&bank, &a);
+        let s = fitcheck::core::summary::Summary::from_answers(&bank, &a);
         assert!(s.complete);
         assert_eq!(s.providers.len(), a.providers.len());
         for p in &s.providers {
@@ -305,7 +305,7 @@ fn the_session_loader_never_panics_and_never_writes() {
         std::fs::write(&path, &bytes).unwrap();
         if let Ok(s) = Store::load_path(&path) {
             // An old or odd session must still open and score.
-            let _ = fitcheck::summary::Summary::from_answers(&bank, &s.answers);
+            let _ = fitcheck::core::summary::Summary::from_answers(&bank, &s.answers);
         }
         assert_eq!(
             std::fs::read(&path).unwrap(),

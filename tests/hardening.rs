@@ -96,7 +96,7 @@ fn refused_answers_and_imports_do_not_echo_escapes() {
 
 #[test]
 fn day_keeps_only_a_real_date() {
-    use fitcheck::text::day;
+    use fitcheck::core::text::day;
     assert_eq!(day("2026-11-24T09:30:00Z"), "2026-11-24");
     assert_eq!(day("2026-11-24"), "2026-11-24");
     assert_eq!(day(HOSTILE), "?");
@@ -441,7 +441,7 @@ fn a_forged_or_special_list_index_is_rebuilt_not_believed() {
     let data = tmp.path().join("data");
     let bank = bank();
     let s = saved_unfinished(&bank, &data, NOW, Some("Maya"));
-    let index = data.join(fitcheck::index::FILE);
+    let index = data.join(fitcheck::store::index::FILE);
     let lists_maya = |what: &str| {
         for (args, shows) in [
             (vec!["list"], "Maya"),
@@ -518,7 +518,7 @@ fn what_would_not_read_back_is_refused_before_it_is_written() {
 
     // A provider's name longer than fitcheck keeps, in an answers file:
     // refused, with why. (The helpers answer text questions "Ms. Rivera".)
-    let long = "x".repeat(fitcheck::answers::MAX_TEXT + 1);
+    let long = "x".repeat(fitcheck::core::answers::MAX_TEXT + 1);
     let answers = serde_json::to_string(&answer_all(&bank, 2))
         .unwrap()
         .replace("Ms. Rivera", &long);

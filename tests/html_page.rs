@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use fitcheck::answers::Answers;
-use fitcheck::summary::Summary;
+use fitcheck::core::answers::Answers;
+use fitcheck::core::summary::Summary;
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::RcDom;
 
@@ -42,7 +42,7 @@ const EXAMPLES: [&str; 6] = [
 fn every_example_is_valid_and_loads_nothing() {
     for name in EXAMPLES {
         let sum = example(name);
-        let page = fitcheck::html::page(&bank(), &sum, "2026-12-02");
+        let page = fitcheck::core::html::page(&bank(), &sum, "2026-12-02");
         assert_eq!(parse_errors(&page), Vec::<String>::new(), "{name}");
         let lower = page.to_lowercase();
         assert!(page.starts_with("<!DOCTYPE html>"), "{name}");
@@ -54,18 +54,21 @@ fn every_example_is_valid_and_loads_nothing() {
         }
         for line in &sum.crisis_lines {
             assert!(
-                page.contains(&fitcheck::html::escape(line)),
+                page.contains(&fitcheck::core::html::escape(line)),
                 "{name}: {line}"
             );
         }
         let (bring, _) = sum.bring_these();
         assert!(bring.len() <= 5);
         for q in bring {
-            assert!(page.contains(&fitcheck::html::escape(&q.text)), "{name}");
+            assert!(
+                page.contains(&fitcheck::core::html::escape(&q.text)),
+                "{name}"
+            );
         }
         for p in &sum.providers {
             assert!(
-                page.contains(&fitcheck::html::escape(&p.verdict_label)),
+                page.contains(&fitcheck::core::html::escape(&p.verdict_label)),
                 "{name}"
             );
         }
@@ -96,7 +99,7 @@ fn a_hostile_label_is_escaped() {
     let hostile = "<script>alert(1)</script><img src=http://x.example/a.png>\"'&";
     sum.providers[0].label = hostile.to_string();
     sum.questions_to_ask[0].text = hostile.to_string();
-    let page = fitcheck::html::page(&bank(), &sum, "<b>date</b>");
+    let page = fitcheck::core::html::page(&bank(), &sum, "<b>date</b>");
     assert!(!page.contains("<script"));
     assert!(!page.contains("<img"));
     assert!(!page.contains("<b>date"));
@@ -106,7 +109,7 @@ fn a_hostile_label_is_escaped() {
 
 #[test]
 fn snapshot_of_a_worked_example() {
-    let page = fitcheck::html::page(&bank(), &example("qmha_trauma_violence"), "2026-12-02");
+    let page = fitcheck::core::html::page(&bank(), &example("qmha_trauma_violence"), "2026-12-02");
     insta::assert_snapshot!(page.replace("><", ">\n<"));
 }
 
@@ -136,7 +139,7 @@ fn the_page_carries_the_mismatch_the_replies_and_source_names() {
         env!("CARGO_MANIFEST_DIR")
     );
     let answers = Answers::parse(&std::fs::read_to_string(&path).unwrap(), &bank).unwrap();
-    let mut session = fitcheck::session::Session::new(&bank, 1_780_000_000);
+    let mut session = fitcheck::core::session::Session::new(&bank, 1_780_000_000);
     session.answers = answers;
     let first = Summary::of_session(&bank, &session, 1_780_000_000);
     let ask = first.questions_to_ask[0].id.clone();
@@ -146,7 +149,7 @@ fn the_page_carries_the_mismatch_the_replies_and_source_names() {
         1_780_000_000,
     );
     let sum = Summary::of_session(&bank, &session, 1_780_000_000);
-    let page = fitcheck::html::page(&bank, &sum, "2026-12-02");
+    let page = fitcheck::core::html::page(&bank, &sum, "2026-12-02");
     assert!(parse_errors(&page).is_empty(), "{:?}", parse_errors(&page));
     assert!(page.contains("Dr. Lee will call on Friday."), "the reply");
     assert!(page.contains(&html_escape(fitcheck::strings::MISMATCH_HEADING)));
@@ -163,5 +166,5 @@ fn the_page_carries_the_mismatch_the_replies_and_source_names() {
 }
 
 fn html_escape(s: &str) -> String {
-    fitcheck::html::escape(s)
+    fitcheck::core::html::escape(s)
 }

@@ -2,11 +2,11 @@
 //! answers of every kind, skip, back, changing an earlier answer, title
 //! follow-ups, providers, crisis, and answers files.
 
-use fitcheck::answers::{Answer, Answers, AnswersError};
-use fitcheck::bank::Bank;
-use fitcheck::interview::{AnswerError, CrisisLevel, Interview, Position};
-use fitcheck::summary::Summary;
-use fitcheck::title;
+use fitcheck::core::answers::{Answer, Answers, AnswersError};
+use fitcheck::core::bank::Bank;
+use fitcheck::core::interview::{AnswerError, CrisisLevel, Interview, Position};
+use fitcheck::core::summary::Summary;
+use fitcheck::core::title;
 
 fn bank() -> Bank {
     Bank::load_dir(std::path::Path::new("tests/fixtures/bank")).unwrap()
@@ -210,20 +210,20 @@ fn an_urgent_need_the_role_is_not_trained_for_never_gives_a_good_fit() {
     answers.child.insert("safety_now".into(), one("no"));
     answers.child.insert("need_trauma".into(), Answer::Level(3));
     answers.child.insert("need_steady".into(), Answer::Level(3));
-    let mut p = fitcheck::answers::ProviderAnswers::default();
+    let mut p = fitcheck::core::answers::ProviderAnswers::default();
     p.answers.insert("provider_title".into(), one("qmha"));
     answers.providers.push(p);
     let s = Summary::from_answers(&b, &answers);
     assert_eq!(s.providers[0].fit, Some(50));
     assert_eq!(s.providers[0].verdict.as_str(), "partial_fit");
     // Even when the other needs lift the fit above the good-fit line.
-    let view = &fitcheck::score::providers(&b, &answers)[0];
-    let mut needs = fitcheck::score::rated_needs(&b, &answers, 0);
+    let view = &fitcheck::core::score::providers(&b, &answers)[0];
+    let mut needs = fitcheck::core::score::rated_needs(&b, &answers, 0);
     let steady = needs[1].clone();
     needs.extend([steady.clone(), steady.clone(), steady]);
-    let fit = fitcheck::score::fit(&b, view, &needs);
+    let fit = fitcheck::core::score::fit(&b, view, &needs);
     assert_eq!(fit.fit, Some(80));
-    assert!(fit.fit.unwrap() >= fitcheck::score::GOOD_FIT);
+    assert!(fit.fit.unwrap() >= fitcheck::core::score::GOOD_FIT);
     assert_eq!(fit.verdict.as_str(), "partial_fit");
 }
 
@@ -299,7 +299,7 @@ fn answers_files_are_checked_entry_by_entry() {
 /// means recent; anything else, none.
 #[test]
 fn the_safety_tier_for_each_answer_combination() {
-    use fitcheck::interview::crisis_level;
+    use fitcheck::core::interview::crisis_level;
     let b = Bank::embedded().expect("the built-in bank loads");
     for me in ["yes_now", "worried", "no"] {
         for others in ["yes_now", "past", "no"] {
@@ -401,7 +401,7 @@ fn danger_from_the_child_alone_hides_the_lines_about_others() {
 /// self-harm need will use levels 1-2).
 #[test]
 fn recent_risk_levels_report_a_recent_worry() {
-    use fitcheck::interview::crisis_level;
+    use fitcheck::core::interview::crisis_level;
     let mut b = Bank::embedded().expect("the built-in bank loads");
     let q = b
         .questions
@@ -429,7 +429,7 @@ fn the_disclaimer_and_the_review_date() {
     let b = Bank::embedded().expect("the built-in bank loads");
     let s = Summary::from_answers(&b, &Answers::default());
     let flat = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = fitcheck::report::text(&b, &s, "2026-12-02");
+    let text = fitcheck::core::report::text(&b, &s, "2026-12-02");
     assert_eq!(
         flat(text.clone())
             .matches("It is not a crisis service.")
@@ -438,9 +438,9 @@ fn the_disclaimer_and_the_review_date() {
     );
     assert!(flat(text.clone()).contains(&s.report_error));
     assert!(!text.contains("due to be checked again"));
-    let late = flat(fitcheck::report::text(&b, &s, "2027-11-25"));
+    let late = flat(fitcheck::core::report::text(&b, &s, "2027-11-25"));
     assert!(late.contains("due to be checked again by 2027-11-24"));
-    let md = flat(fitcheck::report::markdown(&b, &s, "2027-11-25"));
+    let md = flat(fitcheck::core::report::markdown(&b, &s, "2027-11-25"));
     assert!(md.contains("due to be checked again by 2027-11-24"));
     assert!(b.meta.review_overdue("2027-11-25"));
     assert!(!b.meta.review_overdue("2027-11-24"));
@@ -581,14 +581,14 @@ fn an_answer_moves_on_to_the_next_gap_after_it() {
 /// `holds` reads every kind of condition; `not` turns one around.
 #[test]
 fn conditions_hold_as_written() {
-    use fitcheck::bank::Condition;
+    use fitcheck::core::bank::Condition;
     let b = bank();
     let a = Answers::parse(r#"{"child": {"safety_now": "no", "need_trauma": 2}}"#, &b).unwrap();
     let any_of = |o: &str| Condition::AnyOf {
         question: "safety_now".into(),
         options: vec![o.into()],
     };
-    let holds = |c: &Condition| fitcheck::interview::holds(&b, c, &a, None, usize::MAX);
+    let holds = |c: &Condition| fitcheck::core::interview::holds(&b, c, &a, None, usize::MAX);
     assert!(holds(&any_of("no")));
     assert!(!holds(&any_of("yes")));
     assert!(holds(&Condition::Not(Box::new(any_of("yes")))));
@@ -608,8 +608,8 @@ fn the_crisis_check_reads_the_answers() {
     let b = bank();
     let calm = Answers::parse(r#"{"child": {"safety_now": "no"}}"#, &b).unwrap();
     let danger = Answers::parse(r#"{"child": {"safety_now": "yes"}}"#, &b).unwrap();
-    assert!(!fitcheck::interview::crisis(&b, &calm));
-    assert!(fitcheck::interview::crisis(&b, &danger));
+    assert!(!fitcheck::core::interview::crisis(&b, &calm));
+    assert!(fitcheck::core::interview::crisis(&b, &danger));
 }
 
 /// The provider section's count is "about" until the title is given (it

@@ -7,10 +7,10 @@
 //! a change to the scoring or to questions/ shows up there as a diff to
 //! review (`INSTA_UPDATE=always cargo test --test pinned`, then read it).
 
-use fitcheck::answers::Answers;
-use fitcheck::bank::{Bank, Coverage, Kind};
-use fitcheck::score::{CapRule, GOOD_FIT, PARTIAL_FIT, Verdict};
-use fitcheck::summary::Summary;
+use fitcheck::core::answers::Answers;
+use fitcheck::core::bank::{Bank, Coverage, Kind};
+use fitcheck::core::score::{CapRule, GOOD_FIT, PARTIAL_FIT, Verdict};
+use fitcheck::core::summary::Summary;
 use serde_json::{Value, json};
 
 fn bank() -> Bank {
@@ -373,11 +373,11 @@ fn golden_text_and_markdown_summaries_of_every_worked_example() {
         let s = example(&b, name);
         insta::assert_snapshot!(
             format!("{name}_text"),
-            fitcheck::report::text(&b, &s, "2026-12-02")
+            fitcheck::core::report::text(&b, &s, "2026-12-02")
         );
         insta::assert_snapshot!(
             format!("{name}_markdown"),
-            fitcheck::report::markdown(&b, &s, "2026-12-02")
+            fitcheck::core::report::markdown(&b, &s, "2026-12-02")
         );
     }
 }
@@ -555,7 +555,10 @@ fn golden_digest_of_thirty_random_interviews() {
 /// "urgent", nothing for "keep an eye on it" or "not a concern".
 #[test]
 fn the_weights_of_each_level() {
-    assert_eq!([0, 1, 2, 3].map(fitcheck::score::weight), [0, 0, 2, 4]);
+    assert_eq!(
+        [0, 1, 2, 3].map(fitcheck::core::score::weight),
+        [0, 0, 2, 4]
+    );
 }
 
 /// Danger now raises the safety need to urgent even when its own question
@@ -616,10 +619,14 @@ fn a_blank_title_is_said_to_be_missing_and_an_unknown_one_is_quoted() {
             &[json!({"provider_title": title, "provider_name": "Jo"})],
         );
         let p = &s.providers[0];
-        assert_eq!(p.no_fit_reason, Some(fitcheck::score::NoFit::TitleUnknown));
+        assert_eq!(
+            p.no_fit_reason,
+            Some(fitcheck::core::score::NoFit::TitleUnknown)
+        );
         p.verdict_text.clone()
     };
-    let missing = fitcheck::text::fill(fitcheck::strings::VT_TITLE_MISSING, &[("provider", "Jo")]);
+    let missing =
+        fitcheck::core::text::fill(fitcheck::strings::VT_TITLE_MISSING, &[("provider", "Jo")]);
     assert!(words("   ").starts_with(&missing), "{}", words("   "));
     assert!(
         words("wizard").starts_with("The title \u{201c}wizard\u{201d} does not match"),
@@ -641,13 +648,13 @@ fn another_specialty_verdict_names_only_the_needs_that_call_for_action() {
     let p = &s.providers[0];
     assert_eq!(
         p.no_fit_reason,
-        Some(fitcheck::score::NoFit::OtherSpecialty)
+        Some(fitcheck::core::score::NoFit::OtherSpecialty)
     );
-    let name = |id: &str| fitcheck::text::mid_sentence(&b.need(id).unwrap().name);
+    let name = |id: &str| fitcheck::core::text::mid_sentence(&b.need(id).unwrap().name);
     assert!(
         p.needs.iter().any(|l| l.need == "diagnosis_question"
             && l.level == 1
-            && l.kind == fitcheck::score::LineKind::OtherSpecialty),
+            && l.kind == fitcheck::core::score::LineKind::OtherSpecialty),
         "the watch-level specialty is a line"
     );
     assert!(
@@ -676,10 +683,10 @@ fn with_no_provider_every_need_is_the_teams_gap() {
     let needs: Vec<&str> = s.team.unmet.iter().map(|u| u.need.as_str()).collect();
     assert_eq!(needs, ["steady_presence", "trauma"]);
     for u in &s.team.unmet {
-        let need = fitcheck::text::mid_sentence(&u.name);
+        let need = fitcheck::core::text::mid_sentence(&u.name);
         assert_eq!(
             u.reason,
-            fitcheck::text::fill(
+            fitcheck::core::text::fill(
                 fitcheck::strings::UNMET_NO_TEAM,
                 &[("need", &need), ("provider", "")]
             )
@@ -699,7 +706,7 @@ fn a_provider_with_only_gaps_is_told_what_their_role_does_well() {
     );
     let p = &s.providers[0];
     assert!(p.strengths.is_empty());
-    let notes = fitcheck::report::provider_notes(&b, p);
+    let notes = fitcheck::core::report::provider_notes(&b, p);
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(notes[0].starts_with("What a QMHA does well: "), "{notes:?}");
 }
@@ -708,8 +715,8 @@ fn a_provider_with_only_gaps_is_told_what_their_role_does_well() {
 /// each need changed, and how long a provider has worked without a plan.
 #[test]
 fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
-    use fitcheck::history::{Change, History, NeedChange, NoPlan, Visit};
-    use fitcheck::report::history_words;
+    use fitcheck::core::history::{Change, History, NeedChange, NoPlan, Visit};
+    use fitcheck::core::report::history_words;
     let visit = |date: &str, note: Option<&str>| Visit {
         date: date.into(),
         note: note.map(Into::into),
@@ -804,7 +811,7 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
 /// markdown, pinned word for word.
 #[test]
 fn golden_text_and_markdown_of_a_summary_with_its_history() {
-    use fitcheck::history::{
+    use fitcheck::core::history::{
         AnswerChange, AskedQuestion, Change, History, NeedChange, NoPlan, OlderAnswer, Visit,
     };
     let b = bank();
@@ -877,9 +884,12 @@ fn golden_text_and_markdown_of_a_summary_with_its_history() {
         ],
     };
     let s = example(&b, "qmha_skills_only").with_history(h);
-    insta::assert_snapshot!("history_text", fitcheck::report::text(&b, &s, "2026-12-02"));
+    insta::assert_snapshot!(
+        "history_text",
+        fitcheck::core::report::text(&b, &s, "2026-12-02")
+    );
     insta::assert_snapshot!(
         "history_markdown",
-        fitcheck::report::markdown(&b, &s, "2026-12-02")
+        fitcheck::core::report::markdown(&b, &s, "2026-12-02")
     );
 }

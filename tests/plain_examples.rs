@@ -9,12 +9,12 @@ mod common;
 use std::path::PathBuf;
 
 use common::*;
-use fitcheck::answers::Answers;
-use fitcheck::bank::Bank;
-use fitcheck::history::History;
-use fitcheck::interview::Interview;
+use fitcheck::core::answers::Answers;
+use fitcheck::core::bank::Bank;
+use fitcheck::core::history::History;
+use fitcheck::core::interview::Interview;
+use fitcheck::core::summary::Summary;
 use fitcheck::plain::script;
-use fitcheck::summary::Summary;
 
 /// Answers `answers` through `fitcheck --plain` on stdin and checks the
 /// saved session and the printed summary against the core's.
@@ -72,7 +72,7 @@ fn answer_through_stdin(bank: &Bank, name: &str, answers: &Answers) {
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        let expected = fitcheck::report::text(bank, &want, "today");
+        let expected = fitcheck::core::report::text(bank, &want, "today");
         assert_eq!(date(&printed), date(&expected), "{name}: stdout");
         assert!(
             err.contains(&session.id),

@@ -9,11 +9,11 @@ use std::io::Write;
 use std::process::Stdio;
 
 use common::*;
-use fitcheck::answers::{Answers, ProviderAnswers};
-use fitcheck::interview::Interview;
+use fitcheck::core::answers::{Answers, ProviderAnswers};
+use fitcheck::core::interview::Interview;
+use fitcheck::core::summary::Summary;
 use fitcheck::plain::script;
 use fitcheck::strings as s;
-use fitcheck::summary::Summary;
 
 #[test]
 fn end_of_input_midway_saves_and_exits_1_naming_the_question() {
@@ -243,12 +243,12 @@ fn a_bad_answers_file_exits_2_naming_each_bad_entry_and_writes_nothing() {
     let level = bank
         .questions
         .iter()
-        .find(|q| q.kind == fitcheck::bank::Kind::Level)
+        .find(|q| q.kind == fitcheck::core::bank::Kind::Level)
         .unwrap();
     let choice = bank
         .questions
         .iter()
-        .find(|q| q.kind == fitcheck::bank::Kind::Single)
+        .find(|q| q.kind == fitcheck::core::bank::Kind::Single)
         .unwrap();
     let data = tempfile::TempDir::new().unwrap();
     let sessions_dir = data.path().join("sessions");
@@ -284,7 +284,7 @@ fn a_bad_answers_file_exits_2_naming_each_bad_entry_and_writes_nothing() {
 }
 
 /// A finished session saved in a new folder.
-fn finished_session() -> (tempfile::TempDir, fitcheck::session::Session) {
+fn finished_session() -> (tempfile::TempDir, fitcheck::core::session::Session) {
     let bank = bank();
     let lines = script::lines(&bank, &answers(&bank, two_providers)).unwrap();
     let data = tempfile::TempDir::new().unwrap();

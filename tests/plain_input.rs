@@ -5,9 +5,9 @@
 mod common;
 
 use common::*;
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Kind, Question};
-use fitcheck::interview::Interview;
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Kind, Question};
+use fitcheck::core::interview::Interview;
 use fitcheck::plain::{reply, script};
 use fitcheck::strings as s;
 
@@ -209,9 +209,9 @@ fn help_explains_the_question_and_the_words_that_work() {
 fn roles_explains_a_title_at_any_question() {
     let bank = bank();
     let role = bank.roles.iter().find(|r| !r.unknown).unwrap();
-    let known = fitcheck::glossary::run(&bank, Some(&role.short)).expect("a known title");
-    let unknown = fitcheck::glossary::run(&bank, Some("zzqx")).expect_err("no such title");
-    let list = fitcheck::glossary::run(&bank, None).unwrap();
+    let known = fitcheck::core::glossary::run(&bank, Some(&role.short)).expect("a known title");
+    let unknown = fitcheck::core::glossary::run(&bank, Some("zzqx")).expect_err("no such title");
+    let list = fitcheck::core::glossary::run(&bank, None).unwrap();
     let (_, _, mut lines) = walk_to(&bank, two_providers, |_, n| n == 1);
     lines.push(format!("roles {}", role.short));
     lines.push("ROLES zzqx".to_string());
@@ -409,7 +409,7 @@ fn an_empty_line_on_a_question_that_can_be_skipped_skips_it() {
 /// Two providers, the first with a title several roles share and "not
 /// sure" to every question that narrows it down, so questions are added
 /// as the parent goes.
-fn unclear_title(bank: &Bank, q: &Question, step: fitcheck::interview::Step) -> Answer {
+fn unclear_title(bank: &Bank, q: &Question, step: fitcheck::core::interview::Step) -> Answer {
     match q.kind {
         Kind::Title if step.provider == Some(0) => Answer::One("therapist".to_string()),
         Kind::Single if q.trait_name.is_some() => Answer::One(

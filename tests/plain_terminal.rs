@@ -34,13 +34,16 @@ fn on_a_narrow_terminal_every_line_fits_and_no_word_is_cut() {
     assert!(screen.contains(s::PLAIN_QUIT), "{screen}");
     for line in screen.lines() {
         let line = line.trim_end_matches('\r');
-        assert!(fitcheck::text::width(line) <= 40, "{line:?} in:\n{screen}");
+        assert!(
+            fitcheck::core::text::width(line) <= 40,
+            "{line:?} in:\n{screen}"
+        );
     }
     // The words of the long lines all arrive, whole and in order.
     let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let all = words(&screen).join(" ");
     for long in [s::PLAIN_WELCOME, s::PLAIN_COMMANDS] {
-        assert!(fitcheck::text::width(long) > 40);
+        assert!(fitcheck::core::text::width(long) > 40);
         assert!(
             all.contains(&words(long).join(" ")),
             "{long:?} in:\n{screen}"

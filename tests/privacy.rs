@@ -3,9 +3,9 @@
 //! if the source in src/ names `std::net` or a socket call, and checks that
 //! what the parent types survives a save and reload intact.
 
-use fitcheck::answers::Answer;
-use fitcheck::bank::Bank;
-use fitcheck::session::Session;
+use fitcheck::core::answers::Answer;
+use fitcheck::core::bank::Bank;
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
 
 /// Crates that exist to talk over a network.
@@ -164,7 +164,7 @@ fn any_text_survives_a_save_and_reload_intact() {
     let text_question = bank
         .questions
         .iter()
-        .find(|q| q.kind == fitcheck::bank::Kind::Text)
+        .find(|q| q.kind == fitcheck::core::bank::Kind::Text)
         .expect("the bank has a free-text question");
     let samples = [
         "Maya 😀👨‍👩‍👧 — skills trainer".to_string(),

@@ -5,9 +5,9 @@
 mod common;
 
 use common::*;
-use fitcheck::answers::Answer;
-use fitcheck::bank::{Bank, Kind, Question};
-use fitcheck::interview::Step;
+use fitcheck::core::answers::Answer;
+use fitcheck::core::bank::{Bank, Kind, Question};
+use fitcheck::core::interview::Step;
 
 /// Two providers, neither named: an LCSW, then (`twice`) another LCSW or
 /// a skills trainer.

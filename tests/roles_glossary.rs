@@ -1,11 +1,11 @@
 //! `fitcheck roles TITLE` for each role added in issue 13: what a parent
 //! reads about it, pinned as a snapshot.
 
-use fitcheck::bank::Bank;
+use fitcheck::core::bank::Bank;
 
 fn entry(title: &str) -> String {
     let bank = Bank::embedded().unwrap_or_else(|e| panic!("{e}"));
-    fitcheck::glossary::run(&bank, Some(title)).unwrap_or_else(|e| panic!("{title}: {e}"))
+    fitcheck::core::glossary::run(&bank, Some(title)).unwrap_or_else(|e| panic!("{title}: {e}"))
 }
 
 #[test]

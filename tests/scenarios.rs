@@ -2,10 +2,10 @@
 //! the questions a careful clinician-advocate would give (issue 12), and
 //! properties that must hold for any answers.
 
-use fitcheck::answers::Answers;
-use fitcheck::bank::Bank;
-use fitcheck::score::{CapRule, NoFit, Verdict};
-use fitcheck::summary::Summary;
+use fitcheck::core::answers::Answers;
+use fitcheck::core::bank::Bank;
+use fitcheck::core::score::{CapRule, NoFit, Verdict};
+use fitcheck::core::summary::Summary;
 use serde_json::{Value, json};
 
 fn bank() -> Bank {
@@ -21,7 +21,7 @@ fn answers(bank: &Bank, child: Value, providers: &[Value]) -> Answers {
         "family_involved": "family", "change_month": "better"
     });
     for q in &bank.questions {
-        if q.kind == fitcheck::bank::Kind::Level {
+        if q.kind == fitcheck::core::bank::Kind::Level {
             c[q.id.as_str()] = json!(0);
         }
     }
@@ -305,7 +305,7 @@ fn random_needs(rng: &mut Rng, bank: &Bank) -> serde_json::Map<String, Value> {
     for q in bank
         .questions
         .iter()
-        .filter(|q| q.kind == fitcheck::bank::Kind::Level)
+        .filter(|q| q.kind == fitcheck::core::bank::Kind::Level)
     {
         m.insert(q.id.clone(), json!(rng.below(4)));
     }
@@ -316,10 +316,10 @@ fn random_needs(rng: &mut Rng, bank: &Bank) -> serde_json::Map<String, Value> {
 fn properties_hold_over_random_families() {
     let b = bank();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let levels: Vec<&fitcheck::bank::Question> = b
+    let levels: Vec<&fitcheck::core::bank::Question> = b
         .questions
         .iter()
-        .filter(|q| q.kind == fitcheck::bank::Kind::Level)
+        .filter(|q| q.kind == fitcheck::core::bank::Kind::Level)
         .collect();
     let mut checked = 0;
     let mut two_band_checked = 0;
@@ -370,9 +370,11 @@ fn properties_hold_over_random_families() {
                     .any(|n| n.need == need && n.from_safety_answers)
             {
                 match l.coverage {
-                    fitcheck::bank::Coverage::NotTrained => assert!(b2 <= a, "{title} {need}"),
-                    fitcheck::bank::Coverage::Trained => assert!(b2 >= a, "{title} {need}"),
-                    fitcheck::bank::Coverage::Varies => {}
+                    fitcheck::core::bank::Coverage::NotTrained => {
+                        assert!(b2 <= a, "{title} {need}")
+                    }
+                    fitcheck::core::bank::Coverage::Trained => assert!(b2 >= a, "{title} {need}"),
+                    fitcheck::core::bank::Coverage::Varies => {}
                 }
                 checked += 1;
             }
@@ -426,7 +428,7 @@ fn crisis_answers_always_put_the_crisis_block_first() {
             &[json!({"provider_title": "LCSW"})],
         );
         assert!(s.crisis, "{self_} {others}");
-        let text = fitcheck::report::text(&b, &s, "2026-12-02");
+        let text = fitcheck::core::report::text(&b, &s, "2026-12-02");
         let crisis_at = text
             .find(s.crisis_lines[0].split(' ').next().unwrap())
             .unwrap();

@@ -4,11 +4,11 @@
 
 mod sessions_common;
 
-use fitcheck::autosave::{Autosave, SaveState};
-use fitcheck::bank::Bank;
-use fitcheck::interview::Interview;
-use fitcheck::session::Session;
+use fitcheck::core::bank::Bank;
+use fitcheck::core::interview::Interview;
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
+use fitcheck::store::autosave::{Autosave, SaveState};
 use sessions_common::{bank, block, pick, unblock};
 
 /// Answers the next question of `interview` and autosaves.

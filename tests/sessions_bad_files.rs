@@ -8,7 +8,7 @@ mod sessions_common;
 
 use std::path::Path;
 
-use fitcheck::session::Session;
+use fitcheck::core::session::Session;
 use sessions_common::*;
 
 /// A folder with two good sessions and one bad file of each kind. Returns
@@ -149,7 +149,7 @@ fn import_of_a_bad_file_names_the_problem_and_writes_nothing() {
     let level_q = bank
         .questions
         .iter()
-        .find(|q| q.kind == fitcheck::bank::Kind::Level)
+        .find(|q| q.kind == fitcheck::core::bank::Kind::Level)
         .expect("a level question");
     wrong["answers"]["child"][&level_q.id] = 9.into();
     let answers_file = serde_json::to_vec(&s.answers).unwrap();

@@ -8,11 +8,11 @@
 
 mod sessions_common;
 
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Kind, Question, Tracks};
-use fitcheck::history::{Change, History};
-use fitcheck::interview::Interview;
-use fitcheck::session::Session;
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Kind, Question, Tracks};
+use fitcheck::core::history::{Change, History};
+use fitcheck::core::interview::Interview;
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
 use sessions_common::*;
 
@@ -253,7 +253,7 @@ fn a_checkin_in_progress_changes_nothing_the_summary_shows() {
     let bank = history_bank(tmp.path());
     let mut s = Session::new(&bank, NOW);
     s.answers = answer_all(&bank, 2);
-    let before = fitcheck::summary::Summary::of_session(&bank, &s, NOW + DAY);
+    let before = fitcheck::core::summary::Summary::of_session(&bank, &s, NOW + DAY);
     s.begin_checkin(NOW + DAY, None);
     let answers = answer_from(&bank, s.working_answers(&bank), 0, &mut |_| None);
     let mut partial = s.working_answers(&bank);
@@ -264,7 +264,7 @@ fn a_checkin_in_progress_changes_nothing_the_summary_shows() {
     s.take_answers(&bank, &partial);
     assert!(s.checkin.is_some());
     assert_eq!(
-        fitcheck::summary::Summary::of_session(&bank, &s, NOW + DAY),
+        fitcheck::core::summary::Summary::of_session(&bank, &s, NOW + DAY),
         before
     );
 }
@@ -288,7 +288,7 @@ fn the_printed_summary_shows_the_history_in_every_format() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     for l in text.lines() {
-        assert!(fitcheck::text::width(l) <= 80, "too wide: {l}");
+        assert!(fitcheck::core::text::width(l) <= 80, "too wide: {l}");
     }
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for want in [

@@ -5,9 +5,9 @@
 
 mod sessions_common;
 
-use fitcheck::answers::Answer;
-use fitcheck::bank::{Bank, Kind, Question, Tracks};
-use fitcheck::interview::Interview;
+use fitcheck::core::answers::Answer;
+use fitcheck::core::bank::{Bank, Kind, Question, Tracks};
+use fitcheck::core::interview::Interview;
 use fitcheck::plain::script;
 use fitcheck::store::Store;
 use sessions_common::*;

@@ -64,7 +64,7 @@ fn sessions_are_listed_newest_first_with_their_facts() {
         assert!(verdicts.contains(word.as_str()), "{verdicts}");
     }
     for l in &lines {
-        assert!(fitcheck::text::width(l) <= 80, "too wide: {l}");
+        assert!(fitcheck::core::text::width(l) <= 80, "too wide: {l}");
     }
 }
 
@@ -87,7 +87,7 @@ fn long_and_unusual_labels_stay_in_their_column_and_reach_no_terminal_raw() {
     let text = stdout(&out);
     assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
     for l in text.lines() {
-        assert!(fitcheck::text::width(l) <= 80, "too wide: {l}");
+        assert!(fitcheck::core::text::width(l) <= 80, "too wide: {l}");
     }
     // The labels themselves were saved intact.
     let (sessions, bad) = Store::at(tmp.path()).list();
@@ -103,7 +103,7 @@ fn a_second_listing_reads_the_index_and_follows_changed_files() {
     let bank = bank();
     let mut s = saved_finished(&bank, tmp.path(), NOW, Some("first"));
     let first = stdout(&run(tmp.path(), &["list"]));
-    assert!(tmp.path().join(fitcheck::index::FILE).exists());
+    assert!(tmp.path().join(fitcheck::store::index::FILE).exists());
     assert_eq!(stdout(&run(tmp.path(), &["list"])), first);
     s.label = Some("second".to_string());
     Store::at(tmp.path()).save(&s).unwrap();
@@ -113,7 +113,11 @@ fn a_second_listing_reads_the_index_and_follows_changed_files() {
         "{after}"
     );
     // A damaged index changes nothing the parent sees.
-    std::fs::write(tmp.path().join(fitcheck::index::FILE), b"\0\0garbage").unwrap();
+    std::fs::write(
+        tmp.path().join(fitcheck::store::index::FILE),
+        b"\0\0garbage",
+    )
+    .unwrap();
     let out = run(tmp.path(), &["list"]);
     assert_eq!(stdout(&out), after);
     assert_eq!(stderr(&out), "");

@@ -275,7 +275,7 @@ fn resume_finds_the_latest_unfinished_or_says_why_not() {
         stderr(&out)
     );
     // An ambiguous start lists the candidates.
-    let mut a = fitcheck::session::Session::new(&bank, NOW);
+    let mut a = fitcheck::core::session::Session::new(&bank, NOW);
     a.id = "feed0001".to_string();
     let mut b = a.clone();
     b.id = "feed0002".to_string();

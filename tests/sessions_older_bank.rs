@@ -11,11 +11,11 @@ mod sessions_common;
 
 use std::path::Path;
 
-use fitcheck::autosave::{Autosave, SaveState};
-use fitcheck::bank::Bank;
-use fitcheck::interview::Interview;
-use fitcheck::session::Session;
+use fitcheck::core::bank::Bank;
+use fitcheck::core::interview::Interview;
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
+use fitcheck::store::autosave::{Autosave, SaveState};
 use sessions_common::*;
 
 const FIXTURE: &str = concat!(
@@ -160,7 +160,7 @@ fn a_session_from_a_generated_older_bank_opens_and_asks_what_is_new() {
     let data = tmp.path().join("s");
     let mut s = Session::new(&old, NOW);
     s.answers = answer_all_with(&old, 2, |q| {
-        (q.id == "retired_question").then(|| fitcheck::answers::Answer::One("kept".into()))
+        (q.id == "retired_question").then(|| fitcheck::core::answers::Answer::One("kept".into()))
     });
     s.refresh(&old, NOW);
     assert!(s.digest.finished);
@@ -332,18 +332,18 @@ fn a_check_in_on_a_2026_11_1_session_starts_each_needs_checklist_on_the_needs_it
             .iter()
             .find(|q| q.need.as_deref() == Some(need))
             .and_then(|q| s.answers.child.get(&q.id))
-            .and_then(fitcheck::answers::Answer::level)
+            .and_then(fitcheck::core::answers::Answer::level)
     };
-    let checklists: Vec<&fitcheck::bank::Question> = bank
+    let checklists: Vec<&fitcheck::core::bank::Question> = bank
         .questions
         .iter()
         .filter(|q| q.options.iter().any(|o| o.need.is_some()))
         .collect();
     assert!(!checklists.is_empty());
-    let wants: Vec<fitcheck::answers::Answer> = checklists
+    let wants: Vec<fitcheck::core::answers::Answer> = checklists
         .iter()
         .map(|q| {
-            fitcheck::answers::Answer::Many(
+            fitcheck::core::answers::Answer::Many(
                 q.options
                     .iter()
                     .filter(|o| o.need.as_deref().and_then(level_of).is_some_and(|l| l > 0))

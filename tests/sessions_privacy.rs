@@ -174,5 +174,5 @@ fn every_file_written_is_private_and_looser_ones_are_tightened_with_a_notice() {
     assert_eq!((mode(&data), mode(&path)), (0o700, 0o600));
     // Once private, nothing more to say.
     assert_eq!(stderr(&run(&data, &["list"])), "");
-    assert_eq!(mode(&data.join(fitcheck::index::FILE)), 0o600);
+    assert_eq!(mode(&data.join(fitcheck::store::index::FILE)), 0o600);
 }

@@ -5,14 +5,14 @@
 
 mod sessions_common;
 
-use fitcheck::answers::Answer;
-use fitcheck::bank::Kind;
-use fitcheck::session::Session;
+use fitcheck::core::answers::Answer;
+use fitcheck::core::bank::Kind;
+use fitcheck::core::session::Session;
+use fitcheck::core::summary::Summary;
 use fitcheck::store::Store;
-use fitcheck::summary::Summary;
 use sessions_common::*;
 
-fn must_carry(text: &str, bank: &fitcheck::bank::Bank) {
+fn must_carry(text: &str, bank: &fitcheck::core::bank::Bank) {
     let today = fitcheck::clock::today();
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains(&today), "no date");
@@ -47,7 +47,7 @@ fn text_summary_fits_80_columns_and_carries_the_fixed_parts() {
     must_carry(&text, &bank);
     assert!(!text.contains('\x1b'), "escape codes in a piped summary");
     for l in text.lines() {
-        assert!(fitcheck::text::width(l) <= 80, "too wide: {l:?}");
+        assert!(fitcheck::core::text::width(l) <= 80, "too wide: {l:?}");
     }
     // The providers' verdicts are there.
     for v in &s.digest.verdicts {
@@ -77,7 +77,7 @@ fn what_the_parent_typed_never_reaches_the_terminal_raw() {
         assert!(!text.contains('\u{202e}'), "{format}");
         if format == "text" {
             for l in text.lines() {
-                assert!(fitcheck::text::width(l) <= 80, "too wide: {l:?}");
+                assert!(fitcheck::core::text::width(l) <= 80, "too wide: {l:?}");
             }
         }
     }

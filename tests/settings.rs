@@ -12,7 +12,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use common::*;
-use fitcheck::settings::FILE;
+use fitcheck::store::settings::FILE;
 use fitcheck::strings as s;
 
 /// How fitcheck started on a terminal.

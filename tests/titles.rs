@@ -3,10 +3,10 @@
 
 use std::collections::BTreeSet;
 
-use fitcheck::answers::{Answer, AnswerMap, Answers};
-use fitcheck::bank::Bank;
-use fitcheck::interview::Interview;
-use fitcheck::title::{match_roles, resolve};
+use fitcheck::core::answers::{Answer, AnswerMap, Answers};
+use fitcheck::core::bank::Bank;
+use fitcheck::core::interview::Interview;
+use fitcheck::core::title::{match_roles, resolve};
 
 fn bank() -> Bank {
     Bank::embedded().unwrap_or_else(|e| panic!("{e}"))
@@ -436,12 +436,12 @@ fn new_roles_have_their_own_titles() {
 /// open as "therapist" and "counselor".
 #[test]
 fn spanish_titles_find_their_roles() {
-    let bank = fitcheck::bank::Bank::embedded().unwrap();
+    let bank = fitcheck::core::bank::Bank::embedded().unwrap();
     for r in &bank.roles {
         assert!(!r.aliases_es.is_empty(), "{} has no Spanish name", r.id);
     }
     let role = |t: &str| -> Vec<String> {
-        fitcheck::title::match_roles(&bank, t)
+        fitcheck::core::title::match_roles(&bank, t)
             .into_iter()
             .map(|i| bank.roles[i].id.clone())
             .collect()
@@ -470,14 +470,14 @@ fn spanish_titles_find_their_roles() {
 /// supervisor.
 #[test]
 fn roles_explains_a_trainee_title_as_not_yet_licensed() {
-    let bank = fitcheck::bank::Bank::embedded().unwrap();
+    let bank = fitcheck::core::bank::Bank::embedded().unwrap();
     for typed in ["LCSW-A", "LPC Associate", "MFT intern"] {
-        let text = fitcheck::glossary::run(&bank, Some(typed)).unwrap();
+        let text = fitcheck::core::glossary::run(&bank, Some(typed)).unwrap();
         let first = text.lines().next().unwrap();
         assert!(first.contains("not yet fully licensed"), "{typed}: {first}");
         assert!(text.contains("licensed supervisor"), "{typed}");
     }
-    let text = fitcheck::glossary::run(&bank, Some("LCSW")).unwrap();
+    let text = fitcheck::core::glossary::run(&bank, Some("LCSW")).unwrap();
     assert!(!text.contains("not yet fully licensed"));
 }
 
@@ -485,7 +485,7 @@ fn roles_explains_a_trainee_title_as_not_yet_licensed() {
 /// licensed, never just "LPC".
 #[test]
 fn plain_mode_says_a_trainee_is_not_yet_licensed() {
-    let bank = fitcheck::bank::Bank::embedded().unwrap();
+    let bank = fitcheck::core::bank::Bank::embedded().unwrap();
     let said = fitcheck::plain::prompt::title_match(&bank, "LPC Associate");
     assert!(said.contains("not yet fully licensed"), "{said}");
     let said = fitcheck::plain::prompt::title_match(&bank, "LPC");
@@ -496,8 +496,11 @@ fn plain_mode_says_a_trainee_is_not_yet_licensed() {
 /// alone does: a tie is kept, not narrowed to the last role.
 #[test]
 fn a_shared_name_inside_longer_words_keeps_every_role_that_has_it() {
-    let b = fitcheck::bank::Bank::embedded().unwrap();
-    let alone = fitcheck::title::match_roles(&b, "counselor");
+    let b = fitcheck::core::bank::Bank::embedded().unwrap();
+    let alone = fitcheck::core::title::match_roles(&b, "counselor");
     assert!(alone.len() >= 2, "{alone:?}");
-    assert_eq!(fitcheck::title::match_roles(&b, "our counselor Jo"), alone);
+    assert_eq!(
+        fitcheck::core::title::match_roles(&b, "our counselor Jo"),
+        alone
+    );
 }

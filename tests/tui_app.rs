@@ -4,9 +4,9 @@
 
 mod tui_kit;
 
-use fitcheck::answers::Answer;
-use fitcheck::bank::Kind;
-use fitcheck::session::Session;
+use fitcheck::core::answers::Answer;
+use fitcheck::core::bank::Kind;
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
 use fitcheck::tui::app::{
     Exit, Focus, Mode, Msg, Notice, Noting, Popup, Row, Screen, Start, Tab, update,
@@ -259,7 +259,7 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
         .as_ref()
         .expect("a saved session has a history");
     assert_eq!(h.checkins.len(), 1);
-    let words = fitcheck::report::history_words(h).expect("something to tell");
+    let words = fitcheck::core::report::history_words(h).expect("something to tell");
     let page: String = fitcheck::tui::view::results::lines(&app, 76)
         .iter()
         .map(|l| l.to_string() + "\n")
@@ -535,8 +535,8 @@ fn title_lists_matches_as_the_parent_types() {
         panic!("a match comes first: {:?}", app.form.rows);
     };
     assert!(
-        fitcheck::title::normalize(&first.name)
-            .starts_with(&fitcheck::title::normalize(&title[..title.len() - 1]))
+        fitcheck::core::title::normalize(&first.name)
+            .starts_with(&fitcheck::core::title::normalize(&title[..title.len() - 1]))
     );
 }
 
@@ -615,7 +615,7 @@ fn title_unknown_resolves_to_the_unknown_role() {
         .as_str()
         .unwrap()
         .to_string();
-    let found = fitcheck::title::match_roles(&kit.bank, &typed);
+    let found = fitcheck::core::title::match_roles(&kit.bank, &typed);
     assert!(found.iter().all(|&r| kit.bank.roles[r].unknown) && !found.is_empty());
 }
 
@@ -636,8 +636,8 @@ fn g_opens_the_glossary_of_the_highlighted_title() {
     let Some(Popup::Glossary { text, .. }) = &app.popup else {
         panic!("the glossary opens: {:?}", app.popup);
     };
-    let expected = fitcheck::glossary::run(&kit.bank, Some(&sg.name)).unwrap();
-    assert_eq!(text, &fitcheck::text::clean(&expected, true));
+    let expected = fitcheck::core::glossary::run(&kit.bank, Some(&sg.name)).unwrap();
+    assert_eq!(text, &fitcheck::core::text::clean(&expected, true));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.popup, None);
     assert_eq!(
@@ -667,8 +667,8 @@ fn ctrl_g_in_the_title_box_explains_the_typed_title_and_types_nothing() {
     let Some(Popup::Glossary { text, .. }) = &app.popup else {
         panic!("the glossary opens: {:?}", app.popup);
     };
-    let expected = fitcheck::glossary::run(&kit.bank, Some("lcsw")).unwrap();
-    assert_eq!(text, &fitcheck::text::clean(&expected, true));
+    let expected = fitcheck::core::glossary::run(&kit.bank, Some("lcsw")).unwrap();
+    assert_eq!(text, &fitcheck::core::text::clean(&expected, true));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.popup, None);
     assert_eq!(app.form.text(), "lcsw", "nothing was typed by Ctrl-G");
@@ -1486,7 +1486,7 @@ fn enter_through_a_check_in_keeps_every_answer() {
     assert!(
         h.needs
             .iter()
-            .all(|n| n.change == fitcheck::history::Change::Same),
+            .all(|n| n.change == fitcheck::core::history::Change::Same),
         "{:?}",
         h.needs
     );
@@ -1505,16 +1505,17 @@ fn the_crisis_lines_scroll_in_a_small_window() {
     assert!(app.crisis_open);
     let first = screen(&mut app, 60, 18);
     assert!(first.contains("More help below"), "{first}");
-    let last_line = fitcheck::interview::crisis_lines(&kit.bank, &app.interview.active(&kit.bank))
-        .last()
-        .map(|l| {
-            l.text
-                .split_whitespace()
-                .take(3)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .unwrap();
+    let last_line =
+        fitcheck::core::interview::crisis_lines(&kit.bank, &app.interview.active(&kit.bank))
+            .last()
+            .map(|l| {
+                l.text
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap();
     assert!(!first.contains(&last_line));
     for _ in 0..40 {
         press(&mut app, KeyCode::Down);

@@ -9,12 +9,12 @@ use std::path::Path;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use fitcheck::bank::{Bank, Kind, Question};
-use fitcheck::interview::Interview;
-use fitcheck::score::Verdict;
+use fitcheck::core::bank::{Bank, Kind, Question};
+use fitcheck::core::interview::Interview;
+use fitcheck::core::score::Verdict;
+use fitcheck::core::summary::Summary;
 use fitcheck::store::Store;
 use fitcheck::strings as s;
-use fitcheck::summary::Summary;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 /// The longest any one wait may take.
@@ -329,7 +329,7 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     }
     // The need-by-need table (its rows; the heading may fall between pages).
     let not_trained = &bank
-        .coverage_text(fitcheck::bank::Coverage::NotTrained)
+        .coverage_text(fitcheck::core::bank::Coverage::NotTrained)
         .label;
     assert!(seen.contains(not_trained.as_str()), "the table:\n{seen}");
     let end: String = bank.meta.not_advice.chars().take(30).collect();

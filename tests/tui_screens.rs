@@ -4,8 +4,8 @@
 
 mod tui_kit;
 
-use fitcheck::bank::Kind;
-use fitcheck::session::Session;
+use fitcheck::core::bank::Kind;
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
 use fitcheck::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Msg, Screen, Start, update};
 use ratatui::crossterm::event::KeyCode;
@@ -51,7 +51,7 @@ fn ambiguous_title(kit: &Kit) -> Option<String> {
         .iter()
         .flat_map(|r| r.aliases.iter())
         .find(|a| {
-            let found = fitcheck::title::match_roles(&kit.bank, a);
+            let found = fitcheck::core::title::match_roles(&kit.bank, a);
             found.len() > 1 && found.iter().all(|&i| !kit.bank.roles[i].unknown)
         })
         .cloned()
@@ -327,7 +327,7 @@ fn wide_characters_take_their_columns() {
     let top = view.lines().find(|l| l.contains('┐')).unwrap();
     let edge = |l: &str| {
         let inner = l.trim_matches('"');
-        fitcheck::text::width(&inner[..inner.rfind(['│', '┐']).unwrap()])
+        fitcheck::core::text::width(&inner[..inner.rfind(['│', '┐']).unwrap()])
     };
     assert_eq!(edge(line), edge(top), "{line}\n{top}");
     // Long text wraps inside the box.

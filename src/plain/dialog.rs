@@ -7,16 +7,16 @@
 use std::io::{BufRead, ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::answers::{Answer, Answers};
-use crate::autosave::{Autosave, SaveState};
-use crate::bank::{Bank, Kind};
 use crate::cli::EXIT_ERROR;
-use crate::interview::{Interview, Step};
+use crate::core::answers::{Answer, Answers};
+use crate::core::bank::{Bank, Kind};
+use crate::core::interview::{Interview, Step};
+use crate::core::summary::Summary;
+use crate::core::text::{Shown, clean};
 use crate::plain::prompt;
 use crate::plain::reply::{self, Reply};
+use crate::store::autosave::{Autosave, SaveState};
 use crate::strings as s;
-use crate::summary::Summary;
-use crate::text::{Shown, clean};
 
 /// Facts about where the lines come from and go to.
 #[derive(Debug, Clone, Copy, Default)]
@@ -358,7 +358,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if let Some(last) = self.last_time(step) {
             let line = s::PLAIN_LAST_TIME.replace(
                 "{answer}",
-                &crate::history::answer_text(bank, Some(step.question(bank)), &last),
+                &crate::core::history::answer_text(bank, Some(step.question(bank)), &last),
             );
             self.say(&line);
         }
@@ -374,7 +374,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         self.save
             .session
             .previous_answer(self.bank, &q.id)
-            .filter(|a| crate::answers::fits(q, a))
+            .filter(|a| crate::core::answers::fits(q, a))
     }
 
     /// Asks whether to stop the check-in in progress, and stops it on yes:
@@ -508,7 +508,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
 
     /// `roles` and `roles TITLE`: the glossary, with the prompts.
     fn roles(&mut self, title: Option<&str>) {
-        let text = match crate::glossary::run(self.bank, title) {
+        let text = match crate::core::glossary::run(self.bank, title) {
             Ok(t) | Err(t) => t,
         };
         self.say(&clean(&text, true));
@@ -525,8 +525,13 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// folder, under a new name; says where.
     fn print(&mut self) {
         let label = self.save.session.label.clone();
-        let dir = crate::printout::folder();
-        match crate::printout::print(self.bank, &self.summary(), label.as_deref(), dir.as_deref()) {
+        let dir = crate::store::printout::folder();
+        match crate::store::printout::print(
+            self.bank,
+            &self.summary(),
+            label.as_deref(),
+            dir.as_deref(),
+        ) {
             Ok(p) => {
                 let line = s::PLAIN_PRINTED
                     .replace("{path}", &p.html.display().to_string())
@@ -534,7 +539,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 self.say(&line);
                 self.printed = Some(p.html);
             }
-            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &crate::reason::io(&e))),
+            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &crate::core::reason::io(&e))),
         }
     }
 
@@ -545,12 +550,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             return;
         };
         let shown = path.display().to_string();
-        let line = match crate::printout::open(&path) {
-            crate::printout::Opened::Started(program) => s::OPENING
+        let line = match crate::store::printout::open(&path) {
+            crate::store::printout::Opened::Started(program) => s::OPENING
                 .replace("{path}", &shown)
                 .replace("{program}", &program),
-            crate::printout::Opened::NoOpener => s::NO_OPENER.replace("{path}", &shown),
-            crate::printout::Opened::Failed(e) => s::OPEN_FAILED
+            crate::store::printout::Opened::NoOpener => s::NO_OPENER.replace("{path}", &shown),
+            crate::store::printout::Opened::Failed(e) => s::OPEN_FAILED
                 .replace("{path}", &shown)
                 .replace("{error}", &e),
         };
@@ -644,7 +649,11 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let active = self.interview.active(bank);
             self.say(&prompt::crisis(bank, &active));
         }
-        let text = Shown::new(&crate::report::text(bank, &summary, &crate::clock::today()));
+        let text = Shown::new(&crate::core::report::text(
+            bank,
+            &summary,
+            &crate::clock::today(),
+        ));
         let written = self
             .out
             .write_all(text.as_str().as_bytes())
@@ -653,7 +662,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if let Err(e) = written
             && e.kind() != ErrorKind::BrokenPipe
         {
-            let why = crate::reason::io(&e);
+            let why = crate::core::reason::io(&e);
             self.say(&format!("fitcheck: cannot print the summary: {why}"));
             printed = false;
         }

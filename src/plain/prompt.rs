@@ -2,13 +2,13 @@
 //! plain mode, as whole lines of text. Lines are not wrapped: a screen
 //! reader reads a line as one sentence. Pure: no I/O.
 
-use crate::answers::Answer;
-use crate::bank::{Bank, Kind, Question};
-use crate::interview::{Interview, Step};
+use crate::core::answers::Answer;
+use crate::core::bank::{Bank, Kind, Question};
+use crate::core::interview::{Interview, Step};
+use crate::core::text::clean;
+use crate::core::title;
 use crate::plain::reply;
 use crate::strings as s;
-use crate::text::clean;
-use crate::title;
 
 /// The section's title (with the provider's number for questions asked
 /// once per provider) and its introduction.
@@ -153,7 +153,7 @@ pub fn help(bank: &Bank, q: &Question) -> String {
 pub fn title_match(bank: &Bank, typed: &str) -> String {
     let found = title::match_roles(bank, typed);
     let line = match found.as_slice() {
-        [] => crate::text::fill_with(
+        [] => crate::core::text::fill_with(
             s::PLAIN_TITLE_NONE,
             &[
                 ("typed", &clean(typed, false)),
@@ -168,7 +168,7 @@ pub fn title_match(bank: &Bank, typed: &str) -> String {
             "{role}",
             &format!(
                 "{} ({})",
-                crate::text::fill(s::SUPERVISED_TITLE, &[("role", &bank.roles[*one].short)]),
+                crate::core::text::fill(s::SUPERVISED_TITLE, &[("role", &bank.roles[*one].short)]),
                 s::SUPERVISED_SHORT
             ),
         ),
@@ -187,7 +187,7 @@ pub fn title_match(bank: &Bank, typed: &str) -> String {
 pub fn fit(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        if crate::text::width(line) <= width {
+        if crate::core::text::width(line) <= width {
             out.push_str(line);
             out.push('\n');
             continue;
@@ -202,9 +202,12 @@ pub fn fit(text: &str, width: usize) -> String {
         {
             head += dot + 2;
         }
-        let indent = " ".repeat(crate::text::width(&line[..head]));
+        let indent = " ".repeat(crate::core::text::width(&line[..head]));
         let cols = width.saturating_sub(indent.len()).max(20);
-        for (i, part) in crate::text::wrap(&line[head..], cols).iter().enumerate() {
+        for (i, part) in crate::core::text::wrap(&line[head..], cols)
+            .iter()
+            .enumerate()
+        {
             out.push_str(if i == 0 { &line[..head] } else { &indent });
             out.push_str(part);
             out.push('\n');
@@ -215,7 +218,7 @@ pub fn fit(text: &str, width: usize) -> String {
 
 /// "QMHA (Qualified Mental Health Associate)", or just the title when the
 /// short form is the same ("Psychologist").
-fn role_name(role: &crate::bank::Role) -> String {
+fn role_name(role: &crate::core::bank::Role) -> String {
     if role.short.eq_ignore_ascii_case(&role.title) {
         role.title.clone()
     } else {
@@ -224,10 +227,10 @@ fn role_name(role: &crate::bank::Role) -> String {
 }
 
 /// The crisis lines for these answers, in their tier's order.
-pub fn crisis(bank: &Bank, active: &crate::answers::Answers) -> String {
-    let level = crate::interview::crisis_level(bank, active);
-    let mut out = format!("{}\n", crate::interview::crisis_heading(bank, level));
-    for l in crate::interview::crisis_lines(bank, active) {
+pub fn crisis(bank: &Bank, active: &crate::core::answers::Answers) -> String {
+    let level = crate::core::interview::crisis_level(bank, active);
+    let mut out = format!("{}\n", crate::core::interview::crisis_heading(bank, level));
+    for l in crate::core::interview::crisis_lines(bank, active) {
         out.push_str(&format!("* {}\n", l.text));
     }
     out
@@ -236,7 +239,7 @@ pub fn crisis(bank: &Bank, active: &crate::answers::Answers) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Answers;
+    use crate::core::answers::Answers;
 
     fn bank() -> Bank {
         Bank::embedded().expect("the built-in bank loads")
@@ -300,7 +303,7 @@ mod tests {
         let text = "Question 1 of 9: is this a long question that goes on?\n  12. an option with words that go on and on\n* a crisis line that is long and goes on\nshort\n";
         let fitted = fit(text, 30);
         assert!(
-            fitted.lines().all(|l| crate::text::width(l) <= 30),
+            fitted.lines().all(|l| crate::core::text::width(l) <= 30),
             "{fitted}"
         );
         assert!(

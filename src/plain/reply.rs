@@ -8,10 +8,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::answers::Answer;
-use crate::bank::{Bank, Kind, Question};
+use crate::core::answers::Answer;
+use crate::core::bank::{Bank, Kind, Question};
+use crate::core::title::normalize;
 use crate::strings as s;
-use crate::title::normalize;
 
 /// What a typed line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,8 +133,9 @@ pub fn choose(
                 .replace("{how}", how))
         };
     }
-    let not_an_option =
-        || crate::text::fill_with(s::PLAIN_NOT_AN_OPTION, &[("typed", &typed), ("how", &how)]);
+    let not_an_option = || {
+        crate::core::text::fill_with(s::PLAIN_NOT_AN_OPTION, &[("typed", &typed), ("how", &how)])
+    };
     let wanted = normalize(typed);
     if wanted.is_empty() {
         return Err(not_an_option());
@@ -160,7 +161,7 @@ pub fn choose(
                 .iter()
                 .map(|&i| format!("{} ({})", i + first, names[i].1))
                 .collect();
-            Err(crate::text::fill_with(
+            Err(crate::core::text::fill_with(
                 s::PLAIN_AMBIGUOUS,
                 &[("typed", &typed), ("options", &either(&options))],
             ))
@@ -355,12 +356,12 @@ mod tests {
         );
         let comma = Question {
             options: vec![
-                crate::bank::Choice {
+                crate::core::bank::Choice {
                     id: "skills".to_string(),
                     text: "Coaching skills, like routines".to_string(),
                     ..q.options[0].clone()
                 },
-                crate::bank::Choice {
+                crate::core::bank::Choice {
                     id: "talk".to_string(),
                     text: "Someone to talk to".to_string(),
                     ..q.options[0].clone()

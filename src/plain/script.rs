@@ -2,16 +2,16 @@
 //! answers, found by walking the interview with the core. Turns any answers
 //! file into input for `fitcheck --plain < script.txt`.
 
-use crate::answers::{Answer, Answers};
-use crate::bank::{Bank, Kind, Question};
-use crate::interview::Interview;
+use crate::core::answers::{Answer, Answers};
+use crate::core::bank::{Bank, Kind, Question};
+use crate::core::interview::Interview;
 use crate::plain::reply::{self, Reply};
 
 /// The lines that answer, in order, every question `answers` reaches. The
 /// walk stops at the first question `answers` does not answer; answers to
 /// questions that never come up are left out (they would not count). A
 /// needs checklist older answers never had is ticked as their levels say
-/// (see [`crate::interview::derived_checklist`]).
+/// (see [`crate::core::interview::derived_checklist`]).
 pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, String> {
     let mut interview = Interview::new(Answers::default());
     let mut out = Vec::new();
@@ -24,7 +24,7 @@ pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, String> {
         let derived = || {
             step.provider
                 .is_none()
-                .then(|| crate::interview::derived_checklist(bank, q, &answers.child))
+                .then(|| crate::core::interview::derived_checklist(bank, q, &answers.child))
                 .flatten()
         };
         let Some(a) = given.or_else(derived) else {

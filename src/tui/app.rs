@@ -10,17 +10,17 @@ use ratatui::layout::Size;
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
-use crate::answers::Answer;
-use crate::autosave::{Autosave, SaveState};
-use crate::bank::{Bank, Kind, Question};
-use crate::history::History;
-use crate::interview::{Interview, Step};
-use crate::session::Session;
+use crate::core::answers::Answer;
+use crate::core::bank::{Bank, Kind, Question};
+use crate::core::history::History;
+use crate::core::interview::{Interview, Step};
+use crate::core::session::Session;
+use crate::core::summary::Summary;
+use crate::core::text::clean;
+use crate::core::title::{self, Suggestion};
 use crate::store::Store;
+use crate::store::autosave::{Autosave, SaveState};
 use crate::strings as s;
-use crate::summary::Summary;
-use crate::text::clean;
-use crate::title::{self, Suggestion};
 
 use super::theme::Theme;
 use super::view;
@@ -282,7 +282,7 @@ pub struct App<'a> {
     pub today: String,
     /// The safety tier as of the last change, to notice when it turns on or
     /// rises from a recent worry to danger now.
-    crisis_seen: Option<crate::interview::CrisisLevel>,
+    crisis_seen: Option<crate::core::interview::CrisisLevel>,
     /// The question on screen was opened from the results.
     pub editing: bool,
     /// An answer was given and is not saved yet (see [`App::save_pending`]).
@@ -370,7 +370,7 @@ impl<'a> App<'a> {
             size,
             store,
             printed: None,
-            documents: crate::printout::folder(),
+            documents: crate::store::printout::folder(),
             label_asked: false,
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
@@ -460,7 +460,7 @@ impl<'a> App<'a> {
     }
 
     /// What to call a provider: the name the parent gave, else their
-    /// title ("the LCSW"), else "Provider N" (see [`crate::score::provider_label`]).
+    /// title ("the LCSW"), else "Provider N" (see [`crate::core::score::provider_label`]).
     pub fn provider_label(&self, provider: usize) -> String {
         let maps: Vec<_> = self
             .interview
@@ -469,7 +469,7 @@ impl<'a> App<'a> {
             .iter()
             .map(|p| &p.answers)
             .collect();
-        crate::score::provider_label(self.bank, &maps, provider)
+        crate::core::score::provider_label(self.bank, &maps, provider)
     }
 
     /// The answered questions, in interview order (the Your answers page).
@@ -548,7 +548,7 @@ impl<'a> App<'a> {
     /// Shows session `s` without opening it, after the sentence `said`.
     fn show_read_only(&mut self, s: &Session, said: &str) {
         let summary = Summary::of_session(self.bank, s, crate::clock::now_secs());
-        let report = crate::report::text(self.bank, &summary, &crate::clock::today());
+        let report = crate::core::report::text(self.bank, &summary, &crate::clock::today());
         let mut said = said.chars();
         let first = said.next().map(|c| c.to_uppercase().to_string());
         let said = format!("{}{}.", first.unwrap_or_default(), said.as_str());
@@ -564,7 +564,7 @@ impl<'a> App<'a> {
         if let Some(a) = self.autosave.as_mut() {
             a.save(self.bank, &self.interview.answers);
         }
-        crate::autosave::save_is_made();
+        crate::store::autosave::save_is_made();
     }
 
     /// Saves the answer given by the last message. The wizard calls this
@@ -654,7 +654,7 @@ impl<'a> App<'a> {
             .as_ref()?
             .session
             .previous_answer(self.bank, &q.id)
-            .filter(|a| crate::answers::fits(q, a))
+            .filter(|a| crate::core::answers::fits(q, a))
     }
 
     /// "Last time: Needs action now" for the question on screen during a
@@ -665,7 +665,7 @@ impl<'a> App<'a> {
         let q = step.question(self.bank);
         Some(s::LAST_TIME.replace(
             "{answer}",
-            &crate::history::answer_text(self.bank, Some(q), &a),
+            &crate::core::history::answer_text(self.bank, Some(q), &a),
         ))
     }
 
@@ -807,7 +807,7 @@ impl<'a> App<'a> {
         match self.interview.answer(self.bank, answer) {
             Ok(()) => {
                 self.save_due = true;
-                crate::autosave::save_is_coming();
+                crate::store::autosave::save_is_coming();
                 let editing = self.editing;
                 self.changed();
                 if editing && self.screen == Screen::Results {
@@ -958,12 +958,12 @@ impl<'a> App<'a> {
 
     fn open_glossary(&mut self, titles: Vec<String>) {
         let (title, text) = if titles.is_empty() {
-            let text = crate::glossary::run(self.bank, None).unwrap_or_else(|e| e);
+            let text = crate::core::glossary::run(self.bank, None).unwrap_or_else(|e| e);
             (s::GLOSSARY_ALL.to_string(), text)
         } else {
             let text = titles
                 .iter()
-                .map(|t| crate::glossary::run(self.bank, Some(t)).unwrap_or_else(|e| e))
+                .map(|t| crate::core::glossary::run(self.bank, Some(t)).unwrap_or_else(|e| e))
                 .collect::<Vec<_>>()
                 .join("\n");
             let title = s::GLOSSARY_TITLE.replace("{title}", &titles.join(", "));
@@ -981,7 +981,7 @@ impl<'a> App<'a> {
     fn print(&mut self) {
         // Printing works from any screen, so score the answers as they are now.
         let label = self.autosave.as_ref().and_then(|a| a.session.label.clone());
-        let result = crate::printout::print(
+        let result = crate::store::printout::print(
             self.bank,
             &self.summary(),
             label.as_deref(),
@@ -993,7 +993,9 @@ impl<'a> App<'a> {
                 self.printed = Some(p.html);
                 Notice::Info(s::PRINTED_TO.replace("{path}", &path))
             }
-            Err(e) => Notice::Error(s::PRINT_FAILED.replace("{error}", &crate::reason::io(&e))),
+            Err(e) => {
+                Notice::Error(s::PRINT_FAILED.replace("{error}", &crate::core::reason::io(&e)))
+            }
         });
     }
 
@@ -1005,16 +1007,16 @@ impl<'a> App<'a> {
             return;
         };
         let shown = path.display().to_string();
-        self.notice = Some(match crate::printout::open(&path) {
-            crate::printout::Opened::Started(program) => Notice::Info(
+        self.notice = Some(match crate::store::printout::open(&path) {
+            crate::store::printout::Opened::Started(program) => Notice::Info(
                 s::OPENING
                     .replace("{path}", &shown)
                     .replace("{program}", &program),
             ),
-            crate::printout::Opened::NoOpener => {
+            crate::store::printout::Opened::NoOpener => {
                 Notice::Info(s::NO_OPENER.replace("{path}", &shown))
             }
-            crate::printout::Opened::Failed(e) => Notice::Error(
+            crate::store::printout::Opened::Failed(e) => Notice::Error(
                 s::OPEN_FAILED
                     .replace("{path}", &shown)
                     .replace("{error}", &e),

@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{
 use ratatui_textarea::Input;
 
 use super::app::{App, Focus, Mode, Msg, Noting, Popup, Screen, Tab};
-use crate::bank::Kind;
+use crate::core::bank::Kind;
 use crate::strings as s;
 
 /// The message for a terminal event, if it means anything here.

@@ -16,9 +16,9 @@ use ratatui::crossterm::event;
 use ratatui::layout::Size;
 
 use crate::cli::{Context, EXIT_ERROR, EXIT_INTERRUPTED, fail};
-use crate::session::Session;
+use crate::core::session::Session;
+use crate::core::text::Shown;
 use crate::strings as s;
-use crate::text::Shown;
 use app::{App, Exit, update};
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             terminal::restore();
             return fail(
                 EXIT_ERROR,
-                s::NO_TERMINAL.replace("{error}", &crate::reason::io(&e)),
+                s::NO_TERMINAL.replace("{error}", &crate::core::reason::io(&e)),
             );
         }
     };

@@ -96,7 +96,7 @@ pub fn init() -> io::Result<Term> {
             Some(path) => s::PANIC_SAVED.replace("{path}", &path.display().to_string()),
             None => s::PANIC_NOTHING.to_string(),
         };
-        eprintln!("{}", crate::text::Shown::new(&message));
+        eprintln!("{}", crate::core::text::Shown::new(&message));
     }));
     take_over()?;
     // A fixed viewport, resized on each resize event (see [`resize`]):

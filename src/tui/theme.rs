@@ -5,7 +5,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::bank::Coverage;
+use crate::core::bank::Coverage;
 
 /// Styles for every part of a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

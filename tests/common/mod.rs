@@ -10,11 +10,11 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Kind, Question};
-use fitcheck::interview::{Interview, Step};
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Kind, Question};
+use fitcheck::core::interview::{Interview, Step};
+use fitcheck::core::session::Session;
 use fitcheck::plain::script;
-use fitcheck::session::Session;
 use fitcheck::store::Store;
 
 /// A guard against a test hanging forever; not a timing target.
@@ -101,7 +101,7 @@ pub fn leftovers(data: &Path) -> Vec<PathBuf> {
                 .map(|e| e.path())
                 .filter(|p| {
                     let name = p.file_name().unwrap_or_default().to_string_lossy();
-                    name != fitcheck::index::FILE
+                    name != fitcheck::store::index::FILE
                         && (name.starts_with('.') || !name.ends_with(".json"))
                 })
                 .collect()

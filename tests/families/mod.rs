@@ -3,9 +3,9 @@
 //! could really type (issue 18). Seeded and reproducible.
 #![allow(dead_code)]
 
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Kind};
-use fitcheck::interview::Interview;
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Kind};
+use fitcheck::core::interview::Interview;
 
 /// xorshift64*: a small, seeded, reproducible generator.
 pub struct Rng(pub u64);

@@ -8,10 +8,10 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use fitcheck::answers::{Answer, Answers};
-use fitcheck::bank::{Bank, Choice, Kind, Question};
-use fitcheck::interview::Interview;
-use fitcheck::session::Session;
+use fitcheck::core::answers::{Answer, Answers};
+use fitcheck::core::bank::{Bank, Choice, Kind, Question};
+use fitcheck::core::interview::Interview;
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
 
 /// A fixed "now" for sessions built in tests: 2026-01-15.
@@ -179,7 +179,7 @@ pub fn saved_unfinished(bank: &Bank, data: &Path, now: i64, label: Option<&str>)
 /// The JSON files of the built-in bank, by name.
 pub fn bank_files() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
-    fitcheck::bank::FILES
+    fitcheck::core::bank::FILES
         .iter()
         .map(|name| {
             let text = std::fs::read_to_string(dir.join(name)).expect("bank file");

@@ -4,8 +4,8 @@
 
 #![allow(dead_code)]
 
-use fitcheck::bank::{Bank, Kind, Question};
-use fitcheck::session::Session;
+use fitcheck::core::bank::{Bank, Kind, Question};
+use fitcheck::core::session::Session;
 use fitcheck::store::Store;
 use fitcheck::tui::app::{App, Exit, Screen, update};
 use fitcheck::tui::keys;
@@ -39,7 +39,7 @@ impl Kit {
     pub fn revisiting() -> Kit {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
         let mut files: Vec<(&str, std::borrow::Cow<'_, str>)> = Vec::new();
-        for name in fitcheck::bank::FILES {
+        for name in fitcheck::core::bank::FILES {
             let mut text = std::fs::read_to_string(dir.join(name)).expect("a bank file");
             if name == "interview.json" {
                 let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -157,7 +157,7 @@ pub fn screen(app: &mut App<'_>, w: u16, h: u16) -> String {
 }
 
 fn unicode_width(s: &str) -> usize {
-    fitcheck::text::width(s)
+    fitcheck::core::text::width(s)
 }
 
 /// The question on screen.

@@ -9,8 +9,8 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{draw_page, indent, item, page_items, para};
+use crate::core::text::clean;
 use crate::strings as s;
-use crate::text::clean;
 use crate::tui::app::App;
 
 /// Columns the lines under a question start at (marker, tick box).
@@ -62,11 +62,11 @@ fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
     if !a.providers.is_empty() {
         let names: Vec<String> = a.providers.iter().map(|p| clean(p, false)).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let line = s::ASK_FOR.replace("{providers}", &crate::score::list(&names));
+        let line = s::ASK_FOR.replace("{providers}", &crate::core::score::list(&names));
         out.extend(under(&line, Style::new()));
     }
     if let Some(asked) = asked {
-        let date = &crate::text::day(&asked.date);
+        let date = &crate::core::text::day(&asked.date);
         out.extend(under(
             &s::ASKED_ON.replace("{date}", date),
             app.theme.notice(),

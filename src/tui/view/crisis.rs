@@ -16,17 +16,17 @@ use crate::tui::app::App;
 pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let active = app.interview.active(app.bank);
-    let level = crate::interview::crisis_level(app.bank, &active);
-    let heading = crate::interview::crisis_heading(app.bank, level);
+    let level = crate::core::interview::crisis_level(app.bank, &active);
+    let heading = crate::core::interview::crisis_heading(app.bank, level);
     let intro = match level {
-        Some(crate::interview::CrisisLevel::Recent) => s::CRISIS_INTRO_RECENT,
+        Some(crate::core::interview::CrisisLevel::Recent) => s::CRISIS_INTRO_RECENT,
         _ => s::CRISIS_INTRO,
     };
     let mut lines = para(heading, t.crisis(), width);
     lines.push(Line::default());
     lines.extend(para(intro, Style::new(), width));
     lines.push(Line::default());
-    for l in crate::interview::crisis_lines(app.bank, &active) {
+    for l in crate::core::interview::crisis_lines(app.bank, &active) {
         lines.extend(indent(&l.text, t.crisis(), width, "  • ", "    "));
     }
     lines.push(Line::default());

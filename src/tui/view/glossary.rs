@@ -1,7 +1,7 @@
 //! What a title means, over the screen (`g`): the text of
-//! [`crate::glossary::run`] for the title on screen, scrollable.
+//! [`crate::core::glossary::run`] for the title on screen, scrollable.
 //!
-//! That text is laid out for [`crate::glossary::WIDTH`] columns. In a
+//! That text is laid out for [`crate::core::glossary::WIDTH`] columns. In a
 //! narrower popup, the lines its wrapping broke are joined again and
 //! wrapped to the popup, keeping each paragraph's indent; lines that fit
 //! (the table's columns) are kept as they are.
@@ -11,8 +11,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{draw_popup, para, popup_width};
+use crate::core::text::{self, wrap};
 use crate::strings as s;
-use crate::text::{self, wrap};
 use crate::tui::app::App;
 
 /// Leading spaces of a line.
@@ -46,7 +46,7 @@ fn paragraphs(glossary: &str) -> Vec<String> {
                     Some((_, tail)) => c + text::width(tail),
                     None => text::width(prev.as_str()),
                 };
-                let broken = last + 1 + text::width(first) > crate::glossary::WIDTH;
+                let broken = last + 1 + text::width(first) > crate::core::glossary::WIDTH;
                 broken && indent_of(line) == c && !line.trim_start().starts_with("- ")
             }
             _ => false,

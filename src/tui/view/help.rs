@@ -6,8 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::{draw_popup, para, popup_width};
+use crate::core::text::{pad, wrap};
 use crate::strings as s;
-use crate::text::{pad, wrap};
 use crate::tui::app::App;
 
 /// Columns for the keys.

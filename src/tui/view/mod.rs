@@ -24,8 +24,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Popup, Screen};
 use super::keys;
+use crate::core::text::{self, truncate, wrap};
 use crate::strings as s;
-use crate::text::{self, truncate, wrap};
 
 /// Columns left blank on each side of the body.
 const MARGIN: u16 = 2;
@@ -173,8 +173,8 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let (state, style) = match app.autosave.as_ref().map(|a| a.state()) {
         // The frame of a new answer is drawn just before its save: never claim it is saved yet.
         Some(_) if app.save_is_due() => (s::SAVING, app.theme.saved()),
-        Some(crate::autosave::SaveState::Saved(_)) => (s::SAVED, app.theme.saved()),
-        Some(crate::autosave::SaveState::Failed(_)) => (s::NOT_SAVED, app.theme.error()),
+        Some(crate::store::autosave::SaveState::Saved(_)) => (s::SAVED, app.theme.saved()),
+        Some(crate::store::autosave::SaveState::Failed(_)) => (s::NOT_SAVED, app.theme.error()),
         _ => ("", Style::new()),
     };
     let width = usize::from(area.width);

@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::{chrome, draw_lines, draw_text_box, item, list_rows, para};
-use crate::bank::Kind;
+use crate::core::bank::Kind;
 use crate::strings as s;
 use crate::tui::app::{App, Focus, Row};
 

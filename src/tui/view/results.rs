@@ -13,11 +13,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{answers, asks, chrome, content_width, draw_lines, indent, para};
-use crate::bank::Coverage;
-use crate::history::Change;
-use crate::report;
+use crate::core::bank::Coverage;
+use crate::core::history::Change;
+use crate::core::report;
+use crate::core::text::{self, clean, pad, truncate, wrap};
 use crate::strings as s;
-use crate::text::{self, clean, pad, truncate, wrap};
 use crate::tui::app::{App, Tab};
 
 /// What a click landed on.
@@ -166,10 +166,13 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         blank(&mut out);
     }
     for p in &sum.providers {
-        let heading = crate::text::fill(
+        let heading = crate::core::text::fill(
             s::PROVIDER_HEADING,
             &[
-                ("label", &crate::text::capitalized(&clean(&p.label, false))),
+                (
+                    "label",
+                    &crate::core::text::capitalized(&clean(&p.label, false)),
+                ),
                 ("role", &p.role_title),
             ],
         );
@@ -185,7 +188,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         if !p.verdict_text.trim().is_empty() {
             out.extend(indent(&p.verdict_text, Style::new(), width, "  ", "  "));
         }
-        for l in crate::report::provider_notes(bank, p) {
+        for l in crate::core::report::provider_notes(bank, p) {
             out.extend(indent(&l, Style::new(), width, "  ", "  "));
         }
         out.push(gauge(app, p.fit, width));

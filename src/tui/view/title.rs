@@ -3,9 +3,9 @@
 //! the matches, "I don't know their title" and, where allowed, "skip" are
 //! its rows.
 
+use crate::core::text::clean;
+use crate::core::title::{Suggestion, normalize};
 use crate::strings as s;
-use crate::text::clean;
-use crate::title::{Suggestion, normalize};
 use crate::tui::app::App;
 
 /// "skills trainer · Qualified Mental Health Associate (QMHA)", or
@@ -25,7 +25,7 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
             {
                 full
             } else {
-                crate::text::fill_with(s::TITLE_ONE_ROLE, &[("name", &name), ("role", &full)])
+                crate::core::text::fill_with(s::TITLE_ONE_ROLE, &[("name", &name), ("role", &full)])
             }
         }
         many => {
@@ -33,9 +33,12 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
                 .iter()
                 .map(|&r| app.bank.roles[r].short.as_str())
                 .collect();
-            crate::text::fill_with(
+            crate::core::text::fill_with(
                 s::TITLE_MANY_ROLES,
-                &[("name", &name), ("roles", &crate::score::list(&shorts))],
+                &[
+                    ("name", &name),
+                    ("roles", &crate::core::score::list(&shorts)),
+                ],
             )
         }
     }

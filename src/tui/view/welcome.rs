@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{chrome, draw_lines, item, para};
+use crate::core::text::clean;
 use crate::strings as s;
-use crate::text::clean;
 use crate::tui::app::{App, Start};
 
 /// What a choice says.
@@ -30,7 +30,7 @@ fn label(app: &App<'_>, choice: Start) -> String {
                 )
                 .replace("{answered}", &session.digest.answered.to_string())
                 .replace("{applicable}", &session.digest.applicable.to_string())
-                .replace("{date}", &crate::text::day(&session.updated))
+                .replace("{date}", &crate::core::text::day(&session.updated))
         }
         Start::StartNew => s::WELCOME_NEW.to_string(),
         Start::CheckIn => match app
@@ -40,7 +40,7 @@ fn label(app: &App<'_>, choice: Start) -> String {
             .and_then(|f| f.checkin.as_ref())
         {
             Some(draft) => {
-                s::WELCOME_CHECKIN_GO_ON.replace("{date}", &crate::text::day(&draft.date))
+                s::WELCOME_CHECKIN_GO_ON.replace("{date}", &crate::core::text::day(&draft.date))
             }
             None => s::WELCOME_CHECKIN.to_string(),
         },
@@ -75,7 +75,7 @@ fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     if let Some(session) = &app.welcome.finished {
-        let date = &crate::text::day(&session.updated);
+        let date = &crate::core::text::day(&session.updated);
         lines.extend(para(
             &s::WELCOME_BACK.replace("{date}", date),
             t.heading(),

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::session::Entry;
+use crate::core::session::Entry;
 
 /// The index file, inside the sessions folder. Its name starts with a dot,
 /// so the store never takes it for a session.
@@ -188,7 +188,7 @@ pub(crate) fn owned_by_me(meta: &fs::Metadata) -> bool {
 /// Whether every text of `entry` is free of control characters (escapes
 /// included): only then is it believed without reading its file.
 fn is_clean(entry: &Entry) -> bool {
-    let ok = |s: &str| crate::text::clean(s, false) == s;
+    let ok = |s: &str| crate::core::text::clean(s, false) == s;
     ok(&entry.id)
         && entry.label.as_deref().is_none_or(ok)
         && ok(&entry.created)
@@ -204,7 +204,7 @@ fn is_clean(entry: &Entry) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::Digest;
+    use crate::core::session::Digest;
 
     fn entry(id: &str) -> Entry {
         Entry {

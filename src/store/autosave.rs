@@ -15,9 +15,9 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::answers::Answers;
-use crate::bank::Bank;
-use crate::session::Session;
+use crate::core::answers::Answers;
+use crate::core::bank::Bank;
+use crate::core::session::Session;
 use crate::store::{SessionLock, Store, is_open_elsewhere};
 
 /// Held while a save is in progress. A signal handler takes it before
@@ -135,11 +135,11 @@ impl Autosave {
                 self.on_disk = true;
                 SaveState::Saved(path)
             }
-            Err(e) => SaveState::Failed(crate::text::fill_with(
+            Err(e) => SaveState::Failed(crate::core::text::fill_with(
                 crate::strings::SAVE_FAILED,
                 &[
                     ("dir", &self.store.dir().display().to_string()),
-                    ("error", &crate::reason::io(&e)),
+                    ("error", &crate::core::reason::io(&e)),
                 ],
             )),
         };

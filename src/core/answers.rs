@@ -16,7 +16,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::bank::{Bank, Kind, Scope};
+use crate::core::bank::{Bank, Kind, Scope};
 
 /// One answer. The question's kind says how to read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,7 +167,7 @@ impl Answers {
     /// Parses and validates an answers file against `bank`.
     pub fn parse(text: &str, bank: &Bank) -> Result<Answers, AnswersError> {
         let answers: Answers = serde_json::from_str(text).map_err(|e| {
-            let message = crate::reason::json(&e);
+            let message = crate::core::reason::json(&e);
             AnswersError::Syntax {
                 line: e.line(),
                 column: e.column(),
@@ -232,7 +232,7 @@ fn check_map(bank: &Bank, map: &AnswerMap, scope: Scope, at: &str, bad: &mut Vec
 
 /// Whether `answer` fits `q`: [`check_value`] without the message, cheap
 /// enough for every step of the interview walk.
-pub fn fits(q: &crate::bank::Question, answer: &Answer) -> bool {
+pub fn fits(q: &crate::core::bank::Question, answer: &Answer) -> bool {
     match (q.kind, answer) {
         (_, Answer::Skipped) => q.skippable,
         (Kind::Level, Answer::Level(l)) => *l <= 3,
@@ -247,7 +247,7 @@ pub fn fits(q: &crate::bank::Question, answer: &Answer) -> bool {
 pub const MAX_TEXT: usize = 2000;
 
 /// Whether `answer` is a valid answer to `q` (skips allowed where `q` allows them).
-pub fn check_value(q: &crate::bank::Question, answer: &Answer) -> Result<(), String> {
+pub fn check_value(q: &crate::core::bank::Question, answer: &Answer) -> Result<(), String> {
     let found = describe(answer);
     match (q.kind, answer) {
         (_, Answer::Skipped) if q.skippable => Ok(()),
@@ -302,7 +302,7 @@ pub fn check_value(q: &crate::bank::Question, answer: &Answer) -> Result<(), Str
     }
 }
 
-fn option_list(q: &crate::bank::Question) -> String {
+fn option_list(q: &crate::core::bank::Question) -> String {
     q.options
         .iter()
         .map(|o| o.id.as_str())

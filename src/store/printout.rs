@@ -8,8 +8,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::bank::Bank;
-use crate::summary::Summary;
+use crate::core::bank::Bank;
+use crate::core::summary::Summary;
 
 /// What was written: the page to print, and the text version beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,8 +120,8 @@ pub fn print(
 ) -> io::Result<Printed> {
     let dir = dir.ok_or_else(|| io::Error::other("cannot find your home folder"))?;
     let date = crate::clock::today();
-    let html = crate::html::page(bank, sum, &date);
-    let text = crate::report::text(bank, sum, &date);
+    let html = crate::core::html::page(bank, sum, &date);
+    let text = crate::core::report::text(bank, sum, &date);
     write_pair(dir, &stem(label, &date), &html, &text)
 }
 
@@ -198,7 +198,7 @@ pub fn open(path: &Path) -> Opened {
             Opened::Started(name)
         }
         Err(e) if e.kind() == io::ErrorKind::NotFound => Opened::NoOpener,
-        Err(e) => Opened::Failed(crate::reason::io(&e)),
+        Err(e) => Opened::Failed(crate::core::reason::io(&e)),
     }
 }
 

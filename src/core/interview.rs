@@ -8,9 +8,9 @@
 
 use std::borrow::Cow;
 
-use crate::answers::{Answer, AnswerMap, Answers, check_value, fits};
-use crate::bank::{Bank, Condition, Kind, Question, Scope};
-use crate::title;
+use crate::core::answers::{Answer, AnswerMap, Answers, check_value, fits};
+use crate::core::bank::{Bank, Condition, Kind, Question, Scope};
+use crate::core::title;
 
 /// One screen of the interview: a question, for a provider when the question
 /// is asked once per provider.
@@ -574,7 +574,7 @@ pub fn crisis_level_of(bank: &Bank, active: &Answers, only: &[String]) -> Option
             }
             let Some(q) = bank.question(id) else { continue };
             let level = a.level();
-            let chosen = |f: fn(&crate::bank::Choice) -> bool| {
+            let chosen = |f: fn(&crate::core::bank::Choice) -> bool| {
                 q.options.iter().any(|o| f(o) && a.includes(&o.id))
             };
             if chosen(|o| o.crisis) || level.is_some_and(|l| q.crisis_levels.contains(&l)) {
@@ -621,7 +621,10 @@ pub fn crisis_heading(bank: &Bank, level: Option<CrisisLevel>) -> &str {
 /// printout shows them: danger now puts 911 first, a recent worry 988 first.
 /// Lines about danger from another person show only when someone at home
 /// may be in danger.
-pub fn crisis_lines<'b>(bank: &'b Bank, active: &Answers) -> Vec<&'b crate::bank::CrisisLine> {
+pub fn crisis_lines<'b>(
+    bank: &'b Bank,
+    active: &Answers,
+) -> Vec<&'b crate::core::bank::CrisisLine> {
     let c = &bank.meta.crisis;
     let order = match crisis_level(bank, active) {
         Some(CrisisLevel::Now) => &c.order_now,

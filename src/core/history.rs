@@ -6,17 +6,17 @@
 //! questions this version of the bank no longer asks.
 //!
 //! Pure: computed from the bank, the session and the time now. Every fact
-//! is optional in the bank (see [`crate::bank::Tracks`]); without it the
+//! is optional in the bank (see [`crate::core::bank::Tracks`]); without it the
 //! history leaves that part out.
 
 use serde::Serialize;
 
-use crate::answers::{Answer, AnswerMap, Answers};
-use crate::bank::{Bank, Kind, Question, Scope, Tracks};
-use crate::interview::Interview;
-use crate::session::Session;
+use crate::core::answers::{Answer, AnswerMap, Answers};
+use crate::core::bank::{Bank, Kind, Question, Scope, Tracks};
+use crate::core::interview::Interview;
+use crate::core::session::Session;
+use crate::core::text::clean;
 use crate::strings as s;
-use crate::text::clean;
 
 /// A check-in after the first visit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -216,7 +216,7 @@ fn level_in(bank: &Bank, map: &AnswerMap, need: &str, a: Option<&Answer>) -> (Op
         };
         let ticked = match map.get(&c.id) {
             Some(t) => t.includes(&o.id),
-            None => match crate::interview::derived_checklist(bank, c, map) {
+            None => match crate::core::interview::derived_checklist(bank, c, map) {
                 Some(t) => t.includes(&o.id),
                 None => continue,
             },
@@ -244,7 +244,7 @@ fn asked(bank: &Bank, session: &Session) -> Vec<AskedQuestion> {
 }
 
 /// The option of `q` chosen in `a`, for a single-choice question.
-fn chosen<'b>(q: &'b Question, a: Option<&Answer>) -> Option<&'b crate::bank::Choice> {
+fn chosen<'b>(q: &'b Question, a: Option<&Answer>) -> Option<&'b crate::core::bank::Choice> {
     a.and_then(Answer::as_str).and_then(|id| q.option(id))
 }
 
@@ -262,7 +262,7 @@ fn no_plan(
     let since_q = bank.tracking(Tracks::InvolvedSince);
     let elapsed = crate::clock::months_since(&session.created, now);
     let mut out = Vec::new();
-    for p in crate::score::providers(bank, active) {
+    for p in crate::core::score::providers(bank, active) {
         let (plan_now, plan_then) = if plan_scope == Some(Scope::Provider) {
             (p.answers.get(&plan_q.id), None)
         } else {
@@ -311,7 +311,7 @@ fn older_answers(bank: &Bank, session: &Session) -> Vec<OlderAnswer> {
         for (id, a) in map {
             if bank
                 .question(id)
-                .is_none_or(|q| !crate::answers::fits(q, a))
+                .is_none_or(|q| !crate::core::answers::fits(q, a))
             {
                 out.push(OlderAnswer {
                     question: id.clone(),

@@ -8,8 +8,8 @@
 
 use std::fmt::Write as _;
 
+use crate::core::summary::Summary;
 use crate::strings as s;
-use crate::summary::Summary;
 
 const STYLE: &str = "@page{size:auto;margin:12mm 14mm}\
 body{font:10.5pt/1.3 Georgia,serif;color:#000;max-width:48em;margin:0 auto}\
@@ -57,7 +57,7 @@ fn crisis(out: &mut String, sum: &Summary) {
 }
 
 /// The page for `sum`, printed on `date` (the parent's local date).
-pub fn page(bank: &crate::bank::Bank, sum: &Summary, date: &str) -> String {
+pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -82,7 +82,7 @@ pub fn page(bank: &crate::bank::Bank, sum: &Summary, date: &str) -> String {
         let _ = write!(
             out,
             "<li><b>{}</b> ({}): <span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{fit}%\"></span></span><b>{}</b>{}. {}</li>",
-            escape(&crate::text::capitalized(&p.label)),
+            escape(&crate::core::text::capitalized(&p.label)),
             escape(&p.role_title),
             escape(&p.verdict_label),
             p.fit.map_or(String::new(), |f| escape(
@@ -157,7 +157,7 @@ pub fn page(bank: &crate::bank::Bank, sum: &Summary, date: &str) -> String {
         let _ = write!(
             out,
             "<h3>{}</h3><ul>",
-            escape(&crate::text::capitalized(&p.label))
+            escape(&crate::core::text::capitalized(&p.label))
         );
         for m in &p.expectation_mismatches {
             let _ = write!(
@@ -174,9 +174,10 @@ pub fn page(bank: &crate::bank::Bank, sum: &Summary, date: &str) -> String {
                 escape(&n.need_name),
                 escape(&n.level_label),
                 escape(&n.reason),
-                escape(
-                    &s::SOURCE.replace("{source}", &crate::report::source_titles(bank, &n.source))
-                )
+                escape(&s::SOURCE.replace(
+                    "{source}",
+                    &crate::core::report::source_titles(bank, &n.source)
+                ))
             );
         }
         out.push_str("</ul>");
@@ -198,8 +199,8 @@ pub fn page(bank: &crate::bank::Bank, sum: &Summary, date: &str) -> String {
 /// What changed since the first visit, the questions asked with what was
 /// said, and answers kept from older questions: everything the parent
 /// noted reaches the page.
-fn history(out: &mut String, h: &crate::history::History) {
-    if let Some(words) = crate::report::history_words(h) {
+fn history(out: &mut String, h: &crate::core::history::History) {
+    if let Some(words) = crate::core::report::history_words(h) {
         let _ = write!(out, "<h2>{}</h2>", escape(&words.heading));
         for v in &words.visits {
             let _ = write!(out, "<p>{}</p>", escape(v));
@@ -239,7 +240,7 @@ fn history(out: &mut String, h: &crate::history::History) {
             let _ = write!(
                 out,
                 "<li>{}: {}</li>",
-                escape(&crate::report::older_label(o)),
+                escape(&crate::core::report::older_label(o)),
                 escape(&o.answer)
             );
         }

@@ -9,10 +9,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{Answer, AnswerMap, Answers};
-use crate::bank::Bank;
-use crate::interview::Interview;
-use crate::summary::Summary;
+use crate::core::answers::{Answer, AnswerMap, Answers};
+use crate::core::bank::Bank;
+use crate::core::interview::Interview;
+use crate::core::summary::Summary;
 
 /// The version of the session file format this build writes.
 pub const SCHEMA: u32 = 1;
@@ -113,7 +113,7 @@ pub struct SetAside {
     /// Which provider (0-based), for a provider question.
     #[serde(default)]
     pub provider: Option<usize>,
-    pub answer: crate::answers::Answer,
+    pub answer: crate::core::answers::Answer,
     /// The question bank the answer was given against.
     pub bank_version: String,
 }
@@ -194,7 +194,7 @@ impl Session {
         if !valid_id(&session.id) {
             return Err(format!(
                 "its id \"{}\" is not one fitcheck makes (letters, digits, - and _ only)",
-                crate::text::clean(&session.id, false)
+                crate::core::text::clean(&session.id, false)
             ));
         }
         Ok(session)
@@ -271,7 +271,7 @@ impl Session {
                 let Some(q) = bank.question(id) else {
                     return true;
                 };
-                if crate::answers::fits(q, answer) {
+                if crate::core::answers::fits(q, answer) {
                     return true;
                 }
                 self.set_aside.push(SetAside {
@@ -292,7 +292,7 @@ impl Session {
             .iter()
             .filter(|q| {
                 bank.section(&q.section)
-                    .is_some_and(|s| s.revisit && s.scope == crate::bank::Scope::Child)
+                    .is_some_and(|s| s.revisit && s.scope == crate::core::bank::Scope::Child)
             })
             .map(|q| q.id.as_str())
             .collect()
@@ -401,14 +401,14 @@ impl Session {
     /// During a check-in, the answer given to `question` before it (shown
     /// as "Last time", and what Enter keeps).
     /// A needs checklist the session's answers never had stands for the
-    /// levels they rated (see [`crate::interview::derived_checklist`]).
+    /// levels they rated (see [`crate::core::interview::derived_checklist`]).
     pub fn previous_answer(&self, bank: &Bank, question: &str) -> Option<Answer> {
         self.checkin.as_ref()?;
         if let Some(a) = self.answers.child.get(question) {
             return Some(a.clone());
         }
         let q = bank.question(question)?;
-        crate::interview::derived_checklist(bank, q, &self.answers.child)
+        crate::core::interview::derived_checklist(bank, q, &self.answers.child)
     }
 
     /// Marks a question to ask as asked, with the reply the parent noted.
@@ -461,26 +461,29 @@ fn explain(e: &serde_json::Error) -> String {
         Category::Eof => format!(
             "the file ends too early ({at}): it was probably cut off while being copied or saved"
         ),
-        Category::Syntax => format!("it is not valid JSON ({at}: {})", crate::reason::json(e)),
+        Category::Syntax => format!(
+            "it is not valid JSON ({at}: {})",
+            crate::core::reason::json(e)
+        ),
         Category::Data => format!(
             "it is not a fitcheck session ({at}: {})",
-            crate::reason::json(e)
+            crate::core::reason::json(e)
         ),
-        Category::Io => format!("it could not be read: {}", crate::reason::json(e)),
+        Category::Io => format!("it could not be read: {}", crate::core::reason::json(e)),
     }
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::answers::Answer;
-    use crate::bank::{Kind, Question};
+    use crate::core::answers::Answer;
+    use crate::core::bank::{Kind, Question};
 
     /// An answer the interview accepts for `q`, avoiding anything that
     /// reports danger or adds another provider. Taken from the bank, so it
     /// holds whatever the questions are.
     fn pick(bank: &Bank, q: &Question, level: u8) -> Answer {
-        let calm = |o: &&crate::bank::Choice| !o.crisis && !o.adds_provider;
+        let calm = |o: &&crate::core::bank::Choice| !o.crisis && !o.adds_provider;
         match q.kind {
             Kind::Level => Answer::Level(
                 std::iter::once(level)

@@ -43,7 +43,7 @@ pub fn load(path: &Path) -> Result<Settings, String> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Settings::default()),
-        Err(e) => return Err(crate::reason::io(&e)),
+        Err(e) => return Err(crate::core::reason::io(&e)),
     };
     if !meta.is_file() {
         return Err("it is not a plain file".to_string());
@@ -51,7 +51,7 @@ pub fn load(path: &Path) -> Result<Settings, String> {
     if meta.len() > MAX_BYTES {
         return Err("it is far too large to be fitcheck's".to_string());
     }
-    let bytes = std::fs::read(path).map_err(|e| crate::reason::io(&e))?;
+    let bytes = std::fs::read(path).map_err(|e| crate::core::reason::io(&e))?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty".to_string());
     }
@@ -59,10 +59,10 @@ pub fn load(path: &Path) -> Result<Settings, String> {
         if e.is_data() {
             format!(
                 "a setting has a value fitcheck does not understand: {}",
-                crate::reason::json(&e)
+                crate::core::reason::json(&e)
             )
         } else {
-            format!("it is not valid JSON: {}", crate::reason::json(&e))
+            format!("it is not valid JSON: {}", crate::core::reason::json(&e))
         }
     })?;
     Ok(settings)
@@ -104,7 +104,7 @@ pub fn remember_plain(path: &Path, on: bool) -> Result<Remembered, String> {
         return Ok(Remembered::Already);
     }
     settings.plain = on;
-    save(path, &settings).map_err(|e| crate::reason::io(&e))?;
+    save(path, &settings).map_err(|e| crate::core::reason::io(&e))?;
     Ok(Remembered::Saved)
 }
 

@@ -6,12 +6,12 @@ use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 
-use crate::answers::Answers;
-use crate::bank::{Bank, Condition, Coverage, Trigger};
-use crate::interview;
-use crate::score::{self, NeedLine, ProviderFit, ProviderView, RatedNeed, Unmet};
+use crate::core::answers::Answers;
+use crate::core::bank::{Bank, Condition, Coverage, Trigger};
+use crate::core::interview;
+use crate::core::score::{self, NeedLine, ProviderFit, ProviderView, RatedNeed, Unmet};
+use crate::core::text::fill;
 use crate::strings;
-use crate::text::fill;
 
 /// One question to ask.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -304,7 +304,10 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                                         strings::REASON_COVERED_BY_OTHER,
                                         &[
                                             ("provider", &f.label),
-                                            ("need", &crate::text::mid_sentence(&l.need_name)),
+                                            (
+                                                "need",
+                                                &crate::core::text::mid_sentence(&l.need_name),
+                                            ),
                                         ],
                                     )
                                 }),
@@ -339,7 +342,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                                 fill(
                                     strings::REASON_ASSESS,
                                     &[
-                                        ("need", &crate::text::mid_sentence(&n.name)),
+                                        ("need", &crate::core::text::mid_sentence(&n.name)),
                                         ("level", &n.level_label),
                                     ],
                                 )
@@ -477,7 +480,7 @@ fn need_reason(
         template,
         &[
             ("provider", provider),
-            ("need", &crate::text::mid_sentence(need)),
+            ("need", &crate::core::text::mid_sentence(need)),
             ("level", level),
             ("capability", &cap_name.to_lowercase()),
         ],

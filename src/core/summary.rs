@@ -4,12 +4,12 @@
 
 use serde::Serialize;
 
-use crate::answers::Answers;
-use crate::ask::{self, AskItem};
-use crate::bank::Bank;
-use crate::history::History;
-use crate::interview::{self, CrisisLevel, Interview};
-use crate::score::{self, ProviderFit, RatedNeed, Unmet};
+use crate::core::answers::Answers;
+use crate::core::ask::{self, AskItem};
+use crate::core::bank::Bank;
+use crate::core::history::History;
+use crate::core::interview::{self, CrisisLevel, Interview};
+use crate::core::score::{self, ProviderFit, RatedNeed, Unmet};
 
 /// The level the safety answers raise the safety need to: danger now
 /// makes it urgent, a recent worry makes it need action.
@@ -34,7 +34,7 @@ impl BankInfo {
     /// Whether the content is past its review date on `today` (YYYY-MM-DD,
     /// passed in: the core never reads the clock).
     pub fn review_overdue(&self, today: &str) -> bool {
-        crate::bank::past_review(today, &self.review_by)
+        crate::core::bank::past_review(today, &self.review_by)
     }
 }
 
@@ -96,7 +96,7 @@ impl Summary {
     }
 
     /// The summary of a saved session, with its history as of `now`.
-    pub fn of_session(bank: &Bank, session: &crate::session::Session, now: i64) -> Summary {
+    pub fn of_session(bank: &Bank, session: &crate::core::session::Session, now: i64) -> Summary {
         Summary::of(bank, &Interview::new(session.answers.clone()))
             .with_history(History::of(bank, session, now))
     }
@@ -176,7 +176,7 @@ impl Summary {
     }
 
     pub fn to_json(&self) -> String {
-        crate::text::json_escape_c1(
+        crate::core::text::json_escape_c1(
             serde_json::to_string_pretty(self).expect("a summary always serializes"),
         )
     }

@@ -5,8 +5,8 @@
 //! ("therapist") finds several candidate roles, which the follow-up
 //! questions narrow down (see [`resolve`]).
 
-use crate::answers::AnswerMap;
-use crate::bank::{Bank, Kind, Role};
+use crate::core::answers::AnswerMap;
+use crate::core::bank::{Bank, Kind, Role};
 
 /// Lower-cases, drops dots and apostrophes ("L.C.S.W." -> "lcsw"), turns
 /// any other punctuation into a space and folds runs of spaces.

@@ -4,7 +4,7 @@
 use foldhash::{HashSet, HashSetExt};
 use std::fmt;
 
-use crate::bank::{Bank, Condition, Kind, Scope, Tracks, Trigger};
+use crate::core::bank::{Bank, Condition, Kind, Scope, Tracks, Trigger};
 
 /// One thing wrong with the bank.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,7 +90,7 @@ fn hostile_strings(v: &serde_json::Value, path: &str, out: &mut Vec<String>) {
         }
         serde_json::Value::Object(map) => {
             for (k, item) in map {
-                let at = format!("{path}.{}", crate::text::clean(k, false));
+                let at = format!("{path}.{}", crate::core::text::clean(k, false));
                 if k.chars().any(is_hostile) {
                     out.push(at.clone());
                 }

@@ -9,8 +9,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::bank::{Bank, Role};
-use crate::title;
+use crate::core::bank::{Bank, Role};
+use crate::core::title;
 
 /// The widest line the glossary prints.
 pub const WIDTH: usize = 80;
@@ -62,7 +62,7 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
     let found = title::match_roles(bank, typed);
     if found.is_empty() {
         let list = title::closest(bank, typed, 5).join(", ");
-        return Err(crate::text::fill_with(
+        return Err(crate::core::text::fill_with(
             NO_MATCH,
             &[("title", &typed.trim()), ("list", &list)],
         ));
@@ -77,7 +77,10 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
                 *h = format!(
                     "{}: {}",
                     typed.trim(),
-                    crate::text::fill(crate::strings::SUPERVISED_TITLE, &[("role", &one.short)])
+                    crate::core::text::fill(
+                        crate::strings::SUPERVISED_TITLE,
+                        &[("role", &one.short)]
+                    )
                 );
             }
             b.insert(1, Block::Blank);
@@ -274,7 +277,7 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
 
 /// A title that means several roles: each one briefly, and how to tell them apart.
 fn ambiguous(bank: &Bank, typed: &str, roles: &[&Role]) -> Vec<Block> {
-    let mut b = vec![Block::Para(crate::text::fill_with(
+    let mut b = vec![Block::Para(crate::core::text::fill_with(
         AMBIGUOUS,
         &[("title", &typed), ("n", &roles.len().to_string())],
     ))];

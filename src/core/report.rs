@@ -4,11 +4,11 @@
 
 use std::fmt::Write;
 
-use crate::bank::Bank;
-use crate::history::{Change, History, NoPlan};
+use crate::core::bank::Bank;
+use crate::core::history::{Change, History, NoPlan};
+use crate::core::summary::Summary;
+use crate::core::text::{self, clean, pad};
 use crate::strings as s;
-use crate::summary::Summary;
-use crate::text::{self, clean, pad};
 
 /// Columns of the printed text summary.
 pub const WIDTH: usize = 80;
@@ -25,11 +25,11 @@ fn hang(s: &str, first: &str, rest: &str, cols: usize) -> String {
     text::hanging(&clean(s, true), first, rest, cols)
 }
 
-fn coverage_label(bank: &Bank, c: crate::bank::Coverage) -> &str {
+fn coverage_label(bank: &Bank, c: crate::core::bank::Coverage) -> &str {
     &bank.coverage_text(c).label
 }
 
-fn role_name(p: &crate::score::ProviderFit) -> String {
+fn role_name(p: &crate::core::score::ProviderFit) -> String {
     p.role_title.clone()
 }
 
@@ -37,7 +37,7 @@ fn role_name(p: &crate::score::ProviderFit) -> String {
 /// supervised status, and what their role does well (for this child's needs
 /// when it covers some, otherwise in general), so a verdict never lists
 /// only gaps.
-pub fn provider_notes(bank: &Bank, p: &crate::score::ProviderFit) -> Vec<String> {
+pub fn provider_notes(bank: &Bank, p: &crate::core::score::ProviderFit) -> Vec<String> {
     let mut out = Vec::new();
     if p.supervised {
         out.push(s::SUPERVISED_LINE.to_string());
@@ -46,7 +46,7 @@ pub fn provider_notes(bank: &Bank, p: &crate::score::ProviderFit) -> Vec<String>
     if !p.strengths.is_empty() {
         let names: Vec<String> = p.strengths.iter().map(|n| text::mid_sentence(n)).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        out.push(s::STRENGTHS_HERE.replace("{needs}", &crate::score::list(&names)));
+        out.push(s::STRENGTHS_HERE.replace("{needs}", &crate::core::score::list(&names)));
     } else if let Some(r) = role
         && !r.does_well.is_empty()
     {
@@ -60,7 +60,7 @@ pub fn provider_notes(bank: &Bank, p: &crate::score::ProviderFit) -> Vec<String>
         out.push(
             s::STRENGTHS_ROLE
                 .replace("{role}", &r.short)
-                .replace("{things}", &crate::score::list(&names)),
+                .replace("{things}", &crate::core::score::list(&names)),
         );
     }
     out
@@ -233,7 +233,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 let names: Vec<String> = a.providers.iter().map(|p| clean(p, false)).collect();
                 let names: Vec<&str> = names.iter().map(String::as_str).collect();
                 out.push_str(&para(
-                    &s::ASK_FOR.replace("{providers}", &crate::score::list(&names)),
+                    &s::ASK_FOR.replace("{providers}", &crate::core::score::list(&names)),
                     "      ",
                     w,
                 ));
@@ -333,7 +333,7 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
         }
         let items: Vec<String> = group
             .map(|n| match (&n.first_label, &n.now_label) {
-                (Some(a), Some(b)) if a != b => crate::text::fill_with(
+                (Some(a), Some(b)) if a != b => crate::core::text::fill_with(
                     s::HISTORY_NEED,
                     &[("name", &n.name), ("first", &a), ("now", &b)],
                 ),
@@ -373,7 +373,7 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
 }
 
 fn no_plan_sentence(p: &NoPlan) -> String {
-    use crate::text::fill;
+    use crate::core::text::fill;
     let provider = clean(&p.provider, false);
     if let Some(m) = p.months {
         fill(
@@ -395,8 +395,8 @@ fn no_plan_sentence(p: &NoPlan) -> String {
 /// "The title could mean: QMHA, QMHP and LCSW." for a title that fits
 /// several roles; nothing for a matched title or one that fits none (every
 /// role would be listed).
-pub fn candidates_line(bank: &Bank, p: &crate::score::ProviderFit) -> Option<String> {
-    if p.candidates.len() < 2 || p.no_fit_reason == Some(crate::score::NoFit::TitleUnknown) {
+pub fn candidates_line(bank: &Bank, p: &crate::core::score::ProviderFit) -> Option<String> {
+    if p.candidates.len() < 2 || p.no_fit_reason == Some(crate::core::score::NoFit::TitleUnknown) {
         return None;
     }
     let names: Vec<&str> = p
@@ -404,11 +404,11 @@ pub fn candidates_line(bank: &Bank, p: &crate::score::ProviderFit) -> Option<Str
         .iter()
         .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
         .collect();
-    Some(s::CANDIDATES.replace("{roles}", &crate::score::list(&names)))
+    Some(s::CANDIDATES.replace("{roles}", &crate::core::score::list(&names)))
 }
 
 /// "The question (provider 2)" for an answer kept from an older bank.
-pub fn older_label(o: &crate::history::OlderAnswer) -> String {
+pub fn older_label(o: &crate::core::history::OlderAnswer) -> String {
     let q = clean(&o.question, false);
     match o.provider {
         Some(i) => format!(

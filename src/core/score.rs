@@ -20,11 +20,11 @@
 
 use serde::Serialize;
 
-use crate::answers::{Answer, AnswerMap, Answers};
-use crate::bank::{Bank, Coverage, Kind, Need, Role, Scope};
+use crate::core::answers::{Answer, AnswerMap, Answers};
+use crate::core::bank::{Bank, Coverage, Kind, Need, Role, Scope};
+use crate::core::text::fill;
+use crate::core::title::{self, Resolution};
 use crate::strings;
-use crate::text::fill;
-use crate::title::{self, Resolution};
 
 /// The fit at or above which a role is a good fit.
 pub const GOOD_FIT: u8 = 75;
@@ -218,9 +218,9 @@ pub fn rated_needs(bank: &Bank, active: &Answers, safety_floor: u8) -> Vec<Rated
         if need.raised_by.is_empty() {
             return safety_floor;
         }
-        match crate::interview::crisis_level_of(bank, active, &need.raised_by) {
-            Some(crate::interview::CrisisLevel::Now) => 3,
-            Some(crate::interview::CrisisLevel::Recent) => ACTION,
+        match crate::core::interview::crisis_level_of(bank, active, &need.raised_by) {
+            Some(crate::core::interview::CrisisLevel::Now) => 3,
+            Some(crate::core::interview::CrisisLevel::Recent) => ACTION,
             None => 0,
         }
         .min(safety_floor)
@@ -308,7 +308,7 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
             String::new(),
         );
     }
-    let ratings: Vec<(&Role, Option<&crate::bank::Rating>)> = candidates
+    let ratings: Vec<(&Role, Option<&crate::core::bank::Rating>)> = candidates
         .iter()
         .map(|r| (*r, r.ratings.get(cap)))
         .collect();
@@ -474,7 +474,7 @@ fn provider_name(bank: &Bank, map: &AnswerMap) -> Option<String> {
         .iter()
         .filter(|q| q.names_provider)
         .find_map(|q| map.get(&q.id).and_then(Answer::as_str))
-        .map(|n| crate::text::clean(n, false).trim().to_string())
+        .map(|n| crate::core::text::clean(n, false).trim().to_string())
         .filter(|n| !n.is_empty())
 }
 
@@ -488,7 +488,7 @@ fn title_words(bank: &Bank, map: &AnswerMap) -> Option<String> {
         .iter()
         .filter(|q| q.kind == Kind::Title)
         .find_map(|q| map.get(&q.id).and_then(Answer::as_str))?;
-    let typed = crate::text::clean(typed, false).trim().to_string();
+    let typed = crate::core::text::clean(typed, false).trim().to_string();
     let roles = title::match_roles(bank, &typed);
     if roles.is_empty() || roles.iter().any(|&r| bank.roles[r].unknown) {
         return None;
@@ -521,7 +521,7 @@ fn title_words(bank: &Bank, map: &AnswerMap) -> Option<String> {
 }
 
 /// The capabilities the parent expects from this provider, and the options that say so.
-fn expectations<'b>(bank: &'b Bank, p: &ProviderView<'_>) -> Vec<&'b crate::bank::Choice> {
+fn expectations<'b>(bank: &'b Bank, p: &ProviderView<'_>) -> Vec<&'b crate::core::bank::Choice> {
     let mut out = Vec::new();
     for q in &bank.questions {
         let in_provider = bank
@@ -695,7 +695,7 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
                 text: fill(
                     strings::CAP_URGENT,
                     &[
-                        ("need", &crate::text::mid_sentence(&l.need_name)),
+                        ("need", &crate::core::text::mid_sentence(&l.need_name)),
                         ("role", short),
                     ],
                 ),
@@ -734,7 +734,7 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
             .resolution
             .typed
             .as_deref()
-            .map(|t| crate::text::clean(t, false)),
+            .map(|t| crate::core::text::clean(t, false)),
         role: role.map_or_else(|| unknown.id.clone(), |r| r.id.clone()),
         // "Licensed Professional Counselor" must never head an associate's block.
         role_title: match role {
@@ -785,7 +785,7 @@ pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
             .needs
             .iter()
             .filter(|l| pred(l))
-            .map(|l| crate::text::mid_sentence(&l.need_name))
+            .map(|l| crate::core::text::mid_sentence(&l.need_name))
             .collect();
         let v: Vec<&str> = v.iter().map(String::as_str).collect();
         list(&v)
@@ -889,7 +889,7 @@ pub fn team_caps(bank: &Bank, fits: &mut [ProviderFit], needs: &[RatedNeed]) -> 
     let gap = safety_gap(bank, fits, needs)?;
     let text = fill(
         strings::CAP_SAFETY,
-        &[("need", &crate::text::mid_sentence(&gap.name))],
+        &[("need", &crate::core::text::mid_sentence(&gap.name))],
     );
     for f in fits.iter_mut() {
         if f.verdict == Verdict::GoodFit {
@@ -920,7 +920,7 @@ fn gaps(fits: &[ProviderFit], needs: &[RatedNeed], action: bool) -> Vec<Unmet> {
             if best == Coverage::Trained {
                 return None;
             }
-            let need = crate::text::mid_sentence(&n.name);
+            let need = crate::core::text::mid_sentence(&n.name);
             let reason = if !action {
                 fill(strings::WATCH_NOTE, &[("need", &need)])
             } else {

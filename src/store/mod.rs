@@ -15,14 +15,19 @@
 //! `delete` takes the same lock, so a second window cannot overwrite or
 //! delete what the first is still answering.
 
+pub mod autosave;
+pub mod index;
+pub mod printout;
+pub mod settings;
+
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::bank::Bank;
-use crate::index::{self, Index, Stamp};
-use crate::session::{Entry, MAX_BYTES, Session, valid_id};
+use crate::core::bank::Bank;
+use crate::core::session::{Entry, MAX_BYTES, Session, valid_id};
+use crate::store::index::{Index, Stamp};
 use crate::strings as s;
 
 /// Where sessions live.
@@ -157,7 +162,7 @@ impl Store {
             let old = meta.permissions().mode() & 0o777;
             // Only a loose folder is read: a private one costs nothing more.
             if old & 0o077 != 0 && !self.holds_only_ours() {
-                self.notice(crate::text::fill_with(
+                self.notice(crate::core::text::fill_with(
                     s::SHARED_DIR,
                     &[
                         ("path", &self.dir.display().to_string()),
@@ -222,7 +227,7 @@ impl Store {
                     Ok(()) => s::TIGHTENED,
                     Err(_) => s::CANNOT_TIGHTEN,
                 };
-                self.notice(crate::text::fill_with(
+                self.notice(crate::core::text::fill_with(
                     text,
                     &[
                         ("path", &path.display().to_string()),
@@ -333,7 +338,7 @@ impl Store {
     /// Reads a session file anywhere (for `import`): symbolic links are
     /// refused, as are files too large to be a session.
     pub fn load_path(path: &Path) -> Result<Session, String> {
-        let meta = fs::symlink_metadata(path).map_err(|e| crate::reason::io(&e))?;
+        let meta = fs::symlink_metadata(path).map_err(|e| crate::core::reason::io(&e))?;
         if meta.file_type().is_symlink() {
             return Err(s::BAD_SYMLINK.to_string());
         }
@@ -348,7 +353,7 @@ impl Store {
             path: path.clone(),
             reason,
         };
-        let meta = fs::symlink_metadata(&path).map_err(|e| bad(crate::reason::io(&e)))?;
+        let meta = fs::symlink_metadata(&path).map_err(|e| bad(crate::core::reason::io(&e)))?;
         self.read_entry(&path, id, &meta).map_err(bad)
     }
 
@@ -362,7 +367,7 @@ impl Store {
         let session = Session::from_json(&bytes)?;
         if session.id != id {
             return Err(s::BAD_ID_MISMATCH
-                .replace("{id}", &crate::text::clean(&session.id, false))
+                .replace("{id}", &crate::core::text::clean(&session.id, false))
                 .to_string());
         }
         Ok(session)
@@ -460,7 +465,7 @@ impl Store {
                     Vec::new(),
                     vec![BadFile {
                         path: self.dir.clone(),
-                        reason: crate::reason::io(&e),
+                        reason: crate::core::reason::io(&e),
                     }],
                 );
             }
@@ -485,11 +490,11 @@ impl Store {
             return self.load(query).map_err(FindError::Unreadable);
         }
         let listing = self.entries().map_err(|e| {
-            FindError::Folder(crate::text::fill_with(
+            FindError::Folder(crate::core::text::fill_with(
                 s::CANNOT_READ_FOLDER,
                 &[
                     ("dir", &self.dir.display().to_string()),
-                    ("error", &crate::reason::io(&e)),
+                    ("error", &crate::core::reason::io(&e)),
                 ],
             ))
         })?;
@@ -552,7 +557,7 @@ impl Store {
                 query.to_string(),
                 many.iter()
                     .map(|e| match &e.label {
-                        Some(l) => format!("{} ({})", e.id, crate::text::clean(l, false)),
+                        Some(l) => format!("{} ({})", e.id, crate::core::text::clean(l, false)),
                         None => e.id.clone(),
                     })
                     .collect(),
@@ -705,7 +710,7 @@ impl Store {
 
     /// Where earlier versions of the wizard printed session `id`'s summary,
     /// beside the session; it goes when the session goes. Pages printed now
-    /// go to the Documents folder ([`crate::printout`]).
+    /// go to the Documents folder ([`crate::store::printout`]).
     pub fn printed_path(&self, id: &str) -> PathBuf {
         self.dir.join(format!("{id}-summary.txt"))
     }
@@ -851,7 +856,11 @@ fn lock_id(name: &str) -> Option<&str> {
 /// that belongs to this user is replaced; a link, a folder, a device or
 /// another user's file never is, so fitcheck never writes into a file it
 /// did not make (issue 15, finding 4).
-pub fn write_private(path: &Path, text: &crate::text::Shown, replace: bool) -> io::Result<()> {
+pub fn write_private(
+    path: &Path,
+    text: &crate::core::text::Shown,
+    replace: bool,
+) -> io::Result<()> {
     if replace && let Ok(meta) = fs::symlink_metadata(path) {
         if !meta.file_type().is_file() || !index::owned_by_me(&meta) {
             return Err(io::Error::new(
@@ -919,15 +928,15 @@ fn read_file(path: &Path, meta: &fs::Metadata) -> Result<(fs::Metadata, Vec<u8>)
             .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string())
             .to_string());
     }
-    let file = fs::File::open(path).map_err(|e| crate::reason::io(&e))?;
-    let opened = file.metadata().map_err(|e| crate::reason::io(&e))?;
+    let file = fs::File::open(path).map_err(|e| crate::core::reason::io(&e))?;
+    let opened = file.metadata().map_err(|e| crate::core::reason::io(&e))?;
     if Stamp::of(&opened).ino != Stamp::of(meta).ino || !opened.is_file() {
         return Err(s::BAD_CHANGED.to_string());
     }
     let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| crate::reason::io(&e))?;
+        .map_err(|e| crate::core::reason::io(&e))?;
     Ok((opened, bytes))
 }
 
@@ -937,7 +946,10 @@ fn check_id(id: &str) -> io::Result<()> {
     } else {
         Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("\"{}\" is not a session id", crate::text::clean(id, false)),
+            format!(
+                "\"{}\" is not a session id",
+                crate::core::text::clean(id, false)
+            ),
         ))
     }
 }
@@ -945,7 +957,7 @@ fn check_id(id: &str) -> io::Result<()> {
 fn refuse(path: &Path, reason: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,
-        crate::text::fill_with(
+        crate::core::text::fill_with(
             s::REFUSE_REPLACE,
             &[("path", &path.display().to_string()), ("reason", &reason)],
         ),
@@ -965,7 +977,7 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::tests::{answer_some, bank, finished};
+    use crate::core::session::tests::{answer_some, bank, finished};
 
     const NOW: i64 = 1_800_000_000;
 

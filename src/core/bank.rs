@@ -3,7 +3,7 @@
 //!
 //! The bank is embedded in the binary at build time, so `fitcheck` runs from
 //! any folder; [`Bank::load_dir`] reads another folder of the same format.
-//! Loading validates everything (see [`crate::validate`]) and reports every
+//! Loading validates everything (see [`crate::core::validate`]) and reports every
 //! problem at once.
 
 use foldhash::{HashMap, HashMapExt};
@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::validate::{self, Problem};
+use crate::core::validate::{self, Problem};
 
 /// The files that make up a bank, in the order they are read.
 pub const FILES: [&str; 7] = [
@@ -28,19 +28,19 @@ pub const FILES: [&str; 7] = [
 
 /// The bank shipped inside the binary.
 const EMBEDDED: [(&str, &str); 7] = [
-    ("bank.json", include_str!("../questions/bank.json")),
-    ("sources.json", include_str!("../questions/sources.json")),
+    ("bank.json", include_str!("../../questions/bank.json")),
+    ("sources.json", include_str!("../../questions/sources.json")),
     (
         "capabilities.json",
-        include_str!("../questions/capabilities.json"),
+        include_str!("../../questions/capabilities.json"),
     ),
-    ("roles.json", include_str!("../questions/roles.json")),
-    ("needs.json", include_str!("../questions/needs.json")),
+    ("roles.json", include_str!("../../questions/roles.json")),
+    ("needs.json", include_str!("../../questions/needs.json")),
     (
         "interview.json",
-        include_str!("../questions/interview.json"),
+        include_str!("../../questions/interview.json"),
     ),
-    ("asks.json", include_str!("../questions/asks.json")),
+    ("asks.json", include_str!("../../questions/asks.json")),
 ];
 
 /// `bank.json`: the bank's version and the words shared by every screen.
@@ -94,7 +94,7 @@ impl Meta {
 /// Whether `today` is a date (YYYY-MM-DD) after `review_by`. Anything that
 /// is not a date (a test's "today") is never overdue.
 pub fn past_review(today: &str, review_by: &str) -> bool {
-    crate::validate::is_date(today) && today > review_by
+    crate::core::validate::is_date(today) && today > review_by
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -650,7 +650,7 @@ impl Bank {
                 Err(e) => problems.push(Problem::new(
                     name,
                     None,
-                    format!("cannot read it: {}", crate::reason::io(&e)),
+                    format!("cannot read it: {}", crate::core::reason::io(&e)),
                 )),
             }
         }
@@ -720,7 +720,7 @@ impl Bank {
                     [&r.id]
                         .into_iter()
                         .chain(r.names())
-                        .map(|n| crate::title::normalize(n))
+                        .map(|n| crate::core::title::normalize(n))
                         .collect()
                 })
                 .collect(),
@@ -764,7 +764,7 @@ impl Bank {
         self.sections.get(self.question_section[i]).map(|s| s.scope)
     }
 
-    /// The normalized names of role `i` (see [`crate::title::normalize`]).
+    /// The normalized names of role `i` (see [`crate::core::title::normalize`]).
     pub fn role_names(&self, i: usize) -> &[String] {
         &self.role_names[i]
     }
@@ -876,5 +876,5 @@ fn parse<T: serde::de::DeserializeOwned>(
 
 /// What is wrong, in words; the position is printed by the caller.
 fn strip_position(e: &serde_json::Error) -> String {
-    crate::reason::json(e)
+    crate::core::reason::json(e)
 }
