@@ -8,6 +8,8 @@
 //! (everything a front end shows). [`report`] prints a summary as text or
 //! Markdown. [`session`], [`store`] (with its list [`index`]) and
 //! [`autosave`] keep sessions on disk; [`history`] is what changed between visits.
+//! [`lang`] names the languages, and [`translation`] merges a language's
+//! overlay (`questions/es/`) into the English bank.
 
 pub mod answers;
 pub mod ask;
@@ -21,6 +23,7 @@ pub mod history;
 pub mod html;
 pub mod index;
 pub mod interview;
+pub mod lang;
 pub mod plain;
 pub mod printout;
 pub mod reason;
@@ -34,5 +37,6 @@ pub mod strings;
 pub mod summary;
 pub mod text;
 pub mod title;
+pub mod translation;
 pub mod tui;
 pub mod validate;
