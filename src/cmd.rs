@@ -15,6 +15,10 @@ use crate::strings as s;
 /// `fitcheck check-questions [DIR]`.
 pub fn check_questions(dir: Option<&Path>) -> ExitCode {
     match load_bank(dir) {
+        // Every language the folder has is checked too (issue 16).
+        Ok(_) if !crate::core::translation::check_languages(dir) => {
+            ExitCode::from(crate::cli::EXIT_USAGE)
+        }
         Ok(bank) => {
             let origin = dir.map_or_else(
                 || "the built-in questions".to_string(),
