@@ -713,3 +713,135 @@ pub const HELP_CMD_DELETE: &str = "Borrar una sesión (pregunta antes, salvo con
 pub const HELP_DELETE_SESSION: &str = "El id de la sesión o su nombre.";
 pub const HELP_DELETE_ALL: &str = "Borrar todas las sesiones guardadas.";
 pub const HELP_DELETE_YES: &str = "No pedir confirmación.";
+
+// Textos que en inglés aún están escritos en el código, fuera de
+// `strings.rs` (issue 16, punto 3). Los marcadores tienen nombre aquí
+// aunque el inglés use `format!` con posiciones. No incluye los mensajes de
+// `fitcheck check-questions` (src/validate.rs, src/bank.rs): son para quien
+// escribe las preguntas, no para los padres.
+
+// src/glossary.rs: `fitcheck roles` y `fitcheck roles TÍTULO`.
+pub const ROLES_HEAD_TITLE: &str = "Título";
+pub const ROLES_HEAD_LICENSED: &str = "¿Licencia?";
+pub const ROLES_HEAD_WHAT: &str = "Título completo y qué hace";
+pub const ROLES_TABLE_FOOT: &str = "Para leer más sobre un título, escriba fitcheck roles y el título, por ejemplo: fitcheck roles QMHA";
+pub const ROLES_H_MEANS: &str = "Qué quiere decir el título";
+pub const ROLES_H_EDUCATION: &str = "Estudios";
+pub const ROLES_H_LICENSED: &str = "Licencia";
+pub const ROLES_H_SUPERVISION: &str = "Quién le supervisa";
+pub const ROLES_H_DOES_WELL: &str = "Lo que hace bien";
+pub const ROLES_H_NOT_TRAINED: &str = "Para qué no tiene formación";
+pub const ROLES_H_STATE: &str = "Lo que cambia según el estado";
+pub const ROLES_H_ALSO: &str = "También se le llama";
+pub const ROLES_H_SOURCES: &str = "De dónde sale esto";
+pub const ROLES_LICENSED_LINE: &str = "Licencia: {licensed}";
+pub const ROLES_LAST_CHECKED: &str = "Revisado por última vez: {date}.";
+pub const ROLES_AMBIGUOUS: &str = "\u{201c}{title}\u{201d} puede ser {n} puestos distintos. En la entrevista, otra pregunta los distingue. También puede preguntarle a la persona su título exacto y su licencia.";
+/// {others}: los títulos sin artículo ("QMHA o QMHP"); en inglés
+/// `glossary.rs` les pone "a" delante.
+pub const ROLES_PEER_NOTE: &str = "Este título puede ser un par certificado con experiencia de vida ({peer}), no {others}. Pregunte: \u{201c}¿Usted es un par certificado, con su propia experiencia de vida?\u{201d}";
+pub const ROLES_MORE: &str = "Para leer más sobre uno de ellos, escriba: fitcheck roles {short}";
+pub const ROLES_UNKNOWN_TIP: &str = "Es común no saber el título. Pregúntele a la persona su título exacto, si tiene licencia y quién le supervisa. Para ver todos los títulos, escriba: fitcheck roles";
+pub const ROLES_NO_MATCH: &str =
+    "Ningún título coincide con \u{201c}{title}\u{201d}. Los más cercanos son: {list}.";
+/// "a, b o c"; antes de "o"/"ho", [`OR_BEFORE_O`].
+pub const ROLES_OR: &str = "o";
+
+// src/reason.rs: errores del sistema, en palabras de todos los días.
+pub const IO_NOT_FOUND: &str = "no existe ese archivo o carpeta";
+pub const IO_PERMISSION_DENIED: &str = "este usuario no tiene permiso para abrirlo";
+pub const IO_ALREADY_EXISTS: &str = "ya hay un archivo con ese nombre";
+pub const IO_IS_A_DIRECTORY: &str = "es una carpeta, no un archivo";
+pub const IO_NOT_A_DIRECTORY: &str = "una parte de la ruta es un archivo, no una carpeta";
+pub const IO_STORAGE_FULL: &str = "el disco está lleno";
+pub const IO_QUOTA_EXCEEDED: &str = "este usuario ya no tiene lugar en el disco";
+pub const IO_READ_ONLY: &str = "el disco solo se puede leer, no escribir";
+pub const IO_DIRECTORY_NOT_EMPTY: &str = "la carpeta no está vacía";
+pub const IO_INVALID_FILENAME: &str = "el nombre es muy largo o no está permitido";
+pub const IO_FILE_TOO_LARGE: &str = "el archivo es muy grande";
+pub const IO_RESOURCE_BUSY: &str = "otro programa lo está usando";
+pub const IO_TIMED_OUT: &str = "tardó demasiado en responder";
+pub const IO_BROKEN_PIPE: &str = "el programa que leía la salida se detuvo";
+pub const IO_INVALID_DATA: &str = "no es un texto que fitcheck pueda leer";
+pub const IO_UNEXPECTED_EOF: &str = "terminó antes de tiempo";
+pub const IO_UNNAMED: &str = "un error al que el sistema no le dio nombre";
+// Errores del lector de JSON; {name} va entre comillas.
+pub const JSON_MISSING: &str = "falta {name}";
+pub const JSON_UNKNOWN_FIELD: &str = "fitcheck no conoce {name}";
+pub const JSON_UNKNOWN_VALUE: &str = "{name} no es un valor que fitcheck conozca";
+pub const JSON_DUPLICATE: &str = "{name} aparece dos veces";
+pub const JSON_WRONG_KIND: &str = "un valor no es del tipo correcto (se encontró {found})";
+/// Para {found} de [`JSON_WRONG_KIND`], en vez de "a sequence" y "map".
+pub const JSON_A_LIST: &str = "una lista";
+pub const JSON_A_GROUP: &str = "un grupo de campos";
+pub const JSON_BAD_VALUE: &str = "un valor no es uno que fitcheck acepte";
+pub const JSON_CUT_OFF: &str = "termina antes de tiempo: probablemente se cortó";
+pub const JSON_NOT_JSON: &str = "hay algo que no es JSON";
+pub const JSON_TRAILING: &str = "hay algo más después del final del JSON";
+pub const JSON_NOT_TEXT: &str = "no es texto (UTF-8)";
+
+// src/answers.rs: un archivo de respuestas (--answers) con errores.
+pub const ANSWERS_AT: &str = "línea {line}, columna {column}: {message}";
+pub const ANSWERS_BAD_ONE: &str = "1 respuesta no encaja con las preguntas:";
+pub const ANSWERS_BAD_N: &str = "{n} respuestas no encajan con las preguntas:";
+pub const ANSWERS_NO_SUCH_QUESTION: &str = "no hay ninguna pregunta con este id";
+pub const ANSWERS_PER_PROVIDER: &str =
+    "esta pregunta se hace para cada profesional: póngala en providers[].answers";
+pub const ANSWERS_ONCE: &str = "esta pregunta se hace una sola vez: póngala en child";
+pub const ANSWERS_NOT_SKIPPABLE: &str = "esta pregunta no se puede saltar";
+pub const ANSWERS_WANT_LEVEL: &str = "se esperaba un nivel del 0 al 3, y hay {found}";
+pub const ANSWERS_NOT_AN_OPTION: &str =
+    "\u{201c}{value}\u{201d} no es una opción aquí (opciones: {options})";
+pub const ANSWERS_NOT_OPTIONS: &str = "{values} no son opciones aquí (opciones: {options})";
+pub const ANSWERS_WANT_ONE: &str = "se esperaba el id de una opción, y hay {found}";
+pub const ANSWERS_WANT_LIST: &str = "se esperaba una lista de ids de opciones, y hay {found}";
+pub const ANSWERS_WANT_TEXT: &str = "se esperaba un texto, y hay {found}";
+pub const ANSWERS_FOUND_NUMBER: &str = "el número {l}";
+pub const ANSWERS_FOUND_TEXT: &str = "el texto \u{201c}{s}\u{201d}";
+
+// src/interview.rs: al responder.
+pub const INTERVIEW_FINISHED: &str = "la entrevista está terminada";
+pub const INTERVIEW_TYPE_OR_SKIP: &str = "Escriba una respuesta, o salte esta pregunta.";
+pub const INTERVIEW_TYPE: &str = "Escriba una respuesta para seguir.";
+pub const INTERVIEW_NOT_SKIPPABLE: &str =
+    "Esta pregunta necesita una respuesta; no se puede saltar.";
+
+// src/session.rs, src/settings.rs, src/store.rs, src/printout.rs: archivos.
+pub const FILE_EMPTY: &str = "el archivo está vacío";
+pub const SESSION_NEWER: &str = "la guardó un fitcheck más nuevo (formato {v}; este lee hasta el {schema}). Actualice fitcheck para abrirla";
+pub const SESSION_BAD_ID: &str =
+    "su id \u{201c}{id}\u{201d} no es uno que fitcheck haga (solo letras, números, - y _)";
+pub const SESSION_CUT_OFF: &str =
+    "el archivo termina antes de tiempo ({at}): probablemente se cortó al copiarlo o guardarlo";
+pub const SESSION_NOT_JSON: &str = "no es JSON válido ({at}: {reason})";
+pub const SESSION_NOT_SESSION: &str = "no es una sesión de fitcheck ({at}: {reason})";
+pub const SESSION_UNREADABLE: &str = "no se pudo leer: {reason}";
+/// {at} de los mensajes de arriba.
+pub const SESSION_AT: &str = "línea {line}, columna {column}";
+pub const SETTINGS_NOT_PLAIN: &str = "no es un archivo común";
+pub const SETTINGS_TOO_LARGE: &str = "es demasiado grande para ser de fitcheck";
+pub const SETTINGS_BAD_VALUE: &str = "un ajuste tiene un valor que fitcheck no entiende: {reason}";
+pub const SETTINGS_NOT_JSON: &str = "no es JSON válido: {reason}";
+pub const SETTINGS_NO_FOLDER: &str = "el archivo de ajustes no tiene carpeta";
+pub const STORE_OTHER_SESSION: &str = "tiene otra sesión ({id})";
+pub const STORE_NO_FREE_NAME: &str = "no se encontró un nombre libre para la sesión";
+pub const STORE_NOT_REGULAR: &str = "{path} no es un archivo común";
+pub const STORE_LEFT_ALONE: &str =
+    "es un enlace, no un archivo común, o es de otra persona, así que no se toca";
+pub const STORE_USE_FORCE: &str = "ya hay un archivo ahí (agregue --force para reemplazarlo)";
+pub const STORE_NOT_AN_ID: &str = "\u{201c}{id}\u{201d} no es un id de sesión";
+pub const PRINTOUT_FULL: &str = "ya hay 999 páginas impresas con este nombre";
+pub const PRINTOUT_NO_HOME: &str = "no se encuentra su carpeta personal";
+
+// src/cli.rs, src/cmd.rs, src/plain.rs, src/plain/dialog.rs: mensajes sueltos.
+pub const CLI_CANNOT_READ: &str = "no se puede leer {path}: {reason}";
+pub const CLI_NOT_TEXT: &str = "no se puede leer {path}: no es texto (UTF-8)";
+pub const CLI_NO_DATA_DIR: &str = "no se encuentra una carpeta para guardar las sesiones; use --data-dir CARPETA o defina FITCHECK_DATA_DIR";
+pub const CMD_CANNOT_WRITE: &str = "no se puede escribir {path}: {reason}";
+pub const CMD_CANNOT_DELETE: &str = "no se puede borrar {id}: {reason}";
+pub const CMD_CANNOT_DELETE_IN: &str = "no se puede borrar en {dir}: {reason}";
+pub const CMD_ANSWERS_NOT_RESUME: &str =
+    "--answers empieza una sesión nueva; no se puede usar con resume";
+pub const PLAIN_NO_CTRL_C: &str =
+    "fitcheck: no se puede vigilar Ctrl-C ({error}); cada respuesta se guarda igual al darla";
+pub const PLAIN_CANNOT_PRINT: &str = "fitcheck: no se puede imprimir el resumen: {reason}";

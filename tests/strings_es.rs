@@ -549,7 +549,9 @@ fn perspicuity_formula_matches_known_values() {
 /// The Spanish texts the readability bar holds to: every shared constant's
 /// texts but key hints (the key bar and the key column of the help) and
 /// texts of a single word of their own (labels such as "Guardado", or a
-/// template that only joins placeholders); and the command-line help.
+/// template that only joins placeholders); and the Spanish-only texts
+/// (plurals, command-line help, messages still hard-coded in English) but
+/// the plain-mode word lists.
 fn readable_texts() -> Vec<(String, String)> {
     let (shared, own) = spanish();
     let mut out = Vec::new();
@@ -563,8 +565,10 @@ fn readable_texts() -> Vec<(String, String)> {
             out.push((format!("{}[{i}]", c.name), t.clone()));
         }
     }
-    for c in own.iter().filter(|c| c.name.starts_with("HELP_")) {
-        out.push((c.name.clone(), c.texts[0].clone()));
+    for c in own.iter().filter(|c| !c.name.starts_with("PLAIN_WORDS_")) {
+        for (i, t) in c.texts.iter().enumerate() {
+            out.push((format!("{}[{i}]", c.name), t.clone()));
+        }
     }
     out.retain(|(_, t)| {
         let own_words = t
