@@ -43,7 +43,7 @@ pub const UNMET_ONLY_ONE: &str =
     "La formación de {provider} no cubre {need}, y usted no nos habló de nadie más.";
 pub const UNMET_NOBODY: &str = "Nadie de quien nos habló tiene formación en {need}.";
 pub const WATCH_NOTE: &str = "Por ahora, {need} no necesita acción. Si eso cambia, ¿quién se haría cargo? Nadie de quien nos habló tiene formación clara en eso.";
-pub const SUPERVISED_TITLE: &str = "{role} asociado, aún sin licencia completa";
+pub const SUPERVISED_TITLE: &str = "{role} en práctica supervisada, aún sin licencia completa";
 pub const THIS_ROLE: &str = "este puesto";
 /// El motivo de una necesidad que pide varios tipos de formación, con el
 /// que la decide primero.
@@ -66,7 +66,7 @@ pub const VT_TITLE_NO_MATCH: &str = "No conocemos el título \u{201c}{title}\u{2
 pub const VT_TITLE_UNCLEAR: &str = "El título \u{201c}{title}\u{201d} puede ser {roles}. Su formación es distinta, así que aún no se sabe. Pregunte por su licencia y su título de estudios.";
 pub const VT_OTHER_SPECIALTY: &str = "Lo que necesita acción ahora ({needs}) es otra especialidad. La formación de {role} no la incluye, y no es una falla de {provider}.";
 pub const CAP_URGENT: &str =
-    "No puede encajar bien mientras {need} sea urgente y la formación de {role} no lo cubra.";
+    "No puede encajar bien mientras {need} sea urgente y no esté en la formación de {role}.";
 pub const CAP_EXPECTATION: &str = "Usted espera \u{201c}{expectation}\u{201d} de {provider}, y la formación de {role} no lo incluye. Hay que hablarlo.";
 pub const CAP_SAFETY: &str = "{need} pide acción, y nadie de quien nos habló tiene formación para medir el riesgo y hacer un plan de seguridad. Nadie puede encajar bien hasta que alguien la tenga.";
 
@@ -75,9 +75,9 @@ pub const REASON_GAP: &str = "Usted marcó {need} como \u{201c}{level}\u{201d}, 
 pub const REASON_UNSURE: &str = "Usted marcó {need} como \u{201c}{level}\u{201d}. Si {provider} tiene formación en {capability} depende de la persona.";
 pub const REASON_MISMATCH: &str =
     "Usted espera \u{201c}{expectation}\u{201d} de {provider}, y su puesto puede no darlo.";
-pub const REASON_UNLICENSED: &str = "{provider} es {role}. Este puesto no tiene licencia para trabajar solo, así que otra persona supervisa su trabajo.";
-pub const REASON_SUPERVISED: &str = "El título de {provider} dice que aún no tiene la licencia completa. Trabaja con un supervisor con licencia, que responde por la atención.";
-pub const REASON_PEER: &str = "{provider} es {role}. Un par aporta su propia experiencia de vida. Tiene un certificado, no una licencia, y tiene un supervisor.";
+pub const REASON_UNLICENSED: &str = "{provider} es {role}. Este puesto no tiene licencia para trabajar por su cuenta, así que otra persona supervisa su trabajo.";
+pub const REASON_SUPERVISED: &str = "El título de {provider} dice que aún no tiene la licencia completa. Trabaja bajo la supervisión de alguien con licencia, que responde por la atención.";
+pub const REASON_PEER: &str = "{provider} es {role}. Quien da apoyo entre pares aporta su propia experiencia de vida. Tiene un certificado, no una licencia, y tiene quien le supervise.";
 pub const REASON_COVERED_BY_OTHER: &str = "{provider} no tiene formación en {need}, pero otra persona del equipo sí. El equipo debe trabajarlo en conjunto.";
 pub const REASON_ASSESS: &str =
     "Usted marcó {need} como \u{201c}{level}\u{201d}, y nadie de quien nos habló puede evaluarlo.";
@@ -109,9 +109,9 @@ pub const UNMET_HEADING: &str = "Lo que nadie de quien nos habló cubre";
 pub const WATCH_HEADING: &str = "Para estar atento";
 pub const MORE_ASKS_HEADING: &str = "Más preguntas, si hay tiempo";
 /// `fitcheck roles "LPC Associate"`, antes de la entrada de la profesión.
-pub const SUPERVISED_GLOSSARY: &str = "Este título quiere decir que la persona terminó la formación de abajo, pero aún no tiene la licencia completa. Trabaja con un supervisor con licencia, que responde por la atención. Pregunte quién es. Lo que sigue describe el puesto con licencia completa.";
-pub const SUPERVISED_SHORT: &str = "trabaja con un supervisor con licencia";
-pub const SUPERVISED_LINE: &str = "Su título dice que aún no tiene la licencia completa. Trabaja con un supervisor con licencia, que responde por la atención.";
+pub const SUPERVISED_GLOSSARY: &str = "Este título quiere decir que la persona terminó la formación de abajo, pero aún no tiene la licencia completa. Trabaja bajo la supervisión de alguien con licencia, que responde por la atención. Pregunte quién es. Lo que sigue describe el puesto con licencia completa.";
+pub const SUPERVISED_SHORT: &str = "trabaja bajo la supervisión de alguien con licencia";
+pub const SUPERVISED_LINE: &str = "Su título dice que aún no tiene la licencia completa. Trabaja bajo la supervisión de alguien con licencia, que responde por la atención.";
 pub const STRENGTHS_HERE: &str = "Lo que su formación cubre para su hijo o hija: {needs}.";
 pub const STRENGTHS_ROLE: &str = "Lo que hace bien quien es {role}: {things}.";
 pub const NO_PROVIDERS: &str = "Aún no agregó a ningún profesional.";
@@ -178,14 +178,14 @@ pub const WELCOME_CHECKIN_GO_ON: &str = "Seguir con la revisión que empezó el 
 pub const RESULTS_BEFORE_CHECKIN: &str = "Hay una revisión en curso. Estos son sus resultados de antes de la revisión. Para seguir con ella, elíjala en la primera pantalla.";
 
 pub const SKIP: &str = "Saltar esta pregunta";
-pub const TITLE_FIELD: &str = "Su título";
+pub const TITLE_FIELD: &str = "Título de la persona";
 pub const TEXT_FIELD: &str = "Su respuesta";
 pub const TITLE_UNKNOWN: &str = "No sé su título";
 pub const TITLE_ONE_ROLE: &str = "{name} · {role}";
 pub const TITLE_MANY_ROLES: &str = "{name} · puede ser {roles}";
-pub const TITLE_NO_MATCH: &str = "Ningún título coincide con \u{201c}{typed}\u{201d}. Elija uno de la lista, o presione Enter otra vez para dejar lo que escribió.";
-pub const TYPED_NOT_KEPT: &str = "Usted escribió \u{201c}{typed}\u{201d}. Para dejarlo, presione Tab y luego Enter. Para no usarlo, presione Enter otra vez.";
-pub const MULTI_NONE: &str = "No hay nada marcado. Presione Espacio para marcar lo que aplica y luego Enter. Para no marcar nada, presione Enter otra vez.";
+pub const TITLE_NO_MATCH: &str = "Ningún título coincide con \u{201c}{typed}\u{201d}. Elija uno de la lista, o presione Enter otra vez para conservar lo que escribió.";
+pub const TYPED_NOT_KEPT: &str = "Usted escribió \u{201c}{typed}\u{201d}. Para conservarlo, presione Tab y luego Enter. Para no usarlo, presione Enter otra vez.";
+pub const MULTI_NONE: &str = "No hay nada marcado. Presione Espacio para marcar lo que corresponda y luego Enter. Para no marcar nada, presione Enter otra vez.";
 pub const ANSWER_SKIPPED: &str = "Saltada";
 pub const ANSWER_NONE: &str = "Ninguna";
 pub const ANSWER_AT: &str = "{section} · {prompt}";
@@ -196,8 +196,8 @@ pub const CRISIS_INTRO: &str =
 /// La pantalla de crisis cuando la preocupación es reciente y no un peligro de este momento.
 pub const CRISIS_INTRO_RECENT: &str = "Usted dijo que en las últimas semanas se habló de hacer daño o de peligro. No tiene que esperar a que todo empeore. Puede hablar con alguien hoy:";
 pub const CRISIS_AFTER: &str =
-    "Sus respuestas están guardadas. fitcheck le espera cuando esté listo para seguir.";
-pub const CRISIS_CONTINUE: &str = "Cuando esté listo para seguir, presione c.";
+    "Sus respuestas están guardadas. fitcheck le espera cuando quiera seguir.";
+pub const CRISIS_CONTINUE: &str = "Cuando quiera seguir, presione c.";
 /// La tecla que cierra la pantalla de crisis; [`CRISIS_CONTINUE`] la nombra.
 /// La misma en los dos idiomas: "c" de "continuar".
 pub const CRISIS_KEY: char = 'c';
@@ -294,8 +294,8 @@ pub const GLOSSARY_TITLE: &str = "Qué quiere decir \u{201c}{title}\u{201d}";
 pub const GLOSSARY_ALL: &str = "Títulos";
 pub const POPUP_CLOSE: &str = "Esc para cerrar · ↑↓ para moverse";
 pub const REPLY_TITLE: &str = "¿Qué le dijeron?";
-pub const REPLY_TEXT: &str = "Anote su respuesta con sus propias palabras, para tenerla en la próxima reunión. Enter la guarda y marca la pregunta como hecha. Puede dejarla vacía.";
-pub const REPLY_FIELD: &str = "Su respuesta";
+pub const REPLY_TEXT: &str = "Anote lo que le respondieron, con sus propias palabras, para tenerlo en la próxima reunión. Enter lo guarda y marca la pregunta como hecha. Puede dejarlo vacío.";
+pub const REPLY_FIELD: &str = "Lo que le dijeron";
 pub const CHECKIN_NOTE_TITLE: &str = "Desde su última visita";
 pub const CHECKIN_NOTE_PROMPT: &str =
     "¿Quiere recordar algo de la última reunión o de estas semanas?";
@@ -377,7 +377,7 @@ pub const BAD_FOLDER: &str = "es una carpeta, no un archivo de sesión";
 pub const BAD_SPECIAL: &str = "no es un archivo común";
 pub const BAD_TOO_LARGE: &str = "es demasiado grande para ser una sesión de fitcheck ({mb} MB)";
 pub const BAD_CHANGED: &str = "cambió mientras se abría; pruebe otra vez";
-pub const REFUSE_REPLACE: &str = "{path} estorba y quedó como estaba: {reason}";
+pub const REFUSE_REPLACE: &str = "{path} ocupa ese lugar y quedó como estaba: {reason}";
 pub const SAVE_TOO_LARGE: &str = "la sesión ocuparía {mb} MB, más de los {max} MB que fitcheck puede volver a leer. Por eso no se escribió";
 pub const NOT_PLAIN_FILE: &str = "no es un archivo común (es una tubería o un dispositivo), así que no se lee. Para leer de una tubería, ponga - y envíe los datos por ella";
 pub const TEXT_TOO_LONG: &str =
@@ -420,11 +420,11 @@ pub const OLDER_HEADING: &str = "Respuestas de una versión anterior de las preg
 pub const OLDER_INTRO: &str = "Las preguntas cambiaron desde que usted dio estas respuestas: fitcheck ya no hace esa pregunta, o ya no ofrece esa respuesta. Sus respuestas quedan en la sesión. Si la pregunta todavía se hace, se la vuelve a hacer.";
 pub const OLDER_PROVIDER: &str = "profesional {n}";
 /// Modo simple, bajo una pregunta que se repite en una revisión.
-pub const PLAIN_LAST_TIME: &str = "La última vez respondió: {answer}. Presione Enter para dejarla, o escriba parar para parar esta revisión.";
-pub const PLAIN_STOP_CHECKIN: &str = "¿Parar esta revisión? Sus respuestas se descartan, y sus respuestas y resultados de antes quedan como estaban. Escriba sí para parar, o cualquier otra cosa para seguir.";
+pub const PLAIN_LAST_TIME: &str = "La última vez respondió: {answer}. Presione Enter para conservarla, o escriba parar para parar esta revisión.";
+pub const PLAIN_STOP_CHECKIN: &str = "¿Parar esta revisión? Las respuestas de la revisión se descartan, y sus respuestas y resultados de antes quedan como estaban. Escriba sí para parar, o cualquier otra cosa para seguir.";
 pub const PLAIN_CHECKIN_GOES_ON: &str = "La revisión sigue.";
 /// Bajo una pregunta que se repite en una revisión.
-pub const LAST_TIME: &str = "La última vez: {answer}. Enter la deja.";
+pub const LAST_TIME: &str = "La última vez: {answer}. Enter la conserva.";
 /// Al seguir una sesión, cuando hay respuestas que ya no encajan con las
 /// preguntas ({n} de ellas, 2 o más; para una sola está [`SET_ASIDE_NOTICE_ONE`]).
 pub const SET_ASIDE_NOTICE: &str = "Las preguntas cambiaron desde su última visita. {n} de sus respuestas ya no encajan, así que esas preguntas se hacen otra vez. Sus respuestas viejas se guardan y salen con el resumen.";
@@ -434,7 +434,7 @@ pub const SUMMARY_SAVED: &str = "El resumen quedó guardado en {path}";
 pub const LIST_ID: &str = "ID";
 pub const LIST_LABEL: &str = "NOMBRE";
 pub const LIST_CREATED: &str = "CREADA";
-pub const LIST_UPDATED: &str = "CAMBIADA";
+pub const LIST_UPDATED: &str = "ACTUALIZADA";
 pub const LIST_PROGRESS: &str = "AVANCE";
 pub const LIST_FINISHED: &str = "terminada";
 pub const LIST_SKIPPED: &str = "se saltó {bad} (el archivo quedó como estaba)";
@@ -478,7 +478,7 @@ pub const READ_ONLY_TITLE: &str = "Sesión {id}, solo lectura";
 pub const DELETE_OPEN: &str = "no se puede borrar la sesión {id}: está abierta en otra ventana de fitcheck. Salga de ella allí primero; no se borró nada";
 /// {ids} viene de [`DELETE_ALL_OPEN_ONE`] o [`DELETE_ALL_OPEN_MANY`] (en
 /// inglés lo arma `store.rs` a mano).
-pub const DELETE_ALL_OPEN: &str = "no se pueden borrar todas las sesiones: {ids} en otra ventana de fitcheck. Salga de ella allí primero; no se borró nada";
+pub const DELETE_ALL_OPEN: &str = "no se pueden borrar todas las sesiones: {ids} en otra ventana de fitcheck. Cierre fitcheck allí primero; no se borró nada";
 pub const ALL_FINISHED: &str = "todas las sesiones guardadas están terminadas. Para hacer una revisión, nombre una: fitcheck resume ID (vea `fitcheck list`)";
 
 // Modo simple (src/plain/): la entrevista línea por línea. Se imprimen tal
@@ -494,7 +494,7 @@ pub const PLAIN_QUESTION: &str = "Pregunta {n} de {total}: {prompt}";
 pub const PLAIN_SECTION_PROVIDER: &str = "{section}: profesional {n}";
 pub const PLAIN_OPTION: &str = "  {n}. {text}";
 pub const PLAIN_OPTION_HINT: &str = "  {n}. {text} ({hint})";
-pub const PLAIN_EARLIER: &str = "Su respuesta de antes: {answer}. Presione Enter para dejarla.";
+pub const PLAIN_EARLIER: &str = "Su respuesta de antes: {answer}. Presione Enter para conservarla.";
 pub const PLAIN_SKIPPED: &str = "saltada";
 /// Se muestra y se lee: la palabra para no elegir ninguna opción. Al leer
 /// valen también las de [`PLAIN_WORDS_NONE`].
@@ -506,7 +506,7 @@ pub const PLAIN_OR: &str = "o";
 pub const PLAIN_INPUT: &str = "> ";
 pub const PLAIN_HOW_SINGLE: &str = "Escriba un número del 1 al {max}, o las palabras.";
 pub const PLAIN_HOW_MULTI: &str =
-    "Escriba cada número o palabras que apliquen, separados por comas, o ninguna.";
+    "Escriba cada número o palabras que correspondan, separados por comas, o ninguna.";
 pub const PLAIN_HOW_LEVEL: &str = "Escriba un número del 0 al 3, o las palabras.";
 pub const PLAIN_HOW_TEXT: &str = "Escriba su respuesta.";
 pub const PLAIN_HOW_TITLE: &str = "Escriba el título tal como lo oyó.";
@@ -523,7 +523,7 @@ pub const PLAIN_HELP_LINES: [&str; 9] = [
     "  imprimir      guardar una página para imprimir en su carpeta Documentos",
     "  abrir         abrir esa página, si esta computadora puede",
     "  salir         parar aquí; sus respuestas están guardadas",
-    "En una pregunta ya respondida, presione Enter para dejar la respuesta.",
+    "En una pregunta ya respondida, presione Enter para conservar la respuesta.",
 ];
 pub const PLAIN_LEVEL_HINT: &str = "  {n}. {label}: {hint}";
 pub const PLAIN_FIRST: &str = "Esta es la primera pregunta; no hay ninguna antes.";
@@ -537,7 +537,7 @@ pub const PLAIN_TITLE_ONE: &str = "Coincide con: {role}.";
 pub const PLAIN_TITLE_MANY: &str = "Este título puede ser: {roles}.";
 pub const PLAIN_TITLE_UNKNOWN_ROLE: &str = "Anotado: {title}.";
 pub const PLAIN_TITLE_NONE: &str = "Ningún título que fitcheck conoce coincide con \u{201c}{typed}\u{201d}. Los más cercanos son: {closest}. Se guarda como un título que fitcheck no conoce. Escriba atrás para cambiarlo.";
-pub const PLAIN_CRISIS_AFTER: &str = "Las preguntas siguen cuando usted esté listo.";
+pub const PLAIN_CRISIS_AFTER: &str = "Las preguntas siguen cuando usted quiera.";
 pub const PLAIN_SAVE_FAILED: &str = "fitcheck: {message}";
 pub const PLAIN_SAVED_AGAIN: &str = "Ya se puede guardar otra vez: sus respuestas están guardadas.";
 pub const PLAIN_NOT_SAVED: &str = "fitcheck: no se pudieron guardar sus respuestas. Aquí están: guárdelas en un archivo, y empiece otra vez con ellas con fitcheck --answers ARCHIVO";
@@ -549,7 +549,7 @@ pub const PLAIN_RESUME_WITH: &str = "Para seguir luego: fitcheck resume {id}";
 pub const PLAIN_NAME_WITH: &str = "Para volver a ella por su nombre: fitcheck rename {id} NOMBRE (basta con el primer nombre de su hijo o hija), luego fitcheck summary NOMBRE.";
 pub const PLAIN_SUMMARY_WITH: &str = "Para ver el resumen otra vez: fitcheck summary {id}";
 pub const PLAIN_QUIT: &str = "Hasta aquí.";
-pub const PLAIN_INTERRUPTED: &str = "Interrumpido.";
+pub const PLAIN_INTERRUPTED: &str = "Se interrumpió.";
 pub const PLAIN_EOF: &str = "fitcheck: la entrada terminó antes que la entrevista. Falta responder: {id} (\u{201c}{prompt}\u{201d}).";
 pub const PLAIN_FINISHED_SESSION: &str = "La sesión {id} está terminada.";
 pub const PLAIN_FINISHED_CHOICES: [&str; 4] = [
@@ -598,19 +598,21 @@ pub const DELETE_ALL_OPEN_MANY: &str = "las sesiones {ids} están abiertas";
 
 // Las palabras del modo simple en español (issue 16, punto 6). Se comparan
 // en minúsculas, con y sin acento; las palabras en inglés siguen valiendo.
-// Ninguna choca con otra lista ni con los números.
+// Ninguna choca con otra lista ni con los números. Las listas son cortas a
+// propósito: una orden se lee antes que las opciones, así que una palabra
+// de más ("volver", "nada") podría tapar una opción de las preguntas.
 /// Como "back": volver a la pregunta anterior.
-pub const PLAIN_WORDS_BACK: [&str; 4] = ["atrás", "atras", "volver", "anterior"];
+pub const PLAIN_WORDS_BACK: [&str; 2] = ["atrás", "atras"];
 /// Como "skip": saltar la pregunta.
-pub const PLAIN_WORDS_SKIP: [&str; 3] = ["saltar", "omitir", "paso"];
+pub const PLAIN_WORDS_SKIP: [&str; 2] = ["saltar", "omitir"];
 /// Como "help" y "?".
 pub const PLAIN_WORDS_HELP: [&str; 1] = ["ayuda"];
 /// Como "roles" (solo, o seguido de un título).
-pub const PLAIN_WORDS_ROLES: [&str; 4] = ["roles", "títulos", "titulos", "puestos"];
+pub const PLAIN_WORDS_ROLES: [&str; 3] = ["roles", "títulos", "titulos"];
 /// Como "quit": parar la entrevista; las respuestas quedan guardadas.
-pub const PLAIN_WORDS_QUIT: [&str; 2] = ["salir", "terminar"];
+pub const PLAIN_WORDS_QUIT: [&str; 1] = ["salir"];
 /// Como "stop": parar la revisión en curso (pregunta antes).
-pub const PLAIN_WORDS_STOP: [&str; 2] = ["parar", "detener"];
+pub const PLAIN_WORDS_STOP: [&str; 1] = ["parar"];
 /// Como "print".
 pub const PLAIN_WORDS_PRINT: [&str; 1] = ["imprimir"];
 /// Como "open".
@@ -619,8 +621,9 @@ pub const PLAIN_WORDS_OPEN: [&str; 1] = ["abrir"];
 pub const PLAIN_WORDS_YES: [&str; 3] = ["sí", "si", "s"];
 /// Como "no" (todo lo que no es sí ya cuenta como no; esto es para leer opciones).
 pub const PLAIN_WORDS_NO: [&str; 2] = ["no", "n"];
-/// Como "none" en una pregunta de varias respuestas.
-pub const PLAIN_WORDS_NONE: [&str; 4] = ["ninguna", "ninguno", "nada", "ningunas"];
+/// Como "none" en una pregunta de varias respuestas (solo ahí se leen,
+/// y una opción que se llame así gana, como con "none").
+pub const PLAIN_WORDS_NONE: [&str; 3] = ["ninguna", "ninguno", "nada"];
 
 // La ayuda de la línea de comandos (src/cli.rs), para `fitcheck --help` en
 // español. Los nombres de comandos y opciones no cambian. Nombres: HELP_ARG
@@ -739,7 +742,7 @@ pub const ROLES_LAST_CHECKED: &str = "Revisado por última vez: {date}.";
 pub const ROLES_AMBIGUOUS: &str = "\u{201c}{title}\u{201d} puede ser {n} puestos distintos. En la entrevista, otra pregunta los distingue. También puede preguntarle a la persona su título exacto y su licencia.";
 /// {others}: los títulos sin artículo ("QMHA o QMHP"); en inglés
 /// `glossary.rs` les pone "a" delante.
-pub const ROLES_PEER_NOTE: &str = "Este título puede ser un par certificado con experiencia de vida ({peer}), no {others}. Pregunte: \u{201c}¿Usted es un par certificado, con su propia experiencia de vida?\u{201d}";
+pub const ROLES_PEER_NOTE: &str = "Este título puede ser alguien certificado para dar apoyo entre pares, con experiencia de vida propia ({peer}), no {others}. Pregunte: \u{201c}¿Usted tiene un certificado de apoyo entre pares y experiencia de vida propia?\u{201d}";
 pub const ROLES_MORE: &str = "Para leer más sobre uno de ellos, escriba: fitcheck roles {short}";
 pub const ROLES_UNKNOWN_TIP: &str = "Es común no saber el título. Pregúntele a la persona su título exacto, si tiene licencia y quién le supervisa. Para ver todos los títulos, escriba: fitcheck roles";
 pub const ROLES_NO_MATCH: &str =
