@@ -310,10 +310,11 @@ pub const LABEL_SAVED: &str = "Esta sesión ahora se llama \u{201c}{label}\u{201
 pub const UNSAVED_TITLE: &str = "Sus respuestas no están guardadas";
 pub const UNSAVED_TEXT: &str = "Presione p para guardar una página para imprimir en su carpeta Documentos, s para intentar guardar otra vez, Esc para volver, o q para salir sin guardar.";
 
-// La barra de teclas: (tecla, qué hace). Las teclas son las mismas que en inglés.
+// La barra de teclas: (tecla, qué hace). Las teclas son las mismas que en
+// inglés. Las palabras son cortas: la barra deja fuera lo que no cabe.
 pub const KEY_SEP: &str = " · ";
 pub const KEY_MOVE: (&str, &str) = ("↑↓", "mover");
-pub const KEY_SCROLL: (&str, &str) = ("↑↓", "desplazar");
+pub const KEY_SCROLL: (&str, &str) = ("↑↓", "ver más");
 pub const KEY_CHOOSE: (&str, &str) = ("Enter", "elegir");
 pub const KEY_DONE: (&str, &str) = ("Enter", "listo");
 pub const KEY_OPEN: (&str, &str) = ("Enter", "cambiar");
@@ -323,14 +324,14 @@ pub const KEY_BACK: (&str, &str) = ("b", "atrás");
 pub const KEY_LIST: (&str, &str) = ("Tab", "lista");
 pub const KEY_TYPE: (&str, &str) = ("Tab", "escribir");
 pub const KEY_PAGES: (&str, &str) = ("Tab", "páginas");
-pub const KEY_LEAVE_FIELD: (&str, &str) = ("Esc", "salir del cuadro");
-pub const KEY_GLOSSARY: (&str, &str) = ("g", "significado");
-pub const KEY_GLOSSARY_FIELD: (&str, &str) = ("Ctrl-G", "significado");
+pub const KEY_LEAVE_FIELD: (&str, &str) = ("Esc", "dejar cuadro");
+pub const KEY_GLOSSARY: (&str, &str) = ("g", "qué es");
+pub const KEY_GLOSSARY_FIELD: (&str, &str) = ("Ctrl-G", "qué es");
 pub const KEY_PRINT: (&str, &str) = ("p", "imprimir");
 pub const KEY_OPEN_PRINTED: (&str, &str) = ("o", "abrirla");
 pub const KEY_RESULTS: (&str, &str) = ("r", "resultados");
 pub const KEY_QUIT: (&str, &str) = ("q", "salir");
-pub const KEY_STOP_CHECKIN: (&str, &str) = ("Esc", "parar la revisión");
+pub const KEY_STOP_CHECKIN: (&str, &str) = ("Esc", "parar revisión");
 pub const KEY_STOP_YES: (&str, &str) = ("y", "pararla");
 pub const KEY_STOP_NO: (&str, &str) = ("Esc", "seguir");
 pub const STOP_CHECKIN_TITLE: &str = "¿Parar esta revisión?";
