@@ -20,4 +20,6 @@ pub mod plain;
 pub mod signals;
 pub mod store;
 pub mod strings;
+#[allow(dead_code)]
+mod strings_es;
 pub mod tui;
