@@ -769,6 +769,19 @@ impl Bank {
         &self.role_names[i]
     }
 
+    /// The normalized names role `i` goes by when licensed: its id, short
+    /// form, title and English aliases (the first part of [`Bank::role_names`]).
+    pub fn role_plain_names(&self, i: usize) -> &[String] {
+        &self.role_names[i][..3 + self.roles[i].aliases.len()]
+    }
+
+    /// The normalized supervised titles of role `i` ("lcsw a"), the last
+    /// part of [`Bank::role_names`].
+    pub fn role_supervised_names(&self, i: usize) -> &[String] {
+        let names = &self.role_names[i];
+        &names[names.len() - self.roles[i].supervised_aliases.len()..]
+    }
+
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.role_index.get(id).map(|&i| &self.roles[i])
     }

@@ -300,11 +300,12 @@ pub fn weight(level: u8) -> u32 {
 fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, String) {
     let capability = bank.capability(cap);
     let cap_name = capability.map_or(cap, |c| c.name.as_str());
-    let cap_lower = cap_name.to_lowercase();
+    // Only the sentences about several candidates (or none) name the capability.
+    let cap_lower = || cap_name.to_lowercase();
     if candidates.is_empty() {
         return (
             Coverage::Varies,
-            fill(strings::NO_TITLE, &[("capability", &cap_lower)]),
+            fill(strings::NO_TITLE, &[("capability", &cap_lower())]),
             String::new(),
         );
     }
@@ -352,7 +353,10 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
             Coverage::Varies => strings::ALL_CANDIDATES_VARY,
             Coverage::NotTrained => strings::NO_CANDIDATE_TRAINED,
         };
-        fill(t, &[("capability", &cap_lower), ("roles", &list(&shorts))])
+        fill(
+            t,
+            &[("capability", &cap_lower()), ("roles", &list(&shorts))],
+        )
     } else {
         let with = |wanted: Coverage| -> Vec<&str> {
             ratings
@@ -367,14 +371,14 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
             fill(
                 strings::SOME_CANDIDATES_MAY,
                 &[
-                    ("capability", &cap_lower),
+                    ("capability", &cap_lower()),
                     ("varies", &list(&with(Coverage::Varies))),
                 ],
             )
         } else {
             fill(
                 strings::SOME_CANDIDATES_TRAINED,
-                &[("capability", &cap_lower), ("trained", &list(&trained))],
+                &[("capability", &cap_lower()), ("trained", &list(&trained))],
             )
         }
     };

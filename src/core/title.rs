@@ -337,22 +337,16 @@ pub fn resolve(bank: &Bank, answers: &AnswerMap, before: Option<usize>) -> Resol
 pub fn is_supervised_title(bank: &Bank, i: usize, text: &str) -> bool {
     let role = &bank.roles[i];
     let wanted = normalize(text);
-    let padded = format!(" {wanted} ");
-    let holds = |n: &str| !n.is_empty() && padded.contains(&format!(" {n} "));
-    let longest = |names: &mut dyn Iterator<Item = &String>| {
+    let longest = |names: &[String]| {
         names
-            .map(|n| normalize(n))
-            .filter(|n| holds(n))
+            .iter()
+            .filter(|n| holds_words(&wanted, n))
             .map(|n| n.len())
             .max()
             .unwrap_or(0)
     };
-    let supervised = longest(&mut role.supervised_aliases.iter());
-    let plain = longest(
-        &mut [&role.id, &role.short, &role.title]
-            .into_iter()
-            .chain(role.aliases.iter()),
-    );
+    let supervised = longest(bank.role_supervised_names(i));
+    let plain = longest(bank.role_plain_names(i));
     if supervised > 0 && supervised >= plain {
         return true;
     }
@@ -361,11 +355,46 @@ pub fn is_supervised_title(bank: &Bank, i: usize, text: &str) -> bool {
             .meta
             .supervised_words
             .iter()
-            .any(|w| holds(&normalize(w)))
+            .any(|w| holds_words(&wanted, &normalize(w)))
+}
+
+/// Whether normalized `text` holds normalized `name` as whole words:
+/// " {name} " inside " {text} ", found without building either.
+fn holds_words(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    std::iter::once(0)
+        .chain(text.match_indices(' ').map(|(at, _)| at + 1))
+        .any(|at| {
+            text[at..].starts_with(name)
+                && text[at + name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ' ')
+        })
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn whole_words_are_found_where_a_padded_search_finds_them() {
+        for (text, name) in [
+            ("lcsw a", "lcsw"),
+            ("lcsw a", "lcsw a"),
+            ("xa a a", "a a"),
+            ("lcswa", "lcsw"),
+            ("a lcsw", "lcsw"),
+            ("pre lcsw a post", "lcsw a"),
+            ("lcsw", "lcsw a"),
+            ("", "x"),
+            ("x", ""),
+        ] {
+            let padded = !name.is_empty() && format!(" {text} ").contains(&format!(" {name} "));
+            assert_eq!(super::holds_words(text, name), padded, "{text:?} {name:?}");
+        }
+    }
 
     #[test]
     fn accents_and_case_fold_away() {
