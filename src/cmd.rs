@@ -78,7 +78,7 @@ pub fn summary(
             },
         };
         match found {
-            Ok(s) => Summary::of_session(bank, &s, now),
+            Ok(s) => Summary::of_session(bank, &s, now, crate::clock::zone()),
             Err(code) => return code,
         }
     };

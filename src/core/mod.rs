@@ -15,5 +15,5 @@ pub mod score;
 pub mod session;
 pub mod summary;
 pub mod text;
+pub mod time;
 pub mod title;
-pub mod validate;

@@ -518,7 +518,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     fn summary(&self) -> Summary {
         let mut session = self.save.session.clone();
         session.answers = self.interview.answers.clone();
-        Summary::of_session(self.bank, &session, crate::clock::now_secs())
+        Summary::of_session(
+            self.bank,
+            &session,
+            crate::clock::now_secs(),
+            crate::clock::zone(),
+        )
     }
 
     /// `print`: the page to print (and its text version) in the Documents
@@ -643,7 +648,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         // The session holds the answers just given (saved or not), plus its history.
         let mut session = self.save.session.clone();
         session.answers = self.interview.answers.clone();
-        let summary = Summary::of_session(bank, &session, crate::clock::now_secs());
+        let summary = Summary::of_session(
+            bank,
+            &session,
+            crate::clock::now_secs(),
+            crate::clock::zone(),
+        );
         if summary.crisis && !self.console.out_is_terminal {
             self.say("");
             let active = self.interview.active(bank);

@@ -547,7 +547,8 @@ impl<'a> App<'a> {
 
     /// Shows session `s` without opening it, after the sentence `said`.
     fn show_read_only(&mut self, s: &Session, said: &str) {
-        let summary = Summary::of_session(self.bank, s, crate::clock::now_secs());
+        let summary =
+            Summary::of_session(self.bank, s, crate::clock::now_secs(), crate::clock::zone());
         let report = crate::core::report::text(self.bank, &summary, &crate::clock::today());
         let mut said = said.chars();
         let first = said.next().map(|c| c.to_uppercase().to_string());
@@ -605,7 +606,7 @@ impl<'a> App<'a> {
                 let mut session = a.session.clone();
                 session.take_answers(self.bank, &self.interview.answers);
                 let now = crate::clock::now_secs();
-                summary.with_history(History::of(self.bank, &session, now))
+                summary.with_history(History::of(self.bank, &session, now, crate::clock::zone()))
             }
             None => summary,
         }
