@@ -7,12 +7,12 @@
 use std::io::{BufRead, ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::cli::EXIT_ERROR;
 use crate::core::answers::{Answer, Answers};
 use crate::core::bank::{Bank, Kind};
 use crate::core::interview::{Interview, Step};
 use crate::core::summary::Summary;
 use crate::core::text::{Shown, clean};
+use crate::outcome::Outcome;
 use crate::plain::prompt;
 use crate::plain::reply::{self, Reply};
 use crate::store::autosave::{Autosave, SaveState};
@@ -33,7 +33,7 @@ pub struct Console {
     pub out_is_terminal: bool,
 }
 
-/// How a dialog ends, and the exit status for it.
+/// How a dialog ends, and the outcome for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum End {
     /// Every question is answered and the summary was printed (status 0),
@@ -46,10 +46,10 @@ pub enum End {
 }
 
 impl End {
-    pub fn status(&self) -> u8 {
+    pub fn outcome(&self) -> Outcome {
         match self {
-            End::Finished { saved: true } => 0,
-            _ => EXIT_ERROR,
+            End::Finished { saved: true } => Outcome::Done,
+            _ => Outcome::Error,
         }
     }
 }

@@ -23,7 +23,6 @@ use crate::store::autosave::{Autosave, SaveState};
 use crate::strings as s;
 
 use super::theme::Theme;
-use super::view;
 
 /// The smallest window the wizard draws in; below it, it asks for a larger one.
 pub const MIN_WIDTH: u16 = 60;
@@ -89,10 +88,47 @@ pub enum Msg {
     Edit(Input),
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
-    /// A left click at (column, row).
-    Click(u16, u16),
+    /// A left click, on what the last frame drew there: the key mapper
+    /// ([`super::keys`]) resolves the cell, so the model needs no view.
+    Click(Hit),
     /// The window is now (columns, rows).
     Resize(u16, u16),
+}
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// An item of the welcome screen.
+    Start(usize),
+    /// A question's text box.
+    Field,
+    /// A question's row (an option, a title in the list).
+    Row(usize),
+    /// A tab of the results.
+    Tab(Tab),
+    /// A question to ask, on the results.
+    Ask(usize),
+    /// An answer, on the results.
+    Answer(usize),
+}
+
+/// What the last frame drew, as far as `update` needs it: how far each
+/// scrolling part can scroll. The wizard's loop measures it after each
+/// frame (`view::drawn`), so the model never asks the view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Drawn {
+    /// How far the crisis screen can scroll.
+    pub crisis_max: usize,
+    /// How far the popup on show can scroll.
+    pub popup_max: usize,
+    /// How far the results page can scroll, and its height in rows.
+    pub results_max: usize,
+    pub results_page: usize,
+}
+
+/// Whether the window is too small to draw the wizard in.
+pub fn too_small(area: ratatui::layout::Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
 /// How the wizard ends.
@@ -277,6 +313,8 @@ pub struct App<'a> {
     /// How far the crisis screen is scrolled (a small window cannot show
     /// every line at once).
     pub crisis_scroll: usize,
+    /// What the last frame drew (see [`Drawn`]).
+    pub drawn: Drawn,
     /// Today (YYYY-MM-DD), read once when the app starts: the welcome screen
     /// says when the content is past its review date.
     pub today: String,
@@ -363,6 +401,7 @@ impl<'a> App<'a> {
             notice: None,
             crisis_open: false,
             crisis_scroll: 0,
+            drawn: Drawn::default(),
             crisis_seen: None,
             today: crate::clock::today(),
             editing: false,
@@ -772,7 +811,7 @@ impl<'a> App<'a> {
                         continue;
                     }
                     // Two names of one role can read the same ("LCSW" and its title).
-                    let label = view::title::suggestion(self, &sg);
+                    let label = super::labels::suggestion(self.bank, &sg);
                     if !labels.contains(&label) {
                         labels.push(label);
                         rows.push(Row::Title(sg));
@@ -1237,7 +1276,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     // In a window too small to show anything, keys would act unseen: only
     // quitting works until it is larger.
     let area = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
-    if view::too_small(area) {
+    if too_small(area) {
         return match msg {
             Msg::Quit => app.quit(),
             _ => None,
@@ -1291,7 +1330,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
                 None
             }
             Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom => {
-                let max = view::crisis::max_scroll(app);
+                let max = app.drawn.crisis_max;
                 let page = usize::from(app.size.height / 2).max(1);
                 let at = app.crisis_scroll;
                 app.crisis_scroll = match msg {
@@ -1342,7 +1381,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
 }
 
 fn popup(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
-    let max = view::popup_max_scroll(app);
+    let max = app.drawn.popup_max;
     let page = usize::from(app.size.height / 2).max(1);
     let scroll = match app.popup.as_mut() {
         Some(Popup::Help { scroll } | Popup::Glossary { scroll, .. }) => scroll,
@@ -1401,10 +1440,10 @@ fn welcome(app: &mut App<'_>, msg: Msg) {
                 app.start(c);
             }
         }
-        Msg::Click(x, y) => {
-            if let Some(i) = view::welcome::item_at(app, x, y) {
+        Msg::Click(Hit::Start(i)) => {
+            if let Some(&c) = app.welcome.items.get(i) {
                 app.welcome.highlight = i;
-                app.start(app.welcome.items[i]);
+                app.start(c);
             }
         }
         Msg::Glossary => app.open_glossary(Vec::new()),
@@ -1496,21 +1535,15 @@ fn question(app: &mut App<'_>, msg: Msg) {
             let titles = app.title_on_screen().into_iter().collect();
             app.open_glossary(titles);
         }
-        Msg::Click(x, y) => {
-            if let Some(hit) = view::question::hit(app, x, y) {
-                match hit {
-                    view::question::Hit::Field => app.set_focus(Focus::Field),
-                    view::question::Hit::Row(i) => {
-                        if field {
-                            app.set_focus(Focus::List);
-                        }
-                        if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
-                            app.toggle(i);
-                        } else {
-                            app.choose(i);
-                        }
-                    }
-                }
+        Msg::Click(Hit::Field) => app.set_focus(Focus::Field),
+        Msg::Click(Hit::Row(i)) if i < app.form.rows.len() => {
+            if field {
+                app.set_focus(Focus::List);
+            }
+            if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
+                app.toggle(i);
+            } else {
+                app.choose(i);
             }
         }
         Msg::Print => app.print(),
@@ -1520,7 +1553,7 @@ fn question(app: &mut App<'_>, msg: Msg) {
 }
 
 fn results(app: &mut App<'_>, msg: Msg) {
-    let page = view::results::page_height(app).max(1);
+    let page = app.drawn.results_page.max(1);
     let asks = app.summary.questions_to_ask.len();
     let answers = app.answered();
     let tab = app.results.tab;
@@ -1547,7 +1580,7 @@ fn results(app: &mut App<'_>, msg: Msg) {
                 Msg::PageDown => page,
                 _ => usize::MAX / 2,
             };
-            let max = view::results::max_scroll(app);
+            let max = app.drawn.results_max;
             let r = &mut app.results;
             r.scroll = r.scroll.saturating_add(by).min(max);
         }
@@ -1597,20 +1630,17 @@ fn results(app: &mut App<'_>, msg: Msg) {
                 .collect();
             app.open_glossary(titles);
         }
-        (Msg::Click(x, y), _) => match view::results::hit(app, x, y) {
-            Some(view::results::Hit::Tab(t)) => {
-                app.results.tab = t;
-                app.results.scroll = 0;
+        (Msg::Click(Hit::Tab(t)), _) => {
+            app.results.tab = t;
+            app.results.scroll = 0;
+        }
+        (Msg::Click(Hit::Ask(i)), _) => app.results.ask = i,
+        (Msg::Click(Hit::Answer(i)), _) => {
+            app.results.answer = i;
+            if let Some(&step) = answers.get(i) {
+                open_answer(app, step);
             }
-            Some(view::results::Hit::Ask(i)) => app.results.ask = i,
-            Some(view::results::Hit::Answer(i)) => {
-                app.results.answer = i;
-                if let Some(&step) = answers.get(i) {
-                    open_answer(app, step);
-                }
-            }
-            None => {}
-        },
+        }
         _ => {}
     }
 }
