@@ -31,7 +31,7 @@ static SESSION: OnceLock<(PathBuf, String)> = OnceLock::new();
 fn on_signal() {
     eprintln!();
     eprintln!("{}", s::PLAIN_INTERRUPTED);
-    if dialog::SAVE_FAILING.load(std::sync::atomic::Ordering::SeqCst) {
+    if crate::store::runner::save_failing() {
         eprintln!("{}", s::PLAIN_NOT_SAVED_SIGNAL);
         return;
     }

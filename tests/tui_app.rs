@@ -106,13 +106,13 @@ fn welcome_offers_the_newest_finished_session_and_an_older_unfinished_one() {
         .unwrap();
     press_char(&mut app, char::from(b'1' + results as u8));
     assert_eq!(app.screen, Screen::Results);
-    assert_eq!(app.autosave.as_ref().unwrap().session.id, done.id);
+    assert_eq!(app.autosave.as_ref().unwrap().session().id, done.id);
 
     let mut app = kit.app(None);
     let resume = expected.iter().position(|s| *s == Start::Resume).unwrap();
     press_char(&mut app, char::from(b'1' + resume as u8));
     assert_eq!(app.screen, Screen::Question);
-    assert_eq!(app.autosave.as_ref().unwrap().session.id, unfinished.id);
+    assert_eq!(app.autosave.as_ref().unwrap().session().id, unfinished.id);
 }
 
 #[test]

@@ -17,3 +17,4 @@ pub mod summary;
 pub mod text;
 pub mod time;
 pub mod title;
+pub mod visit;

@@ -20,6 +20,7 @@ pub mod ids;
 pub mod index;
 pub mod printout;
 pub mod questions;
+pub mod runner;
 pub mod settings;
 
 use std::fs;

@@ -12,7 +12,6 @@ use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
 use crate::core::answers::Answer;
 use crate::core::bank::{Bank, Kind, Question};
-use crate::core::history::History;
 use crate::core::interview::{Interview, Step};
 use crate::core::session::Session;
 use crate::core::summary::Summary;
@@ -561,7 +560,7 @@ impl<'a> App<'a> {
                 return false;
             }
         };
-        self.interview = Interview::new(autosave.session.working_answers(self.bank));
+        self.interview = Interview::new(autosave.visit.working_answers(self.bank));
         self.autosave = Some(autosave);
         // Answers given with --answers are saved at once, so they are not lost.
         if fresh && has_answers {
@@ -639,14 +638,14 @@ impl<'a> App<'a> {
     fn summary(&self) -> Summary {
         let summary = Summary::of(self.bank, &self.interview);
         match &self.autosave {
-            Some(a) => {
-                // As the session will be once these answers are saved (a
-                // check-in just finished is in its history).
-                let mut session = a.session.clone();
-                session.take_answers(self.bank, &self.interview.answers);
-                let now = crate::clock::now_secs();
-                summary.with_history(History::of(self.bank, &session, now, crate::clock::zone()))
-            }
+            // As the session will be once these answers are saved (a
+            // check-in just finished is in its history).
+            Some(a) => a.visit.summary(
+                self.bank,
+                &self.interview.answers,
+                crate::clock::now_secs(),
+                crate::clock::zone(),
+            ),
             None => summary,
         }
     }
@@ -692,7 +691,7 @@ impl<'a> App<'a> {
         let q = step.question(self.bank);
         self.autosave
             .as_ref()?
-            .session
+            .visit
             .previous_answer(self.bank, &q.id)
             .filter(|a| crate::core::answers::fits(q, a))
     }
@@ -715,12 +714,12 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        if !a.session.cancel_checkin() {
+        let Some(e) = a.visit.cancel_checkin(self.bank, crate::clock::now_secs()) else {
             return;
-        }
+        };
         self.save_due = false;
-        a.flush(self.bank);
-        self.interview = Interview::new(a.session.answers.clone());
+        a.run(Some(e));
+        self.interview = Interview::new(a.session().answers.clone());
         self.crisis_seen = self.interview.crisis_level(self.bank);
         self.changed();
         self.notice = Some(Notice::Info(s::CHECKIN_STOPPED.to_string()));
@@ -730,7 +729,7 @@ impl<'a> App<'a> {
     pub fn checking_in(&self) -> bool {
         self.autosave
             .as_ref()
-            .is_some_and(|a| a.session.checkin.is_some())
+            .is_some_and(|a| a.visit.checking_in())
     }
 
     /// Sets up the form for `step`, showing the answer given before, if any.
@@ -857,9 +856,9 @@ impl<'a> App<'a> {
                 // back by, once, unless the session has one or the crisis
                 // lines come first.
                 let unnamed = self.autosave.as_ref().is_some_and(|a| {
-                    a.session.label.is_none()
-                        && a.session.checkins.is_empty()
-                        && a.session.checkin.is_none()
+                    a.session().label.is_none()
+                        && a.session().checkins.is_empty()
+                        && a.session().checkin.is_none()
                 });
                 if !editing
                     && !self.label_asked
@@ -1020,7 +1019,10 @@ impl<'a> App<'a> {
     /// folder under a new name, and says where.
     fn print(&mut self) {
         // Printing works from any screen, so score the answers as they are now.
-        let label = self.autosave.as_ref().and_then(|a| a.session.label.clone());
+        let label = self
+            .autosave
+            .as_ref()
+            .and_then(|a| a.session().label.clone());
         let result = crate::store::printout::print(
             self.bank,
             &self.summary(),
@@ -1145,7 +1147,7 @@ impl<'a> App<'a> {
             return;
         };
         let noted = a
-            .session
+            .session()
             .asked
             .get(&item.id)
             .and_then(|asked| asked.reply.as_deref())
@@ -1159,7 +1161,7 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_ref() else {
             return;
         };
-        let label = a.session.label.as_deref().map(|l| clean(l, false));
+        let label = a.session().label.as_deref().map(|l| clean(l, false));
         self.note = new_field(&self.theme, label.as_deref().unwrap_or_default());
         self.label_asked = true;
         self.popup = Some(Popup::Note(Noting::Label));
@@ -1170,11 +1172,13 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        if a.session.label == label {
+        let Some(e) = a
+            .visit
+            .set_label(self.bank, label.clone(), crate::clock::now_secs())
+        else {
             return;
-        }
-        a.session.label = label.clone();
-        a.flush(self.bank);
+        };
+        a.run(Some(e));
         if let Some(l) = label {
             // Quoted for the shell when it has spaces: fitcheck resume "Dana B".
             let shell = if l.contains(char::is_whitespace) {
@@ -1202,12 +1206,11 @@ impl<'a> App<'a> {
                 let Some(a) = self.autosave.as_mut() else {
                     return;
                 };
-                let Some(checkin) = a.session.checkin.as_mut() else {
-                    return;
-                };
-                if text.is_some() {
-                    checkin.note = text;
-                    a.flush(self.bank);
+                if let Some(text) = text {
+                    let e = a
+                        .visit
+                        .note_checkin(self.bank, text, crate::clock::now_secs());
+                    a.run(e);
                 }
             }
         }
@@ -1223,8 +1226,10 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        a.session.mark_asked(&id, reply, crate::clock::now_secs());
-        a.flush(self.bank);
+        let e = a
+            .visit
+            .mark_asked(self.bank, &id, reply, crate::clock::now_secs());
+        a.run(Some(e));
         self.summary = self.summary();
     }
 
@@ -1237,10 +1242,10 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        if a.session.asked.remove(&id).is_none() {
-            a.session.mark_asked(&id, None, crate::clock::now_secs());
-        }
-        a.flush(self.bank);
+        let e = a
+            .visit
+            .toggle_asked(self.bank, &id, crate::clock::now_secs());
+        a.run(Some(e));
         // The history lists the questions asked.
         self.summary = self.summary();
     }

@@ -127,7 +127,10 @@ fn goodbye(app: &App<'_>) {
         Shown::new(&s::BYE_SAVED.replace("{path}", &path.display().to_string()))
     );
     if app.interview.is_finished(app.bank) {
-        eprintln!("{}", s::BYE_FINISHED.replace("{id}", &autosave.session.id));
+        eprintln!(
+            "{}",
+            s::BYE_FINISHED.replace("{id}", &autosave.session().id)
+        );
     } else {
         eprintln!("{}", s::BYE_CONTINUE);
     }
