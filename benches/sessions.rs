@@ -66,7 +66,7 @@ fn bench(c: &mut Criterion) {
     });
     let s = store.find(&ids[500]).expect("found");
     c.bench_function("summary with history", |b| {
-        b.iter(|| Summary::of_session(&bank, &s, 1_800_000_000))
+        b.iter(|| Summary::of_session(&bank, &s, 1_800_000_000, fitcheck::clock::zone()))
     });
     c.bench_function("bank load (embedded)", |b| {
         b.iter(|| Bank::embedded().expect("loads"))

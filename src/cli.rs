@@ -1,25 +1,19 @@
 //! The command line: what `fitcheck` accepts, and which part of the program
-//! each command runs. Exit statuses: 0 finished, 1 error or unfinished
-//! interview, 2 bad usage or a bad input file, 130 interrupted (after saving).
+//! each command runs. Each returns an [`Outcome`]; `main` maps it to the exit
+//! status: 0 finished, 1 error or unfinished interview, 2 bad usage or a bad
+//! input file, 130 interrupted (after saving).
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::PathBuf;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::core::answers::Answers;
+use crate::cmd::{Format, ListFormat, load_bank, print_notices};
 use crate::core::bank::Bank;
 use crate::core::text::clean;
+use crate::outcome::{Context, Outcome, fail};
 use crate::store::Store;
 use crate::strings as s;
-
-/// Exit status: an error, or an interview left unfinished (input ended, or quit).
-pub const EXIT_ERROR: u8 = 1;
-/// Exit status: bad usage, or a bad input file.
-pub const EXIT_USAGE: u8 = 2;
-/// Exit status: interrupted (Ctrl-C), after saving.
-pub const EXIT_INTERRUPTED: u8 = 130;
 
 const AFTER_HELP: &str = "\
 Run with no command to start (or resume) the interview.
@@ -74,26 +68,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    /// A table to read.
-    Text,
-    /// For scripts: one object per session.
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Plain text to read, 80 columns wide.
-    Text,
-    /// For email or notes.
-    Markdown,
-    /// For scripts: every field of the summary.
-    Json,
-    /// One page to print or save as PDF.
-    Html,
 }
 
 #[derive(Debug, Subcommand)]
@@ -177,68 +151,6 @@ pub enum Command {
     },
 }
 
-/// Everything a command needs, set up once.
-pub struct Context {
-    pub bank: std::sync::Arc<Bank>,
-    pub store: Store,
-}
-
-/// Prints an error for the parent and returns the exit status.
-pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!(
-        "fitcheck: {}",
-        crate::core::text::Shown::new(&message.to_string())
-    );
-    ExitCode::from(status)
-}
-
-/// Loads the bank from `--questions DIR`, or the built-in one.
-pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
-    let result = match dir {
-        Some(d) => Bank::load_dir(d),
-        None => Bank::embedded(),
-    };
-    result.map_err(|e| {
-        eprint!(
-            "fitcheck: {}",
-            crate::core::text::Shown::new(&e.to_string())
-        );
-        ExitCode::from(EXIT_USAGE)
-    })
-}
-
-/// Reads and checks an answers file.
-pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
-    let bytes = crate::cmd::read_import(path)
-        .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        fail(
-            EXIT_USAGE,
-            format!("cannot read {}: it is not text (UTF-8)", path.display()),
-        )
-    })?;
-    Answers::parse(&text, bank).map_err(|e| {
-        let msg = crate::core::text::Shown::new(&format!("{}: {e}", path.display()));
-        eprint!("fitcheck: {msg}");
-        if !e.to_string().ends_with('\n') {
-            eprintln!();
-        }
-        ExitCode::from(EXIT_USAGE)
-    })
-}
-
-/// Whether the plain, line-by-line mode should run instead of the wizard.
-/// `choice` is Some(true) for --plain (or plain mode remembered), Some(false)
-/// for --no-plain: that one wins over FITCHECK_PLAIN and ACCESSIBLE, but a
-/// dumb terminal or input or output that is not a terminal still needs plain.
-pub fn wants_plain(choice: Option<bool>) -> bool {
-    let set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
-    let forced = std::env::var("TERM").is_ok_and(|t| t == "dumb")
-        || !std::io::stdin().is_terminal()
-        || !std::io::stdout().is_terminal();
-    forced || choice.unwrap_or_else(|| set("FITCHECK_PLAIN") || set("ACCESSIBLE"))
-}
-
 /// Writes a line to stderr, wrapped at spaces to the terminal's width when
 /// it is a terminal.
 fn say(line: &str) {
@@ -256,7 +168,7 @@ fn say(line: &str) {
 /// settings file's. With --remember, saves the command line's choice first.
 /// A settings file that cannot be read is named on stderr and the
 /// defaults are used; it is never written over.
-fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
+fn plain_choice(cli: &Cli) -> Result<Option<bool>, Outcome> {
     let asked = if cli.plain {
         Some(true)
     } else if cli.no_plain {
@@ -273,7 +185,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
     let shown = path.display().to_string();
     if cli.remember {
         let Some(on) = asked else {
-            return Err(fail(EXIT_USAGE, s::REMEMBER_WHAT));
+            return Err(fail(Outcome::Usage, s::REMEMBER_WHAT));
         };
         match crate::store::settings::remember_plain(&path, on) {
             Ok(_) => {
@@ -307,13 +219,6 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
     }
 }
 
-/// Shows the store's notices (permissions tightened) on stderr.
-pub fn print_notices(store: &Store) {
-    for n in store.take_notices() {
-        eprintln!("fitcheck: {}", crate::core::text::Shown::new(&n));
-    }
-}
-
 /// Parses the command line and runs it.
 /// "0.1.0 (questions 2026.12.1, checked 2026-11-24)": the program's version
 /// and the built-in question bank's, read from its small `bank.json` alone.
@@ -336,7 +241,7 @@ pub fn long_version() -> String {
     )
 }
 
-pub fn run() -> ExitCode {
+pub fn run() -> Outcome {
     let version: &'static str = Box::leak(long_version().into_boxed_str());
     let matches = Cli::command().version(version).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
@@ -356,7 +261,7 @@ pub fn run() -> ExitCode {
             let mut out = Vec::new();
             let man = clap_mangen::Man::new(Cli::command().version(version));
             if let Err(e) = man.render(&mut out) {
-                return fail(EXIT_ERROR, e);
+                return fail(Outcome::Error, e);
             }
             return crate::cmd::print_bytes(&out);
         }
@@ -369,7 +274,7 @@ pub fn run() -> ExitCode {
     let dir = cli.data_dir.clone().or_else(Store::default_dir);
     let Some(dir) = dir else {
         return fail(
-            EXIT_ERROR,
+            Outcome::Error,
             "cannot find a folder to keep sessions in; pass --data-dir DIR or set FITCHECK_DATA_DIR",
         );
     };
@@ -383,7 +288,7 @@ pub fn run() -> ExitCode {
     print_notices(&ctx.store);
     let interview = matches!(cli.command, None | Some(Command::Resume { .. }));
     if cli.remember && !interview {
-        return fail(EXIT_USAGE, s::REMEMBER_WHERE);
+        return fail(Outcome::Usage, s::REMEMBER_WHERE);
     }
     // Only the interview reads the settings: the other commands never
     // depend on them.

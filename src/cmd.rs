@@ -1,24 +1,104 @@
 //! The subcommands other than the interview itself: each reads the bank and
-//! the store from the [`Context`] and returns the exit status.
+//! the store from the [`Context`] and returns an [`Outcome`].
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::Path;
-use std::process::ExitCode;
 
-use crate::cli::{Context, EXIT_ERROR, EXIT_USAGE, Format, fail, load_bank, read_answers};
+use clap::ValueEnum;
+
+use crate::core::answers::Answers;
+use crate::core::bank::Bank;
 use crate::core::report;
 use crate::core::session::{MAX_BYTES, Session};
 use crate::core::summary::Summary;
 use crate::core::text::{Shown, clean, indented, pad, truncate};
+use crate::outcome::{Context, Outcome, fail};
+use crate::store::Store;
 use crate::strings as s;
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table to read.
+    Text,
+    /// For scripts: one object per session.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Plain text to read, 80 columns wide.
+    Text,
+    /// For email or notes.
+    Markdown,
+    /// For scripts: every field of the summary.
+    Json,
+    /// One page to print or save as PDF.
+    Html,
+}
+
+/// Loads the bank from `--questions DIR`, or the built-in one.
+pub fn load_bank(dir: Option<&Path>) -> Result<Bank, Outcome> {
+    let result = match dir {
+        Some(d) => Bank::load_dir(d),
+        None => Bank::embedded(),
+    };
+    result.map_err(|e| {
+        eprint!(
+            "fitcheck: {}",
+            crate::core::text::Shown::new(&e.to_string())
+        );
+        Outcome::Usage
+    })
+}
+
+/// Reads and checks an answers file.
+pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, Outcome> {
+    let bytes = crate::cmd::read_import(path).map_err(|e| {
+        fail(
+            Outcome::Usage,
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        fail(
+            Outcome::Usage,
+            format!("cannot read {}: it is not text (UTF-8)", path.display()),
+        )
+    })?;
+    Answers::parse(&text, bank).map_err(|e| {
+        let msg = crate::core::text::Shown::new(&format!("{}: {e}", path.display()));
+        eprint!("fitcheck: {msg}");
+        if !e.to_string().ends_with('\n') {
+            eprintln!();
+        }
+        Outcome::Usage
+    })
+}
+
+/// Whether the plain, line-by-line mode should run instead of the wizard.
+/// `choice` is Some(true) for --plain (or plain mode remembered), Some(false)
+/// for --no-plain: that one wins over FITCHECK_PLAIN and ACCESSIBLE, but a
+/// dumb terminal or input or output that is not a terminal still needs plain.
+pub fn wants_plain(choice: Option<bool>) -> bool {
+    let set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
+    let forced = std::env::var("TERM").is_ok_and(|t| t == "dumb")
+        || !std::io::stdin().is_terminal()
+        || !std::io::stdout().is_terminal();
+    forced || choice.unwrap_or_else(|| set("FITCHECK_PLAIN") || set("ACCESSIBLE"))
+}
+
+/// Shows the store's notices (permissions tightened) on stderr.
+pub fn print_notices(store: &Store) {
+    for n in store.take_notices() {
+        eprintln!("fitcheck: {}", crate::core::text::Shown::new(&n));
+    }
+}
+
 /// `fitcheck check-questions [DIR]`.
-pub fn check_questions(dir: Option<&Path>) -> ExitCode {
+pub fn check_questions(dir: Option<&Path>) -> Outcome {
     match load_bank(dir) {
         // Every language the folder has is checked too (issue 16).
-        Ok(_) if !crate::core::translation::check_languages(dir) => {
-            ExitCode::from(crate::cli::EXIT_USAGE)
-        }
+        Ok(_) if !check_languages(dir) => Outcome::Usage,
         Ok(bank) => {
             let origin = dir.map_or_else(
                 || "the built-in questions".to_string(),
@@ -28,23 +108,44 @@ pub fn check_questions(dir: Option<&Path>) -> ExitCode {
                 "{}",
                 Shown::new(&format!("OK: {origin}: {}", bank.counts()))
             );
-            ExitCode::SUCCESS
+            Outcome::Done
         }
         Err(code) => code,
     }
 }
 
+/// For `check-questions`: loads every translation the folder (or the
+/// built-in bank) has, printing each one's problems to stderr as a bank
+/// error is printed. Whether all of them loaded.
+fn check_languages(dir: Option<&Path>) -> bool {
+    let mut ok = true;
+    for lang in crate::core::lang::Lang::ALL {
+        if lang.overlay_dir().is_none() || !Bank::has_lang(dir, lang) {
+            continue;
+        }
+        let loaded = match dir {
+            Some(d) => Bank::load_dir_in(d, lang),
+            None => Bank::embedded_in(lang),
+        };
+        if let Err(e) = loaded {
+            eprint!("fitcheck: {}", Shown::new(&e.to_string()));
+            ok = false;
+        }
+    }
+    ok
+}
+
 /// `fitcheck roles [TITLE]`.
-pub fn roles(ctx: &Context, title: Option<String>) -> ExitCode {
+pub fn roles(ctx: &Context, title: Option<String>) -> Outcome {
     match crate::core::glossary::run(&ctx.bank, title.as_deref()) {
         Ok(text) => write_out(None, &Shown::new(&text)),
-        Err(message) => fail(EXIT_ERROR, message),
+        Err(message) => fail(Outcome::Error, message),
     }
 }
 
 /// Finds a session for a command, or explains why not.
-fn find(ctx: &Context, query: &str) -> Result<Session, ExitCode> {
-    ctx.store.find(query).map_err(|e| fail(EXIT_ERROR, e))
+fn find(ctx: &Context, query: &str) -> Result<Session, Outcome> {
+    ctx.store.find(query).map_err(|e| fail(Outcome::Error, e))
 }
 
 /// `fitcheck summary`.
@@ -54,7 +155,7 @@ pub fn summary(
     answers: Option<&Path>,
     format: Format,
     output: Option<(&Path, bool)>,
-) -> ExitCode {
+) -> Outcome {
     let bank = &ctx.bank;
     let now = crate::clock::now_secs();
     let summary = if let Some(path) = answers {
@@ -78,11 +179,11 @@ pub fn summary(
                             Shown::new(&s::SUMMARY_NONE_FINISHED.replace("{id}", &s.id))
                         )
                     })
-                    .ok_or_else(|| fail(EXIT_ERROR, crate::store::FindError::NoSessions)),
+                    .ok_or_else(|| fail(Outcome::Error, crate::store::FindError::NoSessions)),
             },
         };
         match found {
-            Ok(s) => Summary::of_session(bank, &s, now),
+            Ok(s) => Summary::of_session(bank, &s, now, crate::clock::zone()),
             Err(code) => return code,
         }
     };
@@ -98,7 +199,7 @@ pub fn summary(
 
 /// Writes `text` to `output` (created readable by the parent alone), or
 /// to standard output: the one way out for what the commands print.
-fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
+fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
     match output {
         Some((path, force)) => match crate::store::write_private(path, text, force) {
             Ok(()) => {
@@ -106,10 +207,10 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
                     "{}",
                     Shown::new(&s::SUMMARY_SAVED.replace("{path}", &path.display().to_string()))
                 );
-                ExitCode::SUCCESS
+                Outcome::Done
             }
             Err(e) => fail(
-                EXIT_ERROR,
+                Outcome::Error,
                 format!(
                     "cannot write {}: {}",
                     path.display(),
@@ -123,11 +224,11 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
                 .write_all(text.as_str().as_bytes())
                 .and_then(|()| out.flush())
             {
-                Ok(()) => ExitCode::SUCCESS,
+                Ok(()) => Outcome::Done,
                 // A closed pipe (`fitcheck summary | head`) is not an error worth a message.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Done,
                 Err(e) => fail(
-                    EXIT_ERROR,
+                    Outcome::Error,
                     s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
                 ),
             }
@@ -136,13 +237,13 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
 }
 
 /// Writes `bytes` to standard output; a closed pipe is not an error.
-pub fn print_bytes(bytes: &[u8]) -> ExitCode {
+pub fn print_bytes(bytes: &[u8]) -> Outcome {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Ok(()) => Outcome::Done,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Done,
         Err(e) => fail(
-            EXIT_ERROR,
+            Outcome::Error,
             s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
         ),
     }
@@ -155,12 +256,12 @@ const LABEL_COLS: usize = 26;
 
 /// `fitcheck list`: one line per session, newest first, and the verdicts
 /// below it. Unreadable files are named on stderr; the exit status stays 0.
-pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
+pub fn list(ctx: &Context, format: ListFormat) -> Outcome {
     let listing = match ctx.store.entries() {
         Ok(l) => l,
         Err(e) => {
             return fail(
-                EXIT_ERROR,
+                Outcome::Error,
                 crate::core::text::fill_with(
                     s::CANNOT_READ_FOLDER,
                     &[
@@ -177,7 +278,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
         );
     }
-    if format == crate::cli::ListFormat::Json {
+    if format == ListFormat::Json {
         let rows: Vec<serde_json::Value> = listing
             .sessions
             .iter()
@@ -200,7 +301,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             "{}",
             Shown::new(&s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string()))
         );
-        return ExitCode::SUCCESS;
+        return Outcome::Done;
     }
     let id_cols = listing
         .sessions
@@ -267,9 +368,9 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
 }
 
 /// `fitcheck export ID`. On a terminal it says first to send it to a file.
-pub fn export(ctx: &Context, query: &str) -> ExitCode {
+pub fn export(ctx: &Context, query: &str) -> Outcome {
     if std::io::stdout().is_terminal() {
-        return fail(EXIT_USAGE, s::EXPORT_TO_FILE.replace("{query}", query));
+        return fail(Outcome::Usage, s::EXPORT_TO_FILE.replace("{query}", query));
     }
     match find(ctx, query) {
         Ok(s) => write_out(
@@ -320,10 +421,10 @@ pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// `fitcheck import FILE`: adds the session under a new id; writes nothing if the file is bad.
-pub fn import(ctx: &Context, file: &Path) -> ExitCode {
+pub fn import(ctx: &Context, file: &Path) -> Outcome {
     let bad = |reason: &str| {
         fail(
-            EXIT_USAGE,
+            Outcome::Usage,
             s::IMPORT_BAD
                 .replace("{file}", &file.display().to_string())
                 .replace("{reason}", reason),
@@ -380,7 +481,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
                     .replace("{id}", &same.id)
             )
         );
-        return ExitCode::SUCCESS;
+        return Outcome::Done;
     }
     let namesake = session.label.as_deref().and_then(|l| {
         here.iter().find(|h| {
@@ -425,10 +526,10 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
                     )
                 );
             }
-            ExitCode::SUCCESS
+            Outcome::Done
         }
         Err(e) => fail(
-            EXIT_ERROR,
+            Outcome::Error,
             crate::core::text::fill_with(
                 s::CANNOT_SAVE,
                 &[
@@ -441,20 +542,20 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
 }
 
 /// `fitcheck rename ID LABEL` (an empty label removes it).
-pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
+pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
     let found = match find(ctx, query) {
         Ok(s) => s,
         Err(code) => return code,
     };
     // Not while another window has it open: its next save would undo this.
     let lock = match ctx.store.lock(&found.id) {
-        Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
+        Err(e) if crate::store::is_open_elsewhere(&e) => return fail(Outcome::Error, e),
         lock => lock.ok(),
     };
     // Read again under the lock, as it is now.
     let mut session = match lock.as_ref().map(|_| ctx.store.load(&found.id)) {
         Some(Ok(s)) => s,
-        Some(Err(b)) => return fail(EXIT_ERROR, crate::store::FindError::Unreadable(b)),
+        Some(Err(b)) => return fail(Outcome::Error, crate::store::FindError::Unreadable(b)),
         None => found,
     };
     let label = label.trim();
@@ -472,10 +573,10 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
                     ]
                 ))
             );
-            ExitCode::SUCCESS
+            Outcome::Done
         }
         Err(e) => fail(
-            EXIT_ERROR,
+            Outcome::Error,
             crate::core::text::fill_with(
                 s::CANNOT_SAVE,
                 &[
@@ -502,14 +603,14 @@ fn confirm(question: &str) -> bool {
 }
 
 /// `fitcheck delete ID|--all [--yes]`.
-pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitCode {
+pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> Outcome {
     let dir = ctx.store.dir().display().to_string();
     let (what, target) = if all {
         let listing = match ctx.store.entries() {
             Ok(l) => l,
             Err(e) => {
                 return fail(
-                    EXIT_ERROR,
+                    Outcome::Error,
                     crate::core::text::fill_with(
                         s::CANNOT_READ_FOLDER,
                         &[("dir", &dir), ("error", &crate::core::reason::io(&e))],
@@ -525,7 +626,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
                 );
             }
-            return ExitCode::SUCCESS;
+            return Outcome::Done;
         }
         // Refused before asking, and again (under the locks) when deleting.
         if let Err(e) = ctx
@@ -533,7 +634,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             .lock_all(listing.sessions.iter().map(|e| e.id.as_str()))
             && crate::store::is_open_elsewhere(&e)
         {
-            return fail(EXIT_ERROR, e);
+            return fail(Outcome::Error, e);
         }
         let n = listing.sessions.len();
         let what = if n == 1 {
@@ -545,7 +646,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
     } else {
         match find(ctx, query.unwrap_or_default()) {
             Ok(session) if ctx.store.is_open_elsewhere(&session.id) => {
-                return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+                return fail(Outcome::Error, s::DELETE_OPEN.replace("{id}", &session.id));
             }
             Ok(session) => (
                 crate::core::text::fill_with(
@@ -559,21 +660,21 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
     };
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return fail(EXIT_USAGE, s::DELETE_NEEDS_YES.replace("{what}", &what));
+            return fail(Outcome::Usage, s::DELETE_NEEDS_YES.replace("{what}", &what));
         }
         if !confirm(&s::DELETE_CONFIRM.replace("{what}", &what)) {
             eprintln!("{}", s::DELETE_CANCELLED);
-            return ExitCode::from(EXIT_ERROR);
+            return Outcome::Error;
         }
     }
     match target {
         Some(session) => {
             if let Err(e) = ctx.store.delete(&session.id) {
                 if crate::store::is_open_elsewhere(&e) {
-                    return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+                    return fail(Outcome::Error, s::DELETE_OPEN.replace("{id}", &session.id));
                 }
                 return fail(
-                    EXIT_ERROR,
+                    Outcome::Error,
                     format!(
                         "cannot delete {}: {}",
                         session.id,
@@ -600,16 +701,16 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     }
                 }
             }
-            Err(e) if crate::store::is_open_elsewhere(&e) => return fail(EXIT_ERROR, e),
+            Err(e) if crate::store::is_open_elsewhere(&e) => return fail(Outcome::Error, e),
             Err(e) => {
                 return fail(
-                    EXIT_ERROR,
+                    Outcome::Error,
                     format!("cannot delete in {dir}: {}", crate::core::reason::io(&e)),
                 );
             }
         },
     }
-    ExitCode::SUCCESS
+    Outcome::Done
 }
 
 /// `fitcheck` and `fitcheck resume`: the interview, in the wizard or line by line.
@@ -618,12 +719,12 @@ pub fn start(
     plain: Option<bool>,
     answers: Option<&Path>,
     resume: Option<Option<String>>,
-) -> ExitCode {
+) -> Outcome {
     let now = crate::clock::now_secs();
     let session = match (&resume, answers) {
         (Some(_), Some(_)) => {
             return fail(
-                EXIT_USAGE,
+                Outcome::Usage,
                 "--answers starts a new session; it cannot be used with resume",
             );
         }
@@ -636,7 +737,7 @@ pub fn start(
             None => {
                 let any = ctx.store.entries().is_ok_and(|l| !l.sessions.is_empty());
                 return fail(
-                    EXIT_ERROR,
+                    Outcome::Error,
                     if any { s::ALL_FINISHED } else { s::NO_SESSIONS },
                 );
             }
@@ -656,10 +757,10 @@ pub fn start(
     if let Some(s) = &session
         && ctx.store.is_open_elsewhere(&s.id)
     {
-        return fail(EXIT_ERROR, s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+        return fail(Outcome::Error, s::OPEN_ELSEWHERE.replace("{id}", &s.id));
     }
-    crate::cli::print_notices(&ctx.store);
-    if crate::cli::wants_plain(plain) {
+    print_notices(&ctx.store);
+    if wants_plain(plain) {
         crate::plain::run(ctx, session)
     } else {
         crate::tui::run(ctx, session)

@@ -10,12 +10,14 @@
 //! - The front ends: [`cli`] and [`cmd`] (the command line), [`plain`]
 //!   (line-by-line mode) and [`tui`] (the wizard), with [`clock`] and
 //!   [`signals`] for the process around them. [`strings`] holds every word of
-//!   UI chrome and is used by all three.
+//!   UI chrome and is used by all three. A front end ends with an
+//!   [`outcome::Outcome`]; `main` alone maps it to the exit status.
 
 pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod core;
+pub mod outcome;
 pub mod plain;
 pub mod signals;
 pub mod store;

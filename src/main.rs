@@ -27,5 +27,17 @@ fn main() -> std::process::ExitCode {
         }
         default_hook(info);
     }));
-    fitcheck::cli::run()
+    exit_code(fitcheck::cli::run())
+}
+
+/// The one place an outcome becomes the process's exit status (the README's
+/// "Exit status", and `fitcheck --help`).
+fn exit_code(outcome: fitcheck::outcome::Outcome) -> std::process::ExitCode {
+    use fitcheck::outcome::Outcome;
+    std::process::ExitCode::from(match outcome {
+        Outcome::Done => 0,
+        Outcome::Error => 1,
+        Outcome::Usage => 2,
+        Outcome::Interrupted => 130,
+    })
 }

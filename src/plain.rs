@@ -15,11 +15,10 @@ pub mod script;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use crate::cli::Context;
 use crate::core::session::Session;
+use crate::outcome::{Context, Outcome};
 use crate::store::autosave::Autosave;
 use crate::strings as s;
 use dialog::{Console, Dialog};
@@ -32,7 +31,7 @@ static SESSION: OnceLock<(PathBuf, String)> = OnceLock::new();
 fn on_signal() {
     eprintln!();
     eprintln!("{}", s::PLAIN_INTERRUPTED);
-    if dialog::SAVE_FAILING.load(std::sync::atomic::Ordering::SeqCst) {
+    if crate::store::runner::save_failing() {
         eprintln!("{}", s::PLAIN_NOT_SAVED_SIGNAL);
         return;
     }
@@ -59,7 +58,7 @@ pub fn terminal_width() -> Option<usize> {
 }
 
 /// Runs the interview line by line. `session` is a resumed or preseeded one; None starts anew.
-pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
+pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
     let session = session.unwrap_or_else(|| Session::new(&ctx.bank, crate::clock::now_secs()));
     let _ = SESSION.set((ctx.store.path(&session.id), session.id.clone()));
     if let Err(e) = crate::signals::install(on_signal) {
@@ -75,7 +74,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
     // Open in another window: exit 1 before asking anything (issue 15, finding 3).
     let save = match Autosave::new(ctx.store.clone(), session) {
         Ok(a) => a,
-        Err(e) => return crate::cli::fail(crate::cli::EXIT_ERROR, e),
+        Err(e) => return crate::outcome::fail(Outcome::Error, e),
     };
     let end = Dialog::new(
         &ctx.bank,
@@ -87,5 +86,5 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         console,
     )
     .run();
-    ExitCode::from(end.status())
+    end.outcome()
 }

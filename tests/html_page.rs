@@ -141,14 +141,14 @@ fn the_page_carries_the_mismatch_the_replies_and_source_names() {
     let answers = Answers::parse(&std::fs::read_to_string(&path).unwrap(), &bank).unwrap();
     let mut session = fitcheck::core::session::Session::new(&bank, 1_780_000_000);
     session.answers = answers;
-    let first = Summary::of_session(&bank, &session, 1_780_000_000);
+    let first = Summary::of_session(&bank, &session, 1_780_000_000, fitcheck::clock::zone());
     let ask = first.questions_to_ask[0].id.clone();
     session.mark_asked(
         &ask,
         Some("Dr. Lee will call on Friday.".into()),
         1_780_000_000,
     );
-    let sum = Summary::of_session(&bank, &session, 1_780_000_000);
+    let sum = Summary::of_session(&bank, &session, 1_780_000_000, fitcheck::clock::zone());
     let page = fitcheck::core::html::page(&bank, &sum, "2026-12-02");
     assert!(parse_errors(&page).is_empty(), "{:?}", parse_errors(&page));
     assert!(page.contains("Dr. Lee will call on Friday."), "the reply");

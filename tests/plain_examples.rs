@@ -43,7 +43,12 @@ fn answer_through_stdin(bank: &Bank, name: &str, answers: &Answers) {
     );
     assert_eq!(json.status.code(), Some(0), "{name}: {}", stderr(&json));
     // A saved session's summary also carries its history (issue 5).
-    let history = History::of(bank, &session, fitcheck::clock::now_secs());
+    let history = History::of(
+        bank,
+        &session,
+        fitcheck::clock::now_secs(),
+        fitcheck::clock::zone(),
+    );
     assert_eq!(
         stdout(&json),
         want.clone().with_history(history).to_json() + "\n",

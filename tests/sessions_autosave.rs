@@ -33,7 +33,7 @@ fn every_answer_is_on_disk_once_reported_saved() {
     for _ in 0..3 {
         let state = answer_next(&bank, &mut interview, &mut auto);
         assert_eq!(state, SaveState::Saved(auto.path()));
-        let on_disk = store.load(&auto.session.id).unwrap();
+        let on_disk = store.load(&auto.session().id).unwrap();
         assert_eq!(on_disk.answers, interview.answers);
     }
 }
@@ -46,7 +46,7 @@ fn a_resumed_session_is_saved_until_it_changes() {
     let mut first = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000)).unwrap();
     let mut interview = Interview::default();
     answer_next(&bank, &mut interview, &mut first);
-    let (id, path) = (first.session.id.clone(), first.path());
+    let (id, path) = (first.session().id.clone(), first.path());
     // One writer per session: while the first has it open, it is refused.
     let err = Autosave::new(store.clone(), store.load(&id).unwrap()).unwrap_err();
     assert!(fitcheck::store::is_open_elsewhere(&err), "{err}");
@@ -78,7 +78,7 @@ fn a_failed_save_is_said_at_once_kept_in_memory_and_retried() {
     assert!(message.contains(&dir.display().to_string()), "{message}");
     assert!(message.contains("kept"), "{message}");
     assert!(!auto.is_saved());
-    assert_eq!(auto.session.answers, interview.answers);
+    assert_eq!(auto.session().answers, interview.answers);
     // Still failing: still not saved, and the retry changes nothing on disk.
     answer_next(&bank, &mut interview, &mut auto);
     assert!(matches!(auto.retry(&bank), SaveState::Failed(_)));
@@ -87,7 +87,7 @@ fn a_failed_save_is_said_at_once_kept_in_memory_and_retried() {
     let path = auto.path();
     assert_eq!(auto.retry(&bank), &SaveState::Saved(path));
     assert_eq!(
-        store.load(&auto.session.id).unwrap().answers,
+        store.load(&auto.session().id).unwrap().answers,
         interview.answers
     );
 }
@@ -116,7 +116,7 @@ fn a_new_session_whose_name_is_taken_gets_another_and_the_file_is_untouched() {
     let mut auto = Autosave::new(store.clone(), clash).unwrap();
     let state = answer_next(&bank, &mut Interview::default(), &mut auto);
     assert!(matches!(state, SaveState::Saved(_)), "{state:?}");
-    assert_ne!(auto.session.id, older.id);
+    assert_ne!(auto.session().id, older.id);
     assert_eq!(std::fs::read(store.path(&older.id)).unwrap(), before);
 }
 
@@ -128,12 +128,12 @@ fn a_resumed_session_is_saved_over_its_own_file() {
     let mut first = Autosave::new(store.clone(), Session::new(&bank, 1_800_000_000)).unwrap();
     let mut interview = Interview::default();
     answer_next(&bank, &mut interview, &mut first);
-    let id = first.session.id.clone();
+    let id = first.session().id.clone();
     drop(first);
     let resumed = store.find(&id).unwrap();
     let mut interview = Interview::new(resumed.answers.clone());
     let mut again = Autosave::new(store.clone(), resumed).unwrap();
     answer_next(&bank, &mut interview, &mut again);
-    assert_eq!(again.session.id, id);
+    assert_eq!(again.session().id, id);
     assert_eq!(store.entries().unwrap().sessions.len(), 1);
 }

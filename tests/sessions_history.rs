@@ -159,7 +159,7 @@ fn history_shows_what_got_better_or_worse_what_was_asked_and_the_missing_plan() 
     let tmp = tempfile::tempdir().unwrap();
     let bank = history_bank(tmp.path());
     let s = revisited_session(&bank);
-    let h = History::of(&bank, &s, NOW + 90 * DAY);
+    let h = History::of(&bank, &s, NOW + 90 * DAY, fitcheck::clock::zone());
     assert_eq!(h.first_visit, "2026-01-15");
     assert_eq!(h.checkins.len(), 1);
     assert_eq!(h.checkins[0].date, fitcheck::clock::date(NOW + 60 * DAY));
@@ -235,7 +235,7 @@ fn without_the_tracked_questions_the_history_leaves_the_plan_out() {
             .find(|o| o.id == "no")
             .map(|o| Answer::One(o.id.clone()))
     });
-    let h = History::of(&bank, &s, NOW + 400 * DAY);
+    let h = History::of(&bank, &s, NOW + 400 * DAY, fitcheck::clock::zone());
     assert!(h.no_plan.is_empty() && h.needs.is_empty() && h.checkins.is_empty());
     assert!(h.is_empty());
     // The same answers with today's bank do report it, if it tracks the plan.
@@ -243,7 +243,11 @@ fn without_the_tracked_questions_the_history_leaves_the_plan_out() {
     if let Some(plan) = today.tracking(Tracks::WrittenPlan)
         && plan.option("no").is_some_and(|o| o.no_plan)
     {
-        assert!(!History::of(&today, &s, NOW + 400 * DAY).no_plan.is_empty());
+        assert!(
+            !History::of(&today, &s, NOW + 400 * DAY, fitcheck::clock::zone())
+                .no_plan
+                .is_empty()
+        );
     }
 }
 
@@ -253,7 +257,8 @@ fn a_checkin_in_progress_changes_nothing_the_summary_shows() {
     let bank = history_bank(tmp.path());
     let mut s = Session::new(&bank, NOW);
     s.answers = answer_all(&bank, 2);
-    let before = fitcheck::core::summary::Summary::of_session(&bank, &s, NOW + DAY);
+    let before =
+        fitcheck::core::summary::Summary::of_session(&bank, &s, NOW + DAY, fitcheck::clock::zone());
     s.begin_checkin(NOW + DAY, None);
     let answers = answer_from(&bank, s.working_answers(&bank), 0, &mut |_| None);
     let mut partial = s.working_answers(&bank);
@@ -264,7 +269,7 @@ fn a_checkin_in_progress_changes_nothing_the_summary_shows() {
     s.take_answers(&bank, &partial);
     assert!(s.checkin.is_some());
     assert_eq!(
-        fitcheck::core::summary::Summary::of_session(&bank, &s, NOW + DAY),
+        fitcheck::core::summary::Summary::of_session(&bank, &s, NOW + DAY, fitcheck::clock::zone()),
         before
     );
 }

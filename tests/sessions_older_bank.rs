@@ -92,7 +92,7 @@ fn resuming_asks_the_current_questions_and_keeps_the_old_answers_in_the_file() {
         auto.save(&bank, &interview.answers),
         SaveState::Saved(_)
     ));
-    assert_eq!(auto.session.id, "oldbank1", "saved over its own file");
+    assert_eq!(auto.session().id, "oldbank1", "saved over its own file");
     let saved: serde_json::Value =
         serde_json::from_slice(&std::fs::read(store.path("oldbank1")).unwrap()).unwrap();
     let child = &saved["answers"]["child"];

@@ -103,8 +103,13 @@ fn markdown_is_for_email_and_json_is_the_core_summary() {
     let out = run(tmp.path(), &["summary", &s.id, "--format", "json"]);
     assert_eq!(code(&out), 0);
     let got: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
-    let want =
-        serde_json::to_value(Summary::of_session(&bank, &s, fitcheck::clock::now_secs())).unwrap();
+    let want = serde_json::to_value(Summary::of_session(
+        &bank,
+        &s,
+        fitcheck::clock::now_secs(),
+        fitcheck::clock::zone(),
+    ))
+    .unwrap();
     assert_eq!(got, want);
     assert!(
         got["history"].is_object(),

@@ -11,8 +11,10 @@ use fitcheck::store::Store;
 use fitcheck::tui::app::{
     Exit, Focus, Mode, Msg, Notice, Noting, Popup, Row, Screen, Start, Tab, update,
 };
-use fitcheck::tui::keys;
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use fitcheck::tui::{keys, view};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use tui_kit::*;
 
 #[test]
@@ -104,13 +106,13 @@ fn welcome_offers_the_newest_finished_session_and_an_older_unfinished_one() {
         .unwrap();
     press_char(&mut app, char::from(b'1' + results as u8));
     assert_eq!(app.screen, Screen::Results);
-    assert_eq!(app.autosave.as_ref().unwrap().session.id, done.id);
+    assert_eq!(app.autosave.as_ref().unwrap().session().id, done.id);
 
     let mut app = kit.app(None);
     let resume = expected.iter().position(|s| *s == Start::Resume).unwrap();
     press_char(&mut app, char::from(b'1' + resume as u8));
     assert_eq!(app.screen, Screen::Question);
-    assert_eq!(app.autosave.as_ref().unwrap().session.id, unfinished.id);
+    assert_eq!(app.autosave.as_ref().unwrap().session().id, unfinished.id);
 }
 
 #[test]
@@ -654,13 +656,13 @@ fn ctrl_g_in_the_title_box_explains_the_typed_title_and_types_nothing() {
     start_new(&mut app);
     assert!(advance_to(&mut app, |q| q.kind == Kind::Title));
     type_text(&mut app, "lcsw");
-    let bar = keys::hints(&app);
+    let bar = view::keybar::hints(&app);
     assert!(
         bar.contains(&fitcheck::strings::KEY_GLOSSARY_FIELD),
         "{bar:?}"
     );
     assert_eq!(
-        keys::help_hint(&app),
+        view::keybar::help_hint(&app),
         Some(fitcheck::strings::KEY_HELP_FIELD)
     );
     key(&mut app, KeyCode::Char('g'), KeyModifiers::CONTROL);
@@ -868,7 +870,11 @@ fn enter_on_a_question_to_ask_notes_what_they_said() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.popup, Some(Popup::Note(Noting::Reply(1))));
     assert_eq!(app.mode(), Mode::Note);
-    assert_eq!(keys::help_hint(&app), None, "no keys list from the box");
+    assert_eq!(
+        view::keybar::help_hint(&app),
+        None,
+        "no keys list from the box"
+    );
     // Letters that are commands elsewhere are typed here.
     type_text(&mut app, "qbg? She is a QMHA; ");
     update(
@@ -915,7 +921,7 @@ fn p_saves_the_page_in_documents_and_o_opens_it() {
     start_new(&mut app);
     finish(&mut app);
     // Before a print, o has nothing to open and is not on the key bar.
-    assert!(!keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
+    assert!(!view::keybar::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
     press_char(&mut app, 'p');
     let Some(Notice::Info(m)) = &app.notice else {
         panic!("a notice says where: {:?}", app.notice)
@@ -931,7 +937,7 @@ fn p_saves_the_page_in_documents_and_o_opens_it() {
         kit.store().list().1.is_empty(),
         "nothing lands among the sessions"
     );
-    assert!(keys::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
+    assert!(view::keybar::hints(&app).contains(&fitcheck::strings::KEY_OPEN_PRINTED));
     // A second print gets a number; the first is left as it was.
     press_char(&mut app, 'p');
     let second = kit.documents().join(format!("fitcheck-{today}-2.html"));
@@ -1053,7 +1059,15 @@ fn clicking_an_option_chooses_it() {
         .find(|(_, l)| l.contains(&format!("{}. {label}", want + 1)))
         .expect("the option is on screen");
     let col = line.find(label.as_str()).unwrap() as u16;
-    send(&mut app, Msg::Click(col, row as u16));
+    // The key mapper resolves the click from what was drawn there.
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: col,
+        row: row as u16,
+        modifiers: KeyModifiers::NONE,
+    });
+    let msg = keys::msg(&app, &click).expect("the click lands on the option");
+    send(&mut app, msg);
     assert_eq!(
         app.interview.answer_at(&kit.bank, step),
         Some(&Answer::One(q.options[want].id.clone()))

@@ -67,7 +67,7 @@ fn saved_session(kit: &Kit, finished: bool) -> Session {
         answer(&mut app);
         answer(&mut app);
     }
-    let mut s = app.autosave.as_ref().unwrap().session.clone();
+    let mut s = app.autosave.as_ref().unwrap().session().clone();
     s.refresh(&kit.bank, 1_795_478_400);
     s.id = "20261124-000000-0000".to_string();
     drop(app);

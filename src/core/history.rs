@@ -9,6 +9,7 @@
 //! is optional in the bank (see [`crate::core::bank::Tracks`]); without it the
 //! history leaves that part out.
 
+use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use crate::core::answers::{Answer, AnswerMap, Answers};
@@ -114,23 +115,24 @@ pub struct History {
 }
 
 impl History {
-    /// The history of `session` as of `now` (seconds since 1970).
-    pub fn of(bank: &Bank, session: &Session, now: i64) -> History {
+    /// The history of `session` as of `now` (seconds since 1970), with its
+    /// dates in `zone` (the parent's).
+    pub fn of(bank: &Bank, session: &Session, now: i64, zone: &TimeZone) -> History {
         let active = Interview::new(session.answers.clone()).active(bank);
         let first = session.checkins.first().map(|c| &c.answers);
         let mut h = History {
-            first_visit: day(&session.created),
+            first_visit: day(&session.created, zone),
             checkins: session
                 .checkins
                 .iter()
                 .map(|c| Visit {
-                    date: day(&c.date),
+                    date: day(&c.date, zone),
                     note: c.note.clone(),
                 })
                 .collect(),
             needs: Vec::new(),
             answers: Vec::new(),
-            asked: asked(bank, session),
+            asked: asked(bank, session, zone),
             no_plan: no_plan(bank, session, &active, first, now),
             older_answers: older_answers(bank, session),
         };
@@ -149,10 +151,9 @@ impl History {
     }
 }
 
-/// "2026-11-24" from a timestamp.
-/// The parent's local date of a stored UTC stamp.
-fn day(stamp: &str) -> String {
-    crate::clock::local_day(stamp)
+/// "2026-11-24": the parent's local date of a stored UTC stamp.
+fn day(stamp: &str, zone: &TimeZone) -> String {
+    crate::core::time::local_day_in(stamp, zone)
 }
 
 /// Compares the revisited questions' answers at the first visit and now.
@@ -228,14 +229,14 @@ fn level_in(bank: &Bank, map: &AnswerMap, need: &str, a: Option<&Answer>) -> (Op
     (a.and_then(Answer::level), false)
 }
 
-fn asked(bank: &Bank, session: &Session) -> Vec<AskedQuestion> {
+fn asked(bank: &Bank, session: &Session, zone: &TimeZone) -> Vec<AskedQuestion> {
     let mut out: Vec<AskedQuestion> = session
         .asked
         .iter()
         .map(|(id, a)| AskedQuestion {
             id: id.clone(),
             text: bank.ask(id).map_or_else(|| id.clone(), |q| q.text.clone()),
-            date: day(&a.date),
+            date: day(&a.date, zone),
             reply: a.reply.clone(),
         })
         .collect();
@@ -260,7 +261,7 @@ fn no_plan(
     };
     let plan_scope = bank.section(&plan_q.section).map(|s| s.scope);
     let since_q = bank.tracking(Tracks::InvolvedSince);
-    let elapsed = crate::clock::months_since(&session.created, now);
+    let elapsed = crate::core::time::months_since(&session.created, now);
     let mut out = Vec::new();
     for p in crate::core::score::providers(bank, active) {
         let (plan_now, plan_then) = if plan_scope == Some(Scope::Provider) {

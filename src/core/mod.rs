@@ -16,6 +16,7 @@ pub mod score;
 pub mod session;
 pub mod summary;
 pub mod text;
+pub mod time;
 pub mod title;
 pub mod translation;
-pub mod validate;
+pub mod visit;

@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 use crate::core::answers::{Answer, AnswerMap, Answers};
 use crate::core::bank::Bank;
 use crate::core::interview::Interview;
-use crate::core::summary::Summary;
 
 /// The version of the session file format this build writes.
 pub const SCHEMA: u32 = 1;
@@ -141,12 +140,13 @@ pub struct Entry {
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
 impl Session {
-    /// A new, empty session with a fresh id.
-    pub fn new(bank: &Bank, now: i64) -> Session {
-        let stamp = crate::clock::timestamp(now);
+    /// A new, empty session with the id `id` (the store makes fresh ones:
+    /// [`crate::store`]'s `Session::new`).
+    pub fn with_id(bank: &Bank, id: String, now: i64) -> Session {
+        let stamp = crate::core::time::timestamp(now);
         Session {
             schema: SCHEMA,
-            id: new_id(now),
+            id,
             label: None,
             created: stamp.clone(),
             updated: stamp,
@@ -214,42 +214,6 @@ impl Session {
         }
     }
 
-    /// Gives the session a fresh id (a new session whose id is taken).
-    pub fn renew_id(&mut self, now: i64) {
-        self.id = new_id(now);
-    }
-
-    /// Recomputes the digest from the answers, and stamps the update time.
-    pub fn refresh(&mut self, bank: &Bank, now: i64) {
-        self.set_aside_unfitting(bank);
-        self.digest = self.digest_with(bank);
-        self.updated = crate::clock::timestamp(now);
-        self.bank_version = bank.meta.version.clone();
-    }
-
-    /// The digest as `bank` works it out, without changing the session.
-    pub fn digest_with(&self, bank: &Bank) -> Digest {
-        let interview = Interview::new(self.answers.clone());
-        let progress = interview.progress(bank);
-        let finished = interview.is_finished(bank);
-        let summary = Summary::of(bank, &interview);
-        Digest {
-            answered: progress.answered,
-            applicable: progress.applicable,
-            finished,
-            verdicts: summary
-                .providers
-                .iter()
-                .map(|p| ProviderVerdict {
-                    label: p.label.clone(),
-                    role: p.role.clone(),
-                    verdict: p.verdict.as_str().to_string(),
-                    words: p.verdict_label.clone(),
-                })
-                .collect(),
-        }
-    }
-
     /// Moves each answer to a question `bank` has, but that no longer fits
     /// it (an option that was taken out), into [`Session::set_aside`], so the
     /// question is asked again and the old answer is neither lost nor
@@ -311,7 +275,7 @@ impl Session {
             }
             None => {
                 self.checkin = Some(Draft {
-                    date: crate::clock::timestamp(now),
+                    date: crate::core::time::timestamp(now),
                     note,
                     answers: AnswerMap::new(),
                 });
@@ -416,7 +380,7 @@ impl Session {
         self.asked.insert(
             ask.to_string(),
             Asked {
-                date: crate::clock::timestamp(now),
+                date: crate::core::time::timestamp(now),
                 reply,
             },
         );
@@ -436,21 +400,6 @@ pub fn valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-/// Eight random hex digits ("7f3a09c2"): short to type, and a few letters
-/// are enough to name a session (`fitcheck resume 7f3`). The store never
-/// lets a new session take an id that is in use.
-fn new_id(now: i64) -> String {
-    use std::hash::{BuildHasher, Hasher};
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    // RandomState is seeded from the operating system's random source.
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_i64(now);
-    h.write_u32(std::process::id());
-    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    format!("{:08x}", h.finish() & 0xffff_ffff)
 }
 
 /// A serde_json error in words for a parent.
@@ -630,7 +579,7 @@ pub(crate) mod tests {
         assert!(!s.digest.finished);
         assert_eq!(s.digest.answered, 1);
         assert!(s.digest.applicable > 1);
-        assert_eq!(s.updated, crate::clock::timestamp(1_800_000_500));
+        assert_eq!(s.updated, crate::core::time::timestamp(1_800_000_500));
         let f = finished(&bank, 1_800_000_000);
         assert!(f.digest.finished);
         assert_eq!(f.digest.answered, f.digest.applicable);

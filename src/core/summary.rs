@@ -10,6 +10,7 @@ use crate::core::bank::Bank;
 use crate::core::history::History;
 use crate::core::interview::{self, CrisisLevel, Interview};
 use crate::core::score::{self, ProviderFit, RatedNeed, Unmet};
+use crate::core::session::{Digest, ProviderVerdict, Session};
 
 /// The level the safety answers raise the safety need to: danger now
 /// makes it urgent, a recent worry makes it need action.
@@ -95,10 +96,16 @@ impl Summary {
         Summary::of(bank, &Interview::new(answers.clone()))
     }
 
-    /// The summary of a saved session, with its history as of `now`.
-    pub fn of_session(bank: &Bank, session: &crate::core::session::Session, now: i64) -> Summary {
+    /// The summary of a saved session, with its history as of `now` and its
+    /// dates in `zone`.
+    pub fn of_session(
+        bank: &Bank,
+        session: &Session,
+        now: i64,
+        zone: &jiff::tz::TimeZone,
+    ) -> Summary {
         Summary::of(bank, &Interview::new(session.answers.clone()))
-            .with_history(History::of(bank, session, now))
+            .with_history(History::of(bank, session, now, zone))
     }
 
     /// The summary with a session's history added (for a front end that
@@ -179,5 +186,41 @@ impl Summary {
         crate::core::text::json_escape_c1(
             serde_json::to_string_pretty(self).expect("a summary always serializes"),
         )
+    }
+}
+
+/// A session's digest is its summary in brief (what `list` shows). It is
+/// worked out here, beside the summary, so that the session (plain data)
+/// does not depend on the summary.
+impl Session {
+    /// Recomputes the digest from the answers, and stamps the update time.
+    pub fn refresh(&mut self, bank: &Bank, now: i64) {
+        self.set_aside_unfitting(bank);
+        self.digest = self.digest_with(bank);
+        self.updated = crate::core::time::timestamp(now);
+        self.bank_version = bank.meta.version.clone();
+    }
+
+    /// The digest as `bank` works it out, without changing the session.
+    pub fn digest_with(&self, bank: &Bank) -> Digest {
+        let interview = Interview::new(self.answers.clone());
+        let progress = interview.progress(bank);
+        let finished = interview.is_finished(bank);
+        let summary = Summary::of(bank, &interview);
+        Digest {
+            answered: progress.answered,
+            applicable: progress.applicable,
+            finished,
+            verdicts: summary
+                .providers
+                .iter()
+                .map(|p| ProviderVerdict {
+                    label: p.label.clone(),
+                    role: p.role.clone(),
+                    verdict: p.verdict.as_str().to_string(),
+                    words: p.verdict_label.clone(),
+                })
+                .collect(),
+        }
     }
 }

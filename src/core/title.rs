@@ -8,50 +8,9 @@
 use crate::core::answers::AnswerMap;
 use crate::core::bank::{Bank, Kind, Role};
 
-/// Lower-cases, drops dots and apostrophes ("L.C.S.W." -> "lcsw"), turns
-/// any other punctuation into a space and folds runs of spaces.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for ch in text.chars() {
-        if matches!(ch, '.' | '\'' | '’') {
-            continue;
-        }
-        if ch.is_alphanumeric() {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            if ch.is_ascii() {
-                out.push(ch.to_ascii_lowercase());
-            } else {
-                // Accents fold away, so "psicóloga" meets "psicologa".
-                for lower in ch.to_lowercase() {
-                    out.push(fold_accent(lower));
-                }
-            }
-        } else {
-            space = true;
-        }
-    }
-    out
-}
-
-/// A lower-case letter without its accent (the letters of Spanish, French
-/// and Portuguese titles); any other character as it is.
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        'ý' | 'ÿ' => 'y',
-        other => other,
-    }
-}
+/// Title matching compares names as [`crate::core::text::normalize`] writes
+/// them (it lives there so that the bank can index names without this module).
+pub use crate::core::text::normalize;
 
 /// Indexes of the roles whose names match `text` exactly (after
 /// normalizing). When none does, the roles whose longest name appears as

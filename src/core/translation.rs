@@ -15,13 +15,12 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use crate::core::bank::{Bank, BankError, FILES};
+use crate::core::bank::validate::Problem;
+use crate::core::bank::{Bank, BankError};
 use crate::core::lang::Lang;
-use crate::core::validate::Problem;
 
 /// The Spanish overlays shipped inside the binary, in [`FILES`] order.
 const EMBEDDED_ES: [(&str, &str); 7] = [
@@ -135,77 +134,23 @@ impl Bank {
         }
     }
 
-    /// Reads a bank from a folder in `lang`: the English files, and for
-    /// Spanish the overlays in its `es/` folder. A folder without `es/` is
-    /// English only: asking it for Spanish is an error that says so.
-    pub fn load_dir_in(dir: &Path, lang: Lang) -> Result<Bank, BankError> {
-        let Some(sub) = lang.overlay_dir() else {
-            return Bank::load_dir(dir);
-        };
-        let origin = format!("{} ({})", dir.display(), lang.name().to_lowercase());
-        let overlay_dir = dir.join(sub);
-        if !overlay_dir.is_dir() {
-            return Err(BankError {
-                origin,
-                problems: vec![Problem::new(
-                    sub,
-                    None,
-                    format!(
-                        "this folder has no {sub}/ folder, so it has no questions in {}: use it in English, or add {sub}/ with a translation of each file",
-                        lang.name()
-                    ),
-                )],
-            });
-        }
+    /// The bank in `lang` from texts read from a folder: each English
+    /// file with its overlay (`None` when the language is English). The
+    /// reading is the store's (`store::questions`).
+    pub fn from_texts_in(
+        origin: &str,
+        lang: Lang,
+        texts: &[(&'static str, String, Option<String>)],
+    ) -> Result<Bank, BankError> {
         let mut problems = Vec::new();
-        let mut texts: Vec<(&str, String, Option<String>)> = Vec::new();
-        for name in FILES {
-            let base = match std::fs::read_to_string(dir.join(name)) {
-                Ok(t) => t,
-                Err(e) => {
-                    problems.push(Problem::new(
-                        name,
-                        None,
-                        format!("cannot read it: {}", crate::core::reason::io(&e)),
-                    ));
-                    continue;
-                }
-            };
-            let overlay = match std::fs::read_to_string(overlay_dir.join(name)) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    problems.push(Problem::new(
-                        &format!("{sub}/{name}"),
-                        None,
-                        format!("cannot read it: {}", crate::core::reason::io(&e)),
-                    ));
-                    None
-                }
-            };
-            texts.push((name, base, overlay));
-        }
-        if !problems.is_empty() {
-            return Err(BankError { origin, problems });
-        }
         let files: Vec<(&str, Cow<str>)> = texts
             .iter()
-            .map(|(name, base, overlay)| {
-                (
-                    *name,
-                    merge_file(lang, name, base, overlay.as_deref(), &mut problems),
-                )
+            .map(|(name, base, overlay)| match overlay {
+                None => (*name, Cow::Borrowed(base.as_str())),
+                Some(o) => (*name, merge_file(lang, name, base, Some(o), &mut problems)),
             })
             .collect();
-        finish(&origin, &files, problems)
-    }
-
-    /// Whether the folder (or, without one, the built-in bank) has
-    /// questions in `lang`.
-    pub fn has_lang(dir: Option<&Path>, lang: Lang) -> bool {
-        match (lang.overlay_dir(), dir) {
-            (None, _) | (Some(_), None) => true,
-            (Some(sub), Some(d)) => d.join(sub).is_dir(),
-        }
+        finish(origin, &files, problems)
     }
 }
 
@@ -528,30 +473,6 @@ fn keep_english_names(roles: &mut Value, english: Vec<[Option<String>; 2]>) {
             }
         }
     }
-}
-
-/// For `check-questions`: loads every translation the folder (or the
-/// built-in bank) has, printing each one's problems to stderr as a bank
-/// error is printed. Whether all of them loaded.
-pub fn check_languages(dir: Option<&Path>) -> bool {
-    let mut ok = true;
-    for lang in Lang::ALL {
-        if lang.overlay_dir().is_none() || !Bank::has_lang(dir, lang) {
-            continue;
-        }
-        let loaded = match dir {
-            Some(d) => Bank::load_dir_in(d, lang),
-            None => Bank::embedded_in(lang),
-        };
-        if let Err(e) = loaded {
-            eprint!(
-                "fitcheck: {}",
-                crate::core::text::Shown::new(&e.to_string())
-            );
-            ok = false;
-        }
-    }
-    ok
 }
 
 #[cfg(test)]

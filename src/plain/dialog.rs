@@ -5,14 +5,14 @@
 //! (stdout), so `fitcheck --plain > summary.txt` keeps just the summary.
 
 use std::io::{BufRead, ErrorKind, Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::cli::EXIT_ERROR;
 use crate::core::answers::{Answer, Answers};
 use crate::core::bank::{Bank, Kind};
 use crate::core::interview::{Interview, Step};
 use crate::core::summary::Summary;
 use crate::core::text::{Shown, clean};
+use crate::core::visit::Effect;
+use crate::outcome::Outcome;
 use crate::plain::prompt;
 use crate::plain::reply::{self, Reply};
 use crate::store::autosave::{Autosave, SaveState};
@@ -33,7 +33,7 @@ pub struct Console {
     pub out_is_terminal: bool,
 }
 
-/// How a dialog ends, and the exit status for it.
+/// How a dialog ends, and the outcome for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum End {
     /// Every question is answered and the summary was printed (status 0),
@@ -46,17 +46,13 @@ pub enum End {
 }
 
 impl End {
-    pub fn status(&self) -> u8 {
+    pub fn outcome(&self) -> Outcome {
         match self {
-            End::Finished { saved: true } => 0,
-            _ => EXIT_ERROR,
+            End::Finished { saved: true } => Outcome::Done,
+            _ => Outcome::Error,
         }
     }
 }
-
-/// Set while the last save failed, so the signal handler does not claim
-/// the latest answers are on disk.
-pub static SAVE_FAILING: AtomicBool = AtomicBool::new(false);
 
 pub struct Dialog<'a, R, E, O> {
     bank: &'a Bank,
@@ -94,9 +90,9 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     ) -> Self {
         // An answer the current questions no longer offer is set aside (and
         // shown with the summary) before the question is asked again.
-        let set_aside = save.session.set_aside_unfitting(bank);
+        let set_aside = save.visit.set_aside_unfitting(bank);
         let resumed = save.path().exists();
-        let interview = Interview::new(save.session.working_answers(bank));
+        let interview = Interview::new(save.visit.working_answers(bank));
         Dialog {
             bank,
             save,
@@ -192,7 +188,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     return end;
                 }
             } else {
-                let line = counts(s::PLAIN_RESUMING).replace("{id}", &self.save.session.id);
+                let line = counts(s::PLAIN_RESUMING).replace("{id}", &self.save.session().id);
                 self.say(&line);
             }
         } else if progress.answered > 0 {
@@ -209,7 +205,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// None goes on to the questions of the check-in.
     fn offer_checkin(&mut self) -> Option<End> {
         let bank = self.bank;
-        let line = s::PLAIN_FINISHED_SESSION.replace("{id}", &self.save.session.id);
+        let line = s::PLAIN_FINISHED_SESSION.replace("{id}", &self.save.session().id);
         self.say("");
         self.say(&line);
         let names: Vec<(&str, &str)> = s::PLAIN_FINISHED_CHOICES.iter().map(|c| ("", *c)).collect();
@@ -252,8 +248,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                         };
                         let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
                         let now = crate::clock::now_secs();
-                        self.save.session.begin_checkin(now, note);
-                        self.interview = Interview::new(self.save.session.working_answers(bank));
+                        let working = self.save.visit.begin_checkin(bank, note, now);
+                        self.interview = Interview::new(working);
                         self.changed = true;
                         self.store();
                         return None;
@@ -287,7 +283,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         }
         self.say("");
         for (i, a) in asks.iter().enumerate() {
-            let asked = self.save.session.asked.contains_key(&a.id);
+            let asked = self.save.session().asked.contains_key(&a.id);
             let text = format!("{}{}", a.text, if asked { s::PLAIN_ASKED_MARK } else { "" });
             let line = s::PLAIN_OPTION
                 .replace("{n}", &(i + 1).to_string())
@@ -320,10 +316,11 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         let said = line.trim().to_string();
         let noted = !said.is_empty();
         let now = crate::clock::now_secs();
-        self.save
-            .session
-            .mark_asked(&asks[chosen].id, noted.then_some(said), now);
-        self.store();
+        let e = self
+            .save
+            .visit
+            .mark_asked(self.bank, &asks[chosen].id, noted.then_some(said), now);
+        self.report(Some(e));
         self.say(if noted {
             s::PLAIN_REPLY_KEPT
         } else {
@@ -372,7 +369,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         }
         let q = step.question(self.bank);
         self.save
-            .session
+            .visit
             .previous_answer(self.bank, &q.id)
             .filter(|a| crate::core::answers::fits(q, a))
     }
@@ -389,10 +386,13 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             self.say(s::PLAIN_CHECKIN_GOES_ON);
             return None;
         }
-        self.save.session.cancel_checkin();
-        self.interview = Interview::new(self.save.session.answers.clone());
+        let e = self
+            .save
+            .visit
+            .cancel_checkin(self.bank, crate::clock::now_secs());
+        self.interview = Interview::new(self.save.session().answers.clone());
         self.changed = true;
-        self.store();
+        self.report(e);
         self.say(s::CHECKIN_STOPPED);
         None
     }
@@ -434,7 +434,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     self.open();
                     continue;
                 }
-                Reply::Stop if self.save.session.checkin.is_some() => {
+                Reply::Stop if self.save.visit.checking_in() => {
                     if let Some(end) = self.stop_checkin() {
                         return Some(end);
                     }
@@ -516,15 +516,18 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
 
     /// The summary of the answers as they are now, with the session's history.
     fn summary(&self) -> Summary {
-        let mut session = self.save.session.clone();
-        session.answers = self.interview.answers.clone();
-        Summary::of_session(self.bank, &session, crate::clock::now_secs())
+        self.save.visit.summary(
+            self.bank,
+            &self.interview.answers,
+            crate::clock::now_secs(),
+            crate::clock::zone(),
+        )
     }
 
     /// `print`: the page to print (and its text version) in the Documents
     /// folder, under a new name; says where.
     fn print(&mut self) {
-        let label = self.save.session.label.clone();
+        let label = self.save.session().label.clone();
         let dir = crate::store::printout::folder();
         match crate::store::printout::print(
             self.bank,
@@ -565,17 +568,24 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// Saves the answers. A failed save is said once (the answers stay in
     /// memory and every later answer tries again), and so is its recovery.
     fn store(&mut self) {
+        let e = self
+            .save
+            .visit
+            .save(self.bank, &self.interview.answers, crate::clock::now_secs());
+        self.report(Some(e));
+    }
+
+    /// Has the save the visit asked for made, and says how it went when
+    /// that changed.
+    fn report(&mut self, effect: Option<Effect>) {
         let was_failing = matches!(self.save.state(), SaveState::Failed(_));
-        let answers = self.interview.answers.clone();
-        match self.save.save(self.bank, &answers).clone() {
+        match self.save.run(effect).clone() {
             SaveState::Failed(message) => {
-                SAVE_FAILING.store(true, Ordering::SeqCst);
                 if !was_failing {
                     self.say(&s::PLAIN_SAVE_FAILED.replace("{message}", &message));
                 }
             }
             SaveState::Saved(_) => {
-                SAVE_FAILING.store(false, Ordering::SeqCst);
                 if was_failing {
                     self.say(s::PLAIN_SAVED_AGAIN);
                 }
@@ -609,7 +619,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if self.save.path().exists() {
             let path = self.save.path().display().to_string();
             self.say(&s::PLAIN_SAVED_AT.replace("{path}", &path));
-            self.say(&next.replace("{id}", &self.save.session.id));
+            self.say(&next.replace("{id}", &self.save.session().id));
         } else {
             self.say(s::PLAIN_NOTHING_SAVED);
         }
@@ -641,9 +651,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     fn finish(&mut self) -> End {
         let bank = self.bank;
         // The session holds the answers just given (saved or not), plus its history.
-        let mut session = self.save.session.clone();
-        session.answers = self.interview.answers.clone();
-        let summary = Summary::of_session(bank, &session, crate::clock::now_secs());
+        let summary = self.save.visit.summary(
+            bank,
+            &self.interview.answers,
+            crate::clock::now_secs(),
+            crate::clock::zone(),
+        );
         if summary.crisis && !self.console.out_is_terminal {
             self.say("");
             let active = self.interview.active(bank);
@@ -668,11 +681,11 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         }
         let saved = self.settle(s::PLAIN_SUMMARY_WITH);
         if saved && self.save.path().exists() {
-            let line = s::PLAIN_PRINT_LATER.replace("{id}", &self.save.session.id);
+            let line = s::PLAIN_PRINT_LATER.replace("{id}", &self.save.session().id);
             self.say(&line);
             // Not asked here (a script's lines would shift): said how.
-            if self.save.session.label.is_none() {
-                let line = s::PLAIN_NAME_WITH.replace("{id}", &self.save.session.id);
+            if self.save.session().label.is_none() {
+                let line = s::PLAIN_NAME_WITH.replace("{id}", &self.save.session().id);
                 self.say(&line);
             }
         }

@@ -1,188 +1,85 @@
-//! Autosave: the session a front end is working on, written to the store
-//! after every answer. A failed save is remembered and retried at the next
-//! answer or on quitting; it is never reported as saved.
-//!
-//! A session that has no file yet is created under a name no file has (a
-//! clash, however unlikely, gives the session a fresh id instead of
-//! replacing anything); later saves replace its own file only.
-//!
-//! While it has the session open it holds the session's lock
-//! ([`Store::lock`]): a session open in another window is refused when
-//! resumed, and a new session takes its lock with its first save.
+//! Autosave: a [`Visit`] and the [`Runner`] that saves it, for a front end
+//! that saves at once. The visit says what to save and keeps the save's
+//! state; the runner writes it. A failed save is remembered and retried at
+//! the next answer or on quitting; it is never reported as saved.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
 
 use crate::core::answers::Answers;
 use crate::core::bank::Bank;
 use crate::core::session::Session;
-use crate::store::{SessionLock, Store, is_open_elsewhere};
+use crate::core::visit::{Effect, Visit};
+use crate::store::Store;
+use crate::store::runner::Runner;
 
-/// Held while a save is in progress. A signal handler takes it before
-/// exiting, so the process never stops halfway through a save.
-pub static SAVE_LOCK: Mutex<()> = Mutex::new(());
-
-/// Set from the moment an answer is given until its save is made. The
-/// wizard draws the answer's next frame before saving it; a signal that
-/// lands in between waits for this (see [`wait_for_due_save`]), so an
-/// answer given just before the window closed is saved too.
-static SAVE_DUE: AtomicBool = AtomicBool::new(false);
-
-/// Says that an answer is given and its save is coming.
-pub fn save_is_coming() {
-    SAVE_DUE.store(true, Ordering::SeqCst);
-}
-
-/// Says that the save of the last answer is made (or failed and was said so).
-pub fn save_is_made() {
-    SAVE_DUE.store(false, Ordering::SeqCst);
-}
-
-/// Waits, at most `patience`, for a coming save to be made.
-pub fn wait_for_due_save(patience: Duration) {
-    let deadline = Instant::now() + patience;
-    while SAVE_DUE.load(Ordering::SeqCst) && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(1));
-    }
-}
-
-/// The state of the last save.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// Nothing to save yet.
-    Unsaved,
-    /// On disk at this path.
-    Saved(PathBuf),
-    /// The last save failed; the answers are still in memory.
-    Failed(String),
-}
+pub use crate::core::visit::SaveState;
+pub use crate::store::runner::{SAVE_LOCK, save_is_coming, save_is_made, wait_for_due_save};
 
 /// The session being answered and its save state.
 #[derive(Debug)]
 pub struct Autosave {
-    store: Store,
-    pub session: Session,
-    state: SaveState,
-    /// Whether the session has its own file (a resumed session, or after the first save).
-    on_disk: bool,
-    /// The session's lock, once it has a file. None also when the lock
-    /// file cannot be made (a read-only folder, where saves fail anyway).
-    lock: Option<SessionLock>,
+    pub visit: Visit,
+    runner: Runner,
 }
 
 impl Autosave {
     /// `session`, to be saved in `store` as it changes.
     ///
     /// Fails with `ErrorKind::ResourceBusy` when the session is resumed and
-    /// open in another window ([`is_open_elsewhere`]): nothing is changed.
+    /// open in another window ([`crate::store::is_open_elsewhere`]): nothing
+    /// is changed.
     pub fn new(store: Store, session: Session) -> std::io::Result<Autosave> {
-        // Resumed: its file holds this very session (same id and creation
-        // time). Anything else under that name is not ours to replace.
-        let on_disk = store
-            .load(&session.id)
-            .is_ok_and(|s| s.created == session.created);
-        let lock = if on_disk {
-            match store.lock(&session.id) {
-                Ok(l) => Some(l),
-                Err(e) if is_open_elsewhere(&e) => return Err(e),
-                // Tried again at each save.
-                Err(_) => None,
-            }
-        } else {
-            None
-        };
-        // A resumed session is saved, as it was read.
-        let state = if on_disk {
-            SaveState::Saved(store.path(&session.id))
-        } else {
-            SaveState::Unsaved
-        };
-        Ok(Autosave {
-            store,
-            session,
-            state,
-            on_disk,
-            lock,
-        })
+        let (visit, runner) = Runner::open(store, session)?;
+        Ok(Autosave { visit, runner })
+    }
+
+    /// The session, as it was last given its answers.
+    pub fn session(&self) -> &Session {
+        self.visit.session()
     }
 
     /// Gives the interview's `answers` to the session (see
     /// [`Session::take_answers`]: during a check-in they go to the check-in)
     /// and saves it.
     pub fn save(&mut self, bank: &Bank, answers: &Answers) -> &SaveState {
-        self.session.take_answers(bank, answers);
-        self.flush(bank)
+        let e = self.visit.save(bank, answers, crate::clock::now_secs());
+        self.run(Some(e))
     }
 
     /// Saves the session as it is (after a label change or a check-in).
     pub fn flush(&mut self, bank: &Bank) -> &SaveState {
-        self.session.refresh(bank, crate::clock::now_secs());
-        let _guard = SAVE_LOCK.lock().unwrap_or_else(|p| p.into_inner());
-        let result = if self.on_disk {
-            self.relock().and_then(|()| self.store.save(&self.session))
-        } else {
-            let created = self.store.create(&mut self.session);
-            // Its id is final now (a clash gives it a fresh one).
-            if created.is_ok() {
-                self.lock = self.store.lock(&self.session.id).ok();
-            }
-            created
-        };
-        self.state = match result {
-            Ok(path) => {
-                self.on_disk = true;
-                SaveState::Saved(path)
-            }
-            Err(e) => SaveState::Failed(crate::core::text::fill_with(
-                crate::strings::SAVE_FAILED,
-                &[
-                    ("dir", &self.store.dir().display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
-                ],
-            )),
-        };
-        &self.state
+        let e = self.visit.flush(bank, crate::clock::now_secs());
+        self.run(Some(e))
     }
 
-    /// Takes the session's lock if it could not be taken before; refuses
-    /// to save while another window has it.
-    fn relock(&mut self) -> std::io::Result<()> {
-        if self.lock.is_none() {
-            match self.store.lock(&self.session.id) {
-                Ok(l) => self.lock = Some(l),
-                Err(e) if is_open_elsewhere(&e) => return Err(e),
-                Err(_) => {}
-            }
-        }
-        Ok(())
+    /// Carries out what the visit asked for, if anything.
+    pub fn run(&mut self, effect: Option<Effect>) -> &SaveState {
+        self.runner.run_all(&mut self.visit, effect);
+        self.visit.state()
     }
 
     /// Saves again if the last save failed (on quitting, or when the parent
     /// asks); does nothing otherwise, so quitting before the first answer
     /// leaves no empty session behind.
     pub fn retry(&mut self, bank: &Bank) -> &SaveState {
-        if matches!(self.state, SaveState::Failed(_)) {
-            self.flush(bank);
-        }
-        &self.state
+        let e = self.visit.retry(bank, crate::clock::now_secs());
+        self.run(e)
     }
 
     pub fn state(&self) -> &SaveState {
-        &self.state
+        self.visit.state()
     }
 
     pub fn is_saved(&self) -> bool {
-        matches!(self.state, SaveState::Saved(_))
+        self.visit.is_saved()
     }
 
     pub fn store(&self) -> &Store {
-        &self.store
+        self.runner.store()
     }
 
     /// Where the session is (or will be) saved.
     pub fn path(&self) -> PathBuf {
-        self.store.path(&self.session.id)
+        self.runner.store().path(&self.visit.session().id)
     }
 }

@@ -16,8 +16,11 @@
 //! delete what the first is still answering.
 
 pub mod autosave;
+pub mod ids;
 pub mod index;
 pub mod printout;
+pub mod questions;
+pub mod runner;
 pub mod settings;
 
 use std::fs;

@@ -12,7 +12,6 @@ use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
 use crate::core::answers::Answer;
 use crate::core::bank::{Bank, Kind, Question};
-use crate::core::history::History;
 use crate::core::interview::{Interview, Step};
 use crate::core::session::Session;
 use crate::core::summary::Summary;
@@ -23,7 +22,6 @@ use crate::store::autosave::{Autosave, SaveState};
 use crate::strings as s;
 
 use super::theme::Theme;
-use super::view;
 
 /// The smallest window the wizard draws in; below it, it asks for a larger one.
 pub const MIN_WIDTH: u16 = 60;
@@ -89,10 +87,47 @@ pub enum Msg {
     Edit(Input),
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
-    /// A left click at (column, row).
-    Click(u16, u16),
+    /// A left click, on what the last frame drew there: the key mapper
+    /// ([`super::keys`]) resolves the cell, so the model needs no view.
+    Click(Hit),
     /// The window is now (columns, rows).
     Resize(u16, u16),
+}
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// An item of the welcome screen.
+    Start(usize),
+    /// A question's text box.
+    Field,
+    /// A question's row (an option, a title in the list).
+    Row(usize),
+    /// A tab of the results.
+    Tab(Tab),
+    /// A question to ask, on the results.
+    Ask(usize),
+    /// An answer, on the results.
+    Answer(usize),
+}
+
+/// What the last frame drew, as far as `update` needs it: how far each
+/// scrolling part can scroll. The wizard's loop measures it after each
+/// frame (`view::drawn`), so the model never asks the view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Drawn {
+    /// How far the crisis screen can scroll.
+    pub crisis_max: usize,
+    /// How far the popup on show can scroll.
+    pub popup_max: usize,
+    /// How far the results page can scroll, and its height in rows.
+    pub results_max: usize,
+    pub results_page: usize,
+}
+
+/// Whether the window is too small to draw the wizard in.
+pub fn too_small(area: ratatui::layout::Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
 /// How the wizard ends.
@@ -277,6 +312,8 @@ pub struct App<'a> {
     /// How far the crisis screen is scrolled (a small window cannot show
     /// every line at once).
     pub crisis_scroll: usize,
+    /// What the last frame drew (see [`Drawn`]).
+    pub drawn: Drawn,
     /// Today (YYYY-MM-DD), read once when the app starts: the welcome screen
     /// says when the content is past its review date.
     pub today: String,
@@ -363,6 +400,7 @@ impl<'a> App<'a> {
             notice: None,
             crisis_open: false,
             crisis_scroll: 0,
+            drawn: Drawn::default(),
             crisis_seen: None,
             today: crate::clock::today(),
             editing: false,
@@ -522,7 +560,7 @@ impl<'a> App<'a> {
                 return false;
             }
         };
-        self.interview = Interview::new(autosave.session.working_answers(self.bank));
+        self.interview = Interview::new(autosave.visit.working_answers(self.bank));
         self.autosave = Some(autosave);
         // Answers given with --answers are saved at once, so they are not lost.
         if fresh && has_answers {
@@ -547,7 +585,8 @@ impl<'a> App<'a> {
 
     /// Shows session `s` without opening it, after the sentence `said`.
     fn show_read_only(&mut self, s: &Session, said: &str) {
-        let summary = Summary::of_session(self.bank, s, crate::clock::now_secs());
+        let summary =
+            Summary::of_session(self.bank, s, crate::clock::now_secs(), crate::clock::zone());
         let report = crate::core::report::text(self.bank, &summary, &crate::clock::today());
         let mut said = said.chars();
         let first = said.next().map(|c| c.to_uppercase().to_string());
@@ -599,14 +638,14 @@ impl<'a> App<'a> {
     fn summary(&self) -> Summary {
         let summary = Summary::of(self.bank, &self.interview);
         match &self.autosave {
-            Some(a) => {
-                // As the session will be once these answers are saved (a
-                // check-in just finished is in its history).
-                let mut session = a.session.clone();
-                session.take_answers(self.bank, &self.interview.answers);
-                let now = crate::clock::now_secs();
-                summary.with_history(History::of(self.bank, &session, now))
-            }
+            // As the session will be once these answers are saved (a
+            // check-in just finished is in its history).
+            Some(a) => a.visit.summary(
+                self.bank,
+                &self.interview.answers,
+                crate::clock::now_secs(),
+                crate::clock::zone(),
+            ),
             None => summary,
         }
     }
@@ -652,7 +691,7 @@ impl<'a> App<'a> {
         let q = step.question(self.bank);
         self.autosave
             .as_ref()?
-            .session
+            .visit
             .previous_answer(self.bank, &q.id)
             .filter(|a| crate::core::answers::fits(q, a))
     }
@@ -675,12 +714,12 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        if !a.session.cancel_checkin() {
+        let Some(e) = a.visit.cancel_checkin(self.bank, crate::clock::now_secs()) else {
             return;
-        }
+        };
         self.save_due = false;
-        a.flush(self.bank);
-        self.interview = Interview::new(a.session.answers.clone());
+        a.run(Some(e));
+        self.interview = Interview::new(a.session().answers.clone());
         self.crisis_seen = self.interview.crisis_level(self.bank);
         self.changed();
         self.notice = Some(Notice::Info(s::CHECKIN_STOPPED.to_string()));
@@ -690,7 +729,7 @@ impl<'a> App<'a> {
     pub fn checking_in(&self) -> bool {
         self.autosave
             .as_ref()
-            .is_some_and(|a| a.session.checkin.is_some())
+            .is_some_and(|a| a.visit.checking_in())
     }
 
     /// Sets up the form for `step`, showing the answer given before, if any.
@@ -771,7 +810,7 @@ impl<'a> App<'a> {
                         continue;
                     }
                     // Two names of one role can read the same ("LCSW" and its title).
-                    let label = view::title::suggestion(self, &sg);
+                    let label = super::labels::suggestion(self.bank, &sg);
                     if !labels.contains(&label) {
                         labels.push(label);
                         rows.push(Row::Title(sg));
@@ -817,9 +856,9 @@ impl<'a> App<'a> {
                 // back by, once, unless the session has one or the crisis
                 // lines come first.
                 let unnamed = self.autosave.as_ref().is_some_and(|a| {
-                    a.session.label.is_none()
-                        && a.session.checkins.is_empty()
-                        && a.session.checkin.is_none()
+                    a.session().label.is_none()
+                        && a.session().checkins.is_empty()
+                        && a.session().checkin.is_none()
                 });
                 if !editing
                     && !self.label_asked
@@ -980,7 +1019,10 @@ impl<'a> App<'a> {
     /// folder under a new name, and says where.
     fn print(&mut self) {
         // Printing works from any screen, so score the answers as they are now.
-        let label = self.autosave.as_ref().and_then(|a| a.session.label.clone());
+        let label = self
+            .autosave
+            .as_ref()
+            .and_then(|a| a.session().label.clone());
         let result = crate::store::printout::print(
             self.bank,
             &self.summary(),
@@ -1105,7 +1147,7 @@ impl<'a> App<'a> {
             return;
         };
         let noted = a
-            .session
+            .session()
             .asked
             .get(&item.id)
             .and_then(|asked| asked.reply.as_deref())
@@ -1119,7 +1161,7 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_ref() else {
             return;
         };
-        let label = a.session.label.as_deref().map(|l| clean(l, false));
+        let label = a.session().label.as_deref().map(|l| clean(l, false));
         self.note = new_field(&self.theme, label.as_deref().unwrap_or_default());
         self.label_asked = true;
         self.popup = Some(Popup::Note(Noting::Label));
@@ -1130,11 +1172,13 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        if a.session.label == label {
+        let Some(e) = a
+            .visit
+            .set_label(self.bank, label.clone(), crate::clock::now_secs())
+        else {
             return;
-        }
-        a.session.label = label.clone();
-        a.flush(self.bank);
+        };
+        a.run(Some(e));
         if let Some(l) = label {
             // Quoted for the shell when it has spaces: fitcheck resume "Dana B".
             let shell = if l.contains(char::is_whitespace) {
@@ -1162,12 +1206,11 @@ impl<'a> App<'a> {
                 let Some(a) = self.autosave.as_mut() else {
                     return;
                 };
-                let Some(checkin) = a.session.checkin.as_mut() else {
-                    return;
-                };
-                if text.is_some() {
-                    checkin.note = text;
-                    a.flush(self.bank);
+                if let Some(text) = text {
+                    let e = a
+                        .visit
+                        .note_checkin(self.bank, text, crate::clock::now_secs());
+                    a.run(e);
                 }
             }
         }
@@ -1183,8 +1226,10 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        a.session.mark_asked(&id, reply, crate::clock::now_secs());
-        a.flush(self.bank);
+        let e = a
+            .visit
+            .mark_asked(self.bank, &id, reply, crate::clock::now_secs());
+        a.run(Some(e));
         self.summary = self.summary();
     }
 
@@ -1197,10 +1242,10 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        if a.session.asked.remove(&id).is_none() {
-            a.session.mark_asked(&id, None, crate::clock::now_secs());
-        }
-        a.flush(self.bank);
+        let e = a
+            .visit
+            .toggle_asked(self.bank, &id, crate::clock::now_secs());
+        a.run(Some(e));
         // The history lists the questions asked.
         self.summary = self.summary();
     }
@@ -1236,7 +1281,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     // In a window too small to show anything, keys would act unseen: only
     // quitting works until it is larger.
     let area = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
-    if view::too_small(area) {
+    if too_small(area) {
         return match msg {
             Msg::Quit => app.quit(),
             _ => None,
@@ -1290,7 +1335,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
                 None
             }
             Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom => {
-                let max = view::crisis::max_scroll(app);
+                let max = app.drawn.crisis_max;
                 let page = usize::from(app.size.height / 2).max(1);
                 let at = app.crisis_scroll;
                 app.crisis_scroll = match msg {
@@ -1341,7 +1386,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
 }
 
 fn popup(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
-    let max = view::popup_max_scroll(app);
+    let max = app.drawn.popup_max;
     let page = usize::from(app.size.height / 2).max(1);
     let scroll = match app.popup.as_mut() {
         Some(Popup::Help { scroll } | Popup::Glossary { scroll, .. }) => scroll,
@@ -1400,10 +1445,10 @@ fn welcome(app: &mut App<'_>, msg: Msg) {
                 app.start(c);
             }
         }
-        Msg::Click(x, y) => {
-            if let Some(i) = view::welcome::item_at(app, x, y) {
+        Msg::Click(Hit::Start(i)) => {
+            if let Some(&c) = app.welcome.items.get(i) {
                 app.welcome.highlight = i;
-                app.start(app.welcome.items[i]);
+                app.start(c);
             }
         }
         Msg::Glossary => app.open_glossary(Vec::new()),
@@ -1495,21 +1540,15 @@ fn question(app: &mut App<'_>, msg: Msg) {
             let titles = app.title_on_screen().into_iter().collect();
             app.open_glossary(titles);
         }
-        Msg::Click(x, y) => {
-            if let Some(hit) = view::question::hit(app, x, y) {
-                match hit {
-                    view::question::Hit::Field => app.set_focus(Focus::Field),
-                    view::question::Hit::Row(i) => {
-                        if field {
-                            app.set_focus(Focus::List);
-                        }
-                        if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
-                            app.toggle(i);
-                        } else {
-                            app.choose(i);
-                        }
-                    }
-                }
+        Msg::Click(Hit::Field) => app.set_focus(Focus::Field),
+        Msg::Click(Hit::Row(i)) if i < app.form.rows.len() => {
+            if field {
+                app.set_focus(Focus::List);
+            }
+            if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
+                app.toggle(i);
+            } else {
+                app.choose(i);
             }
         }
         Msg::Print => app.print(),
@@ -1519,7 +1558,7 @@ fn question(app: &mut App<'_>, msg: Msg) {
 }
 
 fn results(app: &mut App<'_>, msg: Msg) {
-    let page = view::results::page_height(app).max(1);
+    let page = app.drawn.results_page.max(1);
     let asks = app.summary.questions_to_ask.len();
     let answers = app.answered();
     let tab = app.results.tab;
@@ -1546,7 +1585,7 @@ fn results(app: &mut App<'_>, msg: Msg) {
                 Msg::PageDown => page,
                 _ => usize::MAX / 2,
             };
-            let max = view::results::max_scroll(app);
+            let max = app.drawn.results_max;
             let r = &mut app.results;
             r.scroll = r.scroll.saturating_add(by).min(max);
         }
@@ -1596,20 +1635,17 @@ fn results(app: &mut App<'_>, msg: Msg) {
                 .collect();
             app.open_glossary(titles);
         }
-        (Msg::Click(x, y), _) => match view::results::hit(app, x, y) {
-            Some(view::results::Hit::Tab(t)) => {
-                app.results.tab = t;
-                app.results.scroll = 0;
+        (Msg::Click(Hit::Tab(t)), _) => {
+            app.results.tab = t;
+            app.results.scroll = 0;
+        }
+        (Msg::Click(Hit::Ask(i)), _) => app.results.ask = i,
+        (Msg::Click(Hit::Answer(i)), _) => {
+            app.results.answer = i;
+            if let Some(&step) = answers.get(i) {
+                open_answer(app, step);
             }
-            Some(view::results::Hit::Ask(i)) => app.results.ask = i,
-            Some(view::results::Hit::Answer(i)) => {
-                app.results.answer = i;
-                if let Some(&step) = answers.get(i) {
-                    open_answer(app, step);
-                }
-            }
-            None => {}
-        },
+        }
         _ => {}
     }
 }

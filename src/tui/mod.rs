@@ -6,23 +6,22 @@
 
 pub mod app;
 pub mod keys;
+pub mod labels;
 pub mod terminal;
 pub mod theme;
 pub mod view;
 
-use std::process::ExitCode;
-
 use ratatui::crossterm::event;
 use ratatui::layout::Size;
 
-use crate::cli::{Context, EXIT_ERROR, EXIT_INTERRUPTED, fail};
 use crate::core::session::Session;
 use crate::core::text::Shown;
+use crate::outcome::{Context, Outcome, fail};
 use crate::strings as s;
 use app::{App, Exit, update};
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
-pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
+pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
     // SIGTERM and SIGHUP (and SIGINT sent by `kill`) restore the terminal too.
     let _ = crate::signals::install(terminal::restore);
     let _ = crate::signals::install_suspend(terminal::suspend);
@@ -31,7 +30,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         Err(e) => {
             terminal::restore();
             return fail(
-                EXIT_ERROR,
+                Outcome::Error,
                 s::NO_TERMINAL.replace("{error}", &crate::core::reason::io(&e)),
             );
         }
@@ -49,6 +48,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
         if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
             break Err(e);
         }
+        app.drawn = view::drawn(&app);
         // The answer's frame is out; now its save, and the save's outcome.
         debug_delay_save(&app);
         if app.save_pending() {
@@ -56,6 +56,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {
                 break Err(e);
             }
+            app.drawn = view::drawn(&app);
             debug_panic(&app);
         }
         let ev = match event::read() {
@@ -92,19 +93,19 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
     drop(term);
     terminal::restore();
     match exit {
-        Ok(Exit::Interrupted) => ExitCode::from(EXIT_INTERRUPTED),
+        Ok(Exit::Interrupted) => Outcome::Interrupted,
         Ok(Exit::Quit) => {
             goodbye(&app);
             // As in plain mode: 0 once the interview is finished, 1 before.
             if app.interview.is_finished(app.bank) && app.autosave.is_some() {
-                ExitCode::SUCCESS
+                Outcome::Done
             } else {
-                ExitCode::from(EXIT_ERROR)
+                Outcome::Error
             }
         }
         Err(e) => {
             goodbye(&app);
-            fail(EXIT_ERROR, e)
+            fail(Outcome::Error, e)
         }
     }
 }
@@ -126,7 +127,10 @@ fn goodbye(app: &App<'_>) {
         Shown::new(&s::BYE_SAVED.replace("{path}", &path.display().to_string()))
     );
     if app.interview.is_finished(app.bank) {
-        eprintln!("{}", s::BYE_FINISHED.replace("{id}", &autosave.session.id));
+        eprintln!(
+            "{}",
+            s::BYE_FINISHED.replace("{id}", &autosave.session().id)
+        );
     } else {
         eprintln!("{}", s::BYE_CONTINUE);
     }

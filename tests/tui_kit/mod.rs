@@ -94,8 +94,10 @@ impl Kit {
 }
 
 /// Sends a key press through the key map and the update function, then
-/// saves what is due, as the wizard does after drawing.
+/// saves what is due, as the wizard does after drawing. The wizard measures
+/// each frame before the next key ([`view::drawn`]); so does this.
 pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<Exit> {
+    app.drawn = view::drawn(app);
     let event = KeyEvent::new(code, modifiers);
     let msg = keys::key(app, &event)?;
     let exit = update(app, msg);
@@ -105,6 +107,7 @@ pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<
 
 /// Sends a message, then saves what is due.
 pub fn send(app: &mut App<'_>, msg: fitcheck::tui::app::Msg) -> Option<Exit> {
+    app.drawn = view::drawn(app);
     let exit = update(app, msg);
     app.save_pending();
     exit
@@ -132,6 +135,7 @@ pub fn render(app: &mut App<'_>, w: u16, h: u16) -> Terminal<TestBackend> {
     terminal
         .draw(|f| view::draw(app, f))
         .expect("drawing never fails");
+    app.drawn = view::drawn(app);
     terminal
 }
 

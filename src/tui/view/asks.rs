@@ -33,7 +33,7 @@ fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
     let asked = app
         .autosave
         .as_ref()
-        .and_then(|s| s.session.asked.get(&a.id));
+        .and_then(|s| s.session().asked.get(&a.id));
     let label = format!("{}. {}", i + 1, a.text);
     // "Bring these" heads the first questions, "More questions" the rest.
     let all = &app.summary.questions_to_ask;

@@ -8,10 +8,10 @@ pub mod asks;
 pub mod crisis;
 pub mod glossary;
 pub mod help;
+pub mod keybar;
 pub mod note;
 pub mod question;
 pub mod results;
-pub mod title;
 pub mod too_small;
 pub mod unsaved;
 pub mod welcome;
@@ -22,8 +22,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Popup, Screen};
-use super::keys;
+use super::app::{App, Drawn, Mode, Notice, Popup, Screen};
 use crate::core::text::{self, truncate, wrap};
 use crate::strings as s;
 
@@ -41,9 +40,23 @@ pub struct Chrome {
     pub footer: Rect,
 }
 
-/// Whether the window is too small to draw the wizard in.
-pub fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+pub use super::app::too_small;
+
+/// What this frame drew, as `update` needs it (see [`Drawn`]): the same
+/// state draws the same frame, so it is measured from the state. Only what
+/// is on screen is measured; the rest stays 0.
+pub fn drawn(app: &App<'_>) -> Drawn {
+    let mut d = Drawn::default();
+    match app.mode() {
+        Mode::Crisis => d.crisis_max = crisis::max_scroll(app),
+        Mode::Help | Mode::Glossary => d.popup_max = popup_max_scroll(app),
+        _ => {}
+    }
+    if app.screen == Screen::Results {
+        d.results_max = results::max_scroll(app);
+        d.results_page = results::page_height(app);
+    }
+    d
 }
 
 /// The width of the body's text for a window `width` columns wide.
@@ -198,7 +211,7 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 /// The keys that work now, with "? keys" kept in view at the right.
 fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let width = usize::from(area.width);
-    let help = keys::help_hint(app).map_or_else(Vec::new, |k| key_spans(app, k));
+    let help = keybar::help_hint(app).map_or_else(Vec::new, |k| key_spans(app, k));
     let help_w: usize = help
         .iter()
         .map(|sp| text::width(&sp.content))
@@ -206,7 +219,7 @@ fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         + usize::from(!help.is_empty());
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for (i, k) in keys::hints(app).into_iter().enumerate() {
+    for (i, k) in keybar::hints(app).into_iter().enumerate() {
         let sep = if i == 0 { "" } else { s::KEY_SEP };
         let item_w = text::width(sep) + text::width(k.0) + 1 + text::width(k.1);
         if used + item_w + help_w + 1 > width {

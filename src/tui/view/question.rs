@@ -12,14 +12,7 @@ use ratatui::widgets::Paragraph;
 use super::{chrome, draw_lines, draw_text_box, item, list_rows, para};
 use crate::core::bank::Kind;
 use crate::strings as s;
-use crate::tui::app::{App, Focus, Row};
-
-/// What a click landed on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
-    Field,
-    Row(usize),
-}
+use crate::tui::app::{App, Focus, Hit, Row};
 
 /// Where everything on the question screen goes.
 pub struct Layout {
@@ -55,7 +48,7 @@ pub fn row_label(app: &App<'_>, row: &Row) -> String {
             .get(*i)
             .map_or_else(String::new, |o| o.text.clone()),
         Row::Level(l) => app.bank.level_text(*l).label.clone(),
-        Row::Title(sg) => super::title::suggestion(app, sg),
+        Row::Title(sg) => crate::tui::labels::suggestion(app.bank, sg),
         Row::Unknown => s::TITLE_UNKNOWN.to_string(),
         Row::Skip => s::SKIP.to_string(),
     }

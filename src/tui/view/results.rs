@@ -18,15 +18,7 @@ use crate::core::history::Change;
 use crate::core::report;
 use crate::core::text::{self, clean, pad, truncate, wrap};
 use crate::strings as s;
-use crate::tui::app::{App, Tab};
-
-/// What a click landed on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
-    Tab(Tab),
-    Ask(usize),
-    Answer(usize),
-}
+use crate::tui::app::{App, Hit, Tab};
 
 /// The width of the fit gauge's bar.
 const GAUGE: usize = 24;

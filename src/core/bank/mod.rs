@@ -2,18 +2,20 @@
 //! interview, loaded from the JSON files in `questions/`.
 //!
 //! The bank is embedded in the binary at build time, so `fitcheck` runs from
-//! any folder; [`Bank::load_dir`] reads another folder of the same format.
-//! Loading validates everything (see [`crate::core::validate`]) and reports every
+//! any folder; `Bank::load_dir` (in the store: it reads files) reads
+//! another folder of the same format.
+//! Loading validates everything (see [`crate::core::bank::validate`]) and reports every
 //! problem at once.
 
 use foldhash::{HashMap, HashMapExt};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::validate::{self, Problem};
+pub mod validate;
+
+use validate::Problem;
 
 /// The files that make up a bank, in the order they are read.
 pub const FILES: [&str; 7] = [
@@ -28,19 +30,22 @@ pub const FILES: [&str; 7] = [
 
 /// The bank shipped inside the binary.
 const EMBEDDED: [(&str, &str); 7] = [
-    ("bank.json", include_str!("../../questions/bank.json")),
-    ("sources.json", include_str!("../../questions/sources.json")),
+    ("bank.json", include_str!("../../../questions/bank.json")),
+    (
+        "sources.json",
+        include_str!("../../../questions/sources.json"),
+    ),
     (
         "capabilities.json",
-        include_str!("../../questions/capabilities.json"),
+        include_str!("../../../questions/capabilities.json"),
     ),
-    ("roles.json", include_str!("../../questions/roles.json")),
-    ("needs.json", include_str!("../../questions/needs.json")),
+    ("roles.json", include_str!("../../../questions/roles.json")),
+    ("needs.json", include_str!("../../../questions/needs.json")),
     (
         "interview.json",
-        include_str!("../../questions/interview.json"),
+        include_str!("../../../questions/interview.json"),
     ),
-    ("asks.json", include_str!("../../questions/asks.json")),
+    ("asks.json", include_str!("../../../questions/asks.json")),
 ];
 
 /// `bank.json`: the bank's version and the words shared by every screen.
@@ -94,7 +99,7 @@ impl Meta {
 /// Whether `today` is a date (YYYY-MM-DD) after `review_by`. Anything that
 /// is not a date (a test's "today") is never overdue.
 pub fn past_review(today: &str, review_by: &str) -> bool {
-    crate::core::validate::is_date(today) && today > review_by
+    validate::is_date(today) && today > review_by
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -638,28 +643,6 @@ impl Bank {
         Bank::from_texts("the built-in questions", &files)
     }
 
-    /// Reads a bank from a folder holding the same files as `questions/`.
-    pub fn load_dir(dir: &Path) -> Result<Bank, BankError> {
-        let origin = dir.display().to_string();
-        let mut files = Vec::new();
-        let mut problems = Vec::new();
-        for name in FILES {
-            let path = dir.join(name);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => files.push((name, std::borrow::Cow::Owned(text))),
-                Err(e) => problems.push(Problem::new(
-                    name,
-                    None,
-                    format!("cannot read it: {}", crate::core::reason::io(&e)),
-                )),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(BankError { origin, problems });
-        }
-        Bank::from_texts(&origin, &files)
-    }
-
     /// Parses and validates the text of each bank file.
     pub fn from_texts(origin: &str, files: &Sources<'_>) -> Result<Bank, BankError> {
         let mut problems = Vec::new();
@@ -720,7 +703,7 @@ impl Bank {
                     [&r.id]
                         .into_iter()
                         .chain(r.names())
-                        .map(|n| crate::core::title::normalize(n))
+                        .map(|n| crate::core::text::normalize(n))
                         .collect()
                 })
                 .collect(),
@@ -764,7 +747,7 @@ impl Bank {
         self.sections.get(self.question_section[i]).map(|s| s.scope)
     }
 
-    /// The normalized names of role `i` (see [`crate::core::title::normalize`]).
+    /// The normalized names of role `i` (see [`crate::core::text::normalize`]).
     pub fn role_names(&self, i: usize) -> &[String] {
         &self.role_names[i]
     }

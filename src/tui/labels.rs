@@ -1,20 +1,19 @@
-//! The provider's title: what each matching title in the live list says.
-//! The screen itself is a question with a text box (see [`super::question`]):
-//! the matches, "I don't know their title" and, where allowed, "skip" are
-//! its rows.
+//! Words the wizard builds from the bank for its rows: what each matching
+//! title in the live list says. The model uses them to tell rows apart and
+//! the view draws them, so they live apart from both.
 
+use crate::core::bank::Bank;
 use crate::core::text::clean;
 use crate::core::title::{Suggestion, normalize};
 use crate::strings as s;
-use crate::tui::app::App;
 
 /// "skills trainer · Qualified Mental Health Associate (QMHA)", or
 /// "therapist · could be QMHA and LCSW" for a title several roles use.
-pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
+pub fn suggestion(bank: &Bank, sg: &Suggestion) -> String {
     let name = clean(&sg.name, false);
     match sg.roles.as_slice() {
         [one] => {
-            let role = &app.bank.roles[*one];
+            let role = &bank.roles[*one];
             let full = if normalize(&role.title) == normalize(&role.short) {
                 role.title.clone()
             } else {
@@ -29,10 +28,7 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
             }
         }
         many => {
-            let shorts: Vec<&str> = many
-                .iter()
-                .map(|&r| app.bank.roles[r].short.as_str())
-                .collect();
+            let shorts: Vec<&str> = many.iter().map(|&r| bank.roles[r].short.as_str()).collect();
             crate::core::text::fill_with(
                 s::TITLE_MANY_ROLES,
                 &[
