@@ -797,3 +797,114 @@ fn without_a_desktop_o_says_how_to_open_the_page_by_hand() {
     term.send(b"q");
     assert_eq!(term.exit_status(), 0);
 }
+
+/// The answers of the revisited questions that differ between two answer sets.
+fn changed_ids(
+    bank: &Bank,
+    before: &fitcheck::core::answers::Answers,
+    after: &fitcheck::core::answers::Answers,
+) -> Vec<String> {
+    let before = Interview::new(before.clone()).active(bank);
+    let after = Interview::new(after.clone()).active(bank);
+    bank.questions
+        .iter()
+        .filter(|q| bank.section(&q.section).is_some_and(|s| s.revisit))
+        .filter(|q| before.child.get(&q.id) != after.child.get(&q.id))
+        .map(|q| q.id.clone())
+        .collect()
+}
+
+/// Issue 14's come-back journey, keys only: a finished session; the
+/// welcome offers the results first; a check-in cancelled with Esc leaves
+/// the session as it was; a real check-in asks the safety questions first,
+/// shows each earlier answer, keeps it on Enter, and "what changed" then
+/// holds exactly the two answers changed.
+#[test]
+fn come_back_look_cancel_a_checkin_then_check_in_with_two_changes() {
+    let bank = Bank::embedded().unwrap();
+    let root = tempfile::tempdir().unwrap();
+    let (_, data) = home_with_a_finished_session(root.path());
+    let saved = || Store::at(&data).list().0.remove(0);
+    let first = saved();
+    assert!(first.checkins.is_empty() && first.checkin.is_none());
+
+    // Look: Enter on the welcome screen opens the results, not a check-in.
+    let mut term = Term::start(&data);
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_VIEW));
+    term.keys(b"\r");
+    term.wait_for("the results", results_on_screen);
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 0);
+    assert_eq!(saved().answers, first.answers, "looking changes nothing");
+
+    // A check-in begun, then stopped: nothing changes.
+    let mut term = Term::start(&data);
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_CHECKIN));
+    term.send(b"2");
+    term.wait_for("the check-in note", |s| s.contains(s::CHECKIN_NOTE_TITLE));
+    term.keys(b"\r");
+    let last_time = s::LAST_TIME.split('{').next().unwrap();
+    term.wait_for("an earlier answer", |s| s.contains(last_time));
+    term.keys(b"\x1b");
+    term.wait_for("the stop popup", |s| s.contains(s::STOP_CHECKIN_TITLE));
+    term.keys(b"y");
+    term.send(b"q");
+    term.exit_status();
+    let after_stop = saved();
+    assert_eq!(after_stop.answers, first.answers);
+    assert!(after_stop.checkin.is_none() && after_stop.checkins.is_empty());
+
+    // The real check-in: two need levels changed, Enter everywhere else.
+    let mut term = Term::start(&data);
+    term.wait_for("the welcome screen", |s| s.contains(s::WELCOME_CHECKIN));
+    term.send(b"2");
+    term.wait_for("the check-in note", |s| s.contains(s::CHECKIN_NOTE_TITLE));
+    term.keys(b"A month later\r");
+    term.wait_for("an earlier answer", |s| s.contains(last_time));
+    let q = on_screen(&bank, &term.screen()).expect("a question");
+    assert_eq!(
+        q.section, "safety",
+        "a check-in asks the safety questions first"
+    );
+    let mut changed = Vec::new();
+    for _ in 0..100 {
+        let screen = term.screen();
+        if results_on_screen(&screen) {
+            break;
+        }
+        let q = on_screen(&bank, &screen)
+            .unwrap_or_else(|| panic!("a question is on screen:\n{screen}"));
+        assert!(
+            screen.contains(last_time),
+            "the earlier answer is shown:\n{screen}"
+        );
+        let before = first.answers.child.get(&q.id).and_then(|a| a.level());
+        match before {
+            Some(l) if q.kind == Kind::Level && q.section == "needs" && changed.len() < 2 => {
+                let new = if l == 1 { 2 } else { 1 };
+                term.keys(format!("{new}\r").as_bytes());
+                changed.push(q.id.clone());
+            }
+            _ => term.keys(b"\r"),
+        }
+    }
+    assert_eq!(changed.len(), 2, "two need levels were asked again");
+    term.wait_for("the results", results_on_screen);
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 0);
+    let now = saved();
+    assert!(now.checkin.is_none(), "the check-in is finished");
+    assert_eq!(now.checkins.len(), 1, "kept as history");
+    assert_eq!(now.checkins[0].note.as_deref(), Some("A month later"));
+    assert_eq!(changed_ids(&bank, &first.answers, &now.answers), changed);
+    let history =
+        fitcheck::core::history::History::of(&bank, &now, 2_000_000_000, &jiff::tz::TimeZone::UTC);
+    let moved: Vec<&str> = history
+        .needs
+        .iter()
+        .filter(|n| n.first != n.now)
+        .map(|n| n.need.as_str())
+        .collect();
+    assert_eq!(moved.len(), 2, "what changed: {:?}", history.needs);
+    assert!(history.answers.is_empty(), "{:?}", history.answers);
+}
