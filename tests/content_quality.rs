@@ -1382,3 +1382,35 @@ fn lcsw_safety_planning_cites_a_page_about_providers() {
         (Coverage::Trained, "uw_psychiatry".to_string())
     );
 }
+
+/// Issue 13 section 5: every source a rating or a question to ask cites is
+/// a page that says the thing (a deep https link), never a site's home page;
+/// only the article (no link) is exempt. Each source's note then says what
+/// that page says, and the date it was read.
+#[test]
+fn ratings_and_questions_cite_deep_links() {
+    let bank = bank();
+    let mut cited: BTreeSet<String> = BTreeSet::new();
+    for r in &bank.roles {
+        for x in r.ratings.values() {
+            cited.insert(x.source.clone());
+        }
+    }
+    for a in &bank.asks {
+        cited.insert(a.source.clone());
+    }
+    let mut bad = Vec::new();
+    for id in &cited {
+        let src = bank.source(id).unwrap_or_else(|| panic!("no source {id}"));
+        let Some(url) = src.url.as_deref() else {
+            assert_eq!(id, "seed", "only the article may have no link");
+            continue;
+        };
+        let path = url.strip_prefix("https://").unwrap_or("");
+        if !path.trim_end_matches('/').contains('/') {
+            bad.push(format!("{id}: {url}"));
+        }
+        assert!(src.checked.len() == 10, "{id}: checked {:?}", src.checked);
+    }
+    assert!(bad.is_empty(), "home pages or non-https links: {bad:#?}");
+}
