@@ -173,7 +173,7 @@ pub const ANSWER_AT_PROVIDER: &str = "{section} · {provider} · {prompt}";
 
 pub const CRISIS_INTRO: &str = "You said someone may be in danger. Please reach out now:";
 /// The crisis screen for a recent worry rather than danger right now.
-pub const CRISIS_INTRO_RECENT: &str = "You said there was talk of harm or danger in the past few weeks. You do not have to wait for things to get worse. You can reach someone today:";
+pub const CRISIS_INTRO_RECENT: &str = "You told us harm or danger has come up, in the past few weeks or before, or that you worry about it. You do not have to wait for things to get worse. You can reach someone today:";
 pub const CRISIS_AFTER: &str =
     "Your answers are saved. fitcheck will be here when you are ready to go on.";
 pub const CRISIS_CONTINUE: &str = "When you are ready to go on, press c.";

@@ -1414,3 +1414,33 @@ fn ratings_and_questions_cite_deep_links() {
     }
     assert!(bad.is_empty(), "home pages or non-https links: {bad:#?}");
 }
+
+/// Review finding: the crisis screen for a danger that is not happening now
+/// says what the parent chose. The options that bring it cover the past few
+/// weeks, before, and a worry; the screen must not narrow that to "in the
+/// past few weeks".
+#[test]
+fn the_recent_danger_screen_says_what_the_options_cover() {
+    let bank = bank();
+    let intro = fitcheck::strings::CRISIS_INTRO_RECENT.to_lowercase();
+    let texts: Vec<String> = bank
+        .questions
+        .iter()
+        .flat_map(|q| q.options.iter())
+        .filter(|o| o.recent_risk)
+        .map(|o| o.text.to_lowercase())
+        .collect();
+    assert!(
+        !texts.is_empty(),
+        "some option brings the recent-danger screen"
+    );
+    for (said, words) in [
+        ("past few weeks", "past few weeks"),
+        ("before", "before"),
+        ("i worry", "worry"),
+    ] {
+        if texts.iter().any(|t| t.contains(said)) {
+            assert!(intro.contains(words), "{said:?} chosen, not said: {intro}");
+        }
+    }
+}
