@@ -35,6 +35,10 @@ pub const THIS_ROLE: &str = "this role";
 pub const LINE_DECIDED_BY: &str = "{capability}: {reason}";
 /// Before the reason of a need only to keep an eye on, in every table.
 pub const LINE_WATCH: &str = "Only to keep an eye on, so it does not count in the fit.";
+/// Before a need line's reason when the safety answers set its level.
+pub const LINE_FROM_SAFETY: &str = "This level comes from your answers to the safety questions.";
+/// After a need's name in the list of needs when the safety answers set its level.
+pub const NEED_FROM_SAFETY: &str = "(from your safety answers)";
 pub const LINE_OTHER_SPECIALTY: &str = "{capability} is a separate specialty. It is not part of {role} training, and that is not a failing. Someone else on the team should cover it.";
 
 // Why a verdict is what it is. {role} is the role's short name, {provider} the person.
