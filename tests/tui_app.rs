@@ -1460,7 +1460,11 @@ fn a_check_in_can_be_stopped_and_nothing_changes() {
         start_new(&mut app);
         finish(&mut app);
     }
-    let saved = kit.store().list().0.remove(0);
+    // Last updated long ago, so a new stamp would show.
+    let mut saved = kit.store().list().0.remove(0);
+    saved.updated = "2026-01-02T03:04:05Z".to_string();
+    kit.store().save(&saved).unwrap();
+    let saved = kit.store().find(&saved.id).unwrap();
     let mut app = kit.app(Some(saved.clone()));
     press_char(&mut app, '2');
     press(&mut app, KeyCode::Esc);
@@ -1504,6 +1508,9 @@ fn a_check_in_can_be_stopped_and_nothing_changes() {
     assert!(after.checkins.is_empty());
     assert_eq!(after.answers, saved.answers);
     assert_eq!(after.digest.verdicts, saved.digest.verdicts);
+    // Review finding: exactly as it was, its update time too.
+    assert_eq!(after.updated, saved.updated);
+    assert_eq!(after, saved);
 }
 
 /// Issue 14, item 3: each question of a check-in starts on the answer

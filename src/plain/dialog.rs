@@ -392,7 +392,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         self.save.session.cancel_checkin();
         self.interview = Interview::new(self.save.session.answers.clone());
         self.changed = true;
-        self.store();
+        self.store_as_it_was();
         self.say(s::CHECKIN_STOPPED);
         None
     }
@@ -565,9 +565,23 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// Saves the answers. A failed save is said once (the answers stay in
     /// memory and every later answer tries again), and so is its recovery.
     fn store(&mut self) {
-        let was_failing = matches!(self.save.state(), SaveState::Failed(_));
         let answers = self.interview.answers.clone();
-        match self.save.save(self.bank, &answers).clone() {
+        let was_failing = matches!(self.save.state(), SaveState::Failed(_));
+        let state = self.save.save(self.bank, &answers).clone();
+        self.said_saved(was_failing, state);
+    }
+
+    /// Saves the session without a new update time (a check-in stopped:
+    /// the session is as it was before it).
+    fn store_as_it_was(&mut self) {
+        let was_failing = matches!(self.save.state(), SaveState::Failed(_));
+        let state = self.save.save_as_it_was().clone();
+        self.said_saved(was_failing, state);
+    }
+
+    /// Says when saving starts failing, or works again.
+    fn said_saved(&mut self, was_failing: bool, state: SaveState) {
+        match state {
             SaveState::Failed(message) => {
                 SAVE_FAILING.store(true, Ordering::SeqCst);
                 if !was_failing {

@@ -119,6 +119,16 @@ impl Autosave {
     /// Saves the session as it is (after a label change or a check-in).
     pub fn flush(&mut self, bank: &Bank) -> &SaveState {
         self.session.refresh(bank, crate::clock::now_secs());
+        self.write()
+    }
+
+    /// Saves the session without stamping a new update time: after a
+    /// check-in is stopped, the session is exactly as it was before it.
+    pub fn save_as_it_was(&mut self) -> &SaveState {
+        self.write()
+    }
+
+    fn write(&mut self) -> &SaveState {
         let _guard = SAVE_LOCK.lock().unwrap_or_else(|p| p.into_inner());
         let result = if self.on_disk {
             self.relock().and_then(|()| self.store.save(&self.session))

@@ -683,7 +683,7 @@ impl<'a> App<'a> {
             return;
         }
         self.save_due = false;
-        a.flush(self.bank);
+        a.save_as_it_was();
         self.interview = Interview::new(a.session.answers.clone());
         self.crisis_seen = self.interview.crisis_level(self.bank);
         self.changed();
