@@ -642,7 +642,7 @@ fn a_need_the_safety_answers_raise_says_so() {
         .find(|l| l.need == "trauma")
         .unwrap();
     assert!(!trauma.reason.contains(fitcheck::strings::LINE_FROM_SAFETY));
-    let text = fitcheck::report::text(&b, &s, "2026-12-02");
+    let text = fitcheck::core::report::text(&b, &s, "2026-12-02");
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains(fitcheck::strings::NEED_FROM_SAFETY), "{text}");
     // Rated as high by the parent: their own rating, nothing added.

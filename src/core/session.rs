@@ -326,7 +326,7 @@ impl Session {
 
     /// Gives up the check-in in progress: nothing else changes, and the
     /// update time is put back to what it was before the check-in (save
-    /// with [`crate::autosave::Autosave::save_as_it_was`], which keeps it).
+    /// with the store's `save_as_it_was`, which keeps it).
     /// Returns whether there was one.
     pub fn cancel_checkin(&mut self) -> bool {
         let Some(draft) = self.checkin.take() else {
