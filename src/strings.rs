@@ -52,10 +52,9 @@ pub const VT_TITLE_NOT_KNOWN_YET: &str = "You do not know {provider}'s title yet
 pub const VT_TITLE_NO_MATCH: &str = "The title \u{201c}{title}\u{201d} does not match a title we know, so we cannot say what {provider}'s role covers. Ask for their exact title.";
 pub const VT_TITLE_UNCLEAR: &str = "The title \u{201c}{title}\u{201d} could mean {roles}. These differ in training, so we cannot say yet. Ask about their license and degree.";
 pub const VT_OTHER_SPECIALTY: &str = "What needs action now ({needs}) is a separate specialty. {role} training does not include it, and that is not {provider}'s failing.";
-pub const CAP_URGENT: &str =
-    "It cannot be a good fit while {need} is urgent and {role} training does not cover it.";
+pub const CAP_URGENT: &str = "It cannot be a good fit while you rate {need} as urgent and {role} training does not cover it.";
 pub const CAP_EXPECTATION: &str = "You hope for \u{201c}{expectation}\u{201d} from {provider}, and {role} training does not include it. That needs to be talked about.";
-pub const CAP_SAFETY: &str = "While {need} calls for action, nobody you told us about is trained to judge the risk and write a safety plan. No one can be a good fit until someone is.";
+pub const CAP_SAFETY: &str = "While action is needed on {need}, nobody you told us about is trained to judge the risk and write a safety plan. No one can be a good fit until someone is.";
 
 // Reasons a question to ask was chosen.
 pub const REASON_GAP: &str = "You marked {need} as \u{201c}{level}\u{201d}, and {provider}'s role does not include training in {capability}.";

@@ -1444,3 +1444,32 @@ fn the_recent_danger_screen_says_what_the_options_cover() {
         }
     }
 }
+
+/// Review finding: a template never makes a need's name the subject of a
+/// verb ("While crises that turn unsafe calls for action"): names are
+/// plural as often as not ("Crises that turn unsafe", "Eating problems").
+#[test]
+fn no_template_makes_a_need_name_agree_with_a_verb() {
+    let verbs = [
+        " is ", " are ", " calls", " needs ", " has ", " was ", " does ", " gets ",
+    ];
+    for (name, t) in [
+        ("CAP_SAFETY", fitcheck::strings::CAP_SAFETY),
+        ("CAP_URGENT", fitcheck::strings::CAP_URGENT),
+        ("UNMET_NO_TEAM", fitcheck::strings::UNMET_NO_TEAM),
+        ("UNMET_NOBODY", fitcheck::strings::UNMET_NOBODY),
+        ("WATCH_NOTE", fitcheck::strings::WATCH_NOTE),
+        ("REASON_GAP", fitcheck::strings::REASON_GAP),
+        (
+            "REASON_COVERED_BY_OTHER",
+            fitcheck::strings::REASON_COVERED_BY_OTHER,
+        ),
+    ] {
+        for v in verbs {
+            assert!(
+                !t.contains(&format!("{{need}}{v}")),
+                "{name}: \"{{need}}{v}\" agrees with one need's name only: {t}"
+            );
+        }
+    }
+}

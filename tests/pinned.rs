@@ -656,6 +656,21 @@ fn a_need_the_safety_answers_raise_says_so() {
     assert_eq!(own.shown_name(), own.name);
 }
 
+/// Review finding: "an LPC", never "a LPC", wherever an article is put
+/// before a title; "a QMHA" stays.
+#[test]
+fn an_article_before_a_title_follows_its_sound() {
+    let b = bank();
+    for (title, want) in [
+        ("LPC", "What an LPC does well"),
+        ("QMHA", "What a QMHA does well"),
+    ] {
+        let s = summary(&b, &json!({}), &[json!({"provider_title": title})]);
+        let notes = fitcheck::core::report::provider_notes(&b, &s.providers[0]).join(" ");
+        assert!(notes.contains(want), "{title}: {notes}");
+    }
+}
+
 /// A title of spaces alone (from a file) is no title: the verdict asks for
 /// one instead of quoting blanks; a typed title that matches nothing is quoted.
 #[test]

@@ -58,7 +58,7 @@ pub fn provider_notes(bank: &Bank, p: &crate::core::score::ProviderFit) -> Vec<S
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         out.push(
-            s::STRENGTHS_ROLE
+            text::articles_for(s::STRENGTHS_ROLE, "role", &r.short)
                 .replace("{role}", &r.short)
                 .replace("{things}", &crate::core::score::list(&names)),
         );
