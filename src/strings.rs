@@ -35,6 +35,10 @@ pub const THIS_ROLE: &str = "this role";
 pub const LINE_DECIDED_BY: &str = "{capability}: {reason}";
 /// Before the reason of a need only to keep an eye on, in every table.
 pub const LINE_WATCH: &str = "Only to keep an eye on, so it does not count in the fit.";
+/// Before a need line's reason when the safety answers set its level.
+pub const LINE_FROM_SAFETY: &str = "This level comes from your answers to the safety questions.";
+/// After a need's name in the list of needs when the safety answers set its level.
+pub const NEED_FROM_SAFETY: &str = "(from your safety answers)";
 pub const LINE_OTHER_SPECIALTY: &str = "{capability} is a separate specialty. It is not part of {role} training, and that is not a failing. Someone else on the team should cover it.";
 
 // Why a verdict is what it is. {role} is the role's short name, {provider} the person.
@@ -48,10 +52,9 @@ pub const VT_TITLE_NOT_KNOWN_YET: &str = "You do not know {provider}'s title yet
 pub const VT_TITLE_NO_MATCH: &str = "The title \u{201c}{title}\u{201d} does not match a title we know, so we cannot say what {provider}'s role covers. Ask for their exact title.";
 pub const VT_TITLE_UNCLEAR: &str = "The title \u{201c}{title}\u{201d} could mean {roles}. These differ in training, so we cannot say yet. Ask about their license and degree.";
 pub const VT_OTHER_SPECIALTY: &str = "What needs action now ({needs}) is a separate specialty. {role} training does not include it, and that is not {provider}'s failing.";
-pub const CAP_URGENT: &str =
-    "It cannot be a good fit while {need} is urgent and {role} training does not cover it.";
+pub const CAP_URGENT: &str = "It cannot be a good fit while you rate {need} as urgent and {role} training does not cover it.";
 pub const CAP_EXPECTATION: &str = "You hope for \u{201c}{expectation}\u{201d} from {provider}, and {role} training does not include it. That needs to be talked about.";
-pub const CAP_SAFETY: &str = "While {need} calls for action, nobody you told us about is trained to judge the risk and write a safety plan. No one can be a good fit until someone is.";
+pub const CAP_SAFETY: &str = "While action is needed on {need}, nobody you told us about is trained to judge the risk and write a safety plan. No one can be a good fit until someone is.";
 
 // Reasons a question to ask was chosen.
 pub const REASON_GAP: &str = "You marked {need} as \u{201c}{level}\u{201d}, and {provider}'s role does not include training in {capability}.";
@@ -173,7 +176,7 @@ pub const ANSWER_AT_PROVIDER: &str = "{section} · {provider} · {prompt}";
 
 pub const CRISIS_INTRO: &str = "You said someone may be in danger. Please reach out now:";
 /// The crisis screen for a recent worry rather than danger right now.
-pub const CRISIS_INTRO_RECENT: &str = "You said there was talk of harm or danger in the past few weeks. You do not have to wait for things to get worse. You can reach someone today:";
+pub const CRISIS_INTRO_RECENT: &str = "You told us harm or danger has come up, in the past few weeks or before, or that you worry about it. You do not have to wait for things to get worse. You can reach someone today:";
 pub const CRISIS_AFTER: &str =
     "Your answers are saved. fitcheck will be here when you are ready to go on.";
 pub const CRISIS_CONTINUE: &str = "When you are ready to go on, press c.";

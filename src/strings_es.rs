@@ -50,6 +50,11 @@ pub const THIS_ROLE: &str = "este puesto";
 pub const LINE_DECIDED_BY: &str = "{capability}: {reason}";
 /// Antes del motivo de una necesidad que solo hay que vigilar, en cada tabla.
 pub const LINE_WATCH: &str = "Solo hay que estar atento. Por eso no cuenta en el ajuste.";
+/// Antes del motivo cuando las respuestas de seguridad fijan el nivel.
+pub const LINE_FROM_SAFETY: &str =
+    "Este nivel viene de sus respuestas a las preguntas de seguridad.";
+/// Tras el nombre de la necesidad cuando las respuestas de seguridad fijan su nivel.
+pub const NEED_FROM_SAFETY: &str = "(según sus respuestas de seguridad)";
 pub const LINE_OTHER_SPECIALTY: &str = "{capability} es otra especialidad. No es parte de la formación de {role}, y eso no es una falla. Otra persona del equipo debe ocuparse.";
 
 // Por qué un veredicto es el que es. {role} es el nombre corto del puesto, {provider} la persona.
@@ -194,7 +199,7 @@ pub const ANSWER_AT_PROVIDER: &str = "{section} · {provider} · {prompt}";
 pub const CRISIS_INTRO: &str =
     "Usted dijo que alguien puede estar en peligro. Por favor, pida ayuda ahora:";
 /// La pantalla de crisis cuando la preocupación es reciente y no un peligro de este momento.
-pub const CRISIS_INTRO_RECENT: &str = "Usted dijo que en las últimas semanas se habló de hacer daño o de peligro. No tiene que esperar a que todo empeore. Puede hablar con alguien hoy:";
+pub const CRISIS_INTRO_RECENT: &str = "Usted nos dijo que ha habido daño o peligro, en las últimas semanas o antes, o que le preocupa. No tiene que esperar a que todo empeore. Puede hablar con alguien hoy:";
 pub const CRISIS_AFTER: &str =
     "Sus respuestas están guardadas. fitcheck le espera cuando quiera seguir.";
 pub const CRISIS_CONTINUE: &str = "Cuando quiera seguir, presione c.";

@@ -1382,3 +1382,94 @@ fn lcsw_safety_planning_cites_a_page_about_providers() {
         (Coverage::Trained, "uw_psychiatry".to_string())
     );
 }
+
+/// Issue 13 section 5: every source a rating or a question to ask cites is
+/// a page that says the thing (a deep https link), never a site's home page;
+/// only the article (no link) is exempt. Each source's note then says what
+/// that page says, and the date it was read.
+#[test]
+fn ratings_and_questions_cite_deep_links() {
+    let bank = bank();
+    let mut cited: BTreeSet<String> = BTreeSet::new();
+    for r in &bank.roles {
+        for x in r.ratings.values() {
+            cited.insert(x.source.clone());
+        }
+    }
+    for a in &bank.asks {
+        cited.insert(a.source.clone());
+    }
+    let mut bad = Vec::new();
+    for id in &cited {
+        let src = bank.source(id).unwrap_or_else(|| panic!("no source {id}"));
+        let Some(url) = src.url.as_deref() else {
+            assert_eq!(id, "seed", "only the article may have no link");
+            continue;
+        };
+        let path = url.strip_prefix("https://").unwrap_or("");
+        if !path.trim_end_matches('/').contains('/') {
+            bad.push(format!("{id}: {url}"));
+        }
+        assert!(src.checked.len() == 10, "{id}: checked {:?}", src.checked);
+    }
+    assert!(bad.is_empty(), "home pages or non-https links: {bad:#?}");
+}
+
+/// Review finding: the crisis screen for a danger that is not happening now
+/// says what the parent chose. The options that bring it cover the past few
+/// weeks, before, and a worry; the screen must not narrow that to "in the
+/// past few weeks".
+#[test]
+fn the_recent_danger_screen_says_what_the_options_cover() {
+    let bank = bank();
+    let intro = fitcheck::strings::CRISIS_INTRO_RECENT.to_lowercase();
+    let texts: Vec<String> = bank
+        .questions
+        .iter()
+        .flat_map(|q| q.options.iter())
+        .filter(|o| o.recent_risk)
+        .map(|o| o.text.to_lowercase())
+        .collect();
+    assert!(
+        !texts.is_empty(),
+        "some option brings the recent-danger screen"
+    );
+    for (said, words) in [
+        ("past few weeks", "past few weeks"),
+        ("before", "before"),
+        ("i worry", "worry"),
+    ] {
+        if texts.iter().any(|t| t.contains(said)) {
+            assert!(intro.contains(words), "{said:?} chosen, not said: {intro}");
+        }
+    }
+}
+
+/// Review finding: a template never makes a need's name the subject of a
+/// verb ("While crises that turn unsafe calls for action"): names are
+/// plural as often as not ("Crises that turn unsafe", "Eating problems").
+#[test]
+fn no_template_makes_a_need_name_agree_with_a_verb() {
+    let verbs = [
+        " is ", " are ", " calls", " needs ", " has ", " was ", " does ", " gets ",
+    ];
+    for (name, t) in [
+        ("CAP_SAFETY", fitcheck::strings::CAP_SAFETY),
+        ("CAP_URGENT", fitcheck::strings::CAP_URGENT),
+        ("UNMET_NO_TEAM", fitcheck::strings::UNMET_NO_TEAM),
+        ("UNMET_NOBODY", fitcheck::strings::UNMET_NOBODY),
+        ("WATCH_NOTE", fitcheck::strings::WATCH_NOTE),
+        ("REASON_GAP", fitcheck::strings::REASON_GAP),
+        (
+            "REASON_COVERED_BY_OTHER",
+            fitcheck::strings::REASON_COVERED_BY_OTHER,
+        ),
+    ] {
+        for v in verbs {
+            assert!(
+                !t.contains(&format!("{{need}}{v}")),
+                "{name}: \"{{need}}{v}\" agrees with one need's name only: {t}"
+            );
+        }
+    }
+}

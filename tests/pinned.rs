@@ -607,6 +607,70 @@ fn danger_now_adds_the_safety_need_when_its_question_is_unanswered() {
     assert_eq!(s.needs[0].need, "trauma");
 }
 
+/// Review finding: a need the safety answers raise (self-harm, from "not
+/// right now, but..." on the self-harm question) says so wherever it is
+/// shown: in the list of needs and in each provider's line; a need the
+/// parent rated as high or higher says nothing of the kind.
+#[test]
+fn a_need_the_safety_answers_raise_says_so() {
+    let b = bank();
+    let s = summary(
+        &b,
+        &json!({"safety_self": "worried", "need_trauma": 2}),
+        &[json!({"provider_title": "LCSW"})],
+    );
+    let raised = s.needs.iter().find(|n| n.need == "self_harm").unwrap();
+    assert!(raised.from_safety_answers);
+    assert!(
+        raised
+            .shown_name()
+            .ends_with(fitcheck::strings::NEED_FROM_SAFETY)
+    );
+    let line = s.providers[0]
+        .needs
+        .iter()
+        .find(|l| l.need == "self_harm")
+        .unwrap();
+    assert!(
+        line.reason.starts_with(fitcheck::strings::LINE_FROM_SAFETY),
+        "{}",
+        line.reason
+    );
+    let trauma = s.providers[0]
+        .needs
+        .iter()
+        .find(|l| l.need == "trauma")
+        .unwrap();
+    assert!(!trauma.reason.contains(fitcheck::strings::LINE_FROM_SAFETY));
+    let text = fitcheck::core::report::text(&b, &s, "2026-12-02");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(fitcheck::strings::NEED_FROM_SAFETY), "{text}");
+    // Rated as high by the parent: their own rating, nothing added.
+    let s = summary(
+        &b,
+        &json!({"safety_self": "worried", "need_self_harm": 2}),
+        &[json!({"provider_title": "LCSW"})],
+    );
+    let own = s.needs.iter().find(|n| n.need == "self_harm").unwrap();
+    assert!(!own.from_safety_answers);
+    assert_eq!(own.shown_name(), own.name);
+}
+
+/// Review finding: "an LPC", never "a LPC", wherever an article is put
+/// before a title; "a QMHA" stays.
+#[test]
+fn an_article_before_a_title_follows_its_sound() {
+    let b = bank();
+    for (title, want) in [
+        ("LPC", "What an LPC does well"),
+        ("QMHA", "What a QMHA does well"),
+    ] {
+        let s = summary(&b, &json!({}), &[json!({"provider_title": title})]);
+        let notes = fitcheck::core::report::provider_notes(&b, &s.providers[0]).join(" ");
+        assert!(notes.contains(want), "{title}: {notes}");
+    }
+}
+
 /// A title of spaces alone (from a file) is no title: the verdict asks for
 /// one instead of quoting blanks; a typed title that matches nothing is quoted.
 #[test]

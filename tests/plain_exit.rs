@@ -495,7 +495,14 @@ fn a_plain_check_in_keeps_last_time_on_enter_and_can_be_stopped() {
     assert_eq!(saved.checkins.len(), 1);
     assert_eq!(saved.answers, session.answers, "Enter kept every answer");
 
-    // A second check-in, one question answered, then stopped.
+    // A second check-in, one question answered, then stopped; the session
+    // was last updated long ago, so a new stamp would show.
+    let mut saved = saved;
+    saved.updated = "2026-01-02T03:04:05Z".to_string();
+    fitcheck::store::Store::at(data.path())
+        .save(&saved)
+        .unwrap();
+    let saved = only_session(data.path());
     let input = ["check", "", "", "stop", "yes"].map(String::from);
     let out = run(
         data.path(),
@@ -509,6 +516,9 @@ fn a_plain_check_in_keeps_last_time_on_enter_and_can_be_stopped() {
     assert!(after.checkin.is_none());
     assert_eq!(after.checkins.len(), 1, "the stopped one left nothing");
     assert_eq!(after.answers, saved.answers);
+    // Review finding: exactly as it was, its update time too.
+    assert_eq!(after.updated, saved.updated);
+    assert_eq!(after, saved);
     assert!(
         stdout(&out).starts_with(s::SUMMARY_TITLE),
         "the results follow"

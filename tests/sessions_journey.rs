@@ -139,3 +139,135 @@ fn answered_listed_checked_in_printed_exported_imported_and_deleted() {
     let out = run(&data, &["list"]);
     assert!(stdout(&out).is_empty() && stderr(&out).contains("No saved sessions"));
 }
+
+/// Issue 13: a check-in through the needs checklists, typed into the real
+/// binary in plain mode. A finished first visit ticks two needs; the
+/// check-in keeps every answer with Enter but two: "none" on the checklist
+/// that held one need, and a new level for the other. The summary's "what
+/// changed" shows exactly those two, once each.
+#[test]
+fn a_check_in_through_the_needs_checklists_shows_exactly_what_changed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("sessions");
+    let bank = bank();
+    let checklist_of = |need: &str| {
+        bank.questions
+            .iter()
+            .find(|q| {
+                q.kind == Kind::Multi && q.options.iter().any(|o| o.need.as_deref() == Some(need))
+            })
+            .unwrap_or_else(|| panic!("a checklist with {need}"))
+    };
+    let level_of = |need: &str| {
+        bank.questions
+            .iter()
+            .find(|q| q.kind == Kind::Level && q.need.as_deref() == Some(need))
+            .unwrap_or_else(|| panic!("a level for {need}"))
+            .id
+            .clone()
+    };
+    let (kept, dropped) = ("school_refusal", "anxiety");
+    let (kept_list, dropped_list) = (checklist_of(kept), checklist_of(dropped));
+    assert_ne!(kept_list.id, dropped_list.id, "two checklists");
+    let ticks = |q: &Question, need: &str| {
+        q.options
+            .iter()
+            .filter(|o| o.need.as_deref() == Some(need))
+            .map(|o| o.id.clone())
+            .collect::<Vec<_>>()
+    };
+    let first = |q: &Question| -> Option<Answer> {
+        if q.id == kept_list.id {
+            Some(Answer::Many(ticks(q, kept)))
+        } else if q.id == dropped_list.id {
+            Some(Answer::Many(ticks(q, dropped)))
+        } else if q.kind == Kind::Multi && q.options.iter().any(|o| o.need.is_some()) {
+            Some(Answer::Many(Vec::new()))
+        } else {
+            None
+        }
+    };
+    let mut interview = Interview::default();
+    let input = typed_answers(&bank, &mut interview, &first);
+    let out = run_with_input(&data, &["--plain"], &input);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let s = Store::at(&data).list().0.remove(0);
+    let (kept_level, dropped_level) = (level_of(kept), level_of(dropped));
+    assert_eq!(s.answers.child.get(&kept_level), Some(&Answer::Level(2)));
+    assert_eq!(s.answers.child.get(&dropped_level), Some(&Answer::Level(2)));
+
+    // The check-in: Enter keeps last time's answer, but for two.
+    let mut after = s.clone();
+    after.begin_checkin(NOW, None);
+    let mut checkin = Interview::new(after.working_answers(&bank));
+    let mut input = "1\n\n".to_string();
+    let mut changed = 0;
+    while let Some(step) = checkin.current(&bank) {
+        let q = step.question(&bank);
+        let (line, a) = if q.id == dropped_list.id {
+            changed += 1;
+            ("none".to_string(), Answer::Many(Vec::new()))
+        } else if q.id == kept_level {
+            changed += 1;
+            ("3".to_string(), Answer::Level(3))
+        } else {
+            let last = s
+                .answers
+                .child
+                .get(&q.id)
+                .cloned()
+                .expect("answered last time");
+            (String::new(), last)
+        };
+        input.push_str(&line);
+        input.push('\n');
+        checkin.answer(&bank, a).expect("a valid answer");
+    }
+    assert_eq!(changed, 2, "both changes are asked at a check-in");
+    let out = run_with_input(&data, &["--plain", "resume", &s.id], &input);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let now = Store::at(&data).find(&s.id).unwrap();
+    assert_eq!(now.checkins.len(), 1);
+    assert_eq!(now.answers, checkin.answers, "what was typed was kept");
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&run(
+        &data,
+        &["summary", &s.id, "--format", "json"],
+    )))
+    .unwrap();
+    let h = &json["history"];
+    let moved: std::collections::BTreeSet<(String, String)> = h["needs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["change"] != "same")
+        .map(|n| {
+            (
+                n["need"].as_str().unwrap().into(),
+                n["change"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let want = [(kept, "worse"), (dropped, "better")]
+        .map(|(n, c)| (n.to_string(), c.to_string()))
+        .into_iter()
+        .collect();
+    assert_eq!(moved, want, "exactly the two needs changed: {h:#}");
+    assert_eq!(
+        h["answers"],
+        serde_json::json!([]),
+        "said once, as needs: {h:#}"
+    );
+
+    let text = stdout(&run(&data, &["summary", &s.id]));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = |need: &str| bank.need(need).unwrap().name.clone();
+    assert!(
+        flat.contains(&format!("Better: - {}: was", name(dropped))),
+        "{text}"
+    );
+    assert!(
+        flat.contains(&format!("Worse: - {}: was", name(kept))),
+        "{text}"
+    );
+}

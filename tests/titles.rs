@@ -504,3 +504,134 @@ fn a_shared_name_inside_longer_words_keeps_every_role_that_has_it() {
         alone
     );
 }
+
+fn role_index(bank: &Bank, id: &str) -> usize {
+    bank.roles
+        .iter()
+        .position(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no role {id}"))
+}
+
+/// The live list under the title box (issue 18: kills the mutants of
+/// `suggest`): an exact name first, then names that start with what was
+/// typed; a typo finds the closest names, best first; nonsense finds
+/// nothing; a name many roles share is one row with all of them, even past
+/// the limit; never more rows than the limit.
+#[test]
+fn suggestions_put_the_exact_name_first_and_merge_shared_names() {
+    use fitcheck::core::title::{normalize, suggest};
+    let b = bank();
+    let names = |typed: &str, limit: usize| -> Vec<String> {
+        suggest(&b, typed, limit)
+            .into_iter()
+            .map(|s| s.name)
+            .collect()
+    };
+    let lcsw = suggest(&b, "lcsw", 5);
+    assert_eq!(lcsw.len(), 5);
+    assert_eq!(lcsw[0].name, "LCSW", "the exact name first: {lcsw:?}");
+    assert_eq!(lcsw[0].roles, vec![role_index(&b, "lcsw")]);
+    assert!(
+        lcsw[1..3]
+            .iter()
+            .all(|s| normalize(&s.name).starts_with("lcsw")),
+        "then the names that start with it: {lcsw:?}"
+    );
+    // A typo: the closest names, best first (not in alphabetical order).
+    let typo = names("skils trainr", 5);
+    assert_eq!(
+        typo.first().map(String::as_str),
+        Some("skills trainer"),
+        "{typo:?}"
+    );
+    let coach = typo.iter().position(|n| n == "skills coach");
+    assert!(coach.is_some_and(|i| i > 0), "{typo:?}");
+    assert!(names("zzzz", 5).is_empty(), "nothing close, nothing shown");
+    // A shared name is one row with every role that has it.
+    let therapist = suggest(&b, "therapist", 5);
+    assert_eq!(therapist[0].name, "therapist");
+    for id in ["qmha", "lcsw", "lpc", "lmft"] {
+        assert!(
+            therapist[0].roles.contains(&role_index(&b, id)),
+            "{id} in {therapist:?}"
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for s in &therapist {
+        assert!(
+            seen.insert(normalize(&s.name)),
+            "one row per name: {therapist:?}"
+        );
+    }
+    // The limit: rows, not roles.
+    let one = suggest(&b, "counselor", 1);
+    assert_eq!(one.len(), 1);
+    assert!(one[0].roles.len() >= 5, "{one:?}");
+    assert_eq!(names("", 5).len(), 5);
+    assert_eq!(names("", 0).len(), 0);
+}
+
+/// "Nothing matched; did you mean" (issue 18: kills the mutants of
+/// `closest`): best first, a name inside what was typed (or what was typed
+/// inside a name) counts as close, one entry per name, as many as asked.
+#[test]
+fn closest_titles_are_best_first_and_one_per_name() {
+    use fitcheck::core::title::{closest, normalize};
+    let b = bank();
+    let typo = closest(&b, "skils trainr", 4);
+    assert_eq!(typo.len(), 4);
+    assert_eq!(typo[..2], ["skills trainer", "skills coach"], "{typo:?}");
+    // Part of a name, or a name inside a sentence, comes first.
+    assert_eq!(closest(&b, "trainer", 3)[0], "skills trainer");
+    assert_eq!(closest(&b, "she is my lcsw", 3)[0], "LCSW");
+    for typed in ["therapist", "counselr", "psychologist", ""] {
+        let got = closest(&b, typed, 4);
+        assert_eq!(got.len(), 4, "{typed:?}: {got:?}");
+        let distinct: BTreeSet<String> = got.iter().map(|n| normalize(n)).collect();
+        assert_eq!(distinct.len(), 4, "one entry per name: {got:?}");
+        assert!(got.iter().all(|n| !n.is_empty()));
+    }
+    assert_eq!(closest(&b, "psychologist", 1), ["Psychologist"]);
+}
+
+/// A title names a supervised stage of a licensed role (issue 18: kills the
+/// mutants of `is_supervised_title`): one of the role's supervised names
+/// (even with no word like "associate" in it), or a supervised word with a
+/// licensed role's name; never the licensed title itself, a name the role
+/// does not have, or a supervised word with a role that has no license.
+#[test]
+fn supervised_titles_are_told_apart_from_the_licensed_ones() {
+    use fitcheck::core::title::is_supervised_title;
+    let b = bank();
+    let (lcsw, lpc, qmha) = (
+        role_index(&b, "lcsw"),
+        role_index(&b, "lpc"),
+        role_index(&b, "qmha"),
+    );
+    for (role, text, want) in [
+        (lcsw, "LCSWA", true),
+        (lcsw, "CSWA", true),
+        (lcsw, "LLMSW", true),
+        (lcsw, "she is an LCSW-A", true),
+        (lcsw, "licensed clinical social worker intern", true),
+        (lpc, "LPC Associate", true),
+        (lpc, "APCC", true),
+        (lpc, "LPC, under supervision", true),
+        (lcsw, "LCSW", false),
+        (lcsw, "licensed clinical social worker", false),
+        (lcsw, "Ms. Rivera", false),
+        (lcsw, "", false),
+        (lpc, "LPC", false),
+        (lpc, "licensed professional counselor", false),
+        (qmha, "QMHA", false),
+        (qmha, "QMHA intern", false),
+        (qmha, "skills trainer associate", false),
+    ] {
+        assert_eq!(
+            is_supervised_title(&b, role, text),
+            want,
+            "{} / {text:?}",
+            b.roles[role].id
+        );
+    }
+}

@@ -427,6 +427,64 @@ fn multiple_choice_accepts_nothing_on_a_second_enter() {
     );
 }
 
+/// Issue 13: emptying a checklist is a choice the parent made, so one Enter
+/// takes it: after unticking what was ticked (a check-in starts on last
+/// time's ticks), after ticking and unticking, and when nothing was ticked
+/// last time. Only a list left as it came asks first (Enter alone does not
+/// tick, and a need left off by mistake is not asked about).
+#[test]
+fn emptying_a_checklist_takes_one_enter() {
+    let kit = Kit::revisiting();
+    {
+        let mut app = kit.app(None);
+        start_new(&mut app);
+        finish(&mut app);
+    }
+    let saved = kit.store().list().0.remove(0);
+    let mut app = kit.app(Some(saved));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Multi));
+    let step = app.form.step.unwrap();
+    assert!(
+        !app.form.ticked.is_empty(),
+        "it starts on last time's ticks"
+    );
+    for i in app.form.ticked.clone() {
+        press_char(&mut app, char::from(b'1' + i as u8));
+    }
+    assert!(app.form.ticked.is_empty());
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(app.form.step, Some(step), "one Enter took the empty list");
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Many(Vec::new()))
+    );
+    // Back on it, nothing ticked last time: Enter keeps that at once.
+    press(&mut app, KeyCode::Char('b'));
+    while app.form.step != Some(step) {
+        press(&mut app, KeyCode::Char('b'));
+    }
+    assert!(app.form.ticked.is_empty());
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(app.form.step, Some(step));
+
+    // A first visit: ticked and unticked is meant, too.
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    assert!(advance_to(&mut app, |q| q.kind == Kind::Multi));
+    let step = app.form.step.unwrap();
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.interview.answer_at(&kit.bank, step),
+        Some(&Answer::Many(Vec::new()))
+    );
+}
+
 #[test]
 fn text_keeps_what_is_typed_and_esc_leaves_the_box_before_quitting() {
     let kit = Kit::new();
@@ -1416,7 +1474,11 @@ fn a_check_in_can_be_stopped_and_nothing_changes() {
         start_new(&mut app);
         finish(&mut app);
     }
-    let saved = kit.store().list().0.remove(0);
+    // Last updated long ago, so a new stamp would show.
+    let mut saved = kit.store().list().0.remove(0);
+    saved.updated = "2026-01-02T03:04:05Z".to_string();
+    kit.store().save(&saved).unwrap();
+    let saved = kit.store().find(&saved.id).unwrap();
     let mut app = kit.app(Some(saved.clone()));
     press_char(&mut app, '2');
     press(&mut app, KeyCode::Esc);
@@ -1460,6 +1522,9 @@ fn a_check_in_can_be_stopped_and_nothing_changes() {
     assert!(after.checkins.is_empty());
     assert_eq!(after.answers, saved.answers);
     assert_eq!(after.digest.verdicts, saved.digest.verdicts);
+    // Review finding: exactly as it was, its update time too.
+    assert_eq!(after.updated, saved.updated);
+    assert_eq!(after, saved);
 }
 
 /// Issue 14, item 3: each question of a check-in starts on the answer

@@ -10,7 +10,7 @@ use crate::core::answers::Answers;
 use crate::core::bank::{Bank, Condition, Coverage, Trigger};
 use crate::core::interview;
 use crate::core::score::{self, NeedLine, ProviderFit, ProviderView, RatedNeed, Unmet};
-use crate::core::text::fill;
+use crate::core::text::{articles_for, fill};
 use crate::strings;
 
 /// One question to ask.
@@ -219,7 +219,11 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                             urgency,
                             reason: Box::new(move || {
                                 fill(
-                                    strings::REASON_UNLICENSED,
+                                    &articles_for(
+                                        strings::REASON_UNLICENSED,
+                                        "role",
+                                        &f.role_title,
+                                    ),
                                     &[("provider", &f.label), ("role", &f.role_title)],
                                 )
                             }),
@@ -285,7 +289,10 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                             tier: Tier::Role,
                             urgency: 2,
                             reason: Box::new(move || {
-                                fill(template, &[("provider", &f.label), ("role", &f.role_title)])
+                                fill(
+                                    &articles_for(template, "role", &f.role_title),
+                                    &[("provider", &f.label), ("role", &f.role_title)],
+                                )
                             }),
                             provider: Some(f.label.as_str()),
                         });

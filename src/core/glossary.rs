@@ -290,8 +290,12 @@ fn ambiguous(bank: &Bank, typed: &str, roles: &[&Role]) -> Vec<Block> {
         .collect();
     if let ([peer], false) = (peers.as_slice(), others.is_empty()) {
         let others = match others.as_slice() {
-            [one] => format!("a {one}"),
-            [rest @ .., last] => format!("a {} {OR} {last}", rest.join(", ")),
+            [one] => format!("{} {one}", crate::core::text::indefinite_article(one)),
+            [rest @ .., last] => format!(
+                "{} {} {OR} {last}",
+                crate::core::text::indefinite_article(rest[0]),
+                rest.join(", ")
+            ),
             [] => String::new(),
         };
         b.push(Block::Para(

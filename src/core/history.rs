@@ -196,6 +196,9 @@ fn revisited(bank: &Bank, first: &AnswerMap, now: &AnswerMap, h: &mut History) {
             });
         } else if let (Some(a), Some(b)) = (a, b)
             && a != b
+            // A needs checklist's ticks are said once, as the needs they
+            // raise or leave (above), not again as an answer.
+            && !q.options.iter().any(|o| o.need.is_some())
         {
             h.answers.push(AnswerChange {
                 question: q.id.clone(),

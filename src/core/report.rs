@@ -58,7 +58,7 @@ pub fn provider_notes(bank: &Bank, p: &crate::core::score::ProviderFit) -> Vec<S
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         out.push(
-            s::STRENGTHS_ROLE
+            text::articles_for(s::STRENGTHS_ROLE, "role", &r.short)
                 .replace("{role}", &r.short)
                 .replace("{things}", &crate::core::score::list(&names)),
         );
@@ -92,7 +92,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     }
     for n in &sum.needs {
         // "  " + 20 + " ": a long need name wraps under itself.
-        let names = text::wrap(&n.name, w.saturating_sub(23));
+        let names = text::wrap(&n.shown_name(), w.saturating_sub(23));
         for (i, name) in names.iter().enumerate() {
             let label = if i == 0 { n.level_label.as_str() } else { "" };
             let line = format!("  {} {name}", pad(label, 20));
@@ -598,7 +598,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         let _ = writeln!(out, "{}", s::NO_NEEDS);
     }
     for n in &sum.needs {
-        let _ = writeln!(out, "- **{}**: {}", md(&n.name), md(&n.level_label));
+        let _ = writeln!(out, "- **{}**: {}", md(&n.shown_name()), md(&n.level_label));
     }
     out.push('\n');
     for p in &sum.providers {

@@ -113,6 +113,18 @@ pub struct RatedNeed {
     pub question: String,
 }
 
+impl RatedNeed {
+    /// The need's name as the list of needs shows it: one the safety
+    /// answers set says so.
+    pub fn shown_name(&self) -> String {
+        if self.from_safety_answers {
+            format!("{} {}", self.name, strings::NEED_FROM_SAFETY)
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
 /// Whether a need line counts in the provider's fit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -588,6 +600,9 @@ fn line(
     }
     if kind == LineKind::Watch {
         reason = format!("{} {reason}", strings::LINE_WATCH);
+    }
+    if rated.from_safety_answers {
+        reason = format!("{} {reason}", strings::LINE_FROM_SAFETY);
     }
     Some(NeedLine {
         need: need.id.clone(),

@@ -103,6 +103,10 @@ pub struct Draft {
     /// The revisited questions answered so far in this check-in.
     #[serde(default)]
     pub answers: AnswerMap,
+    /// The session's `updated` time before the check-in began: stopping the
+    /// check-in puts it back, so the session is exactly as it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_before: Option<String>,
 }
 
 /// An answer that no longer fits its question, kept with where it came from.
@@ -278,15 +282,24 @@ impl Session {
                     date: crate::core::time::timestamp(now),
                     note,
                     answers: AnswerMap::new(),
+                    updated_before: Some(self.updated.clone()),
                 });
             }
         }
     }
 
-    /// Gives up the check-in in progress: nothing else changes. Returns
-    /// whether there was one.
+    /// Gives up the check-in in progress: nothing else changes, and the
+    /// update time is put back to what it was before the check-in (save
+    /// with the store's `save_as_it_was`, which keeps it).
+    /// Returns whether there was one.
     pub fn cancel_checkin(&mut self) -> bool {
-        self.checkin.take().is_some()
+        let Some(draft) = self.checkin.take() else {
+            return false;
+        };
+        if let Some(updated) = draft.updated_before {
+            self.updated = updated;
+        }
+        true
     }
 
     /// The answers an interview over this session works on: the session's

@@ -318,9 +318,122 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// "a" or "an" before `word`, as it is said aloud: "an LPC", "an RBT" and
+/// "an MSW" (an acronym is read letter by letter), "a QMHA", "an
+/// occupational therapist", "a user", "an hour".
+pub fn indefinite_article(word: &str) -> &'static str {
+    let first: String = word
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    let acronym = first.chars().count() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let Some(c) = first.chars().next() else {
+        return "a";
+    };
+    if acronym {
+        // Letters whose names start with a vowel sound: A, E, F, H, I, L, M, N, O, R, S, X.
+        return if "AEFHILMNORSX".contains(c) {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    let lower = first.to_lowercase();
+    let said_like_you = ["uni", "use", "usu", "uti", "eu", "one", "once"];
+    let silent_h = ["hour", "honest", "honor", "heir"];
+    if silent_h.iter().any(|p| lower.starts_with(p)) {
+        "an"
+    } else if said_like_you.iter().any(|p| lower.starts_with(p)) {
+        "a"
+    } else if "aeiou".contains(lower.chars().next().unwrap_or('x')) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// `template` with its "a {key}" made "an {key}" where `value` is said with
+/// a vowel sound first ("is a {role}" with LPC reads "is an LPC"). Only an
+/// "a" standing alone is changed, so another language's words are left as
+/// they are.
+pub fn articles_for(template: &str, key: &str, value: &str) -> String {
+    if indefinite_article(value) == "a" {
+        return template.to_string();
+    }
+    let mut out = template.to_string();
+    for (a, an) in [("a", "an"), ("A", "An")] {
+        let from = format!("{a} {{{key}}}");
+        let to = format!("{an} {{{key}}}");
+        let mut at = 0;
+        while let Some(i) = out[at..].find(&from) {
+            let i = at + i;
+            let alone = out[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if alone {
+                out.replace_range(i..i + from.len(), &to);
+                at = i + to.len();
+            } else {
+                at = i + from.len();
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn articles_follow_the_sound() {
+        for (word, want) in [
+            ("LPC", "an"),
+            ("LCSW-A", "an"),
+            ("RBT", "an"),
+            ("MSW", "an"),
+            ("NP", "an"),
+            ("FNP", "an"),
+            ("SLP", "an"),
+            ("OT", "an"),
+            ("QMHA", "a"),
+            ("QMHP-C", "a"),
+            ("BCBA", "a"),
+            ("CADC", "a"),
+            ("PA", "a"),
+            ("Qualified Mental Health Associate", "a"),
+            ("occupational therapist", "an"),
+            ("Intensive care coordinator", "an"),
+            ("unlicensed helper", "an"),
+            ("university counselor", "a"),
+            ("hour", "an"),
+            ("skills trainer", "a"),
+            ("", "a"),
+        ] {
+            assert_eq!(indefinite_article(word), want, "{word}");
+        }
+        assert_eq!(
+            articles_for("Ms. Lee is a {role}. What a {role} does.", "role", "LPC"),
+            "Ms. Lee is an {role}. What an {role} does."
+        );
+        assert_eq!(
+            articles_for("A {role} can help.", "role", "LPC"),
+            "An {role} can help."
+        );
+        // Not an article alone: left as it is.
+        assert_eq!(
+            articles_for("Es una {role}.", "role", "LPC"),
+            "Es una {role}."
+        );
+        assert_eq!(articles_for("is a {role}", "role", "QMHA"), "is a {role}");
+    }
 
     #[test]
     fn c1_controls_in_json_become_escapes_and_read_back_the_same() {

@@ -171,8 +171,13 @@ impl Visit {
     /// Stops the check-in in progress: its answers are dropped, and the
     /// session, its answers and its results stay as they were before it.
     /// None when there was none.
-    pub fn cancel_checkin(&mut self, bank: &Bank, now: i64) -> Option<Effect> {
-        self.session.cancel_checkin().then(|| self.flush(bank, now))
+    pub fn cancel_checkin(&mut self, _bank: &Bank, _now: i64) -> Option<Effect> {
+        self.session.cancel_checkin().then(|| {
+            self.due = false;
+            // No new stamp: the session is saved exactly as it was before
+            // the check-in, its update time too.
+            Effect::Save(Box::new(self.session.clone()))
+        })
     }
 
     /// Keeps the note of the check-in in progress.

@@ -205,6 +205,9 @@ pub struct Form {
     pub error: Option<String>,
     /// The next Enter accepts what the last one questioned (nothing ticked, an unknown title).
     pub confirm: bool,
+    /// Nothing ticked is what the parent means, so one Enter takes it: they
+    /// ticked or unticked an option here, or nothing was ticked last time.
+    pub none_meant: bool,
 }
 
 /// The pages of the results.
@@ -355,6 +358,7 @@ impl Form {
             focus: Focus::List,
             error: None,
             confirm: false,
+            none_meant: false,
         }
     }
 
@@ -753,6 +757,7 @@ impl<'a> App<'a> {
             }
             Kind::Multi => {
                 if let Some(Answer::Many(ids)) = &before {
+                    form.none_meant = ids.is_empty();
                     form.ticked = q
                         .options
                         .iter()
@@ -909,13 +914,17 @@ impl<'a> App<'a> {
             self.form.highlight = i;
             self.form.error = None;
             self.form.confirm = false;
+            self.form.none_meant = true;
         }
     }
 
-    /// Enter on multiple choice: the ticked options; nothing ticked needs a second Enter.
+    /// Enter on multiple choice: the ticked options. Nothing ticked on a
+    /// list left as it came needs a second Enter (Enter alone does not
+    /// tick); after unticking, or when nothing was ticked last time, one
+    /// Enter is enough.
     fn finish_multi(&mut self) {
         let Some(q) = self.question() else { return };
-        if self.form.ticked.is_empty() && !self.form.confirm {
+        if self.form.ticked.is_empty() && !self.form.confirm && !self.form.none_meant {
             self.form.error = Some(s::MULTI_NONE.to_string());
             self.form.confirm = true;
             return;

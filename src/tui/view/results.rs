@@ -152,7 +152,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
             out.push(Line::from(vec![
                 Span::raw("  "),
                 Span::raw(pad(&n.level_label, level_w + 2)),
-                Span::raw(truncate(&n.name, width.saturating_sub(level_w + 4))),
+                Span::raw(truncate(&n.shown_name(), width.saturating_sub(level_w + 4))),
             ]));
         }
         blank(&mut out);
