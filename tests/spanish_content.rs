@@ -688,6 +688,30 @@ fn every_worked_example_scores_the_same_in_both_languages() {
     }
 }
 
+/// An example as a Spanish-speaking parent would type it: the titles in
+/// Spanish, everything else (names, ids, levels) the same.
+fn typed_in_spanish(text: &str) -> String {
+    text.replace("\"skills trainer\"", "\"entrenadora de habilidades\"")
+        .replace("\"I don't know\"", "\"no sé\"")
+        .replace("\"L.C.S.W.\"", "\"trabajadora social clínica\"")
+}
+
+#[test]
+fn every_worked_example_typed_in_spanish_scores_as_the_english_one() {
+    let (en, es) = (english(), spanish());
+    for name in EXAMPLES {
+        let path = format!(
+            "{}/questions/examples/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        let typed = typed_in_spanish(&text);
+        let answers = Answers::parse(&typed, &es).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let b = Summary::from_answers(&es, &answers);
+        assert_eq!(shape(&summary(&en, name)), shape(&b), "{name}");
+    }
+}
+
 /// Long English sentences from the base: none may be in a Spanish summary.
 fn english_sentences(en: &Bank) -> Vec<String> {
     corpus(en)
