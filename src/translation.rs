@@ -1,25 +1,31 @@
 //! Translations of the question bank: an overlay per bank file, holding only
-//! the words a parent reads, merged into the English base before the bank
-//! is built.
+//! the words a parent reads, put over the English base after it is parsed
+//! and before the bank is indexed and validated.
 //!
 //! Layout: `questions/*.json` is the English base (ids, ratings, sources,
 //! links); `questions/es/<same file>.json` mirrors each base file's shape
 //! with only its text fields, keyed by the same ids (options by option id,
 //! ratings by capability id; lists without ids, such as `levels` and
-//! `limits`, by position). Pure apart from [`Bank::load_dir_in`], which
-//! reads the folder: the merge itself is a function of two texts.
+//! `limits`, by position). See `questions/es/README.md`.
 //!
-//! Every problem is reported like any other bank error, with the file
-//! (`es/roles.json`) and the id: an id the English lacks, a text the overlay
-//! misses, a `{placeholder}` set that differs from the English.
+//! Pure apart from [`Bank::load_dir_in`] and [`check_languages`], which read
+//! a folder. Every problem is reported like any other bank error, with the
+//! file (`es/roles.json`) and the id: an id the English lacks, a text the
+//! overlay misses, a `{placeholder}` set that differs from the English.
+//!
+//! Speed: English loading does not come here. Spanish parses each overlay
+//! once (a small tree of its texts) and moves its strings into the parsed
+//! English; the bank is then indexed and validated once, as in English.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use crate::bank::{Bank, BankError, FILES};
+use crate::bank::{
+    Ask, Bank, BankError, Capability, FILES, Interview, Label, Meta, Need, Role, Source,
+};
 use crate::lang::Lang;
 use crate::validate::Problem;
 
@@ -40,66 +46,6 @@ const EMBEDDED_ES: [(&str, &str); 7] = [
     ("asks.json", include_str!("../questions/es/asks.json")),
 ];
 
-/// Keys whose value (a string, or a list of strings) is text a parent
-/// reads. Everywhere in the bank these keys hold words, never ids, except
-/// under [`SKIP`].
-pub const TEXT_KEYS: [&str; 29] = [
-    "not_advice",
-    "varies_by_state",
-    "limits",
-    "report_error",
-    "heading",
-    "heading_recent",
-    "footer",
-    "footer_plain",
-    "text",
-    "label",
-    "hint",
-    "title",
-    "short",
-    "note",
-    "name",
-    "description",
-    "trained_text",
-    "varies_text",
-    "not_trained_text",
-    "summary",
-    "education",
-    "licensed",
-    "supervision",
-    "does_well",
-    "not_trained_for",
-    "intro",
-    "prompt",
-    "level_hints",
-    "why",
-];
-
-/// Keys that hold ids, conditions or names matched as typed, never text to
-/// translate: the merge does not look inside them. (`traits` has a trait
-/// named "licensed", which is a value like "yes", not a sentence.)
-const SKIP: [&str; 19] = [
-    "id",
-    "traits",
-    "when",
-    "triggers",
-    "aliases",
-    "aliases_es",
-    "supervised_aliases",
-    "supervised_words",
-    "method_sources",
-    "order_now",
-    "order_recent",
-    "order_none",
-    "sources",
-    "capabilities",
-    "raised_by",
-    "assessment",
-    "expects",
-    "instead_of",
-    "source",
-];
-
 impl Lang {
     /// The folder, inside a questions folder, that holds this language's
     /// overlays; `None` for English, the base.
@@ -111,23 +57,163 @@ impl Lang {
     }
 }
 
+/// The parsed overlays of one language, by bank file. A file that could
+/// not be read or parsed is absent: its problem is reported once, and its
+/// texts stay English.
+#[derive(Debug, Clone)]
+pub struct Overlays {
+    /// "es": the folder name, which prefixes every problem's file.
+    dir: &'static str,
+    files: Vec<(&'static str, Value)>,
+}
+
+/// The parts of a bank as parsed, before indexing: what an overlay changes.
+pub struct Parts<'a> {
+    pub meta: &'a mut Meta,
+    pub sources: &'a mut Vec<Source>,
+    pub capabilities: &'a mut Vec<Capability>,
+    pub roles: &'a mut Vec<Role>,
+    pub needs: &'a mut Vec<Need>,
+    pub interview: &'a mut Interview,
+    pub asks: &'a mut Vec<Ask>,
+}
+
+impl Overlays {
+    /// Parses the overlay texts of `lang` (file name, text; `None` for a
+    /// file that is missing). Problems are added to `problems`.
+    pub fn parse(
+        lang: Lang,
+        texts: &[(&'static str, Option<&str>)],
+        problems: &mut Vec<Problem>,
+    ) -> Overlays {
+        let dir = lang.overlay_dir().unwrap_or(".");
+        let mut files = Vec::new();
+        for &(name, text) in texts {
+            let file = format!("{dir}/{name}");
+            let Some(text) = text else {
+                problems.push(Problem::new(&file, None, "the file is missing".to_string()));
+                continue;
+            };
+            match serde_json::from_str(text) {
+                Ok(v) => files.push((name, v)),
+                Err(e) => problems.push(Problem::at(
+                    &file,
+                    e.line(),
+                    e.column(),
+                    crate::reason::json(&e),
+                )),
+            }
+        }
+        Overlays { dir, files }
+    }
+
+    fn file(&self, name: &str) -> Option<&Value> {
+        self.files.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// Puts every text of the overlays over the English parts, reporting
+    /// what is missing, unknown or misshapen. What is missing stays English.
+    pub fn apply(&self, p: Parts<'_>, problems: &mut Vec<Problem>) {
+        let mut run = |name: &str, f: &mut dyn FnMut(&mut Tr<'_>, &Value)| {
+            if let Some(v) = self.file(name) {
+                let mut t = Tr {
+                    file: format!("{}/{name}", self.dir),
+                    path: Vec::new(),
+                    problems,
+                };
+                f(&mut t, v);
+            }
+        };
+        run("bank.json", &mut |t, v| t.meta(p.meta, v));
+        run("sources.json", &mut |t, v| {
+            t.items(
+                Some(v),
+                None,
+                p.sources,
+                |s| &s.id,
+                |t, s, m| {
+                    t.keys(m, &["title", "note"]);
+                    t.text(Some(m), "title", &mut s.title);
+                    t.text(Some(m), "note", &mut s.note);
+                },
+            );
+        });
+        run("capabilities.json", &mut |t, v| {
+            t.items(
+                Some(v),
+                None,
+                p.capabilities,
+                |c| &c.id,
+                |t, c, m| {
+                    let keys = [
+                        "name",
+                        "description",
+                        "trained_text",
+                        "varies_text",
+                        "not_trained_text",
+                    ];
+                    t.keys(m, &keys);
+                    t.text(Some(m), "name", &mut c.name);
+                    t.text(Some(m), "description", &mut c.description);
+                    t.text(Some(m), "trained_text", &mut c.trained_text);
+                    t.text(Some(m), "varies_text", &mut c.varies_text);
+                    t.text(Some(m), "not_trained_text", &mut c.not_trained_text);
+                },
+            );
+        });
+        run("roles.json", &mut |t, v| {
+            t.items(Some(v), None, p.roles, |r| &r.id, Tr::role);
+        });
+        run("needs.json", &mut |t, v| {
+            t.items(
+                Some(v),
+                None,
+                p.needs,
+                |n| &n.id,
+                |t, n, m| {
+                    t.keys(m, &["name"]);
+                    t.text(Some(m), "name", &mut n.name);
+                },
+            );
+        });
+        run("interview.json", &mut |t, v| t.interview(p.interview, v));
+        run("asks.json", &mut |t, v| {
+            t.items(
+                Some(v),
+                None,
+                p.asks,
+                |a| &a.id,
+                |t, a, m| {
+                    t.keys(m, &["text", "why"]);
+                    t.text(Some(m), "text", &mut a.text);
+                    t.text(Some(m), "why", &mut a.why);
+                },
+            );
+        });
+    }
+}
+
 impl Bank {
     /// The built-in bank in `lang`. English is [`Bank::embedded`] itself;
-    /// Spanish merges the built-in overlays first.
+    /// Spanish puts the built-in overlays over it.
     pub fn embedded_in(lang: Lang) -> Result<Bank, BankError> {
         match lang {
             Lang::En => Bank::embedded(),
             Lang::Es => {
-                let origin = "the built-in questions (español)";
                 let mut problems = Vec::new();
+                let texts: Vec<(&'static str, Option<&str>)> =
+                    EMBEDDED_ES.iter().map(|(n, t)| (*n, Some(*t))).collect();
+                let overlays = Overlays::parse(lang, &texts, &mut problems);
                 let files: Vec<(&str, Cow<str>)> = Bank::embedded_files()
                     .iter()
-                    .map(|(name, base)| {
-                        let overlay = EMBEDDED_ES.iter().find(|(n, _)| n == name).map(|(_, t)| *t);
-                        (*name, merge_file(lang, name, base, overlay, &mut problems))
-                    })
+                    .map(|(name, text)| (*name, Cow::Borrowed(*text)))
                     .collect();
-                finish(origin, &files, problems)
+                let origin = "the built-in questions (español)";
+                finish(
+                    origin,
+                    Bank::from_texts_in(origin, &files, Some(&overlays)),
+                    problems,
+                )
             }
         }
     }
@@ -155,45 +241,39 @@ impl Bank {
             });
         }
         let mut problems = Vec::new();
-        let mut texts: Vec<(&str, String, Option<String>)> = Vec::new();
+        let mut files: Vec<(&str, Cow<str>)> = Vec::new();
+        let mut overlay_texts: Vec<(&'static str, String)> = Vec::new();
         for name in FILES {
-            let base = match std::fs::read_to_string(dir.join(name)) {
-                Ok(t) => t,
-                Err(e) => {
-                    problems.push(Problem::new(
-                        name,
-                        None,
-                        format!("cannot read it: {}", crate::reason::io(&e)),
-                    ));
-                    continue;
-                }
-            };
-            let overlay = match std::fs::read_to_string(overlay_dir.join(name)) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    problems.push(Problem::new(
-                        &format!("{sub}/{name}"),
-                        None,
-                        format!("cannot read it: {}", crate::reason::io(&e)),
-                    ));
-                    None
-                }
-            };
-            texts.push((name, base, overlay));
+            match std::fs::read_to_string(dir.join(name)) {
+                Ok(t) => files.push((name, Cow::Owned(t))),
+                Err(e) => problems.push(Problem::new(
+                    name,
+                    None,
+                    format!("cannot read it: {}", crate::reason::io(&e)),
+                )),
+            }
+            match std::fs::read_to_string(overlay_dir.join(name)) {
+                Ok(t) => overlay_texts.push((name, t)),
+                Err(e) => problems.push(Problem::new(
+                    &format!("{sub}/{name}"),
+                    None,
+                    format!("cannot read it: {}", crate::reason::io(&e)),
+                )),
+            }
         }
         if !problems.is_empty() {
             return Err(BankError { origin, problems });
         }
-        let files: Vec<(&str, Cow<str>)> = texts
+        let texts: Vec<(&'static str, Option<&str>)> = overlay_texts
             .iter()
-            .map(|(name, base, overlay)| {
-                (
-                    *name,
-                    merge_file(lang, name, base, overlay.as_deref(), &mut problems),
-                )
-            })
+            .map(|(n, t)| (*n, Some(t.as_str())))
             .collect();
-        finish(&origin, &files, problems)
+        let overlays = Overlays::parse(lang, &texts, &mut problems);
+        finish(
+            &origin,
+            Bank::from_texts_in(&origin, &files, Some(&overlays)),
+            problems,
+        )
     }
 
     /// Whether the folder (or, without one, the built-in bank) has
@@ -206,14 +286,14 @@ impl Bank {
     }
 }
 
-/// Builds the bank from merged texts, reporting the merge's problems with
-/// the bank's own.
+/// The bank, unless the overlays had problems of their own (a file that
+/// does not parse): those come first, then the bank's.
 fn finish(
     origin: &str,
-    files: &[(&str, Cow<str>)],
+    built: Result<Bank, BankError>,
     mut problems: Vec<Problem>,
 ) -> Result<Bank, BankError> {
-    match Bank::from_texts(origin, files) {
+    match built {
         Ok(bank) if problems.is_empty() => Ok(bank),
         Ok(_) => Err(BankError {
             origin: origin.to_string(),
@@ -224,66 +304,6 @@ fn finish(
             e.problems = problems;
             Err(e)
         }
-    }
-}
-
-/// The base text with the overlay merged in. On any problem with the
-/// overlay, what can be merged is, the rest stays English, and the
-/// problems are added to `problems`. A base that does not parse is
-/// returned as it is, for the bank to report.
-fn merge_file<'a>(
-    lang: Lang,
-    name: &str,
-    base: &'a str,
-    overlay: Option<&str>,
-    problems: &mut Vec<Problem>,
-) -> Cow<'a, str> {
-    let file = format!("{}/{name}", lang.overlay_dir().unwrap_or("."));
-    let Some(overlay) = overlay else {
-        problems.push(Problem::new(&file, None, "the file is missing".to_string()));
-        return Cow::Borrowed(base);
-    };
-    let Ok(mut value) = serde_json::from_str::<Value>(base) else {
-        return Cow::Borrowed(base);
-    };
-    let english = (name == "roles.json").then(|| role_names(&value));
-    match merge(&file, &mut value, overlay) {
-        Ok(found) => problems.extend(found),
-        Err(p) => {
-            problems.push(p);
-            return Cow::Borrowed(base);
-        }
-    }
-    if let Some(english) = english {
-        keep_english_names(&mut value, english);
-    }
-    Cow::Owned(value.to_string())
-}
-
-/// Merges the overlay text into `base`, in place. `Err` when the overlay is
-/// not JSON; otherwise every problem found (empty when all is well).
-pub fn merge(file: &str, base: &mut Value, overlay: &str) -> Result<Vec<Problem>, Problem> {
-    let overlay: Value = serde_json::from_str(overlay)
-        .map_err(|e| Problem::at(file, e.line(), e.column(), crate::reason::json(&e)))?;
-    let mut m = Merger {
-        file,
-        problems: Vec::new(),
-    };
-    m.value(base, Some(&overlay), &mut Vec::new());
-    Ok(m.problems)
-}
-
-struct Merger<'a> {
-    file: &'a str,
-    problems: Vec<Problem>,
-}
-
-/// Whether a base value is text: a string, or a list of strings.
-fn is_text(v: &Value) -> bool {
-    match v {
-        Value::String(_) => true,
-        Value::Array(items) => items.iter().all(Value::is_string),
-        _ => false,
     }
 }
 
@@ -309,110 +329,112 @@ pub fn placeholders(text: &str) -> BTreeSet<&str> {
     out
 }
 
-impl Merger<'_> {
-    fn problem(&mut self, path: &[String], message: String) {
-        let id = path.join(".");
+/// Puts one overlay file over its English part, collecting problems.
+pub struct Tr<'a> {
+    file: String,
+    /// Where we are, by ids and keys: "qmha.ratings.safety_planning".
+    path: Vec<String>,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Tr<'_> {
+    fn problem(&mut self, message: String) {
+        let id = self.path.join(".");
         let id = (!id.is_empty()).then_some(id);
         self.problems
-            .push(Problem::new(self.file, id.as_deref(), message));
+            .push(Problem::new(&self.file, id.as_deref(), message));
     }
 
-    /// Merges `overlay` into `base`; `path` names where we are by ids and
-    /// keys, for problems.
-    fn value(&mut self, base: &mut Value, overlay: Option<&Value>, path: &mut Vec<String>) {
-        match base {
-            Value::Object(map) => self.object(map, overlay, path),
-            Value::Array(items) => self.array(items, overlay, path),
-            _ => {}
-        }
-    }
-
-    fn object(
+    /// The overlay value as an object whose keys are among `keys` (and
+    /// "id"); anything else is reported.
+    fn object<'v>(
         &mut self,
-        base: &mut Map<String, Value>,
-        overlay: Option<&Value>,
-        path: &mut Vec<String>,
-    ) {
-        let over = match overlay {
-            Some(Value::Object(o)) => Some(o),
+        v: Option<&'v Value>,
+        keys: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
+        match v {
+            None => None,
+            Some(Value::Object(m)) => {
+                self.keys(m, keys);
+                Some(m)
+            }
             Some(_) => {
-                self.problem(path, "should be an object, like the English".to_string());
+                self.problem("should be an object, like the English".to_string());
                 None
             }
-            None => None,
-        };
-        for (key, value) in base.iter_mut() {
-            if SKIP.contains(&key.as_str()) {
-                continue;
-            }
-            let theirs = over.and_then(|o| o.get(key));
-            if TEXT_KEYS.contains(&key.as_str()) && is_text(value) {
-                self.text(key, value, theirs, path);
-            } else if value.is_object() || value.is_array() {
-                path.push(key.clone());
-                self.value(value, theirs, path);
-                path.pop();
-            }
         }
-        if let Some(o) = over {
-            for key in o.keys() {
-                if key == "id" {
-                    continue;
-                }
-                match base.get(key) {
-                    None => self.problem(path, format!("\"{key}\" is not in the English file")),
-                    Some(v) if SKIP.contains(&key.as_str()) || !(v.is_object() || v.is_array() || TEXT_KEYS.contains(&key.as_str()) && is_text(v)) => {
-                        self.problem(path, format!("\"{key}\" is not text to translate: keep it only in the English file"))
-                    }
-                    Some(_) => {}
-                }
+    }
+
+    /// Reports every key of `m` that is not among `keys` (or "id").
+    fn keys(&mut self, m: &Map<String, Value>, keys: &[&str]) {
+        for k in m.keys() {
+            if k != "id" && !keys.contains(&k.as_str()) {
+                self.problem(format!(
+                    "\"{k}\" is not a text to translate here: keep it only in the English file"
+                ));
             }
         }
     }
 
-    /// Replaces a text field (a string or a list of strings) with the
-    /// overlay's, checking it is there, has the same shape and the same
-    /// placeholders.
-    fn text(&mut self, key: &str, base: &mut Value, theirs: Option<&Value>, path: &[String]) {
-        let Some(theirs) = theirs else {
-            if !matches!(base, Value::Array(a) if a.is_empty()) {
-                self.problem(path, format!("no translation of \"{key}\""));
+    /// Replaces `target` with the overlay's text at `key`, checking it is
+    /// there, is a non-empty text and has the English placeholders.
+    fn text(&mut self, m: Option<&Map<String, Value>>, key: &str, target: &mut String) {
+        match m.and_then(|m| m.get(key)) {
+            None => self.problem(format!("no translation of \"{key}\"")),
+            Some(Value::String(tr)) => {
+                if self.good(key, target, tr) {
+                    target.clone_from(tr);
+                }
+            }
+            Some(_) => self.problem(format!("\"{key}\" should be a text, like the English")),
+        }
+    }
+
+    /// An optional English text: translated when there, refused when not.
+    fn opt_text(&mut self, m: Option<&Map<String, Value>>, key: &str, target: &mut Option<String>) {
+        match target {
+            Some(t) => self.text(m, key, t),
+            None if m.is_some_and(|m| m.contains_key(key)) => {
+                self.problem(format!("\"{key}\" is not in the English file"));
+            }
+            None => {}
+        }
+    }
+
+    /// A list of texts, matched by position.
+    fn list(&mut self, m: Option<&Map<String, Value>>, key: &str, target: &mut [String]) {
+        let theirs = m.and_then(|m| m.get(key));
+        if target.is_empty() {
+            if theirs.is_some_and(|v| v.as_array().is_none_or(|a| !a.is_empty())) {
+                self.problem(format!("\"{key}\" is not in the English file"));
             }
             return;
-        };
-        match (&mut *base, theirs) {
-            (Value::String(en), Value::String(tr)) => {
-                self.same_placeholders(key, en, tr, path);
-                *en = tr.clone();
-            }
-            (Value::Array(en), Value::Array(tr))
-                if en.len() == tr.len() && tr.iter().all(Value::is_string) =>
+        }
+        match theirs {
+            None => self.problem(format!("no translation of \"{key}\"")),
+            Some(Value::Array(tr))
+                if tr.len() == target.len() && tr.iter().all(Value::is_string) =>
             {
-                for (i, (e, t)) in en.iter_mut().zip(tr).enumerate() {
-                    if let (Value::String(e), Value::String(t)) = (e, t) {
-                        self.same_placeholders(&format!("{key}[{i}]"), e, t, path);
-                        *e = t.clone();
+                for (i, (e, t)) in target.iter_mut().zip(tr).enumerate() {
+                    let t = t.as_str().unwrap_or_default();
+                    if self.good(&format!("{key}[{i}]"), e, t) {
+                        *e = t.to_string();
                     }
                 }
             }
-            (Value::Array(en), _) => self.problem(
-                path,
-                format!(
-                    "\"{key}\" should be a list of {} texts, like the English",
-                    en.len()
-                ),
-            ),
-            _ => self.problem(
-                path,
-                format!("\"{key}\" should be a text, like the English"),
-            ),
+            Some(_) => self.problem(format!(
+                "\"{key}\" should be a list of {} texts, like the English",
+                target.len()
+            )),
         }
     }
 
-    fn same_placeholders(&mut self, key: &str, en: &str, tr: &str, path: &[String]) {
+    /// Whether a translation of `en` can replace it: not empty, and with
+    /// the same placeholders.
+    fn good(&mut self, key: &str, en: &str, tr: &str) -> bool {
         if tr.trim().is_empty() {
-            self.problem(path, format!("\"{key}\" is empty"));
-            return;
+            self.problem(format!("\"{key}\" is empty"));
+            return false;
         }
         let (a, b) = (placeholders(en), placeholders(tr));
         if a != b {
@@ -426,103 +448,292 @@ impl Merger<'_> {
                         .join(", ")
                 }
             };
-            self.problem(
-                path,
-                format!(
-                    "\"{key}\" has the placeholders {}, the English has {}",
-                    show(&b),
-                    show(&a)
-                ),
-            );
+            self.problem(format!(
+                "\"{key}\" has the placeholders {}, the English has {}",
+                show(&b),
+                show(&a)
+            ));
+            return false;
+        }
+        true
+    }
+
+    /// Matches the overlay's list `v` to `items` by id and calls `f` on
+    /// each pair. `key` names the list in problems when it is nested.
+    fn items<T>(
+        &mut self,
+        v: Option<&Value>,
+        key: Option<&str>,
+        items: &mut [T],
+        id: impl Fn(&T) -> &String,
+        mut f: impl FnMut(&mut Self, &mut T, &Map<String, Value>),
+    ) {
+        if let Some(k) = key {
+            self.path.push(k.to_string());
+        }
+        let theirs: &[Value] = match v {
+            Some(Value::Array(a)) => a,
+            Some(_) => {
+                self.problem("should be a list, like the English".to_string());
+                &[]
+            }
+            None => {
+                if !items.is_empty() {
+                    self.problem("no translation of this list".to_string());
+                }
+                &[]
+            }
+        };
+        let mut by_id: HashMap<&str, &Map<String, Value>> = HashMap::new();
+        for item in theirs {
+            let Some((m, their_id)) = item
+                .as_object()
+                .and_then(|m| Some((m, m.get("id")?.as_str()?)))
+            else {
+                self.problem("an item has no \"id\"".to_string());
+                continue;
+            };
+            if by_id.insert(their_id, m).is_some() {
+                self.problem(format!("\"{their_id}\" is translated twice"));
+            }
+            if !items.iter().any(|i| id(i) == their_id) {
+                self.path.push(their_id.to_string());
+                self.problem("this id is not in the English file".to_string());
+                self.path.pop();
+            }
+        }
+        if v.is_some() {
+            for item in items.iter_mut() {
+                let item_id = id(item).clone();
+                self.path.push(item_id.clone());
+                match by_id.get(item_id.as_str()) {
+                    Some(m) => f(self, item, m),
+                    None => self.problem("no translation of this id".to_string()),
+                }
+                self.path.pop();
+            }
+        }
+        if key.is_some() {
+            self.path.pop();
         }
     }
 
-    fn array(&mut self, base: &mut [Value], overlay: Option<&Value>, path: &mut Vec<String>) {
-        let over = match overlay {
-            Some(Value::Array(o)) => Some(o.as_slice()),
-            Some(_) => {
-                self.problem(path, "should be a list, like the English".to_string());
-                None
-            }
+    /// A short label and its sentence (coverage, verdicts).
+    fn label(&mut self, m: Option<&Map<String, Value>>, key: &str, target: &mut Label) {
+        self.path.push(key.to_string());
+        let m = match m {
+            Some(m) => self.object(m.get(key), &["label", "text"]),
             None => None,
         };
-        let by_id = base
-            .iter()
-            .all(|v| v.get("id").is_some_and(Value::is_string));
-        if !by_id {
-            // A list without ids (the levels): matched by position.
-            if let Some(o) = over
-                && o.len() != base.len()
-            {
-                self.problem(
-                    path,
-                    format!("has {} items, the English has {}", o.len(), base.len()),
-                );
-            }
-            for (i, item) in base.iter_mut().enumerate() {
-                path.push(i.to_string());
-                self.value(item, over.and_then(|o| o.get(i)), path);
-                path.pop();
-            }
-            return;
-        }
-        let mut seen = BTreeSet::new();
-        for item in over.unwrap_or(&[]) {
-            match item.get("id").and_then(Value::as_str) {
-                None => self.problem(path, "an item has no \"id\"".to_string()),
-                Some(id) if !seen.insert(id) => {
-                    self.problem(path, format!("\"{id}\" is translated twice"))
-                }
-                Some(id) if !base.iter().any(|b| b["id"] == id) => {
-                    path.push(id.to_string());
-                    self.problem(path, "this id is not in the English file".to_string());
-                    path.pop();
-                }
-                Some(_) => {}
-            }
-        }
-        for item in base.iter_mut() {
-            let id = item["id"].as_str().unwrap_or_default().to_string();
-            let theirs = over.and_then(|o| {
-                o.iter()
-                    .find(|t| t.get("id").and_then(Value::as_str) == Some(&id))
-            });
-            path.push(id);
-            self.value(item, theirs, path);
-            path.pop();
-        }
+        self.text(m, "label", &mut target.label);
+        self.text(m, "text", &mut target.text);
+        self.path.pop();
     }
-}
 
-/// Each role's English title and short name, by position.
-fn role_names(roles: &Value) -> Vec<[Option<String>; 2]> {
-    let names = |r: &Value| ["title", "short"].map(|k| r[k].as_str().map(str::to_string));
-    roles
-        .as_array()
-        .map_or_else(Vec::new, |a| a.iter().map(names).collect())
-}
+    fn meta(&mut self, meta: &mut Meta, v: &Value) {
+        let keys = [
+            "not_advice",
+            "varies_by_state",
+            "limits",
+            "report_error",
+            "crisis",
+            "levels",
+            "coverage",
+            "verdicts",
+        ];
+        let m = self.object(Some(v), &keys);
+        self.text(m, "not_advice", &mut meta.not_advice);
+        self.text(m, "varies_by_state", &mut meta.varies_by_state);
+        self.list(m, "limits", &mut meta.limits);
+        self.text(m, "report_error", &mut meta.report_error);
 
-/// A role whose title or short name is translated is still found by its
-/// English ones (a parent reads "LCSW" or "Peer Support Specialist" on a
-/// letter): they join its aliases.
-fn keep_english_names(roles: &mut Value, english: Vec<[Option<String>; 2]>) {
-    let Some(roles) = roles.as_array_mut() else {
-        return;
-    };
-    for (role, names) in roles.iter_mut().zip(english) {
-        let now = [role["title"].clone(), role["short"].clone()];
-        let Some(aliases) = role.get_mut("aliases").and_then(Value::as_array_mut) else {
-            continue;
-        };
-        for name in names.into_iter().flatten() {
-            let known = now.iter().chain(aliases.iter()).any(|v| {
-                v.as_str()
-                    .is_some_and(|a| crate::title::normalize(a) == crate::title::normalize(&name))
-            });
+        self.path.push("crisis".to_string());
+        let keys = [
+            "heading",
+            "heading_recent",
+            "footer",
+            "footer_plain",
+            "lines",
+        ];
+        let c = self.object(m.and_then(|m| m.get("crisis")), &keys);
+        let crisis = &mut meta.crisis;
+        self.text(c, "heading", &mut crisis.heading);
+        self.text(c, "heading_recent", &mut crisis.heading_recent);
+        self.text(c, "footer", &mut crisis.footer);
+        self.text(c, "footer_plain", &mut crisis.footer_plain);
+        let lines = c.and_then(|c| c.get("lines"));
+        self.items(
+            lines,
+            Some("lines"),
+            &mut crisis.lines,
+            |l| &l.id,
+            |t, l, m| {
+                t.keys(m, &["text"]);
+                t.text(Some(m), "text", &mut l.text);
+            },
+        );
+        self.path.pop();
+
+        self.path.push("levels".to_string());
+        match m.and_then(|m| m.get("levels")) {
+            Some(Value::Array(tr)) if tr.len() == meta.levels.len() => {
+                for (i, (level, t)) in meta.levels.iter_mut().zip(tr).enumerate() {
+                    self.path.push(i.to_string());
+                    let t = self.object(Some(t), &["label", "hint"]);
+                    self.text(t, "label", &mut level.label);
+                    self.text(t, "hint", &mut level.hint);
+                    self.path.pop();
+                }
+            }
+            None => self.problem("no translation of \"levels\"".to_string()),
+            Some(_) => self.problem(format!(
+                "should be a list of {} levels, like the English",
+                meta.levels.len()
+            )),
+        }
+        self.path.pop();
+
+        self.path.push("coverage".to_string());
+        let keys = ["trained", "varies", "not_trained"];
+        let c = self.object(m.and_then(|m| m.get("coverage")), &keys);
+        let cov = &mut meta.coverage;
+        self.label(c, "trained", &mut cov.trained);
+        self.label(c, "varies", &mut cov.varies);
+        self.label(c, "not_trained", &mut cov.not_trained);
+        self.path.pop();
+
+        self.path.push("verdicts".to_string());
+        let keys = [
+            "good_fit",
+            "partial_fit",
+            "poor_fit",
+            "unknown",
+            "nothing_to_weigh",
+            "other_specialty",
+        ];
+        let c = self.object(m.and_then(|m| m.get("verdicts")), &keys);
+        let v = &mut meta.verdicts;
+        self.label(c, "good_fit", &mut v.good_fit);
+        self.label(c, "partial_fit", &mut v.partial_fit);
+        self.label(c, "poor_fit", &mut v.poor_fit);
+        self.label(c, "unknown", &mut v.unknown);
+        self.label(c, "nothing_to_weigh", &mut v.nothing_to_weigh);
+        self.label(c, "other_specialty", &mut v.other_specialty);
+        self.path.pop();
+    }
+
+    /// A role's texts and the notes of its ratings. A translated title or
+    /// short name keeps the English one among the aliases, so a parent who
+    /// read "LCSW" or "Peer Support Specialist" on a letter still finds it.
+    fn role(&mut self, r: &mut Role, m: &Map<String, Value>) {
+        let keys = [
+            "title",
+            "short",
+            "summary",
+            "education",
+            "licensed",
+            "supervision",
+            "does_well",
+            "not_trained_for",
+            "varies_by_state",
+            "ratings",
+        ];
+        self.keys(m, &keys);
+        let english = [r.title.clone(), r.short.clone()];
+        self.text(Some(m), "title", &mut r.title);
+        self.text(Some(m), "short", &mut r.short);
+        self.text(Some(m), "summary", &mut r.summary);
+        self.text(Some(m), "education", &mut r.education);
+        self.text(Some(m), "licensed", &mut r.licensed);
+        self.text(Some(m), "supervision", &mut r.supervision);
+        self.list(Some(m), "does_well", &mut r.does_well);
+        self.list(Some(m), "not_trained_for", &mut r.not_trained_for);
+        self.text(Some(m), "varies_by_state", &mut r.varies_by_state);
+        for name in english {
+            let n = crate::title::normalize(&name);
+            let known = [&r.title, &r.short]
+                .into_iter()
+                .chain(&r.aliases)
+                .any(|a| crate::title::normalize(a) == n);
             if !known {
-                aliases.push(Value::String(name));
+                r.aliases.push(name);
             }
         }
+        self.path.push("ratings".to_string());
+        let theirs = match m.get("ratings") {
+            None => None,
+            Some(Value::Object(o)) => Some(o),
+            Some(_) => {
+                self.problem("should be an object, like the English".to_string());
+                None
+            }
+        };
+        for cap in theirs.into_iter().flat_map(|o| o.keys()) {
+            if !r.ratings.contains_key(cap) {
+                self.path.push(cap.clone());
+                self.problem("this id is not in the English file".to_string());
+                self.path.pop();
+            }
+        }
+        for (cap, rating) in &mut r.ratings {
+            self.path.push(cap.clone());
+            let t = self.object(theirs.and_then(|o| o.get(cap)), &["note"]);
+            match (&mut rating.note, t) {
+                (Some(note), t) => self.text(t, "note", note),
+                (None, Some(t)) if t.contains_key("note") => {
+                    self.problem("\"note\" is not in the English file".to_string());
+                }
+                (None, _) => {}
+            }
+            self.path.pop();
+        }
+        self.path.pop();
+    }
+
+    fn interview(&mut self, interview: &mut Interview, v: &Value) {
+        let m = self.object(Some(v), &["sections", "questions"]);
+        let sections = m.and_then(|m| m.get("sections"));
+        self.items(
+            sections,
+            Some("sections"),
+            &mut interview.sections,
+            |s| &s.id,
+            |t, s, m| {
+                t.keys(m, &["title", "intro"]);
+                t.text(Some(m), "title", &mut s.title);
+                t.opt_text(Some(m), "intro", &mut s.intro);
+            },
+        );
+        let questions = m.and_then(|m| m.get("questions"));
+        self.items(
+            questions,
+            Some("questions"),
+            &mut interview.questions,
+            |q| &q.id,
+            |t, q, m| {
+                t.keys(m, &["prompt", "hint", "options", "level_hints"]);
+                t.text(Some(m), "prompt", &mut q.prompt);
+                t.text(Some(m), "hint", &mut q.hint);
+                t.list(Some(m), "level_hints", &mut q.level_hints);
+                if q.options.is_empty() {
+                    if m.contains_key("options") {
+                        t.problem("\"options\" is not in the English file".to_string());
+                    }
+                    return;
+                }
+                t.items(
+                    m.get("options"),
+                    Some("options"),
+                    &mut q.options,
+                    |o| &o.id,
+                    |t, o, m| {
+                        t.keys(m, &["text", "hint"]);
+                        t.text(Some(m), "text", &mut o.text);
+                        t.opt_text(Some(m), "hint", &mut o.hint);
+                    },
+                );
+            },
+        );
     }
 }
 
@@ -552,129 +763,153 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn run(base: Value, overlay: Value) -> (Value, Vec<String>) {
-        let mut base = base;
-        let problems = merge("es/x.json", &mut base, &overlay.to_string()).unwrap();
-        (base, problems.iter().map(ToString::to_string).collect())
+    /// The built-in English with the built-in Spanish overlays, each file
+    /// first changed by `edit`; every problem as printed.
+    fn load(edit: impl Fn(&str, &mut Value)) -> Result<Bank, Vec<String>> {
+        let mut problems = Vec::new();
+        let texts: Vec<(&'static str, String)> = EMBEDDED_ES
+            .iter()
+            .map(|(n, t)| {
+                let mut v: Value = serde_json::from_str(t).unwrap();
+                edit(n, &mut v);
+                (*n, v.to_string())
+            })
+            .collect();
+        let texts: Vec<(&'static str, Option<&str>)> =
+            texts.iter().map(|(n, t)| (*n, Some(t.as_str()))).collect();
+        let overlays = Overlays::parse(Lang::Es, &texts, &mut problems);
+        let files: Vec<(&str, Cow<str>)> = Bank::embedded_files()
+            .iter()
+            .map(|(n, t)| (*n, Cow::Borrowed(*t)))
+            .collect();
+        finish(
+            "test",
+            Bank::from_texts_in("test", &files, Some(&overlays)),
+            problems,
+        )
+        .map_err(|e| e.problems.iter().map(ToString::to_string).collect())
+    }
+
+    fn find<'a>(list: &'a mut Value, id: &str) -> &'a mut Value {
+        list.as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|v| v["id"] == id)
+            .unwrap()
     }
 
     #[test]
-    fn merges_text_by_id_and_position_and_keeps_the_rest() {
-        let base = json!([
-            {"id": "q", "prompt": "Hello?", "hint": "Say it.", "source": "s",
-             "options": [{"id": "yes", "text": "Yes", "crisis": true}, {"id": "no", "text": "No"}],
-             "level_hints": ["a", "b"], "traits": {"licensed": "yes"}}
-        ]);
-        let overlay = json!([
-            {"id": "q", "prompt": "¿Hola?", "hint": "Dígalo.",
-             "options": [{"id": "no", "text": "No"}, {"id": "yes", "text": "Sí"}],
-             "level_hints": ["A", "B"]}
-        ]);
-        let (merged, problems) = run(base, overlay);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(merged[0]["prompt"], "¿Hola?");
-        assert_eq!(merged[0]["options"][0]["text"], "Sí");
-        assert_eq!(merged[0]["options"][0]["crisis"], true);
-        assert_eq!(merged[0]["level_hints"], json!(["A", "B"]));
-        assert_eq!(merged[0]["traits"]["licensed"], "yes");
-        assert_eq!(merged[0]["source"], "s");
+    fn spanish_replaces_the_words_and_keeps_the_rest() {
+        let en = Bank::embedded().unwrap();
+        let es = load(|_, _| {}).unwrap_or_else(|p| panic!("{p:#?}"));
+        assert_eq!(es.meta.verdicts.good_fit.label, "Encaja bien");
+        assert_eq!(es.meta.levels[3].label, "Urgente");
+        let (q_en, q_es) = (
+            en.question("safety_self").unwrap(),
+            es.question("safety_self").unwrap(),
+        );
+        assert_ne!(q_en.prompt, q_es.prompt);
+        assert_eq!(q_es.options[0].text, "Sí, ahora mismo");
+        assert!(q_es.options[0].crisis, "flags stay");
+        let (r_en, r_es) = (en.role("qmha").unwrap(), es.role("qmha").unwrap());
+        assert_eq!(
+            r_en.ratings["safety_planning"].level,
+            r_es.ratings["safety_planning"].level
+        );
+        assert!(
+            r_es.ratings["safety_planning"]
+                .note
+                .as_deref()
+                .unwrap()
+                .contains("Oregón")
+        );
+        assert_eq!(r_en.traits, r_es.traits);
+        // The English names still find a translated role.
+        let psych = es.role("psychologist").unwrap();
+        assert_eq!(psych.short, "Psicólogo");
+        assert!(psych.aliases.iter().any(|a| a == "Psychologist"));
+        assert!(
+            !es.role("qmha").unwrap().aliases.iter().any(|a| a == "QMHA"),
+            "the same short is not added twice"
+        );
+        assert_eq!(en.questions.len(), es.questions.len());
     }
 
     #[test]
     fn reports_missing_unknown_and_misshapen_text_with_file_and_id() {
-        let base = json!([
-            {"id": "q", "prompt": "Hello?", "hint": "Say it.",
-             "options": [{"id": "yes", "text": "Yes"}], "level_hints": ["a", "b"]},
-            {"id": "r", "prompt": "Other?", "hint": "h"}
-        ]);
-        let overlay = json!([
-            {"id": "q", "prompt": "¿Hola?", "source": "x",
-             "options": [{"id": "maybe", "text": "Quizás"}], "level_hints": ["A"]},
-            {"id": "zzz", "prompt": "?"},
-            {"id": "q", "prompt": "again"}
-        ]);
-        let (merged, problems) = run(base, overlay);
+        let problems = load(|name, v| match name {
+            "interview.json" => {
+                let q = find(&mut v["questions"], "safety_self");
+                q.as_object_mut().unwrap().remove("hint");
+                q["options"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"id": "maybe", "text": "Quizás"}));
+                q["when"] = json!({"any_of": {}});
+                let q = find(&mut v["questions"], "need_family_stress");
+                q["level_hints"] = json!(["uno"]);
+                let q = find(&mut v["questions"], "provider_name");
+                q["options"] = json!([{"id": "x", "text": "X"}]);
+                let s = v["questions"].as_array().unwrap()[0].clone();
+                v["questions"].as_array_mut().unwrap().push(s);
+            }
+            "capabilities.json" => {
+                find(v, "rapport")["trained_text"] = json!("La formación de {rol} lo cubre.");
+            }
+            "roles.json" => {
+                find(v, "qmha")["ratings"]["rapport"] = json!({"note": "Nota"});
+                find(v, "qmha")["ratings"]["flying"] = json!({"note": "Nota"});
+                find(v, "lcsw")["ratings"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("behavior_charts");
+                v.as_array_mut().unwrap().retain(|r| r["id"] != "msw");
+            }
+            "needs.json" => find(v, "trauma")["name"] = json!(" "),
+            _ => {}
+        })
+        .unwrap_err();
         let all = problems.join("\n");
         for want in [
-            "es/x.json [q]: no translation of \"hint\"",
-            "es/x.json [q.options.yes]: no translation of \"text\"",
-            "es/x.json [q.options.maybe]: this id is not in the English file",
-            "es/x.json [zzz]: this id is not in the English file",
-            "es/x.json: \"q\" is translated twice",
-            "es/x.json [q]: \"source\" is not in the English file",
-            "es/x.json [q]: \"level_hints\" should be a list of 2 texts, like the English",
-            "es/x.json [r]: no translation of \"prompt\"",
-            "es/x.json [r]: no translation of \"hint\"",
+            "es/interview.json [questions.safety_self]: no translation of \"hint\"",
+            "es/interview.json [questions.safety_self.options.maybe]: this id is not in the English file",
+            "es/interview.json [questions.safety_self]: \"when\" is not a text to translate here",
+            "es/interview.json [questions.need_family_stress]: \"level_hints\" should be a list of 4 texts, like the English",
+            "es/interview.json [questions.provider_name]: \"options\" is not in the English file",
+            "es/interview.json [questions]: \"safety_self\" is translated twice",
+            "es/capabilities.json [rapport]: \"trained_text\" has the placeholders {rol}, the English has {role}",
+            "es/roles.json [qmha.ratings.rapport]: \"note\" is not in the English file",
+            "es/roles.json [qmha.ratings.flying]: this id is not in the English file",
+            "es/roles.json [lcsw.ratings.behavior_charts]: no translation of \"note\"",
+            "es/roles.json [msw]: no translation of this id",
+            "es/needs.json [trauma]: \"name\" is empty",
         ] {
             assert!(all.contains(want), "missing {want:?} in\n{all}");
         }
-        assert_eq!(
-            merged[0]["hint"], "Say it.",
-            "what is missing stays English"
-        );
     }
 
     #[test]
-    fn placeholders_must_match_the_english() {
-        let base = json!({"text": "{role} training covers it.", "note": "Checked on {checked}."});
-        let (_, problems) = run(
-            base,
-            json!({"text": "La formación de {rol} lo cubre.", "note": "Revisado el {checked}."}),
+    fn a_broken_or_missing_overlay_is_named_once() {
+        let mut problems = Vec::new();
+        let o = Overlays::parse(
+            Lang::Es,
+            &[("needs.json", Some("[ {")), ("asks.json", None)],
+            &mut problems,
         );
-        assert_eq!(
-            problems,
-            ["es/x.json: \"text\" has the placeholders {rol}, the English has {role}"]
-        );
+        assert!(o.files.is_empty());
+        let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[0].starts_with("es/needs.json:1:"), "{all:?}");
+        assert_eq!(all[1], "es/asks.json: the file is missing");
+    }
+
+    #[test]
+    fn placeholders_are_lowercase_names_in_braces() {
         assert_eq!(
             placeholders("{a} {b_c} {} {Not} { x} {a}")
                 .into_iter()
                 .collect::<Vec<_>>(),
             ["a", "b_c"]
-        );
-    }
-
-    #[test]
-    fn ids_and_conditions_cannot_be_translated() {
-        let base =
-            json!({"traits": {"licensed": "yes"}, "version": "1", "levels": [{"label": "x"}]});
-        let (_, problems) = run(
-            base,
-            json!({"traits": {"licensed": "sí"}, "version": "2", "levels": [{"label": "X"}, {"label": "Y"}]}),
-        );
-        let all = problems.join("\n");
-        assert!(all.contains("\"traits\" is not text to translate"), "{all}");
-        assert!(
-            all.contains("\"version\" is not text to translate"),
-            "{all}"
-        );
-        assert!(
-            all.contains("[levels]: has 2 items, the English has 1"),
-            "{all}"
-        );
-    }
-
-    #[test]
-    fn a_broken_overlay_names_its_position() {
-        let mut base = json!({});
-        let p = merge("es/x.json", &mut base, "{ \"a\": ").unwrap_err();
-        assert_eq!(p.file, "es/x.json");
-        assert!(p.position.is_some());
-    }
-
-    #[test]
-    fn translated_role_names_keep_the_english_ones_as_aliases() {
-        let mut roles = json!([{"id": "p", "title": "Psychologist", "short": "Psychologist", "aliases": ["psych"]},
-                               {"id": "q", "title": "Qualified Mental Health Associate", "short": "QMHA", "aliases": []}]);
-        let english = role_names(&roles);
-        roles[0]["title"] = json!("Psicólogo o psicóloga");
-        roles[0]["short"] = json!("Psicólogo");
-        roles[1]["title"] = json!("Asociado calificado en salud mental");
-        keep_english_names(&mut roles, english);
-        assert_eq!(roles[0]["aliases"], json!(["psych", "Psychologist"]));
-        assert_eq!(
-            roles[1]["aliases"],
-            json!(["Qualified Mental Health Associate"]),
-            "the short name is the same in both"
         );
     }
 }

@@ -231,7 +231,7 @@ fn a_folder_with_or_without_es_loads_as_it_should() {
         "{err}"
     );
     assert!(
-        err.contains("es/needs.json [safety]: no translation of \"name\""),
+        err.contains("es/needs.json [safety]: no translation of this id"),
         "{err}"
     );
 }
