@@ -773,3 +773,33 @@ fn spanish_summaries_carry_no_english_from_the_bank() {
     assert!(crisis.contains("AYUDA"), "{crisis}");
     assert!(crisis.contains("988lineadevida.org"), "{crisis}");
 }
+
+/// The printed summary's level column fits the longer Spanish levels
+/// ("Necesita acción ahora"): every need name starts in the same column.
+#[test]
+fn the_spanish_levels_fit_their_column_in_a_printed_summary() {
+    let es = spanish();
+    let text = fitcheck::report::text(&es, &summary(&es, "crisis"), "2026-12-02");
+    let labels: Vec<&str> = es.meta.levels.iter().map(|l| l.label.as_str()).collect();
+    let starts: BTreeSet<usize> = text
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("  ")?;
+            let label = labels.iter().find(|l| rest.starts_with(**l))?;
+            let after = &rest[label.len()..];
+            // The need name: the first text after the label's padding.
+            let gap = after.len() - after.trim_start().len();
+            (gap >= 1 && !after.trim().is_empty()).then(|| 2 + label.chars().count() + gap)
+        })
+        .collect();
+    assert!(!starts.is_empty(), "{text}");
+    // The needs list and the table each line up (two columns at most).
+    assert!(
+        starts.len() <= 2,
+        "names start at columns {starts:?}:\n{text}"
+    );
+    assert!(
+        text.contains("Necesita acción ahora  "),
+        "at least two spaces after the longest label:\n{text}"
+    );
+}
