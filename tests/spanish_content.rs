@@ -803,3 +803,39 @@ fn the_spanish_levels_fit_their_column_in_a_printed_summary() {
         "at least two spaces after the longest label:\n{text}"
     );
 }
+
+/// Issue 16, item 5: the crisis lines say, in Spanish, how to reach help in
+/// Spanish; a line with no Spanish service says so and points to 988; the
+/// footer fits the smallest wizard (60 columns) with room to spare.
+#[test]
+fn the_spanish_crisis_lines_reach_help_in_spanish() {
+    let es = spanish();
+    let c = &es.meta.crisis;
+    let line = |id: &str| {
+        c.lines
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.text.as_str())
+            .unwrap_or_else(|| panic!("no line {id}"))
+    };
+    let s = line("spanish_988");
+    for want in ["llame al 988", "marque 2", "AYUDA", "988lineadevida.org"] {
+        assert!(s.contains(want), "{want} in {s}");
+    }
+    assert!(line("call_911").starts_with("Llame al 911"));
+    let ctl = line("text_741741");
+    assert!(
+        ctl.contains("en inglés") && ctl.contains("AYUDA al 988"),
+        "{ctl}"
+    );
+    assert!(line("samhsa").contains("en español"));
+    assert!(line("dv_hotline").contains("ayuda en español"));
+    assert!(c.footer.contains("988") && c.footer.contains("marque 2") && c.footer.contains("911"));
+    assert!(c.footer.chars().count() <= 56, "{}", c.footer);
+    assert!(c.footer_plain.contains("marque 2"));
+    // "Call or text 988 · 911" reads as "text 911": 911 is only ever called.
+    for l in &c.lines {
+        assert!(!l.text.contains("escriba al 911"), "{}", l.text);
+    }
+    assert!(!c.footer.contains("escriba al 911"));
+}
