@@ -889,6 +889,22 @@ mod tests {
     }
 
     #[test]
+    fn translated_text_is_validated_like_the_english() {
+        let problems = load(|name, v| {
+            if name == "needs.json" {
+                find(v, "trauma")["name"] = json!("Trauma \u{1b}[31m");
+            }
+        })
+        .unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("needs.json") && p.contains("control character")),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
     fn a_broken_or_missing_overlay_is_named_once() {
         let mut problems = Vec::new();
         let o = Overlays::parse(
