@@ -8,6 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use fitcheck::core::answers::{Answer, Answers};
 use fitcheck::core::bank::{Bank, Kind};
 use fitcheck::core::interview::Interview;
+use fitcheck::core::lang::Lang;
 use fitcheck::core::summary::Summary;
 
 /// A full interview: every level urgent, the first option of each choice,
@@ -40,6 +41,10 @@ fn bench(c: &mut Criterion) {
     c.bench_function("bank: load and validate the built-in bank", |b| {
         b.iter(|| black_box(Bank::embedded().unwrap()))
     });
+    c.bench_function(
+        "bank: load and validate the built-in bank in Spanish",
+        |b| b.iter(|| black_box(Bank::embedded_in(Lang::Es).unwrap())),
+    );
     let bank = Bank::embedded().unwrap();
     let done = full_interview(&bank);
     c.bench_function("score: summary of a full interview", |b| {

@@ -18,5 +18,4 @@ pub mod summary;
 pub mod text;
 pub mod time;
 pub mod title;
-pub mod translation;
 pub mod visit;

@@ -66,6 +66,17 @@ pub fn provider_notes(bank: &Bank, p: &crate::core::score::ProviderFit) -> Vec<S
     out
 }
 
+/// The width of the widest need-level label.
+fn level_width(bank: &Bank) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    bank.meta
+        .levels
+        .iter()
+        .map(|l| l.label.width())
+        .max()
+        .unwrap_or(0)
+}
+
 /// The summary as plain text that fits `WIDTH` columns.
 pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     let mut out = String::new();
@@ -90,12 +101,15 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     if sum.needs.is_empty() {
         out.push_str(&para(s::NO_NEEDS, "  ", w));
     }
+    // The level column: 20 wide, or wider for longer level words
+    // (Spanish "Necesita acción ahora").
+    let level_w = level_width(bank).max(19) + 1;
     for n in &sum.needs {
-        // "  " + 20 + " ": a long need name wraps under itself.
-        let names = text::wrap(&n.shown_name(), w.saturating_sub(23));
+        // "  " + level_w + " ": a long need name wraps under itself.
+        let names = text::wrap(&n.shown_name(), w.saturating_sub(level_w + 3));
         for (i, name) in names.iter().enumerate() {
             let label = if i == 0 { n.level_label.as_str() } else { "" };
-            let line = format!("  {} {name}", pad(label, 20));
+            let line = format!("  {} {name}", pad(label, level_w));
             let _ = writeln!(out, "{}", line.trim_end());
         }
     }
@@ -139,7 +153,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 out,
                 "  {} {} {}",
                 pad(s::COL_NEED, 26),
-                pad(s::COL_URGENCY, 18),
+                pad(s::COL_URGENCY, level_width(bank).max(17) + 1),
                 s::COL_COVERAGE
             );
             for l in &p.needs {
@@ -151,7 +165,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                             out,
                             "  {} {} {}",
                             pad(name, 26),
-                            pad(&l.level_label, 18),
+                            pad(&l.level_label, level_width(bank).max(17) + 1),
                             coverage_label(bank, l.coverage)
                         );
                     } else {

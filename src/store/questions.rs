@@ -1,6 +1,7 @@
 //! Reading a folder of questions (`--questions DIR`) from the disk. Parsing
 //! and checking the text is the core's ([`Bank::from_texts`]).
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use crate::core::bank::validate::Problem;
@@ -53,37 +54,30 @@ impl Bank {
             });
         }
         let mut problems = Vec::new();
-        let mut texts: Vec<(&'static str, String, Option<String>)> = Vec::new();
+        let mut files: Vec<(&str, Cow<str>)> = Vec::new();
+        let mut overlay_texts: Vec<(&'static str, String)> = Vec::new();
         for name in FILES {
-            let base = match std::fs::read_to_string(dir.join(name)) {
-                Ok(t) => t,
-                Err(e) => {
-                    problems.push(Problem::new(
-                        name,
-                        None,
-                        format!("cannot read it: {}", crate::core::reason::io(&e)),
-                    ));
-                    continue;
-                }
-            };
-            let overlay = match std::fs::read_to_string(overlay_dir.join(name)) {
-                Ok(t) => t,
-                Err(e) => {
-                    problems.push(Problem::new(
-                        &format!("{sub}/{name}"),
-                        None,
-                        format!("cannot read it: {}", crate::core::reason::io(&e)),
-                    ));
-                    // Merged as an empty overlay, so every text it lacks is named too.
-                    String::new()
-                }
-            };
-            texts.push((name, base, Some(overlay)));
+            match std::fs::read_to_string(dir.join(name)) {
+                Ok(t) => files.push((name, Cow::Owned(t))),
+                Err(e) => problems.push(Problem::new(
+                    name,
+                    None,
+                    format!("cannot read it: {}", crate::core::reason::io(&e)),
+                )),
+            }
+            match std::fs::read_to_string(overlay_dir.join(name)) {
+                Ok(t) => overlay_texts.push((name, t)),
+                Err(e) => problems.push(Problem::new(
+                    &format!("{sub}/{name}"),
+                    None,
+                    format!("cannot read it: {}", crate::core::reason::io(&e)),
+                )),
+            }
         }
         if !problems.is_empty() {
             return Err(BankError { origin, problems });
         }
-        Bank::from_texts_in(&origin, lang, &texts)
+        Bank::from_folder_texts(&origin, lang, &files, &overlay_texts)
     }
 
     /// Whether the folder (or, without one, the built-in bank) has

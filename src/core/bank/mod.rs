@@ -13,6 +13,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub mod translation;
 pub mod validate;
 
 use validate::Problem;
@@ -645,6 +646,17 @@ impl Bank {
 
     /// Parses and validates the text of each bank file.
     pub fn from_texts(origin: &str, files: &Sources<'_>) -> Result<Bank, BankError> {
+        Bank::from_texts_in(origin, files, None)
+    }
+
+    /// [`Bank::from_texts`], with a language's overlays (see
+    /// [`crate::translation`]) put over the English before indexing and
+    /// validation.
+    pub fn from_texts_in(
+        origin: &str,
+        files: &Sources<'_>,
+        overlays: Option<&crate::core::bank::translation::Overlays>,
+    ) -> Result<Bank, BankError> {
         let mut problems = Vec::new();
         let text = |name: &str| {
             files
@@ -666,13 +678,13 @@ impl Bank {
             parse("interview.json", text("interview.json"), &mut problems);
         let asks: Option<Vec<Ask>> = parse("asks.json", text("asks.json"), &mut problems);
         let (
-            Some(meta),
-            Some(sources),
-            Some(capabilities),
-            Some(roles),
-            Some(needs),
-            Some(interview),
-            Some(asks),
+            Some(mut meta),
+            Some(mut sources),
+            Some(mut capabilities),
+            Some(mut roles),
+            Some(mut needs),
+            Some(mut interview),
+            Some(mut asks),
         ) = (meta, sources, capabilities, roles, needs, interview, asks)
         else {
             return Err(BankError {
@@ -680,6 +692,18 @@ impl Bank {
                 problems,
             });
         };
+        if let Some(o) = overlays {
+            let parts = crate::core::bank::translation::Parts {
+                meta: &mut meta,
+                sources: &mut sources,
+                capabilities: &mut capabilities,
+                roles: &mut roles,
+                needs: &mut needs,
+                interview: &mut interview,
+                asks: &mut asks,
+            };
+            o.apply(parts, &mut problems);
+        }
         let bank = Bank {
             question_index: index(&interview.questions, |q| &q.id),
             role_index: index(&roles, |r| &r.id),
