@@ -10,7 +10,8 @@
 //! - The front ends: [`cli`] and [`cmd`] (the command line), [`plain`]
 //!   (line-by-line mode) and [`tui`] (the wizard), with [`clock`] and
 //!   [`signals`] for the process around them. [`strings`] holds every word of
-//!   UI chrome and is used by all three.
+//!   UI chrome in English, `strings_es` in Spanish, and [`words`] puts them in
+//!   one table per language that all three use.
 
 pub mod cli;
 pub mod clock;
@@ -20,6 +21,6 @@ pub mod plain;
 pub mod signals;
 pub mod store;
 pub mod strings;
-#[allow(dead_code)]
-mod strings_es;
+pub mod strings_es;
 pub mod tui;
+pub mod words;

@@ -130,7 +130,7 @@ impl Bank {
                         (*name, merge_file(lang, name, base, overlay, &mut problems))
                     })
                     .collect();
-                finish(origin, &files, problems)
+                finish(origin, &files, problems).map(|b| b.in_lang(lang))
             }
         }
     }
@@ -196,7 +196,13 @@ impl Bank {
                 )
             })
             .collect();
-        finish(&origin, &files, problems)
+        finish(&origin, &files, problems).map(|b| b.in_lang(lang))
+    }
+
+    /// The bank, marked as written in `lang`.
+    fn in_lang(mut self, lang: Lang) -> Bank {
+        self.lang = lang;
+        self
     }
 
     /// Whether the folder (or, without one, the built-in bank) has
