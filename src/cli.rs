@@ -10,9 +10,11 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::core::answers::Answers;
 use crate::core::bank::Bank;
+use crate::core::lang::Lang;
 use crate::core::text::clean;
+use crate::language;
 use crate::store::Store;
-use crate::strings as s;
+use crate::words::Words;
 
 /// Exit status: an error, or an interview left unfinished (input ended, or quit).
 pub const EXIT_ERROR: u8 = 1;
@@ -66,6 +68,11 @@ pub struct Cli {
     /// With --plain or --no-plain: remember the choice for every start.
     #[arg(long, global = true)]
     pub remember: bool,
+
+    /// The language: en (English) or es (Spanish). Also: FITCHECK_LANG, or
+    /// the system's language.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<String>,
 
     /// Start a new session with these answers and ask only what is missing
     /// ("-" reads them from standard input).
@@ -192,11 +199,11 @@ pub fn fail(status: u8, message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(status)
 }
 
-/// Loads the bank from `--questions DIR`, or the built-in one.
-pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
+/// Loads the bank in `lang` from `--questions DIR`, or the built-in one.
+pub fn load_bank(dir: Option<&Path>, lang: Lang) -> Result<Bank, ExitCode> {
     let result = match dir {
-        Some(d) => Bank::load_dir(d),
-        None => Bank::embedded(),
+        Some(d) => Bank::load_dir_in(d, lang),
+        None => Bank::embedded_in(lang),
     };
     result.map_err(|e| {
         eprint!(
@@ -209,7 +216,7 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, ExitCode> {
 
 /// Reads and checks an answers file.
 pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
-    let bytes = crate::cmd::read_import(path)
+    let bytes = crate::cmd::read_import(bank.words(), path)
         .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         fail(
@@ -256,7 +263,7 @@ fn say(line: &str) {
 /// settings file's. With --remember, saves the command line's choice first.
 /// A settings file that cannot be read is named on stderr and the
 /// defaults are used; it is never written over.
-fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
+fn plain_choice(s: &Words, cli: &Cli) -> Result<Option<bool>, ExitCode> {
     let asked = if cli.plain {
         Some(true)
     } else if cli.no_plain {
@@ -266,27 +273,27 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
     };
     let Some(path) = crate::store::settings::path() else {
         if cli.remember {
-            eprintln!("fitcheck: {}", s::SETTINGS_NOWHERE);
+            eprintln!("fitcheck: {}", s.SETTINGS_NOWHERE);
         }
         return Ok(asked);
     };
     let shown = path.display().to_string();
     if cli.remember {
         let Some(on) = asked else {
-            return Err(fail(EXIT_USAGE, s::REMEMBER_WHAT));
+            return Err(fail(EXIT_USAGE, s.REMEMBER_WHAT));
         };
         match crate::store::settings::remember_plain(&path, on) {
             Ok(_) => {
                 let line = if on {
-                    s::REMEMBERED_PLAIN
+                    s.REMEMBERED_PLAIN
                 } else {
-                    s::REMEMBERED_WIZARD
+                    s.REMEMBERED_WIZARD
                 };
                 eprintln!("{}", line.replace("{path}", &shown));
             }
             Err(reason) => {
                 let line = crate::core::text::fill_with(
-                    s::SETTINGS_NOT_SAVED,
+                    s.SETTINGS_NOT_SAVED,
                     &[("path", &shown), ("reason", &reason)],
                 );
                 say(&format!("fitcheck: {}", clean(&line, true)));
@@ -298,7 +305,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, ExitCode> {
         Ok(settings) => Ok(asked.or(settings.plain.then_some(true))),
         Err(reason) => {
             let line = crate::core::text::fill_with(
-                s::SETTINGS_BROKEN,
+                s.SETTINGS_BROKEN,
                 &[("path", &shown), ("reason", &reason)],
             );
             say(&format!("fitcheck: {}", clean(&line, true)));
@@ -336,9 +343,44 @@ pub fn long_version() -> String {
     )
 }
 
+/// Ends the process for a clap error, or shows the help or version it
+/// stands for; in Spanish, clap's own words in the help are Spanish too.
+fn clap_exit(e: clap::Error, lang: Lang) -> ! {
+    use clap::error::ErrorKind;
+    let shows = matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    if lang == Lang::Es && shows {
+        let styled = e.render();
+        let text = if std::io::stdout().is_terminal() {
+            styled.ansi().to_string()
+        } else {
+            styled.to_string()
+        };
+        let _ = crate::cmd::print_bytes(
+            Words::of(lang),
+            language::spanish_help_text(&text).as_bytes(),
+        );
+        std::process::exit(0);
+    }
+    e.exit()
+}
+
 pub fn run() -> ExitCode {
     let version: &'static str = Box::leak(long_version().into_boxed_str());
-    let matches = Cli::command().version(version).get_matches();
+    // The language comes first: clap's help is in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = match language::choose(language::flag(&args).as_deref(), |v| std::env::var(v).ok()) {
+        Ok(l) => l,
+        Err(e) => return fail(EXIT_USAGE, e.message()),
+    };
+    let s = Words::of(lang);
+    let mut command = Cli::command().version(version);
+    if lang == Lang::Es {
+        command = language::spanish(command);
+    }
+    let matches = match command.try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => clap_exit(e, lang),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => e.exit(),
@@ -350,7 +392,7 @@ pub fn run() -> ExitCode {
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "fitcheck", &mut out);
-            return crate::cmd::print_bytes(&out);
+            return crate::cmd::print_bytes(s, &out);
         }
         Some(Command::Man) => {
             let mut out = Vec::new();
@@ -358,11 +400,11 @@ pub fn run() -> ExitCode {
             if let Err(e) = man.render(&mut out) {
                 return fail(EXIT_ERROR, e);
             }
-            return crate::cmd::print_bytes(&out);
+            return crate::cmd::print_bytes(s, &out);
         }
         _ => {}
     }
-    let bank = match load_bank(cli.questions.as_deref()) {
+    let bank = match load_bank(cli.questions.as_deref(), lang) {
         Ok(b) => b,
         Err(code) => return code,
     };
@@ -383,12 +425,12 @@ pub fn run() -> ExitCode {
     print_notices(&ctx.store);
     let interview = matches!(cli.command, None | Some(Command::Resume { .. }));
     if cli.remember && !interview {
-        return fail(EXIT_USAGE, s::REMEMBER_WHERE);
+        return fail(EXIT_USAGE, s.REMEMBER_WHERE);
     }
     // Only the interview reads the settings: the other commands never
     // depend on them.
     let plain = if interview {
-        match plain_choice(&cli) {
+        match plain_choice(s, &cli) {
             Ok(p) => p,
             Err(code) => return code,
         }

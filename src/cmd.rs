@@ -6,15 +6,16 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{Context, EXIT_ERROR, EXIT_USAGE, Format, fail, load_bank, read_answers};
+use crate::core::lang::Lang;
 use crate::core::report;
 use crate::core::session::{MAX_BYTES, Session};
 use crate::core::summary::Summary;
 use crate::core::text::{Shown, clean, indented, pad, truncate};
-use crate::strings as s;
+use crate::words::Words;
 
 /// `fitcheck check-questions [DIR]`.
 pub fn check_questions(dir: Option<&Path>) -> ExitCode {
-    match load_bank(dir) {
+    match load_bank(dir, Lang::En) {
         // Every language the folder has is checked too (issue 16).
         Ok(_) if !crate::core::translation::check_languages(dir) => {
             ExitCode::from(crate::cli::EXIT_USAGE)
@@ -36,8 +37,9 @@ pub fn check_questions(dir: Option<&Path>) -> ExitCode {
 
 /// `fitcheck roles [TITLE]`.
 pub fn roles(ctx: &Context, title: Option<String>) -> ExitCode {
+    let s = ctx.bank.words();
     match crate::core::glossary::run(&ctx.bank, title.as_deref()) {
-        Ok(text) => write_out(None, &Shown::new(&text)),
+        Ok(text) => write_out(s, None, &Shown::new(&text)),
         Err(message) => fail(EXIT_ERROR, message),
     }
 }
@@ -55,6 +57,7 @@ pub fn summary(
     format: Format,
     output: Option<(&Path, bool)>,
 ) -> ExitCode {
+    let s = ctx.bank.words();
     let bank = &ctx.bank;
     let now = crate::clock::now_secs();
     let summary = if let Some(path) = answers {
@@ -72,10 +75,10 @@ pub fn summary(
                 None => ctx
                     .store
                     .latest()
-                    .inspect(|s| {
+                    .inspect(|latest| {
                         eprintln!(
                             "{}",
-                            Shown::new(&s::SUMMARY_NONE_FINISHED.replace("{id}", &s.id))
+                            Shown::new(&s.SUMMARY_NONE_FINISHED.replace("{id}", &latest.id))
                         )
                     })
                     .ok_or_else(|| fail(EXIT_ERROR, crate::store::FindError::NoSessions)),
@@ -93,18 +96,21 @@ pub fn summary(
         Format::Json => Shown::json(&(summary.to_json() + "\n")),
         Format::Html => Shown::new(&crate::core::html::page(&ctx.bank, &summary, &date)),
     };
-    write_out(output, &text)
+    write_out(s, output, &text)
 }
 
 /// Writes `text` to `output` (created readable by the parent alone), or
 /// to standard output: the one way out for what the commands print.
-fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
+fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
     match output {
         Some((path, force)) => match crate::store::write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
-                    Shown::new(&s::SUMMARY_SAVED.replace("{path}", &path.display().to_string()))
+                    Shown::new(
+                        &s.SUMMARY_SAVED
+                            .replace("{path}", &path.display().to_string())
+                    )
                 );
                 ExitCode::SUCCESS
             }
@@ -128,7 +134,8 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => fail(
                     EXIT_ERROR,
-                    s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
+                    s.WRITE_FAILED
+                        .replace("{error}", &crate::core::reason::io(&e)),
                 ),
             }
         }
@@ -136,14 +143,15 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> ExitCode {
 }
 
 /// Writes `bytes` to standard output; a closed pipe is not an error.
-pub fn print_bytes(bytes: &[u8]) -> ExitCode {
+pub fn print_bytes(s: &Words, bytes: &[u8]) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(
             EXIT_ERROR,
-            s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
+            s.WRITE_FAILED
+                .replace("{error}", &crate::core::reason::io(&e)),
         ),
     }
 }
@@ -156,13 +164,14 @@ const LABEL_COLS: usize = 26;
 /// `fitcheck list`: one line per session, newest first, and the verdicts
 /// below it. Unreadable files are named on stderr; the exit status stays 0.
 pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
+    let s = ctx.bank.words();
     let listing = match ctx.store.entries() {
         Ok(l) => l,
         Err(e) => {
             return fail(
                 EXIT_ERROR,
                 crate::core::text::fill_with(
-                    s::CANNOT_READ_FOLDER,
+                    s.CANNOT_READ_FOLDER,
                     &[
                         ("dir", &ctx.store.dir().display().to_string()),
                         ("error", &crate::core::reason::io(&e)),
@@ -174,7 +183,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
     for b in &listing.bad {
         eprintln!(
             "fitcheck: {}",
-            Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
+            Shown::new(&s.LIST_SKIPPED.replace("{bad}", &b.to_string()))
         );
     }
     if format == crate::cli::ListFormat::Json {
@@ -193,12 +202,15 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             })
             .collect();
         let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
-        return write_out(None, &Shown::json(&(text + "\n")));
+        return write_out(s, None, &Shown::json(&(text + "\n")));
     }
     if listing.sessions.is_empty() {
         eprintln!(
             "{}",
-            Shown::new(&s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string()))
+            Shown::new(
+                &s.LIST_EMPTY
+                    .replace("{dir}", &ctx.store.dir().display().to_string())
+            )
         );
         return ExitCode::SUCCESS;
     }
@@ -223,17 +235,17 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
     let mut out = String::with_capacity(listing.sessions.len() * 100);
     out.push_str(&format!(
         "{}  {}  {}  {}  {}\n",
-        pad(s::LIST_ID, id_cols),
-        pad(s::LIST_LABEL, LABEL_COLS),
-        pad(s::LIST_CREATED, 10),
-        pad(s::LIST_UPDATED, 10),
-        s::LIST_PROGRESS
+        pad(s.LIST_ID, id_cols),
+        pad(s.LIST_LABEL, LABEL_COLS),
+        pad(s.LIST_CREATED, 10),
+        pad(s.LIST_UPDATED, 10),
+        s.LIST_PROGRESS
     ));
     let indent = " ".repeat(id_cols + 2);
     for e in &listing.sessions {
         let d = &e.digest;
         let progress = if d.finished {
-            s::LIST_FINISHED.to_string()
+            s.LIST_FINISHED.to_string()
         } else {
             format!("{}/{}", d.answered, d.applicable)
         };
@@ -263,19 +275,22 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
             out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));
         }
     }
-    write_out(None, &Shown::new(&out))
+    write_out(s, None, &Shown::new(&out))
 }
 
 /// `fitcheck export ID`. On a terminal it says first to send it to a file.
 pub fn export(ctx: &Context, query: &str) -> ExitCode {
+    let s = ctx.bank.words();
     if std::io::stdout().is_terminal() {
-        return fail(EXIT_USAGE, s::EXPORT_TO_FILE.replace("{query}", query));
+        return fail(EXIT_USAGE, s.EXPORT_TO_FILE.replace("{query}", query));
     }
     match find(ctx, query) {
-        Ok(s) => write_out(
+        Ok(session) => write_out(
+            s,
             None,
             &Shown::json(
-                &(serde_json::to_string_pretty(&s).expect("a session always serializes") + "\n"),
+                &(serde_json::to_string_pretty(&session).expect("a session always serializes")
+                    + "\n"),
             ),
         ),
         Err(code) => code,
@@ -285,7 +300,7 @@ pub fn export(ctx: &Context, query: &str) -> ExitCode {
 /// Reads a file given on the command line (links followed), refusing
 /// folders, pipes, devices and files too large to be a session. `-` reads
 /// standard input, up to the same size.
-pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_import(s: &Words, file: &Path) -> Result<Vec<u8>, String> {
     if file == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -294,42 +309,49 @@ pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
             .read_to_end(&mut bytes)
             .map_err(|e| crate::core::reason::io(&e))?;
         if bytes.len() as u64 > MAX_BYTES {
-            return Err(s::BAD_TOO_LARGE.replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
+            return Err(s
+                .BAD_TOO_LARGE
+                .replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
         }
         return Ok(bytes);
     }
     let meta = std::fs::metadata(file).map_err(|e| crate::core::reason::io(&e))?;
     if meta.is_dir() {
-        return Err(s::BAD_FOLDER.to_string());
+        return Err(s.BAD_FOLDER.to_string());
     }
     // A pipe or a device could hang fitcheck or never end (issue 15).
     if !meta.is_file() {
-        return Err(s::NOT_PLAIN_FILE.to_string());
+        return Err(s.NOT_PLAIN_FILE.to_string());
     }
     if meta.len() > MAX_BYTES {
-        return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
+        return Err(s
+            .BAD_TOO_LARGE
+            .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| crate::core::reason::io(&e))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(s::BAD_TOO_LARGE.replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
+        return Err(s
+            .BAD_TOO_LARGE
+            .replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
     }
     Ok(bytes)
 }
 
 /// `fitcheck import FILE`: adds the session under a new id; writes nothing if the file is bad.
 pub fn import(ctx: &Context, file: &Path) -> ExitCode {
+    let s = ctx.bank.words();
     let bad = |reason: &str| {
         fail(
             EXIT_USAGE,
-            s::IMPORT_BAD
+            s.IMPORT_BAD
                 .replace("{file}", &file.display().to_string())
                 .replace("{reason}", reason),
         )
     };
-    let bytes = match read_import(file) {
+    let bytes = match read_import(s, file) {
         Ok(b) => b,
         Err(reason) => return bad(&reason),
     };
@@ -340,7 +362,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
                 .ok()
                 .is_some_and(|t| crate::core::answers::Answers::parse(t, &ctx.bank).is_ok());
             return if is_answers {
-                bad(&format!("{reason}. {}", s::IMPORT_ANSWERS_HINT))
+                bad(&format!("{reason}. {}", s.IMPORT_ANSWERS_HINT))
             } else {
                 bad(&reason)
             };
@@ -369,7 +391,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
         println!(
             "{}",
             Shown::new(
-                &s::IMPORT_ALREADY
+                &s.IMPORT_ALREADY
                     .replace(
                         "{name}",
                         &same.label.as_deref().map_or_else(
@@ -410,7 +432,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
             println!(
                 "{}",
                 Shown::new(&crate::core::text::fill_with(
-                    s::IMPORTED,
+                    s.IMPORTED,
                     &[("id", &fresh.id), ("path", &path.display().to_string())]
                 ))
             );
@@ -418,7 +440,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
                 println!(
                     "{}",
                     Shown::new(
-                        &s::IMPORT_SAME_LABEL
+                        &s.IMPORT_SAME_LABEL
                             .replace("{id}", &id)
                             .replace("{new}", &fresh.id)
                             .replace("{name}", &name)
@@ -430,7 +452,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
         Err(e) => fail(
             EXIT_ERROR,
             crate::core::text::fill_with(
-                s::CANNOT_SAVE,
+                s.CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
                     ("error", &crate::core::reason::io(&e)),
@@ -442,6 +464,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
 
 /// `fitcheck rename ID LABEL` (an empty label removes it).
 pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
+    let s = ctx.bank.words();
     let found = match find(ctx, query) {
         Ok(s) => s,
         Err(code) => return code,
@@ -465,7 +488,7 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
             println!(
                 "{}",
                 Shown::new(&crate::core::text::fill_with(
-                    s::RENAMED,
+                    s.RENAMED,
                     &[
                         ("id", &session.id),
                         ("label", &clean(session.name(), false))
@@ -477,7 +500,7 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
         Err(e) => fail(
             EXIT_ERROR,
             crate::core::text::fill_with(
-                s::CANNOT_SAVE,
+                s.CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
                     ("error", &crate::core::reason::io(&e)),
@@ -489,20 +512,22 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
 
 /// Asks for "yes" on the terminal, as the question says: "yes" in any case
 /// deletes, anything else (even "y") keeps. False when there is no terminal.
-fn confirm(question: &str) -> bool {
+fn confirm(s: &Words, question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
         return false;
     }
-    eprint!("{} {} ", Shown::new(question), s::CONFIRM_TYPE_YES);
+    eprint!("{} {} ", Shown::new(question), s.CONFIRM_TYPE_YES);
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
     let answer = line.trim().to_lowercase();
-    answer == "yes"
+    // In Spanish, "sí" (accent optional) as the question says; "yes" always.
+    answer == "yes" || (s.lang != Lang::En && ["sí", "si"].contains(&answer.as_str()))
 }
 
 /// `fitcheck delete ID|--all [--yes]`.
 pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitCode {
+    let s = ctx.bank.words();
     let dir = ctx.store.dir().display().to_string();
     let (what, target) = if all {
         let listing = match ctx.store.entries() {
@@ -511,18 +536,18 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 return fail(
                     EXIT_ERROR,
                     crate::core::text::fill_with(
-                        s::CANNOT_READ_FOLDER,
+                        s.CANNOT_READ_FOLDER,
                         &[("dir", &dir), ("error", &crate::core::reason::io(&e))],
                     ),
                 );
             }
         };
         if listing.sessions.is_empty() {
-            eprintln!("{}", s::DELETE_NOTHING);
+            eprintln!("{}", s.DELETE_NOTHING);
             for b in &listing.bad {
                 eprintln!(
                     "fitcheck: {}",
-                    Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
+                    Shown::new(&s.LIST_SKIPPED.replace("{bad}", &b.to_string()))
                 );
             }
             return ExitCode::SUCCESS;
@@ -537,19 +562,19 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
         }
         let n = listing.sessions.len();
         let what = if n == 1 {
-            s::DELETE_ALL_ONE.to_string()
+            s.DELETE_ALL_ONE.to_string()
         } else {
-            s::DELETE_ALL_N.replace("{n}", &n.to_string())
+            s.DELETE_ALL_N.replace("{n}", &n.to_string())
         };
         (what.replace("{dir}", &dir), None)
     } else {
         match find(ctx, query.unwrap_or_default()) {
             Ok(session) if ctx.store.is_open_elsewhere(&session.id) => {
-                return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+                return fail(EXIT_ERROR, s.DELETE_OPEN.replace("{id}", &session.id));
             }
             Ok(session) => (
                 crate::core::text::fill_with(
-                    s::DELETE_ONE,
+                    s.DELETE_ONE,
                     &[("name", &clean(session.name(), false)), ("id", &session.id)],
                 ),
                 Some(session),
@@ -559,10 +584,10 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
     };
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return fail(EXIT_USAGE, s::DELETE_NEEDS_YES.replace("{what}", &what));
+            return fail(EXIT_USAGE, s.DELETE_NEEDS_YES.replace("{what}", &what));
         }
-        if !confirm(&s::DELETE_CONFIRM.replace("{what}", &what)) {
-            eprintln!("{}", s::DELETE_CANCELLED);
+        if !confirm(s, &s.DELETE_CONFIRM.replace("{what}", &what)) {
+            eprintln!("{}", s.DELETE_CANCELLED);
             return ExitCode::from(EXIT_ERROR);
         }
     }
@@ -570,7 +595,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
         Some(session) => {
             if let Err(e) = ctx.store.delete(&session.id) {
                 if crate::store::is_open_elsewhere(&e) {
-                    return fail(EXIT_ERROR, s::DELETE_OPEN.replace("{id}", &session.id));
+                    return fail(EXIT_ERROR, s.DELETE_OPEN.replace("{id}", &session.id));
                 }
                 return fail(
                     EXIT_ERROR,
@@ -581,20 +606,20 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     ),
                 );
             }
-            println!("{}", Shown::new(&s::DELETED.replace("{what}", &what)));
+            println!("{}", Shown::new(&s.DELETED.replace("{what}", &what)));
         }
         None => match ctx.store.delete_all() {
             Ok((n, bad)) => {
                 println!(
                     "{}",
                     Shown::new(
-                        &s::DELETED_ALL
+                        &s.DELETED_ALL
                             .replace("{n}", &n.to_string())
                             .replace("{dir}", &dir)
                     )
                 );
                 if !bad.is_empty() {
-                    eprintln!("{}", s::DELETE_LEFT);
+                    eprintln!("{}", s.DELETE_LEFT);
                     for b in &bad {
                         eprintln!("  {}", Shown::new(&b.to_string()));
                     }
@@ -619,6 +644,7 @@ pub fn start(
     answers: Option<&Path>,
     resume: Option<Option<String>>,
 ) -> ExitCode {
+    let s = ctx.bank.words();
     let now = crate::clock::now_secs();
     let session = match (&resume, answers) {
         (Some(_), Some(_)) => {
@@ -635,10 +661,7 @@ pub fn start(
             Some(s) => Some(s),
             None => {
                 let any = ctx.store.entries().is_ok_and(|l| !l.sessions.is_empty());
-                return fail(
-                    EXIT_ERROR,
-                    if any { s::ALL_FINISHED } else { s::NO_SESSIONS },
-                );
+                return fail(EXIT_ERROR, if any { s.ALL_FINISHED } else { s.NO_SESSIONS });
             }
         },
         (None, Some(path)) => match read_answers(&ctx.bank, path) {
@@ -653,10 +676,10 @@ pub fn start(
     };
     // A session open in another window is refused before the wizard takes
     // the screen; the front ends refuse it too, when they open it.
-    if let Some(s) = &session
-        && ctx.store.is_open_elsewhere(&s.id)
+    if let Some(open) = &session
+        && ctx.store.is_open_elsewhere(&open.id)
     {
-        return fail(EXIT_ERROR, s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+        return fail(EXIT_ERROR, s.OPEN_ELSEWHERE.replace("{id}", &open.id));
     }
     crate::cli::print_notices(&ctx.store);
     if crate::cli::wants_plain(plain) {

@@ -17,6 +17,7 @@ pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod core;
+pub mod language;
 pub mod plain;
 pub mod signals;
 pub mod store;

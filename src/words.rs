@@ -357,6 +357,7 @@ both {
     REMEMBERED_WIZARD: &'static str,
     REMEMBER_WHAT: &'static str,
     REMEMBER_WHERE: &'static str,
+    LANG_UNKNOWN: &'static str,
     SETTINGS_NOWHERE: &'static str,
     SETTINGS_BROKEN: &'static str,
     SETTINGS_NOT_SAVED: &'static str,

@@ -224,7 +224,7 @@ fn check_map(bank: &Bank, map: &AnswerMap, scope: Scope, at: &str, bad: &mut Vec
             });
             continue;
         }
-        if let Err(message) = check_value(q, answer) {
+        if let Err(message) = check_value(bank.words(), q, answer) {
             bad.push(BadAnswer { at: here, message });
         }
     }
@@ -247,7 +247,11 @@ pub fn fits(q: &crate::core::bank::Question, answer: &Answer) -> bool {
 pub const MAX_TEXT: usize = 2000;
 
 /// Whether `answer` is a valid answer to `q` (skips allowed where `q` allows them).
-pub fn check_value(q: &crate::core::bank::Question, answer: &Answer) -> Result<(), String> {
+pub fn check_value(
+    s: &crate::words::Words,
+    q: &crate::core::bank::Question,
+    answer: &Answer,
+) -> Result<(), String> {
     let found = describe(answer);
     match (q.kind, answer) {
         (_, Answer::Skipped) if q.skippable => Ok(()),
@@ -287,11 +291,12 @@ pub fn check_value(q: &crate::core::bank::Question, answer: &Answer) -> Result<(
             }
         }
         (Kind::Multi, _) => Err(format!("expected a list of option ids, found {found}")),
-        (Kind::Text | Kind::Title, Answer::One(s)) => {
+        (Kind::Text | Kind::Title, Answer::One(text)) => {
             // A name or a title, never a book: what is kept must save and read back.
-            let n = s.chars().count();
+            let n = text.chars().count();
             if n > MAX_TEXT {
-                Err(crate::strings::TEXT_TOO_LONG
+                Err(s
+                    .TEXT_TOO_LONG
                     .replace("{n}", &n.to_string())
                     .replace("{max}", &MAX_TEXT.to_string()))
             } else {
@@ -346,7 +351,12 @@ mod tests {
                 tries.push(Answer::Many(vec![id, "not-an-option".into()]));
             }
             for a in &tries {
-                assert_eq!(fits(q, a), check_value(q, a).is_ok(), "{} with {a:?}", q.id);
+                assert_eq!(
+                    fits(q, a),
+                    check_value(&crate::words::EN, q, a).is_ok(),
+                    "{} with {a:?}",
+                    q.id
+                );
                 checked += 1;
             }
         }

@@ -56,6 +56,7 @@ enum Block {
 /// The text `fitcheck roles [TITLE]` prints: Ok for stdout, Err for stderr
 /// (nothing matched; the message lists the closest titles).
 pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
+    let s = bank.words();
     let Some(typed) = title else {
         return Ok(table(bank));
     };
@@ -77,17 +78,11 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
                 *h = format!(
                     "{}: {}",
                     typed.trim(),
-                    crate::core::text::fill(
-                        crate::strings::SUPERVISED_TITLE,
-                        &[("role", &one.short)]
-                    )
+                    crate::core::text::fill(s.SUPERVISED_TITLE, &[("role", &one.short)])
                 );
             }
             b.insert(1, Block::Blank);
-            b.insert(
-                2,
-                Block::Para(crate::strings::SUPERVISED_GLOSSARY.to_string()),
-            );
+            b.insert(2, Block::Para(s.SUPERVISED_GLOSSARY.to_string()));
             b
         }
         ([one], _) => entry(bank, one),

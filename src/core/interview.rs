@@ -60,11 +60,11 @@ pub struct Progress {
 impl Progress {
     /// How many questions the current section has, in words: "5", or
     /// "about 5" while answers still to come may change it.
-    pub fn section_count(&self) -> String {
+    pub fn section_count(&self, s: &crate::words::Words) -> String {
         if self.section_settled {
             self.section_len.to_string()
         } else {
-            crate::strings::ABOUT_N.replace("{n}", &self.section_len.to_string())
+            s.ABOUT_N.replace("{n}", &self.section_len.to_string())
         }
     }
 }
@@ -421,7 +421,7 @@ impl Interview {
             }
             other => other,
         };
-        check_value(q, &answer).map_err(AnswerError::Invalid)?;
+        check_value(bank.words(), q, &answer).map_err(AnswerError::Invalid)?;
         self.answers
             .map_mut(step.provider)
             .insert(q.id.clone(), answer);

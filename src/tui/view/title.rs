@@ -5,12 +5,12 @@
 
 use crate::core::text::clean;
 use crate::core::title::{Suggestion, normalize};
-use crate::strings as s;
 use crate::tui::app::App;
 
 /// "skills trainer · Qualified Mental Health Associate (QMHA)", or
 /// "therapist · could be QMHA and LCSW" for a title several roles use.
 pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
+    let s = app.bank.words();
     let name = clean(&sg.name, false);
     match sg.roles.as_slice() {
         [one] => {
@@ -25,7 +25,7 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
             {
                 full
             } else {
-                crate::core::text::fill_with(s::TITLE_ONE_ROLE, &[("name", &name), ("role", &full)])
+                crate::core::text::fill_with(s.TITLE_ONE_ROLE, &[("name", &name), ("role", &full)])
             }
         }
         many => {
@@ -34,10 +34,10 @@ pub fn suggestion(app: &App<'_>, sg: &Suggestion) -> String {
                 .map(|&r| app.bank.roles[r].short.as_str())
                 .collect();
             crate::core::text::fill_with(
-                s::TITLE_MANY_ROLES,
+                s.TITLE_MANY_ROLES,
                 &[
                     ("name", &name),
-                    ("roles", &crate::core::score::list(&shorts)),
+                    ("roles", &crate::core::score::list(s, &shorts)),
                 ],
             )
         }
