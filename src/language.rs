@@ -221,7 +221,12 @@ fn clap_words() -> [(&'static str, String); 9] {
 
 /// clap's rendered help (or version) with clap's own words in Spanish.
 pub fn spanish_help_text(text: &str) -> String {
-    let mut out = text.replace("Print version", es::HELP_VERSION);
+    // The pointer between short and long help has no Spanish of its own:
+    // each help says all there is, so it is dropped.
+    let mut out = text
+        .replace(" (see a summary with '-h')", "")
+        .replace(" (see more with '--help')", "")
+        .replace("Print version", es::HELP_VERSION);
     for (en, es) in clap_words() {
         out = out.replace(en, &es);
     }
@@ -278,5 +283,69 @@ impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Helped<E
                     },
                 ),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_flag_wins_then_fitcheck_lang_then_the_locale_then_english() {
+        let all = [("FITCHECK_LANG", "en"), ("LC_ALL", "es_MX.UTF-8")];
+        assert_eq!(choose(Some("es"), env(&all)), Ok(Lang::Es));
+        assert_eq!(choose(None, env(&all)), Ok(Lang::En));
+        assert_eq!(choose(None, env(&all[1..])), Ok(Lang::Es));
+        assert_eq!(choose(None, env(&[])), Ok(Lang::En));
+        // Empty counts as unset; a locale fitcheck does not speak falls through.
+        let empty = [("FITCHECK_LANG", " "), ("LC_ALL", "fr_FR"), ("LANG", "es")];
+        assert_eq!(choose(None, env(&empty)), Ok(Lang::Es));
+    }
+
+    #[test]
+    fn an_unknown_value_names_itself_in_the_language_left() {
+        let e = choose(Some("klingon"), env(&[("LANG", "es_AR")])).unwrap_err();
+        assert_eq!(
+            (e.from, e.value.as_str(), e.say_in),
+            ("--lang", "klingon", Lang::Es)
+        );
+        assert!(e.message().contains("“klingon”"), "{}", e.message());
+        let e = choose(None, env(&[("FITCHECK_LANG", "fr")])).unwrap_err();
+        assert_eq!((e.from, e.say_in), ("FITCHECK_LANG", Lang::En));
+    }
+
+    #[test]
+    fn the_flag_is_read_before_clap_up_to_a_double_dash() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            flag(&args(&["fitcheck", "list", "--lang", "es"])).as_deref(),
+            Some("es")
+        );
+        assert_eq!(
+            flag(&args(&["fitcheck", "--lang=en"])).as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            flag(&args(&["fitcheck", "rename", "x", "--", "--lang"])),
+            None
+        );
+        assert_eq!(flag(&args(&["fitcheck"])), None);
+    }
+
+    #[test]
+    fn every_spanish_help_name_is_found() {
+        assert_eq!(
+            help_es("HELP_SUMMARY_FORMAT_JSON"),
+            Some(es::HELP_SUMMARY_FORMAT_JSON)
+        );
+        assert_eq!(help_es("HELP_NOTHING"), None);
     }
 }

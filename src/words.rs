@@ -473,3 +473,23 @@ impl Words {
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_its_words_and_english_singulars_are_the_same_sentence() {
+        assert_eq!(Words::of(Lang::En).SUMMARY_TITLE, en::SUMMARY_TITLE);
+        assert_eq!(Words::of(Lang::Es).SUMMARY_TITLE, es::SUMMARY_TITLE);
+        assert_eq!(EN.SET_ASIDE_NOTICE_ONE, EN.SET_ASIDE_NOTICE);
+        assert_eq!(
+            plural(1, ES.DELETED_ALL_ONE, ES.DELETED_ALL),
+            es::DELETED_ALL_ONE
+        );
+        assert_eq!(
+            plural(2, ES.DELETED_ALL_ONE, ES.DELETED_ALL),
+            es::DELETED_ALL
+        );
+    }
+}

@@ -95,12 +95,22 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     if sum.needs.is_empty() {
         out.push_str(&para(s.NO_NEEDS, "  ", w));
     }
+    // The level columns fit the longest level's words ("Necesita acción
+    // ahora" is 21 columns; the English ones fit the usual widths).
+    let widest = bank
+        .meta
+        .levels
+        .iter()
+        .map(|l| text::width(&l.label))
+        .max()
+        .unwrap_or(0);
+    let level_cols = (widest + 1).max(20);
     for n in &sum.needs {
         // "  " + 20 + " ": a long need name wraps under itself.
-        let names = text::wrap(&n.name, w.saturating_sub(23));
+        let names = text::wrap(&n.name, w.saturating_sub(3 + level_cols));
         for (i, name) in names.iter().enumerate() {
             let label = if i == 0 { n.level_label.as_str() } else { "" };
-            let line = format!("  {} {name}", pad(label, 20));
+            let line = format!("  {} {name}", pad(label, level_cols));
             let _ = writeln!(out, "{}", line.trim_end());
         }
     }
@@ -140,11 +150,12 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         if !p.needs.is_empty() {
             out.push('\n');
+            let urgency_cols = widest.max(18);
             let _ = writeln!(
                 out,
                 "  {} {} {}",
                 pad(s.COL_NEED, 26),
-                pad(s.COL_URGENCY, 18),
+                pad(s.COL_URGENCY, urgency_cols),
                 s.COL_COVERAGE
             );
             for l in &p.needs {
@@ -156,7 +167,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                             out,
                             "  {} {} {}",
                             pad(name, 26),
-                            pad(&l.level_label, 18),
+                            pad(&l.level_label, urgency_cols),
                             coverage_label(bank, l.coverage)
                         );
                     } else {

@@ -983,6 +983,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn spanish_lists_say_e_before_the_sound_i_and_english_is_unchanged() {
+        use crate::words::{EN, ES};
+        assert_eq!(list(&EN, &["anger", "ire"]), "anger and ire");
+        assert_eq!(list(&ES, &["ansiedad", "ira"]), "ansiedad e ira");
+        assert_eq!(list(&ES, &["padres", "hijos"]), "padres e hijos");
+        assert_eq!(list(&ES, &["agua", "hielo"]), "agua y hielo");
+        assert_eq!(list(&ES, &["a", "b", "trauma"]), "a, b y trauma");
+    }
+
+    #[test]
     fn bands_have_their_cut_offs_at_45_and_75() {
         assert_eq!(Verdict::band(44), Verdict::PoorFit);
         assert_eq!(Verdict::band(45), Verdict::PartialFit);

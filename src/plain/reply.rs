@@ -301,6 +301,36 @@ fn many(s: &Words, q: &Question, typed: &str, how: &str) -> Result<Vec<String>, 
 mod tests {
     use super::*;
 
+    #[test]
+    fn spanish_command_words_work_with_or_without_accents_and_english_still_does() {
+        use crate::words::ES;
+        for (typed, want) in [
+            ("atrás", Reply::Back),
+            ("ATRAS", Reply::Back),
+            ("back", Reply::Back),
+            ("saltar", Reply::Skip),
+            ("Ayuda", Reply::Help),
+            ("?", Reply::Help),
+            ("salir", Reply::Quit),
+            ("imprimir", Reply::Print),
+            ("abrir", Reply::Open),
+            ("parar", Reply::Stop),
+            ("titulos", Reply::Roles(None)),
+            ("roles psicóloga", Reply::Roles(Some("psicóloga".into()))),
+        ] {
+            assert_eq!(command_in(&ES, typed), Some(want), "{typed}");
+        }
+        // Spanish words are not commands in English, nor with words after them.
+        assert_eq!(command("atrás"), None);
+        assert_eq!(command_in(&ES, "salir ahora"), None);
+        let es = Bank::embedded_in(crate::core::lang::Lang::Es).unwrap();
+        let q = es.questions.iter().find(|q| q.kind == Kind::Multi).unwrap();
+        assert_eq!(
+            parse(&es, q, "ninguna").unwrap(),
+            Reply::Answer(Answer::Many(Vec::new()))
+        );
+    }
+
     fn bank() -> Bank {
         Bank::embedded().expect("the built-in bank loads")
     }

@@ -43,7 +43,7 @@ pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, String> {
 pub fn typed(bank: &Bank, q: &Question, a: &Answer) -> Result<String, String> {
     let s = bank.words();
     let words = match a {
-        Answer::Skipped => "skip".to_string(),
+        Answer::Skipped => s.PLAIN_WORDS_SKIP[0].to_string(),
         Answer::Level(l) => l.to_string(),
         Answer::Many(ids) if ids.is_empty() => s.PLAIN_NONE.to_string(),
         Answer::Many(ids) => ids
