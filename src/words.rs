@@ -15,6 +15,7 @@
 //! A struct is checked by the compiler, costs nothing at start-up and needs
 //! no new dependency.
 
+use crate::core::glossary as gl;
 use crate::core::lang::Lang;
 use crate::strings as en;
 use crate::strings_es as es;
@@ -442,6 +443,28 @@ spanish_grammar {
     // The {ids} of DELETE_ALL_OPEN, for one open session and for several.
     DELETE_ALL_OPEN_ONE: &'static str = "session {id} is", es::DELETE_ALL_OPEN_ONE;
     DELETE_ALL_OPEN_MANY: &'static str = "sessions {ids} are", es::DELETE_ALL_OPEN_MANY;
+    // `fitcheck roles` and the wizard's glossary: English in core/glossary.rs.
+    ROLES_HEAD_TITLE: &'static str = gl::HEAD_TITLE, es::ROLES_HEAD_TITLE;
+    ROLES_HEAD_LICENSED: &'static str = gl::HEAD_LICENSED, es::ROLES_HEAD_LICENSED;
+    ROLES_HEAD_WHAT: &'static str = gl::HEAD_WHAT, es::ROLES_HEAD_WHAT;
+    ROLES_TABLE_FOOT: &'static str = gl::TABLE_FOOT, es::ROLES_TABLE_FOOT;
+    ROLES_H_MEANS: &'static str = gl::H_MEANS, es::ROLES_H_MEANS;
+    ROLES_H_EDUCATION: &'static str = gl::H_EDUCATION, es::ROLES_H_EDUCATION;
+    ROLES_H_LICENSED: &'static str = gl::H_LICENSED, es::ROLES_H_LICENSED;
+    ROLES_H_SUPERVISION: &'static str = gl::H_SUPERVISION, es::ROLES_H_SUPERVISION;
+    ROLES_H_DOES_WELL: &'static str = gl::H_DOES_WELL, es::ROLES_H_DOES_WELL;
+    ROLES_H_NOT_TRAINED: &'static str = gl::H_NOT_TRAINED, es::ROLES_H_NOT_TRAINED;
+    ROLES_H_STATE: &'static str = gl::H_STATE, es::ROLES_H_STATE;
+    ROLES_H_ALSO: &'static str = gl::H_ALSO, es::ROLES_H_ALSO;
+    ROLES_H_SOURCES: &'static str = gl::H_SOURCES, es::ROLES_H_SOURCES;
+    ROLES_LICENSED_LINE: &'static str = gl::LICENSED_LINE, es::ROLES_LICENSED_LINE;
+    ROLES_LAST_CHECKED: &'static str = gl::LAST_CHECKED, es::ROLES_LAST_CHECKED;
+    ROLES_AMBIGUOUS: &'static str = gl::AMBIGUOUS, es::ROLES_AMBIGUOUS;
+    ROLES_PEER_NOTE: &'static str = gl::PEER_NOTE, es::ROLES_PEER_NOTE;
+    ROLES_MORE: &'static str = gl::MORE, es::ROLES_MORE;
+    ROLES_UNKNOWN_TIP: &'static str = gl::UNKNOWN_TIP, es::ROLES_UNKNOWN_TIP;
+    ROLES_NO_MATCH: &'static str = gl::NO_MATCH, es::ROLES_NO_MATCH;
+    ROLES_OR: &'static str = gl::OR, es::ROLES_OR;
     // The plain-mode words of this language. English ones always work too.
     PLAIN_WORDS_BACK: &'static [&'static str] = &["back"], &es::PLAIN_WORDS_BACK;
     PLAIN_WORDS_SKIP: &'static [&'static str] = &["skip"], &es::PLAIN_WORDS_SKIP;

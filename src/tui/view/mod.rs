@@ -186,7 +186,15 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             .replace("{app}", s.APP_NAME)
             .replace("{place}", &place)
     );
-    let left = truncate(&left, width.saturating_sub(right + 1));
+    // Too narrow for it all (Spanish at 60 columns): where the parent is
+    // matters more than the program's name, so the name goes first.
+    let room = width.saturating_sub(right + 1);
+    let left = if text::width(&left) > room {
+        format!(" {place}")
+    } else {
+        left
+    };
+    let left = truncate(&left, room);
     let gap = width.saturating_sub(text::width(&left) + right);
     let line = Line::from(vec![
         Span::styled(left, app.theme.header()),

@@ -41,17 +41,30 @@ fn tab_label(app: &App<'_>, tab: Tab) -> String {
 
 /// The tab bar's spans and each tab's columns; without the numbers that
 /// pick them when the window is too narrow for them.
+/// Narrower still (Spanish at 60 columns), the count of questions to ask
+/// goes too: the page itself lists them.
 fn tab_bar(app: &App<'_>, body: Rect) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
-    let full = tabs(app, body, true);
-    let width: u16 = full.1.last().map_or(0, |(_, _, end)| end - body.x);
-    if width <= body.width {
-        full
+    let fits = |bar: &(Line<'static>, Vec<(Tab, u16, u16)>)| {
+        bar.1.last().map_or(0, |(_, _, end)| end - body.x) <= body.width
+    };
+    let full = tabs(app, body, true, true);
+    if fits(&full) {
+        return full;
+    }
+    let plain = tabs(app, body, false, true);
+    if fits(&plain) {
+        plain
     } else {
-        tabs(app, body, false)
+        tabs(app, body, false, false)
     }
 }
 
-fn tabs(app: &App<'_>, body: Rect, numbers: bool) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
+fn tabs(
+    app: &App<'_>,
+    body: Rect,
+    numbers: bool,
+    count: bool,
+) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
     let s = app.bank.words();
     let mut spans = Vec::new();
     let mut ranges = Vec::new();
@@ -59,10 +72,14 @@ fn tabs(app: &App<'_>, body: Rect, numbers: bool) -> (Line<'static>, Vec<(Tab, u
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let selected = *tab == app.results.tab;
         let marker = if selected { s.MARKER } else { " " };
+        let label = match (*tab, count) {
+            (Tab::Asks, false) => s.TAB_ASKS.to_string(),
+            _ => tab_label(app, *tab),
+        };
         let label = if numbers {
-            format!("{}. {}", i + 1, tab_label(app, *tab))
+            format!("{}. {label}", i + 1)
         } else {
-            tab_label(app, *tab)
+            label
         };
         let style = if selected {
             app.theme.selected()
