@@ -11,7 +11,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::core::answers::Answers;
 use crate::core::bank::Bank;
 use crate::core::lang::Lang;
-use crate::core::text::clean;
+use crate::core::text::{clean, fill_with};
 use crate::language;
 use crate::store::Store;
 use crate::words::Words;
@@ -216,12 +216,18 @@ pub fn load_bank(dir: Option<&Path>, lang: Lang) -> Result<Bank, ExitCode> {
 
 /// Reads and checks an answers file.
 pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
-    let bytes = crate::cmd::read_import(bank.words(), path)
-        .map_err(|e| fail(EXIT_USAGE, format!("cannot read {}: {e}", path.display())))?;
+    let bytes = crate::cmd::read_import(bank.words(), path).map_err(|e| {
+        let shown = path.display();
+        let line = fill_with(
+            bank.words().CLI_CANNOT_READ,
+            &[("path", &shown), ("reason", &e)],
+        );
+        fail(EXIT_USAGE, line)
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         fail(
             EXIT_USAGE,
-            format!("cannot read {}: it is not text (UTF-8)", path.display()),
+            fill_with(bank.words().CLI_NOT_TEXT, &[("path", &path.display())]),
         )
     })?;
     Answers::parse(&text, bank).map_err(|e| {
@@ -410,10 +416,7 @@ pub fn run() -> ExitCode {
     };
     let dir = cli.data_dir.clone().or_else(Store::default_dir);
     let Some(dir) = dir else {
-        return fail(
-            EXIT_ERROR,
-            "cannot find a folder to keep sessions in; pass --data-dir DIR or set FITCHECK_DATA_DIR",
-        );
+        return fail(EXIT_ERROR, s.CLI_NO_DATA_DIR);
     };
     let bank = std::sync::Arc::new(bank);
     let ctx = Context {

@@ -116,10 +116,12 @@ fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> ExitCode
             }
             Err(e) => fail(
                 EXIT_ERROR,
-                format!(
-                    "cannot write {}: {}",
-                    path.display(),
-                    crate::core::reason::io(&e)
+                crate::core::text::fill_with(
+                    s.CMD_CANNOT_WRITE,
+                    &[
+                        ("path", &path.display()),
+                        ("reason", &crate::core::reason::io(&e)),
+                    ],
                 ),
             ),
         },
@@ -599,10 +601,12 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 }
                 return fail(
                     EXIT_ERROR,
-                    format!(
-                        "cannot delete {}: {}",
-                        session.id,
-                        crate::core::reason::io(&e)
+                    crate::core::text::fill_with(
+                        s.CMD_CANNOT_DELETE,
+                        &[
+                            ("id", &session.id),
+                            ("reason", &crate::core::reason::io(&e)),
+                        ],
                     ),
                 );
             }
@@ -629,7 +633,10 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
             Err(e) => {
                 return fail(
                     EXIT_ERROR,
-                    format!("cannot delete in {dir}: {}", crate::core::reason::io(&e)),
+                    crate::core::text::fill_with(
+                        s.CMD_CANNOT_DELETE_IN,
+                        &[("dir", &dir), ("reason", &crate::core::reason::io(&e))],
+                    ),
                 );
             }
         },
@@ -648,10 +655,7 @@ pub fn start(
     let now = crate::clock::now_secs();
     let session = match (&resume, answers) {
         (Some(_), Some(_)) => {
-            return fail(
-                EXIT_USAGE,
-                "--answers starts a new session; it cannot be used with resume",
-            );
+            return fail(EXIT_USAGE, s.CMD_ANSWERS_NOT_RESUME);
         }
         (Some(Some(q)), None) => match find(ctx, q) {
             Ok(s) => Some(s),

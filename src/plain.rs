@@ -68,8 +68,10 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
     let _ = SESSION.set((ctx.store.path(&session.id), session.id.clone()));
     let _ = WORDS.set(ctx.bank.words());
     if let Err(e) = crate::signals::install(on_signal) {
+        let s = ctx.bank.words();
         eprintln!(
-            "fitcheck: cannot watch for Ctrl-C ({e}); every answer is still saved as it is given"
+            "{}",
+            crate::core::text::fill_with(s.PLAIN_NO_CTRL_C, &[("error", &e)])
         );
     }
     let console = Console {

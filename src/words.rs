@@ -465,6 +465,18 @@ spanish_grammar {
     ROLES_UNKNOWN_TIP: &'static str = gl::UNKNOWN_TIP, es::ROLES_UNKNOWN_TIP;
     ROLES_NO_MATCH: &'static str = gl::NO_MATCH, es::ROLES_NO_MATCH;
     ROLES_OR: &'static str = gl::OR, es::ROLES_OR;
+    // Messages English still writes in the code, not in strings.rs.
+    INTERVIEW_TYPE_OR_SKIP: &'static str = "Type an answer, or skip this question.", es::INTERVIEW_TYPE_OR_SKIP;
+    INTERVIEW_TYPE: &'static str = "Type an answer to go on.", es::INTERVIEW_TYPE;
+    INTERVIEW_NOT_SKIPPABLE: &'static str = "This question needs an answer; it cannot be skipped.", es::INTERVIEW_NOT_SKIPPABLE;
+    CLI_CANNOT_READ: &'static str = "cannot read {path}: {reason}", es::CLI_CANNOT_READ;
+    CLI_NOT_TEXT: &'static str = "cannot read {path}: it is not text (UTF-8)", es::CLI_NOT_TEXT;
+    CLI_NO_DATA_DIR: &'static str = "cannot find a folder to keep sessions in; pass --data-dir DIR or set FITCHECK_DATA_DIR", es::CLI_NO_DATA_DIR;
+    CMD_CANNOT_WRITE: &'static str = "cannot write {path}: {reason}", es::CMD_CANNOT_WRITE;
+    CMD_CANNOT_DELETE: &'static str = "cannot delete {id}: {reason}", es::CMD_CANNOT_DELETE;
+    CMD_CANNOT_DELETE_IN: &'static str = "cannot delete in {dir}: {reason}", es::CMD_CANNOT_DELETE_IN;
+    CMD_ANSWERS_NOT_RESUME: &'static str = "--answers starts a new session; it cannot be used with resume", es::CMD_ANSWERS_NOT_RESUME;
+    PLAIN_NO_CTRL_C: &'static str = "fitcheck: cannot watch for Ctrl-C ({error}); every answer is still saved as it is given", es::PLAIN_NO_CTRL_C;
     // The plain-mode words of this language. English ones always work too.
     PLAIN_WORDS_BACK: &'static [&'static str] = &["back"], &es::PLAIN_WORDS_BACK;
     PLAIN_WORDS_SKIP: &'static [&'static str] = &["skip"], &es::PLAIN_WORDS_SKIP;

@@ -411,10 +411,11 @@ impl Interview {
             Answer::One(s) if matches!(q.kind, Kind::Text | Kind::Title) => {
                 let t = s.trim();
                 if t.is_empty() {
+                    let s = bank.words();
                     return Err(AnswerError::Invalid(if q.skippable {
-                        "Type an answer, or skip this question.".to_string()
+                        s.INTERVIEW_TYPE_OR_SKIP.to_string()
                     } else {
-                        "Type an answer to go on.".to_string()
+                        s.INTERVIEW_TYPE.to_string()
                     }));
                 }
                 Answer::One(t.to_string())
@@ -434,7 +435,7 @@ impl Interview {
         let step = self.current(bank).ok_or(AnswerError::Finished)?;
         if !step.question(bank).skippable {
             return Err(AnswerError::Invalid(
-                "This question needs an answer; it cannot be skipped.".to_string(),
+                bank.words().INTERVIEW_NOT_SKIPPABLE.to_string(),
             ));
         }
         self.answer(bank, Answer::Skipped)
