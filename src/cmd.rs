@@ -617,7 +617,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                 println!(
                     "{}",
                     Shown::new(
-                        &s.DELETED_ALL
+                        &crate::words::plural(n, s.DELETED_ALL_ONE, s.DELETED_ALL)
                             .replace("{n}", &n.to_string())
                             .replace("{dir}", &dir)
                     )
