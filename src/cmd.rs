@@ -120,7 +120,7 @@ fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> ExitCode
                     s.CMD_CANNOT_WRITE,
                     &[
                         ("path", &path.display()),
-                        ("reason", &crate::core::reason::io(&e)),
+                        ("reason", &crate::core::reason::io_in(s, &e)),
                     ],
                 ),
             ),
@@ -137,7 +137,7 @@ fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> ExitCode
                 Err(e) => fail(
                     EXIT_ERROR,
                     s.WRITE_FAILED
-                        .replace("{error}", &crate::core::reason::io(&e)),
+                        .replace("{error}", &crate::core::reason::io_in(s, &e)),
                 ),
             }
         }
@@ -153,7 +153,7 @@ pub fn print_bytes(s: &Words, bytes: &[u8]) -> ExitCode {
         Err(e) => fail(
             EXIT_ERROR,
             s.WRITE_FAILED
-                .replace("{error}", &crate::core::reason::io(&e)),
+                .replace("{error}", &crate::core::reason::io_in(s, &e)),
         ),
     }
 }
@@ -176,7 +176,7 @@ pub fn list(ctx: &Context, format: crate::cli::ListFormat) -> ExitCode {
                     s.CANNOT_READ_FOLDER,
                     &[
                         ("dir", &ctx.store.dir().display().to_string()),
-                        ("error", &crate::core::reason::io(&e)),
+                        ("error", &crate::core::reason::io_in(s, &e)),
                     ],
                 ),
             );
@@ -309,7 +309,7 @@ pub(crate) fn read_import(s: &Words, file: &Path) -> Result<Vec<u8>, String> {
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| crate::core::reason::io(&e))?;
+            .map_err(|e| crate::core::reason::io_in(s, &e))?;
         if bytes.len() as u64 > MAX_BYTES {
             return Err(s
                 .BAD_TOO_LARGE
@@ -317,7 +317,7 @@ pub(crate) fn read_import(s: &Words, file: &Path) -> Result<Vec<u8>, String> {
         }
         return Ok(bytes);
     }
-    let meta = std::fs::metadata(file).map_err(|e| crate::core::reason::io(&e))?;
+    let meta = std::fs::metadata(file).map_err(|e| crate::core::reason::io_in(s, &e))?;
     if meta.is_dir() {
         return Err(s.BAD_FOLDER.to_string());
     }
@@ -333,7 +333,7 @@ pub(crate) fn read_import(s: &Words, file: &Path) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| crate::core::reason::io(&e))?;
+        .map_err(|e| crate::core::reason::io_in(s, &e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(s
             .BAD_TOO_LARGE
@@ -429,7 +429,9 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
     fresh.refresh(&ctx.bank, now);
     match ctx.store.create(&mut fresh) {
         // Too large to read back once saved: refused like a bad file.
-        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&crate::core::reason::io(&e)),
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            bad(&crate::core::reason::io_in(s, &e))
+        }
         Ok(path) => {
             println!(
                 "{}",
@@ -457,7 +459,7 @@ pub fn import(ctx: &Context, file: &Path) -> ExitCode {
                 s.CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
+                    ("error", &crate::core::reason::io_in(s, &e)),
                 ],
             ),
         ),
@@ -505,7 +507,7 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> ExitCode {
                 s.CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
+                    ("error", &crate::core::reason::io_in(s, &e)),
                 ],
             ),
         ),
@@ -539,7 +541,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     EXIT_ERROR,
                     crate::core::text::fill_with(
                         s.CANNOT_READ_FOLDER,
-                        &[("dir", &dir), ("error", &crate::core::reason::io(&e))],
+                        &[("dir", &dir), ("error", &crate::core::reason::io_in(s, &e))],
                     ),
                 );
             }
@@ -605,7 +607,7 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                         s.CMD_CANNOT_DELETE,
                         &[
                             ("id", &session.id),
-                            ("reason", &crate::core::reason::io(&e)),
+                            ("reason", &crate::core::reason::io_in(s, &e)),
                         ],
                     ),
                 );
@@ -635,7 +637,10 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> ExitC
                     EXIT_ERROR,
                     crate::core::text::fill_with(
                         s.CMD_CANNOT_DELETE_IN,
-                        &[("dir", &dir), ("reason", &crate::core::reason::io(&e))],
+                        &[
+                            ("dir", &dir),
+                            ("reason", &crate::core::reason::io_in(s, &e)),
+                        ],
                     ),
                 );
             }

@@ -477,6 +477,24 @@ spanish_grammar {
     CMD_CANNOT_DELETE_IN: &'static str = "cannot delete in {dir}: {reason}", es::CMD_CANNOT_DELETE_IN;
     CMD_ANSWERS_NOT_RESUME: &'static str = "--answers starts a new session; it cannot be used with resume", es::CMD_ANSWERS_NOT_RESUME;
     PLAIN_NO_CTRL_C: &'static str = "fitcheck: cannot watch for Ctrl-C ({error}); every answer is still saved as it is given", es::PLAIN_NO_CTRL_C;
+    // System errors in everyday words (core/reason.rs).
+    IO_NOT_FOUND: &'static str = "there is no such file or folder", es::IO_NOT_FOUND;
+    IO_PERMISSION_DENIED: &'static str = "this user is not allowed to open it", es::IO_PERMISSION_DENIED;
+    IO_ALREADY_EXISTS: &'static str = "a file with that name is already there", es::IO_ALREADY_EXISTS;
+    IO_IS_A_DIRECTORY: &'static str = "it is a folder, not a file", es::IO_IS_A_DIRECTORY;
+    IO_NOT_A_DIRECTORY: &'static str = "part of the path is a file, not a folder", es::IO_NOT_A_DIRECTORY;
+    IO_STORAGE_FULL: &'static str = "the disk is full", es::IO_STORAGE_FULL;
+    IO_QUOTA_EXCEEDED: &'static str = "there is no more room for this user on the disk", es::IO_QUOTA_EXCEEDED;
+    IO_READ_ONLY: &'static str = "the disk can only be read, not written", es::IO_READ_ONLY;
+    IO_DIRECTORY_NOT_EMPTY: &'static str = "the folder is not empty", es::IO_DIRECTORY_NOT_EMPTY;
+    IO_INVALID_FILENAME: &'static str = "the name is too long or not allowed", es::IO_INVALID_FILENAME;
+    IO_FILE_TOO_LARGE: &'static str = "the file is too large", es::IO_FILE_TOO_LARGE;
+    IO_RESOURCE_BUSY: &'static str = "it is in use by another program", es::IO_RESOURCE_BUSY;
+    IO_TIMED_OUT: &'static str = "it took too long to answer", es::IO_TIMED_OUT;
+    IO_BROKEN_PIPE: &'static str = "the program reading the output stopped", es::IO_BROKEN_PIPE;
+    IO_INVALID_DATA: &'static str = "it is not text fitcheck can read", es::IO_INVALID_DATA;
+    IO_UNEXPECTED_EOF: &'static str = "it ended too early", es::IO_UNEXPECTED_EOF;
+    IO_UNNAMED: &'static str = "an error the system did not name", es::IO_UNNAMED;
     // The plain-mode words of this language. English ones always work too.
     PLAIN_WORDS_BACK: &'static [&'static str] = &["back"], &es::PLAIN_WORDS_BACK;
     PLAIN_WORDS_SKIP: &'static [&'static str] = &["skip"], &es::PLAIN_WORDS_SKIP;

@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> ExitCode {
             return fail(
                 EXIT_ERROR,
                 s.NO_TERMINAL
-                    .replace("{error}", &crate::core::reason::io(&e)),
+                    .replace("{error}", &crate::core::reason::io_in(s, &e)),
             );
         }
     };
