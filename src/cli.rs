@@ -231,9 +231,10 @@ pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, ExitCode> {
         )
     })?;
     Answers::parse(&text, bank).map_err(|e| {
+        let e = e.message(bank.words());
         let msg = crate::core::text::Shown::new(&format!("{}: {e}", path.display()));
         eprint!("fitcheck: {msg}");
-        if !e.to_string().ends_with('\n') {
+        if !e.ends_with('\n') {
             eprintln!();
         }
         ExitCode::from(EXIT_USAGE)

@@ -495,6 +495,23 @@ spanish_grammar {
     IO_INVALID_DATA: &'static str = "it is not text fitcheck can read", es::IO_INVALID_DATA;
     IO_UNEXPECTED_EOF: &'static str = "it ended too early", es::IO_UNEXPECTED_EOF;
     IO_UNNAMED: &'static str = "an error the system did not name", es::IO_UNNAMED;
+    // An answers file (--answers) that does not fit (core/answers.rs).
+    ANSWERS_AT: &'static str = "line {line}, column {column}: {message}", es::ANSWERS_AT;
+    ANSWERS_BAD_ONE: &'static str = "1 answer do not fit the questions:", es::ANSWERS_BAD_ONE;
+    ANSWERS_BAD_N: &'static str = "{n} answers do not fit the questions:", es::ANSWERS_BAD_N;
+    ANSWERS_NO_SUCH_QUESTION: &'static str = "there is no question with this id", es::ANSWERS_NO_SUCH_QUESTION;
+    ANSWERS_PER_PROVIDER: &'static str = "this question is asked for each provider: put it under providers[].answers", es::ANSWERS_PER_PROVIDER;
+    ANSWERS_ONCE: &'static str = "this question is asked once: put it under child", es::ANSWERS_ONCE;
+    ANSWERS_NOT_SKIPPABLE: &'static str = "this question cannot be skipped", es::ANSWERS_NOT_SKIPPABLE;
+    ANSWERS_WANT_LEVEL: &'static str = "expected a level from 0 to 3, found {found}", es::ANSWERS_WANT_LEVEL;
+    ANSWERS_NOT_AN_OPTION: &'static str = "\"{value}\" is not an option here (options: {options})", es::ANSWERS_NOT_AN_OPTION;
+    ANSWERS_NOT_OPTIONS: &'static str = "{values} are not an option here (options: {options})", es::ANSWERS_NOT_OPTIONS;
+    ANSWERS_WANT_ONE: &'static str = "expected one option id, found {found}", es::ANSWERS_WANT_ONE;
+    ANSWERS_WANT_LIST: &'static str = "expected a list of option ids, found {found}", es::ANSWERS_WANT_LIST;
+    ANSWERS_WANT_TEXT: &'static str = "expected text, found {found}", es::ANSWERS_WANT_TEXT;
+    ANSWERS_FOUND_NUMBER: &'static str = "the number {l}", es::ANSWERS_FOUND_NUMBER;
+    ANSWERS_FOUND_TEXT: &'static str = "the text \"{s}\"", es::ANSWERS_FOUND_TEXT;
+    JSON_A_LIST: &'static str = "a list", es::JSON_A_LIST;
     // The plain-mode words of this language. English ones always work too.
     PLAIN_WORDS_BACK: &'static [&'static str] = &["back"], &es::PLAIN_WORDS_BACK;
     PLAIN_WORDS_SKIP: &'static [&'static str] = &["skip"], &es::PLAIN_WORDS_SKIP;
