@@ -2,7 +2,7 @@
 //!
 //! [`crate::strings`] (English) and `strings_es` (Spanish) keep the words as
 //! constants, one per line, where they are easy to read and review. The
-//! [`words!`] macro below turns the list of their names into the struct
+//! `words!` macro below turns the list of their names into the struct
 //! [`Words`] and its two values, [`EN`] and [`ES`]: a constant missing from
 //! either file is a compile error, not an English word on a Spanish screen.
 //! Code that has the question bank gets the words of its language with
@@ -11,7 +11,7 @@
 //!
 //! Why a table of our own and not Fluent or rust-i18n: two languages, about
 //! 400 strings, placeholders already filled by [`crate::core::text`], and
-//! only three sentences whose grammar differs by number, done by [`plural`].
+//! a few sentences whose grammar differs by number, done by [`plural`].
 //! A struct is checked by the compiler, costs nothing at start-up and needs
 //! no new dependency.
 
@@ -21,12 +21,13 @@ use crate::strings as en;
 use crate::strings_es as es;
 
 /// Builds [`Words`], [`EN`] and [`ES`]. The first list holds the names
-/// both files have; the second the words only Spanish needs, each with what
-/// English says in its place and the Spanish constant's name.
+/// both files have; the second the constants only `strings_es.rs` has:
+/// Spanish grammar and plurals, plain-mode words, and the English that is
+/// still written in the code (each with its English and its Spanish).
 macro_rules! words {
     (
         both { $($name:ident: $ty:ty,)* }
-        spanish_grammar { $($extra:ident: $xty:ty = $en:expr, $es:expr;)* }
+        spanish_only { $($extra:ident: $xty:ty = $en:expr, $es:expr;)* }
     ) => {
         /// Every word of the program's chrome, in one language. The field
         /// names are the constant names of [`crate::strings`].
@@ -432,7 +433,7 @@ both {
     PLAIN_FINISHED_HELP: &'static str,
     PLAIN_FINISHED_EOF: &'static str,
 }
-spanish_grammar {
+spanish_only {
     // "y" before a word that starts with the sound "i" is "e" in Spanish.
     AND_BEFORE_I: &'static str = en::AND, es::AND_BEFORE_I;
     // "o" before a word that starts with the sound "o" is "u" in Spanish.
