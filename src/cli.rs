@@ -10,10 +10,12 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd::{Format, ListFormat, load_bank, print_notices};
 use crate::core::bank::Bank;
+use crate::core::lang::Lang;
 use crate::core::text::clean;
+use crate::core::words::Words;
+use crate::language;
 use crate::outcome::{Context, Outcome, fail};
 use crate::store::Store;
-use crate::strings as s;
 
 const AFTER_HELP: &str = "\
 Run with no command to start (or resume) the interview.
@@ -60,6 +62,11 @@ pub struct Cli {
     /// With --plain or --no-plain: remember the choice for every start.
     #[arg(long, global = true)]
     pub remember: bool,
+
+    /// The language: en (English) or es (Spanish). Also: FITCHECK_LANG, or
+    /// the system's language.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<String>,
 
     /// Start a new session with these answers and ask only what is missing
     /// ("-" reads them from standard input).
@@ -168,7 +175,7 @@ fn say(line: &str) {
 /// settings file's. With --remember, saves the command line's choice first.
 /// A settings file that cannot be read is named on stderr and the
 /// defaults are used; it is never written over.
-fn plain_choice(cli: &Cli) -> Result<Option<bool>, Outcome> {
+fn plain_choice(s: &Words, cli: &Cli) -> Result<Option<bool>, Outcome> {
     let asked = if cli.plain {
         Some(true)
     } else if cli.no_plain {
@@ -178,27 +185,27 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, Outcome> {
     };
     let Some(path) = crate::store::settings::path() else {
         if cli.remember {
-            eprintln!("fitcheck: {}", s::SETTINGS_NOWHERE);
+            eprintln!("fitcheck: {}", s.SETTINGS_NOWHERE);
         }
         return Ok(asked);
     };
     let shown = path.display().to_string();
     if cli.remember {
         let Some(on) = asked else {
-            return Err(fail(Outcome::Usage, s::REMEMBER_WHAT));
+            return Err(fail(Outcome::Usage, s.REMEMBER_WHAT));
         };
         match crate::store::settings::remember_plain(&path, on) {
             Ok(_) => {
                 let line = if on {
-                    s::REMEMBERED_PLAIN
+                    s.REMEMBERED_PLAIN
                 } else {
-                    s::REMEMBERED_WIZARD
+                    s.REMEMBERED_WIZARD
                 };
                 eprintln!("{}", line.replace("{path}", &shown));
             }
             Err(reason) => {
                 let line = crate::core::text::fill_with(
-                    s::SETTINGS_NOT_SAVED,
+                    s.SETTINGS_NOT_SAVED,
                     &[("path", &shown), ("reason", &reason)],
                 );
                 say(&format!("fitcheck: {}", clean(&line, true)));
@@ -210,7 +217,7 @@ fn plain_choice(cli: &Cli) -> Result<Option<bool>, Outcome> {
         Ok(settings) => Ok(asked.or(settings.plain.then_some(true))),
         Err(reason) => {
             let line = crate::core::text::fill_with(
-                s::SETTINGS_BROKEN,
+                s.SETTINGS_BROKEN,
                 &[("path", &shown), ("reason", &reason)],
             );
             say(&format!("fitcheck: {}", clean(&line, true)));
@@ -241,9 +248,44 @@ pub fn long_version() -> String {
     )
 }
 
+/// Ends the process for a clap error, or shows the help or version it
+/// stands for; in Spanish, clap's own words in the help are Spanish too.
+fn clap_exit(e: clap::Error, lang: Lang) -> ! {
+    use clap::error::ErrorKind;
+    let shows = matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    if lang == Lang::Es && shows {
+        let styled = e.render();
+        let text = if std::io::stdout().is_terminal() {
+            styled.ansi().to_string()
+        } else {
+            styled.to_string()
+        };
+        let _ = crate::cmd::print_bytes(
+            Words::of(lang),
+            language::spanish_help_text(&text).as_bytes(),
+        );
+        std::process::exit(0);
+    }
+    e.exit()
+}
+
 pub fn run() -> Outcome {
     let version: &'static str = Box::leak(long_version().into_boxed_str());
-    let matches = Cli::command().version(version).get_matches();
+    // The language comes first: clap's help is in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = match language::choose(language::flag(&args).as_deref(), |v| std::env::var(v).ok()) {
+        Ok(l) => l,
+        Err(e) => return fail(Outcome::Usage, e.message()),
+    };
+    let s = Words::of(lang);
+    let mut command = Cli::command().version(version);
+    if lang == Lang::Es {
+        command = language::spanish(command);
+    }
+    let matches = match command.try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => clap_exit(e, lang),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => e.exit(),
@@ -255,7 +297,7 @@ pub fn run() -> Outcome {
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "fitcheck", &mut out);
-            return crate::cmd::print_bytes(&out);
+            return crate::cmd::print_bytes(s, &out);
         }
         Some(Command::Man) => {
             let mut out = Vec::new();
@@ -263,20 +305,17 @@ pub fn run() -> Outcome {
             if let Err(e) = man.render(&mut out) {
                 return fail(Outcome::Error, e);
             }
-            return crate::cmd::print_bytes(&out);
+            return crate::cmd::print_bytes(s, &out);
         }
         _ => {}
     }
-    let bank = match load_bank(cli.questions.as_deref()) {
+    let bank = match load_bank(cli.questions.as_deref(), lang) {
         Ok(b) => b,
         Err(code) => return code,
     };
     let dir = cli.data_dir.clone().or_else(Store::default_dir);
     let Some(dir) = dir else {
-        return fail(
-            Outcome::Error,
-            "cannot find a folder to keep sessions in; pass --data-dir DIR or set FITCHECK_DATA_DIR",
-        );
+        return fail(Outcome::Error, s.CLI_NO_DATA_DIR);
     };
     let bank = std::sync::Arc::new(bank);
     let ctx = Context {
@@ -288,12 +327,12 @@ pub fn run() -> Outcome {
     print_notices(&ctx.store);
     let interview = matches!(cli.command, None | Some(Command::Resume { .. }));
     if cli.remember && !interview {
-        return fail(Outcome::Usage, s::REMEMBER_WHERE);
+        return fail(Outcome::Usage, s.REMEMBER_WHERE);
     }
     // Only the interview reads the settings: the other commands never
     // depend on them.
     let plain = if interview {
-        match plain_choice(&cli) {
+        match plain_choice(s, &cli) {
             Ok(p) => p,
             Err(code) => return code,
         }

@@ -8,13 +8,14 @@ use clap::ValueEnum;
 
 use crate::core::answers::Answers;
 use crate::core::bank::Bank;
+use crate::core::lang::Lang;
 use crate::core::report;
 use crate::core::session::{MAX_BYTES, Session};
 use crate::core::summary::Summary;
 use crate::core::text::{Shown, clean, indented, pad, truncate};
+use crate::core::words::Words;
 use crate::outcome::{Context, Outcome, fail};
 use crate::store::Store;
-use crate::strings as s;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
@@ -36,11 +37,11 @@ pub enum Format {
     Html,
 }
 
-/// Loads the bank from `--questions DIR`, or the built-in one.
-pub fn load_bank(dir: Option<&Path>) -> Result<Bank, Outcome> {
+/// Loads the bank in `lang` from `--questions DIR`, or the built-in one.
+pub fn load_bank(dir: Option<&Path>, lang: Lang) -> Result<Bank, Outcome> {
     let result = match dir {
-        Some(d) => Bank::load_dir(d),
-        None => Bank::embedded(),
+        Some(d) => Bank::load_dir_in(d, lang),
+        None => Bank::embedded_in(lang),
     };
     result.map_err(|e| {
         eprint!(
@@ -53,22 +54,24 @@ pub fn load_bank(dir: Option<&Path>) -> Result<Bank, Outcome> {
 
 /// Reads and checks an answers file.
 pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, Outcome> {
-    let bytes = crate::cmd::read_import(path).map_err(|e| {
-        fail(
-            Outcome::Usage,
-            format!("cannot read {}: {e}", path.display()),
-        )
+    let s = bank.words();
+    let bytes = read_import(s, path).map_err(|e| {
+        let shown = path.display();
+        let line =
+            crate::core::text::fill_with(s.CLI_CANNOT_READ, &[("path", &shown), ("reason", &e)]);
+        fail(Outcome::Usage, line)
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         fail(
             Outcome::Usage,
-            format!("cannot read {}: it is not text (UTF-8)", path.display()),
+            crate::core::text::fill_with(s.CLI_NOT_TEXT, &[("path", &path.display())]),
         )
     })?;
     Answers::parse(&text, bank).map_err(|e| {
+        let e = e.message(s);
         let msg = crate::core::text::Shown::new(&format!("{}: {e}", path.display()));
         eprint!("fitcheck: {msg}");
-        if !e.to_string().ends_with('\n') {
+        if !e.ends_with('\n') {
             eprintln!();
         }
         Outcome::Usage
@@ -96,7 +99,7 @@ pub fn print_notices(store: &Store) {
 
 /// `fitcheck check-questions [DIR]`.
 pub fn check_questions(dir: Option<&Path>) -> Outcome {
-    match load_bank(dir) {
+    match load_bank(dir, Lang::En) {
         // Every language the folder has is checked too (issue 16).
         Ok(_) if !check_languages(dir) => Outcome::Usage,
         Ok(bank) => {
@@ -137,8 +140,9 @@ fn check_languages(dir: Option<&Path>) -> bool {
 
 /// `fitcheck roles [TITLE]`.
 pub fn roles(ctx: &Context, title: Option<String>) -> Outcome {
+    let s = ctx.bank.words();
     match crate::core::glossary::run(&ctx.bank, title.as_deref()) {
-        Ok(text) => write_out(None, &Shown::new(&text)),
+        Ok(text) => write_out(s, None, &Shown::new(&text)),
         Err(message) => fail(Outcome::Error, message),
     }
 }
@@ -156,6 +160,7 @@ pub fn summary(
     format: Format,
     output: Option<(&Path, bool)>,
 ) -> Outcome {
+    let s = ctx.bank.words();
     let bank = &ctx.bank;
     let now = crate::clock::now_secs();
     let summary = if let Some(path) = answers {
@@ -173,10 +178,10 @@ pub fn summary(
                 None => ctx
                     .store
                     .latest()
-                    .inspect(|s| {
+                    .inspect(|latest| {
                         eprintln!(
                             "{}",
-                            Shown::new(&s::SUMMARY_NONE_FINISHED.replace("{id}", &s.id))
+                            Shown::new(&s.SUMMARY_NONE_FINISHED.replace("{id}", &latest.id))
                         )
                     })
                     .ok_or_else(|| fail(Outcome::Error, crate::store::FindError::NoSessions)),
@@ -194,27 +199,32 @@ pub fn summary(
         Format::Json => Shown::json(&(summary.to_json() + "\n")),
         Format::Html => Shown::new(&crate::core::html::page(&ctx.bank, &summary, &date)),
     };
-    write_out(output, &text)
+    write_out(s, output, &text)
 }
 
 /// Writes `text` to `output` (created readable by the parent alone), or
 /// to standard output: the one way out for what the commands print.
-fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
+fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
     match output {
         Some((path, force)) => match crate::store::write_private(path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
-                    Shown::new(&s::SUMMARY_SAVED.replace("{path}", &path.display().to_string()))
+                    Shown::new(
+                        &s.SUMMARY_SAVED
+                            .replace("{path}", &path.display().to_string())
+                    )
                 );
                 Outcome::Done
             }
             Err(e) => fail(
                 Outcome::Error,
-                format!(
-                    "cannot write {}: {}",
-                    path.display(),
-                    crate::core::reason::io(&e)
+                crate::core::text::fill_with(
+                    s.CMD_CANNOT_WRITE,
+                    &[
+                        ("path", &path.display()),
+                        ("reason", &crate::core::reason::io_in(s, &e)),
+                    ],
                 ),
             ),
         },
@@ -229,7 +239,8 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Done,
                 Err(e) => fail(
                     Outcome::Error,
-                    s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
+                    s.WRITE_FAILED
+                        .replace("{error}", &crate::core::reason::io_in(s, &e)),
                 ),
             }
         }
@@ -237,14 +248,15 @@ fn write_out(output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
 }
 
 /// Writes `bytes` to standard output; a closed pipe is not an error.
-pub fn print_bytes(bytes: &[u8]) -> Outcome {
+pub fn print_bytes(s: &Words, bytes: &[u8]) -> Outcome {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Outcome::Done,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Done,
         Err(e) => fail(
             Outcome::Error,
-            s::WRITE_FAILED.replace("{error}", &crate::core::reason::io(&e)),
+            s.WRITE_FAILED
+                .replace("{error}", &crate::core::reason::io_in(s, &e)),
         ),
     }
 }
@@ -257,16 +269,17 @@ const LABEL_COLS: usize = 26;
 /// `fitcheck list`: one line per session, newest first, and the verdicts
 /// below it. Unreadable files are named on stderr; the exit status stays 0.
 pub fn list(ctx: &Context, format: ListFormat) -> Outcome {
+    let s = ctx.bank.words();
     let listing = match ctx.store.entries() {
         Ok(l) => l,
         Err(e) => {
             return fail(
                 Outcome::Error,
                 crate::core::text::fill_with(
-                    s::CANNOT_READ_FOLDER,
+                    s.CANNOT_READ_FOLDER,
                     &[
                         ("dir", &ctx.store.dir().display().to_string()),
-                        ("error", &crate::core::reason::io(&e)),
+                        ("error", &crate::core::reason::io_in(s, &e)),
                     ],
                 ),
             );
@@ -275,7 +288,7 @@ pub fn list(ctx: &Context, format: ListFormat) -> Outcome {
     for b in &listing.bad {
         eprintln!(
             "fitcheck: {}",
-            Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
+            Shown::new(&s.LIST_SKIPPED.replace("{bad}", &b.to_string()))
         );
     }
     if format == ListFormat::Json {
@@ -294,12 +307,15 @@ pub fn list(ctx: &Context, format: ListFormat) -> Outcome {
             })
             .collect();
         let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
-        return write_out(None, &Shown::json(&(text + "\n")));
+        return write_out(s, None, &Shown::json(&(text + "\n")));
     }
     if listing.sessions.is_empty() {
         eprintln!(
             "{}",
-            Shown::new(&s::LIST_EMPTY.replace("{dir}", &ctx.store.dir().display().to_string()))
+            Shown::new(
+                &s.LIST_EMPTY
+                    .replace("{dir}", &ctx.store.dir().display().to_string())
+            )
         );
         return Outcome::Done;
     }
@@ -324,17 +340,17 @@ pub fn list(ctx: &Context, format: ListFormat) -> Outcome {
     let mut out = String::with_capacity(listing.sessions.len() * 100);
     out.push_str(&format!(
         "{}  {}  {}  {}  {}\n",
-        pad(s::LIST_ID, id_cols),
-        pad(s::LIST_LABEL, LABEL_COLS),
-        pad(s::LIST_CREATED, 10),
-        pad(s::LIST_UPDATED, 10),
-        s::LIST_PROGRESS
+        pad(s.LIST_ID, id_cols),
+        pad(s.LIST_LABEL, LABEL_COLS),
+        pad(s.LIST_CREATED, 10),
+        pad(s.LIST_UPDATED, 10),
+        s.LIST_PROGRESS
     ));
     let indent = " ".repeat(id_cols + 2);
     for e in &listing.sessions {
         let d = &e.digest;
         let progress = if d.finished {
-            s::LIST_FINISHED.to_string()
+            s.LIST_FINISHED.to_string()
         } else {
             format!("{}/{}", d.answered, d.applicable)
         };
@@ -364,19 +380,22 @@ pub fn list(ctx: &Context, format: ListFormat) -> Outcome {
             out.push_str(&indented(&verdicts.join("; "), &indent, report::WIDTH));
         }
     }
-    write_out(None, &Shown::new(&out))
+    write_out(s, None, &Shown::new(&out))
 }
 
 /// `fitcheck export ID`. On a terminal it says first to send it to a file.
 pub fn export(ctx: &Context, query: &str) -> Outcome {
+    let s = ctx.bank.words();
     if std::io::stdout().is_terminal() {
-        return fail(Outcome::Usage, s::EXPORT_TO_FILE.replace("{query}", query));
+        return fail(Outcome::Usage, s.EXPORT_TO_FILE.replace("{query}", query));
     }
     match find(ctx, query) {
-        Ok(s) => write_out(
+        Ok(session) => write_out(
+            s,
             None,
             &Shown::json(
-                &(serde_json::to_string_pretty(&s).expect("a session always serializes") + "\n"),
+                &(serde_json::to_string_pretty(&session).expect("a session always serializes")
+                    + "\n"),
             ),
         ),
         Err(code) => code,
@@ -386,51 +405,58 @@ pub fn export(ctx: &Context, query: &str) -> Outcome {
 /// Reads a file given on the command line (links followed), refusing
 /// folders, pipes, devices and files too large to be a session. `-` reads
 /// standard input, up to the same size.
-pub(crate) fn read_import(file: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_import(s: &Words, file: &Path) -> Result<Vec<u8>, String> {
     if file == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| crate::core::reason::io(&e))?;
+            .map_err(|e| crate::core::reason::io_in(s, &e))?;
         if bytes.len() as u64 > MAX_BYTES {
-            return Err(s::BAD_TOO_LARGE.replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
+            return Err(s
+                .BAD_TOO_LARGE
+                .replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
         }
         return Ok(bytes);
     }
-    let meta = std::fs::metadata(file).map_err(|e| crate::core::reason::io(&e))?;
+    let meta = std::fs::metadata(file).map_err(|e| crate::core::reason::io_in(s, &e))?;
     if meta.is_dir() {
-        return Err(s::BAD_FOLDER.to_string());
+        return Err(s.BAD_FOLDER.to_string());
     }
     // A pipe or a device could hang fitcheck or never end (issue 15).
     if !meta.is_file() {
-        return Err(s::NOT_PLAIN_FILE.to_string());
+        return Err(s.NOT_PLAIN_FILE.to_string());
     }
     if meta.len() > MAX_BYTES {
-        return Err(s::BAD_TOO_LARGE.replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
+        return Err(s
+            .BAD_TOO_LARGE
+            .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| crate::core::reason::io(&e))?;
+        .map_err(|e| crate::core::reason::io_in(s, &e))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(s::BAD_TOO_LARGE.replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
+        return Err(s
+            .BAD_TOO_LARGE
+            .replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
     }
     Ok(bytes)
 }
 
 /// `fitcheck import FILE`: adds the session under a new id; writes nothing if the file is bad.
 pub fn import(ctx: &Context, file: &Path) -> Outcome {
+    let s = ctx.bank.words();
     let bad = |reason: &str| {
         fail(
             Outcome::Usage,
-            s::IMPORT_BAD
+            s.IMPORT_BAD
                 .replace("{file}", &file.display().to_string())
                 .replace("{reason}", reason),
         )
     };
-    let bytes = match read_import(file) {
+    let bytes = match read_import(s, file) {
         Ok(b) => b,
         Err(reason) => return bad(&reason),
     };
@@ -441,7 +467,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
                 .ok()
                 .is_some_and(|t| crate::core::answers::Answers::parse(t, &ctx.bank).is_ok());
             return if is_answers {
-                bad(&format!("{reason}. {}", s::IMPORT_ANSWERS_HINT))
+                bad(&format!("{reason}. {}", s.IMPORT_ANSWERS_HINT))
             } else {
                 bad(&reason)
             };
@@ -470,7 +496,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
         println!(
             "{}",
             Shown::new(
-                &s::IMPORT_ALREADY
+                &s.IMPORT_ALREADY
                     .replace(
                         "{name}",
                         &same.label.as_deref().map_or_else(
@@ -506,12 +532,14 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
     fresh.refresh(&ctx.bank, now);
     match ctx.store.create(&mut fresh) {
         // Too large to read back once saved: refused like a bad file.
-        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => bad(&crate::core::reason::io(&e)),
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            bad(&crate::core::reason::io_in(s, &e))
+        }
         Ok(path) => {
             println!(
                 "{}",
                 Shown::new(&crate::core::text::fill_with(
-                    s::IMPORTED,
+                    s.IMPORTED,
                     &[("id", &fresh.id), ("path", &path.display().to_string())]
                 ))
             );
@@ -519,7 +547,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
                 println!(
                     "{}",
                     Shown::new(
-                        &s::IMPORT_SAME_LABEL
+                        &s.IMPORT_SAME_LABEL
                             .replace("{id}", &id)
                             .replace("{new}", &fresh.id)
                             .replace("{name}", &name)
@@ -531,10 +559,10 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
         Err(e) => fail(
             Outcome::Error,
             crate::core::text::fill_with(
-                s::CANNOT_SAVE,
+                s.CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
+                    ("error", &crate::core::reason::io_in(s, &e)),
                 ],
             ),
         ),
@@ -543,6 +571,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
 
 /// `fitcheck rename ID LABEL` (an empty label removes it).
 pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
+    let s = ctx.bank.words();
     let found = match find(ctx, query) {
         Ok(s) => s,
         Err(code) => return code,
@@ -566,7 +595,7 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
             println!(
                 "{}",
                 Shown::new(&crate::core::text::fill_with(
-                    s::RENAMED,
+                    s.RENAMED,
                     &[
                         ("id", &session.id),
                         ("label", &clean(session.name(), false))
@@ -578,10 +607,10 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
         Err(e) => fail(
             Outcome::Error,
             crate::core::text::fill_with(
-                s::CANNOT_SAVE,
+                s.CANNOT_SAVE,
                 &[
                     ("dir", &ctx.store.dir().display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
+                    ("error", &crate::core::reason::io_in(s, &e)),
                 ],
             ),
         ),
@@ -590,20 +619,22 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
 
 /// Asks for "yes" on the terminal, as the question says: "yes" in any case
 /// deletes, anything else (even "y") keeps. False when there is no terminal.
-fn confirm(question: &str) -> bool {
+fn confirm(s: &Words, question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
         return false;
     }
-    eprint!("{} {} ", Shown::new(question), s::CONFIRM_TYPE_YES);
+    eprint!("{} {} ", Shown::new(question), s.CONFIRM_TYPE_YES);
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
     let answer = line.trim().to_lowercase();
-    answer == "yes"
+    // In Spanish, "sí" (accent optional) as the question says; "yes" always.
+    answer == "yes" || (s.lang != Lang::En && ["sí", "si"].contains(&answer.as_str()))
 }
 
 /// `fitcheck delete ID|--all [--yes]`.
 pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> Outcome {
+    let s = ctx.bank.words();
     let dir = ctx.store.dir().display().to_string();
     let (what, target) = if all {
         let listing = match ctx.store.entries() {
@@ -612,18 +643,18 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> Outco
                 return fail(
                     Outcome::Error,
                     crate::core::text::fill_with(
-                        s::CANNOT_READ_FOLDER,
-                        &[("dir", &dir), ("error", &crate::core::reason::io(&e))],
+                        s.CANNOT_READ_FOLDER,
+                        &[("dir", &dir), ("error", &crate::core::reason::io_in(s, &e))],
                     ),
                 );
             }
         };
         if listing.sessions.is_empty() {
-            eprintln!("{}", s::DELETE_NOTHING);
+            eprintln!("{}", s.DELETE_NOTHING);
             for b in &listing.bad {
                 eprintln!(
                     "fitcheck: {}",
-                    Shown::new(&s::LIST_SKIPPED.replace("{bad}", &b.to_string()))
+                    Shown::new(&s.LIST_SKIPPED.replace("{bad}", &b.to_string()))
                 );
             }
             return Outcome::Done;
@@ -638,19 +669,19 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> Outco
         }
         let n = listing.sessions.len();
         let what = if n == 1 {
-            s::DELETE_ALL_ONE.to_string()
+            s.DELETE_ALL_ONE.to_string()
         } else {
-            s::DELETE_ALL_N.replace("{n}", &n.to_string())
+            s.DELETE_ALL_N.replace("{n}", &n.to_string())
         };
         (what.replace("{dir}", &dir), None)
     } else {
         match find(ctx, query.unwrap_or_default()) {
             Ok(session) if ctx.store.is_open_elsewhere(&session.id) => {
-                return fail(Outcome::Error, s::DELETE_OPEN.replace("{id}", &session.id));
+                return fail(Outcome::Error, s.DELETE_OPEN.replace("{id}", &session.id));
             }
             Ok(session) => (
                 crate::core::text::fill_with(
-                    s::DELETE_ONE,
+                    s.DELETE_ONE,
                     &[("name", &clean(session.name(), false)), ("id", &session.id)],
                 ),
                 Some(session),
@@ -660,10 +691,10 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> Outco
     };
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return fail(Outcome::Usage, s::DELETE_NEEDS_YES.replace("{what}", &what));
+            return fail(Outcome::Usage, s.DELETE_NEEDS_YES.replace("{what}", &what));
         }
-        if !confirm(&s::DELETE_CONFIRM.replace("{what}", &what)) {
-            eprintln!("{}", s::DELETE_CANCELLED);
+        if !confirm(s, &s.DELETE_CONFIRM.replace("{what}", &what)) {
+            eprintln!("{}", s.DELETE_CANCELLED);
             return Outcome::Error;
         }
     }
@@ -671,31 +702,33 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> Outco
         Some(session) => {
             if let Err(e) = ctx.store.delete(&session.id) {
                 if crate::store::is_open_elsewhere(&e) {
-                    return fail(Outcome::Error, s::DELETE_OPEN.replace("{id}", &session.id));
+                    return fail(Outcome::Error, s.DELETE_OPEN.replace("{id}", &session.id));
                 }
                 return fail(
                     Outcome::Error,
-                    format!(
-                        "cannot delete {}: {}",
-                        session.id,
-                        crate::core::reason::io(&e)
+                    crate::core::text::fill_with(
+                        s.CMD_CANNOT_DELETE,
+                        &[
+                            ("id", &session.id),
+                            ("reason", &crate::core::reason::io_in(s, &e)),
+                        ],
                     ),
                 );
             }
-            println!("{}", Shown::new(&s::DELETED.replace("{what}", &what)));
+            println!("{}", Shown::new(&s.DELETED.replace("{what}", &what)));
         }
         None => match ctx.store.delete_all() {
             Ok((n, bad)) => {
                 println!(
                     "{}",
                     Shown::new(
-                        &s::DELETED_ALL
+                        &crate::core::words::plural(n, s.DELETED_ALL_ONE, s.DELETED_ALL)
                             .replace("{n}", &n.to_string())
                             .replace("{dir}", &dir)
                     )
                 );
                 if !bad.is_empty() {
-                    eprintln!("{}", s::DELETE_LEFT);
+                    eprintln!("{}", s.DELETE_LEFT);
                     for b in &bad {
                         eprintln!("  {}", Shown::new(&b.to_string()));
                     }
@@ -705,7 +738,13 @@ pub fn delete(ctx: &Context, query: Option<&str>, all: bool, yes: bool) -> Outco
             Err(e) => {
                 return fail(
                     Outcome::Error,
-                    format!("cannot delete in {dir}: {}", crate::core::reason::io(&e)),
+                    crate::core::text::fill_with(
+                        s.CMD_CANNOT_DELETE_IN,
+                        &[
+                            ("dir", &dir),
+                            ("reason", &crate::core::reason::io_in(s, &e)),
+                        ],
+                    ),
                 );
             }
         },
@@ -720,13 +759,11 @@ pub fn start(
     answers: Option<&Path>,
     resume: Option<Option<String>>,
 ) -> Outcome {
+    let s = ctx.bank.words();
     let now = crate::clock::now_secs();
     let session = match (&resume, answers) {
         (Some(_), Some(_)) => {
-            return fail(
-                Outcome::Usage,
-                "--answers starts a new session; it cannot be used with resume",
-            );
+            return fail(Outcome::Usage, s.CMD_ANSWERS_NOT_RESUME);
         }
         (Some(Some(q)), None) => match find(ctx, q) {
             Ok(s) => Some(s),
@@ -738,7 +775,7 @@ pub fn start(
                 let any = ctx.store.entries().is_ok_and(|l| !l.sessions.is_empty());
                 return fail(
                     Outcome::Error,
-                    if any { s::ALL_FINISHED } else { s::NO_SESSIONS },
+                    if any { s.ALL_FINISHED } else { s.NO_SESSIONS },
                 );
             }
         },
@@ -754,10 +791,10 @@ pub fn start(
     };
     // A session open in another window is refused before the wizard takes
     // the screen; the front ends refuse it too, when they open it.
-    if let Some(s) = &session
-        && ctx.store.is_open_elsewhere(&s.id)
+    if let Some(open) = &session
+        && ctx.store.is_open_elsewhere(&open.id)
     {
-        return fail(Outcome::Error, s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+        return fail(Outcome::Error, s.OPEN_ELSEWHERE.replace("{id}", &open.id));
     }
     print_notices(&ctx.store);
     if wants_plain(plain) {

@@ -9,19 +9,21 @@
 //!   pages to print.
 //! - The front ends: [`cli`] and [`cmd`] (the command line), [`plain`]
 //!   (line-by-line mode) and [`tui`] (the wizard), with [`clock`] and
-//!   [`signals`] for the process around them. [`strings`] holds every word of
-//!   UI chrome and is used by all three. A front end ends with an
+//!   [`signals`] for the process around them, and [`language`] for choosing
+//!   English or Spanish. [`strings`] holds every word of UI chrome in
+//!   English, `strings_es` in Spanish, and [`core::words`] puts them in one table
+//!   per language that all three use. A front end ends with an
 //!   [`outcome::Outcome`]; `main` alone maps it to the exit status.
 
 pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod core;
+pub mod language;
 pub mod outcome;
 pub mod plain;
 pub mod signals;
 pub mod store;
 pub mod strings;
-#[allow(dead_code)]
-mod strings_es;
+pub mod strings_es;
 pub mod tui;

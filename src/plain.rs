@@ -18,21 +18,24 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use crate::core::session::Session;
+use crate::core::words::Words;
 use crate::outcome::{Context, Outcome};
 use crate::store::autosave::Autosave;
-use crate::strings as s;
 use dialog::{Console, Dialog};
 
 /// The session file and id, for the message printed on a signal.
 static SESSION: OnceLock<(PathBuf, String)> = OnceLock::new();
+/// The words of the bank's language, for that message.
+static WORDS: OnceLock<&'static Words> = OnceLock::new();
 
 /// Runs on SIGINT, SIGTERM or SIGHUP, after any save in progress has ended:
 /// says where the answers are (every answer is saved as it is given).
 fn on_signal() {
+    let s = WORDS.get().copied().unwrap_or(&crate::core::words::EN);
     eprintln!();
-    eprintln!("{}", s::PLAIN_INTERRUPTED);
+    eprintln!("{}", s.PLAIN_INTERRUPTED);
     if crate::store::runner::save_failing() {
-        eprintln!("{}", s::PLAIN_NOT_SAVED_SIGNAL);
+        eprintln!("{}", s.PLAIN_NOT_SAVED_SIGNAL);
         return;
     }
     match SESSION.get() {
@@ -40,12 +43,13 @@ fn on_signal() {
             eprintln!(
                 "{}",
                 crate::core::text::Shown::new(
-                    &s::PLAIN_SAVED_AT.replace("{path}", &path.display().to_string())
+                    &s.PLAIN_SAVED_AT
+                        .replace("{path}", &path.display().to_string())
                 )
             );
-            eprintln!("{}", s::PLAIN_RESUME_WITH.replace("{id}", id));
+            eprintln!("{}", s.PLAIN_RESUME_WITH.replace("{id}", id));
         }
-        _ => eprintln!("{}", s::PLAIN_NOTHING_SAVED),
+        _ => eprintln!("{}", s.PLAIN_NOTHING_SAVED),
     }
 }
 
@@ -61,9 +65,12 @@ pub fn terminal_width() -> Option<usize> {
 pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
     let session = session.unwrap_or_else(|| Session::new(&ctx.bank, crate::clock::now_secs()));
     let _ = SESSION.set((ctx.store.path(&session.id), session.id.clone()));
+    let _ = WORDS.set(ctx.bank.words());
     if let Err(e) = crate::signals::install(on_signal) {
+        let s = ctx.bank.words();
         eprintln!(
-            "fitcheck: cannot watch for Ctrl-C ({e}); every answer is still saved as it is given"
+            "{}",
+            crate::core::text::fill_with(s.PLAIN_NO_CTRL_C, &[("error", &e)])
         );
     }
     let console = Console {

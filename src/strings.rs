@@ -432,6 +432,8 @@ pub const REMEMBERED_WIZARD: &str = "The full-screen interview now starts every 
 pub const REMEMBER_WHAT: &str = "--remember needs --plain or --no-plain: fitcheck --plain --remember starts plain mode every time";
 pub const REMEMBER_WHERE: &str =
     "--remember works when starting the interview: fitcheck --plain --remember";
+/// A language fitcheck does not speak, from {from} (--lang or FITCHECK_LANG).
+pub const LANG_UNKNOWN: &str = "{from} is \u{201c}{value}\u{201d}, a language fitcheck does not speak. Use en for English or es for Spanish (español).";
 pub const SETTINGS_NOWHERE: &str = "cannot find a folder for settings, so nothing is remembered";
 pub const SETTINGS_BROKEN: &str = "the settings file {path} cannot be read, so the defaults are used. Fix it, or delete it to start afresh. The reason: {reason}.";
 pub const SETTINGS_NOT_SAVED: &str = "nothing was remembered: the settings file {path} cannot be read. Delete it, then try again. The reason: {reason}.";

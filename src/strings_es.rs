@@ -472,6 +472,8 @@ pub const REMEMBERED_WIZARD: &str = "Ahora la entrevista en pantalla completa em
 pub const REMEMBER_WHAT: &str = "--remember necesita --plain o --no-plain: fitcheck --plain --remember empieza siempre en modo simple";
 pub const REMEMBER_WHERE: &str =
     "--remember sirve al empezar la entrevista: fitcheck --plain --remember";
+/// Un idioma que fitcheck no habla, de {from} (--lang o FITCHECK_LANG).
+pub const LANG_UNKNOWN: &str = "{from} dice \u{201c}{value}\u{201d}, un idioma que fitcheck no habla. Use es para español o en para inglés (English).";
 pub const SETTINGS_NOWHERE: &str =
     "no se encuentra una carpeta para los ajustes, así que no se recuerda nada";
 pub const SETTINGS_BROKEN: &str = "no se puede leer el archivo de ajustes {path}, así que se usan los valores de siempre. Corríjalo, o bórrelo para empezar de cero. El motivo: {reason}.";

@@ -620,12 +620,18 @@ fn a_section_count_is_settled_once_no_answer_to_come_can_change_it() {
     let mut i = up_to_title(&b);
     let p = i.progress(&b);
     assert!(!p.section_settled, "before the title: {p:?}");
-    assert_eq!(p.section_count(), format!("about {}", p.section_len));
+    assert_eq!(
+        p.section_count(&fitcheck::core::words::EN),
+        format!("about {}", p.section_len)
+    );
     let clear = b.roles.iter().find(|r| !r.unknown).unwrap().short.clone();
     i.answer(&b, one(&clear)).unwrap();
     let p = i.progress(&b);
     assert!(p.section_settled, "a clear title settles it: {p:?}");
-    assert_eq!(p.section_count(), p.section_len.to_string());
+    assert_eq!(
+        p.section_count(&fitcheck::core::words::EN),
+        p.section_len.to_string()
+    );
     // The needs section has nothing ahead that changes it.
     let fresh = Interview::new(Answers::default());
     assert!(fresh.progress(&b).section_settled);

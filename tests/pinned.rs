@@ -623,7 +623,7 @@ fn a_need_the_safety_answers_raise_says_so() {
     assert!(raised.from_safety_answers);
     assert!(
         raised
-            .shown_name()
+            .shown_name(&fitcheck::core::words::EN)
             .ends_with(fitcheck::strings::NEED_FROM_SAFETY)
     );
     let line = s.providers[0]
@@ -653,7 +653,7 @@ fn a_need_the_safety_answers_raise_says_so() {
     );
     let own = s.needs.iter().find(|n| n.need == "self_harm").unwrap();
     assert!(!own.from_safety_answers);
-    assert_eq!(own.shown_name(), own.name);
+    assert_eq!(own.shown_name(&fitcheck::core::words::EN), own.name);
 }
 
 /// Review finding: "an LPC", never "a LPC", wherever an article is put
@@ -810,7 +810,7 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
         no_plan,
         older_answers: vec![],
     };
-    assert!(history_words(&h(vec![], vec![], vec![])).is_none());
+    assert!(history_words(&fitcheck::core::words::EN, &h(vec![], vec![], vec![])).is_none());
     // The needs, worse first; unchanged ones by name, those still "not a concern" left out.
     let needs = vec![
         change("Trauma", 1, 3, Change::Worse),
@@ -819,7 +819,11 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
         // Labels that read the same are said once.
         change("School", 2, 2, Change::Better),
     ];
-    let w = history_words(&h(needs, vec![visit("2026-10-01", None)], vec![])).expect("a visit");
+    let w = history_words(
+        &fitcheck::core::words::EN,
+        &h(needs, vec![visit("2026-10-01", None)], vec![]),
+    )
+    .expect("a visit");
     assert_eq!(w.visits, ["You came back once, on 2026-10-01."]);
     let groups: Vec<(Change, Vec<String>)> =
         w.needs.iter().map(|(c, _, v)| (*c, v.clone())).collect();
@@ -834,14 +838,17 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
         .replace("{level}", "level 2");
     assert_eq!(groups[1], (Change::Better, vec![once]));
     assert_eq!(groups[2], (Change::Same, vec!["Sleep".to_string()]));
-    let w = history_words(&h(
-        vec![],
-        vec![
-            visit("2026-10-01", Some("  ")),
-            visit("2026-11-01", Some("calmer at school")),
-        ],
-        vec![],
-    ))
+    let w = history_words(
+        &fitcheck::core::words::EN,
+        &h(
+            vec![],
+            vec![
+                visit("2026-10-01", Some("  ")),
+                visit("2026-11-01", Some("calmer at school")),
+            ],
+            vec![],
+        ),
+    )
     .expect("two visits");
     assert_eq!(
         w.visits,
@@ -850,15 +857,18 @@ fn history_words_name_the_visits_the_changes_and_the_months_without_a_plan() {
             "Your note from 2026-11-01: calmer at school"
         ]
     );
-    let w = history_words(&h(
-        vec![],
-        vec![],
-        vec![
-            no_plan(Some(6), 0, false),
-            no_plan(Some(1), 0, false),
-            no_plan(None, 0, true),
-        ],
-    ))
+    let w = history_words(
+        &fitcheck::core::words::EN,
+        &h(
+            vec![],
+            vec![],
+            vec![
+                no_plan(Some(6), 0, false),
+                no_plan(Some(1), 0, false),
+                no_plan(None, 0, true),
+            ],
+        ),
+    )
     .expect("no plan");
     assert!(w.needs.is_empty());
     let after = w.after.join("\n");

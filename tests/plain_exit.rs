@@ -75,7 +75,7 @@ fn interrupt_after(
     err.wait_for(&format!(
         "Question {} of {}: {}",
         p.in_section,
-        p.section_count(),
+        p.section_count(&fitcheck::core::words::EN),
         step.question(&bank).prompt
     ));
     signal(&child, sig);

@@ -199,7 +199,7 @@ fn help_explains_the_question_and_the_words_that_work() {
         "Question 1 of {}: {}",
         Interview::new(Answers::default())
             .progress(&bank)
-            .section_count(),
+            .section_count(&fitcheck::core::words::EN),
         q.prompt
     );
     assert_eq!(err.matches(&prompt).count(), 2, "{err}");

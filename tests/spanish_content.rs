@@ -664,7 +664,10 @@ fn shape(s: &Summary) -> String {
     for a in &s.questions_to_ask {
         out += &format!(
             "ask {} {:?} {} {}\n",
-            a.id, a.providers, a.urgency, a.source
+            a.id,
+            a.providers.len(),
+            a.urgency,
+            a.source
         );
     }
     out

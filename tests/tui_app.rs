@@ -261,7 +261,8 @@ fn after_a_check_in_the_results_say_what_changed_and_print_it() {
         .as_ref()
         .expect("a saved session has a history");
     assert_eq!(h.checkins.len(), 1);
-    let words = fitcheck::core::report::history_words(h).expect("something to tell");
+    let words = fitcheck::core::report::history_words(&fitcheck::core::words::EN, h)
+        .expect("something to tell");
     let page: String = fitcheck::tui::view::results::lines(&app, 76)
         .iter()
         .map(|l| l.to_string() + "\n")

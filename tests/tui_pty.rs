@@ -908,3 +908,35 @@ fn come_back_look_cancel_a_checkin_then_check_in_with_two_changes() {
     assert_eq!(moved.len(), 2, "what changed: {:?}", history.needs);
     assert!(history.answers.is_empty(), "{:?}", history.answers);
 }
+
+/// The wizard in Spanish (issue 16), chosen by FITCHECK_LANG: the welcome,
+/// the crisis lines, Spanish questions answered by keys, and the goodbye
+/// note after quitting. (The words `src/tui/app.rs` holds are still English.)
+#[test]
+fn the_wizard_runs_in_spanish() {
+    let es = &fitcheck::core::words::ES;
+    let bank = Bank::embedded_in(fitcheck::core::lang::Lang::Es).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = Term::start_env(dir.path(), &[("FITCHECK_LANG", "es")]);
+    term.wait_for("the Spanish welcome", |s| s.contains(es.WELCOME_NEW));
+    let screen = term.screen();
+    assert!(screen.contains(&bank.meta.crisis.footer), "{screen}");
+    assert!(screen.contains(es.WELCOME_HEADER), "{screen}");
+    term.keys(b"\r");
+    for _ in 0..3 {
+        answer(&mut term, &bank);
+    }
+    assert!(term.screen().contains(es.SAVED), "{}", term.screen());
+    term.send(b"q");
+    assert_eq!(term.exit_status(), 1, "as in English: not finished");
+    let raw = term.raw.clone();
+    let note = printable(&raw[last(&raw, b"\x1b[?1049l").unwrap()..]);
+    assert!(note.contains(es.BYE_CONTINUE), "how to come back: {note:?}");
+    let (sessions, _) = Store::at(dir.path()).list();
+    assert_eq!(
+        Interview::new(sessions[0].answers.clone())
+            .progress(&bank)
+            .answered,
+        3
+    );
+}

@@ -141,23 +141,32 @@ pub enum AnswersError {
 
 impl fmt::Display for AnswersError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(&crate::core::words::EN))
+    }
+}
+
+impl AnswersError {
+    /// What is wrong, in the language of `s` (the bank's: the message of
+    /// each answer already is).
+    pub fn message(&self, s: &crate::core::words::Words) -> String {
         match self {
             AnswersError::Syntax {
                 line,
                 column,
                 message,
-            } => write!(f, "line {line}, column {column}: {message}"),
+            } => crate::core::text::fill_with(
+                s.ANSWERS_AT,
+                &[("line", line), ("column", column), ("message", message)],
+            ),
             AnswersError::Invalid(bad) => {
                 let n = bad.len();
-                writeln!(
-                    f,
-                    "{n} answer{} do not fit the questions:",
-                    if n == 1 { "" } else { "s" }
-                )?;
+                let mut out = crate::core::words::plural(n, s.ANSWERS_BAD_ONE, s.ANSWERS_BAD_N)
+                    .replace("{n}", &n.to_string());
+                out.push('\n');
                 for b in bad {
-                    writeln!(f, "  {b}")?;
+                    out.push_str(&format!("  {b}\n"));
                 }
-                Ok(())
+                out
             }
         }
     }
@@ -201,22 +210,21 @@ impl Answers {
 }
 
 fn check_map(bank: &Bank, map: &AnswerMap, scope: Scope, at: &str, bad: &mut Vec<BadAnswer>) {
+    let s = bank.words();
     for (id, answer) in map {
         let here = format!("{at}.{id}");
         let Some(q) = bank.question(id) else {
             bad.push(BadAnswer {
                 at: here,
-                message: "there is no question with this id".to_string(),
+                message: s.ANSWERS_NO_SUCH_QUESTION.to_string(),
             });
             continue;
         };
         let q_scope = bank.section(&q.section).map(|s| s.scope);
         if q_scope != Some(scope) {
             let message = match scope {
-                Scope::Child => {
-                    "this question is asked for each provider: put it under providers[].answers"
-                }
-                Scope::Provider => "this question is asked once: put it under child",
+                Scope::Child => s.ANSWERS_PER_PROVIDER,
+                Scope::Provider => s.ANSWERS_ONCE,
             };
             bad.push(BadAnswer {
                 at: here,
@@ -224,7 +232,7 @@ fn check_map(bank: &Bank, map: &AnswerMap, scope: Scope, at: &str, bad: &mut Vec
             });
             continue;
         }
-        if let Err(message) = check_value(q, answer) {
+        if let Err(message) = check_value(s, q, answer) {
             bad.push(BadAnswer { at: here, message });
         }
     }
@@ -247,58 +255,76 @@ pub fn fits(q: &crate::core::bank::Question, answer: &Answer) -> bool {
 pub const MAX_TEXT: usize = 2000;
 
 /// Whether `answer` is a valid answer to `q` (skips allowed where `q` allows them).
-pub fn check_value(q: &crate::core::bank::Question, answer: &Answer) -> Result<(), String> {
-    let found = describe(answer);
+pub fn check_value(
+    s: &crate::core::words::Words,
+    q: &crate::core::bank::Question,
+    answer: &Answer,
+) -> Result<(), String> {
+    let found = describe(s, answer);
+    let fill = crate::core::text::fill_with;
     match (q.kind, answer) {
         (_, Answer::Skipped) if q.skippable => Ok(()),
-        (_, Answer::Skipped) => Err("this question cannot be skipped".to_string()),
+        (_, Answer::Skipped) => Err(s.ANSWERS_NOT_SKIPPABLE.to_string()),
         (Kind::Level, Answer::Level(l)) if *l <= 3 => Ok(()),
-        (Kind::Level, _) => Err(format!("expected a level from 0 to 3, found {found}")),
-        (Kind::Single, Answer::One(s)) => {
-            if q.option(s).is_some() {
+        (Kind::Level, _) => Err(fill(s.ANSWERS_WANT_LEVEL, &[("found", &found)])),
+        (Kind::Single, Answer::One(v)) => {
+            if q.option(v).is_some() {
                 Ok(())
             } else {
-                Err(format!(
-                    "\"{s}\" is not an option here (options: {})",
-                    option_list(q)
+                Err(fill(
+                    s.ANSWERS_NOT_AN_OPTION,
+                    &[("value", v), ("options", &option_list(q))],
                 ))
             }
         }
-        (Kind::Single, _) => Err(format!("expected one option id, found {found}")),
+        (Kind::Single, _) => Err(fill(s.ANSWERS_WANT_ONE, &[("found", &found)])),
         (Kind::Multi, Answer::Many(v)) => {
             let unknown: Vec<&str> = v
                 .iter()
                 .filter(|s| q.option(s).is_none())
                 .map(String::as_str)
                 .collect();
-            if unknown.is_empty() {
-                Ok(())
+            let (open, close) = if s.lang == crate::core::lang::Lang::En {
+                ('"', '"')
             } else {
-                Err(format!(
-                    "{} {} not an option here (options: {})",
-                    unknown
-                        .iter()
-                        .map(|s| format!("\"{s}\""))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    if unknown.len() == 1 { "is" } else { "are" },
-                    option_list(q)
-                ))
+                ('\u{201c}', '\u{201d}')
+            };
+            match unknown.as_slice() {
+                [] => Ok(()),
+                [one] => Err(fill(
+                    s.ANSWERS_NOT_AN_OPTION,
+                    &[("value", one), ("options", &option_list(q))],
+                )),
+                many => Err(fill(
+                    s.ANSWERS_NOT_OPTIONS,
+                    &[
+                        (
+                            "values",
+                            &many
+                                .iter()
+                                .map(|v| format!("{open}{v}{close}"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                        ("options", &option_list(q)),
+                    ],
+                )),
             }
         }
-        (Kind::Multi, _) => Err(format!("expected a list of option ids, found {found}")),
-        (Kind::Text | Kind::Title, Answer::One(s)) => {
+        (Kind::Multi, _) => Err(fill(s.ANSWERS_WANT_LIST, &[("found", &found)])),
+        (Kind::Text | Kind::Title, Answer::One(text)) => {
             // A name or a title, never a book: what is kept must save and read back.
-            let n = s.chars().count();
+            let n = text.chars().count();
             if n > MAX_TEXT {
-                Err(crate::strings::TEXT_TOO_LONG
+                Err(s
+                    .TEXT_TOO_LONG
                     .replace("{n}", &n.to_string())
                     .replace("{max}", &MAX_TEXT.to_string()))
             } else {
                 Ok(())
             }
         }
-        (Kind::Text | Kind::Title, _) => Err(format!("expected text, found {found}")),
+        (Kind::Text | Kind::Title, _) => Err(fill(s.ANSWERS_WANT_TEXT, &[("found", &found)])),
     }
 }
 
@@ -310,12 +336,12 @@ fn option_list(q: &crate::core::bank::Question) -> String {
         .join(", ")
 }
 
-fn describe(a: &Answer) -> String {
+fn describe(s: &crate::core::words::Words, a: &Answer) -> String {
     match a {
         Answer::Skipped => "null".to_string(),
-        Answer::Level(l) => format!("the number {l}"),
-        Answer::Many(_) => "a list".to_string(),
-        Answer::One(s) => format!("the text \"{s}\""),
+        Answer::Level(l) => s.ANSWERS_FOUND_NUMBER.replace("{l}", &l.to_string()),
+        Answer::Many(_) => s.JSON_A_LIST.to_string(),
+        Answer::One(v) => crate::core::text::fill_with(s.ANSWERS_FOUND_TEXT, &[("s", v)]),
     }
 }
 
@@ -346,7 +372,12 @@ mod tests {
                 tries.push(Answer::Many(vec![id, "not-an-option".into()]));
             }
             for a in &tries {
-                assert_eq!(fits(q, a), check_value(q, a).is_ok(), "{} with {a:?}", q.id);
+                assert_eq!(
+                    fits(q, a),
+                    check_value(&crate::core::words::EN, q, a).is_ok(),
+                    "{} with {a:?}",
+                    q.id
+                );
                 checked += 1;
             }
         }

@@ -11,7 +11,6 @@ use crate::core::bank::{Bank, Condition, Coverage, Trigger};
 use crate::core::interview;
 use crate::core::score::{self, NeedLine, ProviderFit, ProviderView, RatedNeed, Unmet};
 use crate::core::text::{articles_for, fill};
-use crate::strings;
 
 /// One question to ask.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,6 +74,7 @@ struct Hit<'a> {
 
 /// The questions to ask, most urgent first.
 pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskItem> {
+    let s = bank.words();
     let fits = found.fits;
     let unmet = found.unmet;
     // A provider's gap that another provider covers is asked as teamwork,
@@ -146,9 +146,9 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                     for (f, lines) in fits.iter().zip(&by_capability) {
                         if let Some(line) = lines.get(&(c.as_str(), wanted)) {
                             let template = if wanted == Coverage::NotTrained {
-                                strings::REASON_GAP
+                                s.REASON_GAP
                             } else {
-                                strings::REASON_UNSURE
+                                s.REASON_UNSURE
                             };
                             hits.push(Hit {
                                 tier: Tier::Gap,
@@ -180,7 +180,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                                 urgency: 2,
                                 reason: Box::new(move || {
                                     fill(
-                                        strings::REASON_MISMATCH,
+                                        s.REASON_MISMATCH,
                                         &[
                                             ("provider", &f.label),
                                             ("expectation", &m.text.to_lowercase()),
@@ -219,11 +219,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                             urgency,
                             reason: Box::new(move || {
                                 fill(
-                                    &articles_for(
-                                        strings::REASON_UNLICENSED,
-                                        "role",
-                                        &f.role_title,
-                                    ),
+                                    &articles_for(s.REASON_UNLICENSED, "role", &f.role_title),
                                     &[("provider", &f.label), ("role", &f.role_title)],
                                 )
                             }),
@@ -238,7 +234,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                             tier: Tier::Role,
                             urgency: 3,
                             reason: Box::new(move || {
-                                fill(strings::REASON_UNKNOWN, &[("provider", &f.label)])
+                                fill(s.REASON_UNKNOWN, &[("provider", &f.label)])
                             }),
                             provider: Some(f.label.as_str()),
                         });
@@ -265,7 +261,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                 Trigger::Always => hits.push(Hit {
                     tier: Tier::General,
                     urgency: 0,
-                    reason: Box::new(move || strings::REASON_ALWAYS.to_string()),
+                    reason: Box::new(move || s.REASON_ALWAYS.to_string()),
                     provider: None,
                 }),
                 Trigger::Supervised | Trigger::Peer => {
@@ -279,11 +275,11 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                             continue;
                         }
                         let template = if f.supervised {
-                            strings::REASON_SUPERVISED
+                            s.REASON_SUPERVISED
                         } else if peer {
-                            strings::REASON_PEER
+                            s.REASON_PEER
                         } else {
-                            strings::REASON_UNLICENSED
+                            s.REASON_UNLICENSED
                         };
                         hits.push(Hit {
                             tier: Tier::Role,
@@ -308,7 +304,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                                 urgency: l.level,
                                 reason: Box::new(move || {
                                     fill(
-                                        strings::REASON_COVERED_BY_OTHER,
+                                        s.REASON_COVERED_BY_OTHER,
                                         &[
                                             ("provider", &f.label),
                                             (
@@ -347,7 +343,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                             urgency: n.level,
                             reason: Box::new(move || {
                                 fill(
-                                    strings::REASON_ASSESS,
+                                    s.REASON_ASSESS,
                                     &[
                                         ("need", &crate::core::text::mid_sentence(&n.name)),
                                         ("level", &n.level_label),
@@ -463,13 +459,14 @@ fn answer_reason(bank: &Bank, c: &Condition, active: &Answers, provider: Option<
             _ => None,
         }
     }
+    let s = bank.words();
     match leaf(bank, c, active, provider).and_then(|(q, option)| Some((bank.question(q)?, option)))
     {
         Some((q, option)) => fill(
-            strings::REASON_ANSWERED,
+            s.REASON_ANSWERED,
             &[("option", &option), ("question", &q.prompt)],
         ),
-        None => strings::REASON_ANSWER.to_string(),
+        None => s.REASON_ANSWER.to_string(),
     }
 }
 

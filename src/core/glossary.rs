@@ -10,33 +10,11 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::core::bank::{Bank, Role};
+use crate::core::lang::Lang;
 use crate::core::title;
 
 /// The widest line the glossary prints.
 pub const WIDTH: usize = 80;
-
-const HEAD_TITLE: &str = "Title";
-const HEAD_LICENSED: &str = "Licensed?";
-const HEAD_WHAT: &str = "Full title and what they do";
-const TABLE_FOOT: &str =
-    "To read more about one title, run fitcheck roles with the title, like: fitcheck roles QMHA";
-const H_MEANS: &str = "What the title means";
-const H_EDUCATION: &str = "Education";
-const H_LICENSED: &str = "Licensed";
-const H_SUPERVISION: &str = "Who supervises them";
-const H_DOES_WELL: &str = "What they do well";
-const H_NOT_TRAINED: &str = "What they are not trained for";
-const H_STATE: &str = "What varies by state";
-const H_ALSO: &str = "Also called";
-const H_SOURCES: &str = "Where this comes from";
-const LICENSED_LINE: &str = "Licensed: {licensed}";
-const LAST_CHECKED: &str = "Last checked: {date}.";
-const AMBIGUOUS: &str = "\u{201c}{title}\u{201d} can mean {n} different roles. In the interview, a follow-up question tells them apart. You can also ask the person for their exact title and license.";
-const PEER_NOTE: &str = "This title may mean a certified peer with lived experience ({peer}), not {others}. Ask: \u{201c}Are you a certified peer, with lived experience of your own?\u{201d}";
-const MORE: &str = "To read more about one of them, run: fitcheck roles {short}";
-const UNKNOWN_TIP: &str = "Not knowing the title is common. Ask the person for their exact title, if they hold a license, and who supervises them. To see every title, run: fitcheck roles";
-const NO_MATCH: &str = "No title matched \"{title}\". The closest titles are: {list}.";
-const OR: &str = "or";
 
 /// One piece of glossary output, before wrapping.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +34,7 @@ enum Block {
 /// The text `fitcheck roles [TITLE]` prints: Ok for stdout, Err for stderr
 /// (nothing matched; the message lists the closest titles).
 pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
+    let s = bank.words();
     let Some(typed) = title else {
         return Ok(table(bank));
     };
@@ -63,7 +42,7 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
     if found.is_empty() {
         let list = title::closest(bank, typed, 5).join(", ");
         return Err(crate::core::text::fill_with(
-            NO_MATCH,
+            s.ROLES_NO_MATCH,
             &[("title", &typed.trim()), ("list", &list)],
         ));
     }
@@ -77,17 +56,11 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
                 *h = format!(
                     "{}: {}",
                     typed.trim(),
-                    crate::core::text::fill(
-                        crate::strings::SUPERVISED_TITLE,
-                        &[("role", &one.short)]
-                    )
+                    crate::core::text::fill(s.SUPERVISED_TITLE, &[("role", &one.short)])
                 );
             }
             b.insert(1, Block::Blank);
-            b.insert(
-                2,
-                Block::Para(crate::strings::SUPERVISED_GLOSSARY.to_string()),
-            );
+            b.insert(2, Block::Para(s.SUPERVISED_GLOSSARY.to_string()));
             b
         }
         ([one], _) => entry(bank, one),
@@ -99,11 +72,12 @@ pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
 /// Every text the glossary can print, unwrapped: the table, each role's
 /// entry, and the note for each title that means several roles.
 pub fn plain_texts(bank: &Bank) -> Vec<String> {
+    let s = bank.words();
     let mut blocks = vec![
-        Block::Para(HEAD_TITLE.to_string()),
-        Block::Para(HEAD_LICENSED.to_string()),
-        Block::Para(HEAD_WHAT.to_string()),
-        Block::Para(TABLE_FOOT.to_string()),
+        Block::Para(s.ROLES_HEAD_TITLE.to_string()),
+        Block::Para(s.ROLES_HEAD_LICENSED.to_string()),
+        Block::Para(s.ROLES_HEAD_WHAT.to_string()),
+        Block::Para(s.ROLES_TABLE_FOOT.to_string()),
     ];
     for r in &bank.roles {
         blocks.push(Block::Para(licensed_short(r)));
@@ -153,6 +127,7 @@ fn licensed_short(role: &Role) -> String {
 
 /// The table of every role.
 fn table(bank: &Bank) -> String {
+    let s = bank.words();
     // A short name wider than this ("School social worker") takes a line of
     // its own, so the column of full titles stays wide.
     const MAX_SHORT: usize = 16;
@@ -161,14 +136,14 @@ fn table(bank: &Bank) -> String {
         .iter()
         .map(|r| r.short.width())
         .filter(|&w| w <= MAX_SHORT)
-        .chain([HEAD_TITLE.width()])
+        .chain([s.ROLES_HEAD_TITLE.width()])
         .max()
         .unwrap_or(0);
     let w_lic = bank
         .roles
         .iter()
         .map(|r| licensed_short(r).width())
-        .chain([HEAD_LICENSED.width()])
+        .chain([s.ROLES_HEAD_LICENSED.width()])
         .max()
         .unwrap_or(0);
     let left = w_short + 2 + w_lic + 2;
@@ -184,7 +159,12 @@ fn table(bank: &Bank) -> String {
             out.push('\n');
         }
     };
-    row(&mut out, HEAD_TITLE, HEAD_LICENSED, HEAD_WHAT);
+    row(
+        &mut out,
+        s.ROLES_HEAD_TITLE,
+        s.ROLES_HEAD_LICENSED,
+        s.ROLES_HEAD_WHAT,
+    );
     for r in &bank.roles {
         out.push('\n');
         if r.short.width() > w_short {
@@ -197,7 +177,7 @@ fn table(bank: &Bank) -> String {
         row(&mut out, "", "", &first_sentence(&r.summary));
     }
     out.push('\n');
-    for line in wrap(TABLE_FOOT, WIDTH) {
+    for line in wrap(s.ROLES_TABLE_FOOT, WIDTH) {
         out.push_str(&line);
         out.push('\n');
     }
@@ -210,6 +190,7 @@ fn table(bank: &Bank) -> String {
 
 /// The full entry for one role.
 fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
+    let s = bank.words();
     let mut b = Vec::new();
     if r.unknown {
         b.push(Block::Heading(r.title.clone()));
@@ -223,10 +204,10 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
             b.push(Block::Para(text.to_string()));
         }
     };
-    section(&mut b, H_MEANS, &r.summary);
-    section(&mut b, H_EDUCATION, &r.education);
-    section(&mut b, H_LICENSED, &r.licensed);
-    section(&mut b, H_SUPERVISION, &r.supervision);
+    section(&mut b, s.ROLES_H_MEANS, &r.summary);
+    section(&mut b, s.ROLES_H_EDUCATION, &r.education);
+    section(&mut b, s.ROLES_H_LICENSED, &r.licensed);
+    section(&mut b, s.ROLES_H_SUPERVISION, &r.supervision);
     let list = |b: &mut Vec<Block>, heading: &str, items: &[String]| {
         if !items.is_empty() {
             b.push(Block::Blank);
@@ -234,12 +215,12 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
             b.extend(items.iter().map(|i| Block::Bullet(i.clone())));
         }
     };
-    list(&mut b, H_DOES_WELL, &r.does_well);
-    list(&mut b, H_NOT_TRAINED, &r.not_trained_for);
-    section(&mut b, H_STATE, &r.varies_by_state);
+    list(&mut b, s.ROLES_H_DOES_WELL, &r.does_well);
+    list(&mut b, s.ROLES_H_NOT_TRAINED, &r.not_trained_for);
+    section(&mut b, s.ROLES_H_STATE, &r.varies_by_state);
     if r.unknown {
         b.push(Block::Blank);
-        b.push(Block::Para(UNKNOWN_TIP.to_string()));
+        b.push(Block::Para(s.ROLES_UNKNOWN_TIP.to_string()));
     } else {
         // Names made of acronyms ("LICSW", "psych NP") are left out: the
         // entry's own text spells out the ones a parent needs.
@@ -253,12 +234,12 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
             })
             .collect();
         if !names.is_empty() {
-            section(&mut b, H_ALSO, &names.join(", "));
+            section(&mut b, s.ROLES_H_ALSO, &names.join(", "));
         }
     }
     if !r.sources.is_empty() {
         b.push(Block::Blank);
-        b.push(Block::Heading(H_SOURCES.to_string()));
+        b.push(Block::Heading(s.ROLES_H_SOURCES.to_string()));
         for id in &r.sources {
             if let Some(s) = bank.source(id) {
                 b.push(Block::Bullet(s.title.clone()));
@@ -269,7 +250,9 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
         }
     }
     b.push(Block::Blank);
-    b.push(Block::Para(LAST_CHECKED.replace("{date}", &r.last_checked)));
+    b.push(Block::Para(
+        s.ROLES_LAST_CHECKED.replace("{date}", &r.last_checked),
+    ));
     b.push(Block::Para(bank.meta.varies_by_state.clone()));
     b.push(Block::Para(bank.meta.not_advice.clone()));
     b
@@ -277,8 +260,9 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
 
 /// A title that means several roles: each one briefly, and how to tell them apart.
 fn ambiguous(bank: &Bank, typed: &str, roles: &[&Role]) -> Vec<Block> {
+    let s = bank.words();
     let mut b = vec![Block::Para(crate::core::text::fill_with(
-        AMBIGUOUS,
+        s.ROLES_AMBIGUOUS,
         &[("title", &typed), ("n", &roles.len().to_string())],
     ))];
     let is_peer = |r: &&Role| r.traits.get("peer").is_some_and(|v| v == "yes");
@@ -289,17 +273,33 @@ fn ambiguous(bank: &Bank, typed: &str, roles: &[&Role]) -> Vec<Block> {
         .map(|r| r.short.as_str())
         .collect();
     if let ([peer], false) = (peers.as_slice(), others.is_empty()) {
+        // English puts "a" before each title; Spanish none, and says "u"
+        // for "o" before the sound "o".
+        let a = if s.lang == Lang::En { "a " } else { "" };
+        let or = |last: &str| {
+            let w = title::normalize(last);
+            if w.strip_prefix('h').unwrap_or(&w).starts_with('o') {
+                s.OR_BEFORE_O
+            } else {
+                s.ROLES_OR
+            }
+        };
         let others = match others.as_slice() {
-            [one] => format!("{} {one}", crate::core::text::indefinite_article(one)),
-            [rest @ .., last] => format!(
-                "{} {} {OR} {last}",
+            [one] if s.lang == Lang::En => {
+                format!("{} {one}", crate::core::text::indefinite_article(one))
+            }
+            [rest @ .., last] if s.lang == Lang::En => format!(
+                "{} {} {} {last}",
                 crate::core::text::indefinite_article(rest[0]),
-                rest.join(", ")
+                rest.join(", "),
+                or(last)
             ),
+            [one] => format!("{a}{one}"),
+            [rest @ .., last] => format!("{a}{} {} {last}", rest.join(", "), or(last)),
             [] => String::new(),
         };
         b.push(Block::Para(
-            PEER_NOTE
+            s.ROLES_PEER_NOTE
                 .replace("{peer}", &peer.title)
                 .replace("{others}", &others),
         ));
@@ -309,18 +309,18 @@ fn ambiguous(bank: &Bank, typed: &str, roles: &[&Role]) -> Vec<Block> {
         b.push(Block::Heading(format!("{}: {}", r.short, r.title)));
         b.push(Block::Para(r.summary.clone()));
         b.push(Block::Para(
-            LICENSED_LINE.replace("{licensed}", &r.licensed),
+            s.ROLES_LICENSED_LINE.replace("{licensed}", &r.licensed),
         ));
     }
     b.push(Block::Blank);
     let example = roles.first().map_or("", |r| r.short.as_str());
-    b.push(Block::Para(MORE.replace("{short}", example)));
+    b.push(Block::Para(s.ROLES_MORE.replace("{short}", example)));
     let date = roles
         .iter()
         .map(|r| r.last_checked.as_str())
         .min()
         .unwrap_or("");
-    b.push(Block::Para(LAST_CHECKED.replace("{date}", date)));
+    b.push(Block::Para(s.ROLES_LAST_CHECKED.replace("{date}", date)));
     b.push(Block::Para(bank.meta.not_advice.clone()));
     b
 }
@@ -407,7 +407,12 @@ mod tests {
                 r.short
             );
         }
-        assert!(out.lines().next().unwrap().starts_with(HEAD_TITLE));
+        assert!(
+            out.lines()
+                .next()
+                .unwrap()
+                .starts_with(crate::core::words::EN.ROLES_HEAD_TITLE)
+        );
         assert!(out.contains("QMHA") && out.contains("Certified"));
         assert_fits(&out);
     }
@@ -417,15 +422,16 @@ mod tests {
         let bank = bank();
         let out = run(&bank, Some("qmha")).unwrap();
         assert!(out.starts_with("QMHA: Qualified Mental Health Associate\n"));
+        let s = &crate::core::words::EN;
         for heading in [
-            H_MEANS,
-            H_EDUCATION,
-            H_LICENSED,
-            H_SUPERVISION,
-            H_DOES_WELL,
-            H_NOT_TRAINED,
-            H_STATE,
-            H_SOURCES,
+            s.ROLES_H_MEANS,
+            s.ROLES_H_EDUCATION,
+            s.ROLES_H_LICENSED,
+            s.ROLES_H_SUPERVISION,
+            s.ROLES_H_DOES_WELL,
+            s.ROLES_H_NOT_TRAINED,
+            s.ROLES_H_STATE,
+            s.ROLES_H_SOURCES,
         ] {
             assert!(out.contains(&format!("\n{heading}\n")), "no {heading}");
         }

@@ -17,7 +17,6 @@ use crate::core::bank::{Bank, Kind, Question, Scope, Tracks};
 use crate::core::interview::Interview;
 use crate::core::session::Session;
 use crate::core::text::clean;
-use crate::strings as s;
 
 /// A check-in after the first visit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -335,12 +334,13 @@ fn older_answers(bank: &Bank, session: &Session) -> Vec<OlderAnswer> {
 
 /// An answer in words: option texts, level labels, or the text typed.
 pub fn answer_text(bank: &Bank, q: Option<&Question>, a: &Answer) -> String {
+    let s = bank.words();
     let option = |id: &str| {
         q.and_then(|q| q.option(id))
             .map_or_else(|| clean(id, false), |o| o.text.clone())
     };
     match a {
-        Answer::Skipped => s::SKIPPED.to_string(),
+        Answer::Skipped => s.SKIPPED.to_string(),
         Answer::Level(l) => match q {
             Some(_) => bank.level_text(*l).label.clone(),
             None => l.to_string(),
@@ -349,7 +349,7 @@ pub fn answer_text(bank: &Bank, q: Option<&Question>, a: &Answer) -> String {
             Some(q) if matches!(q.kind, Kind::Single) => option(v),
             _ => clean(v, false),
         },
-        Answer::Many(v) if v.is_empty() => s::ANSWER_NONE.to_string(),
+        Answer::Many(v) if v.is_empty() => s.ANSWER_NONE.to_string(),
         Answer::Many(v) => v.iter().map(|id| option(id)).collect::<Vec<_>>().join(", "),
     }
 }
@@ -361,10 +361,11 @@ mod tests {
     #[test]
     fn an_empty_multiple_choice_answer_reads_as_none() {
         let bank = Bank::embedded().unwrap();
+        let s = bank.words();
         let q = bank.question("needs_present").unwrap();
         assert_eq!(
             answer_text(&bank, Some(q), &Answer::Many(Vec::new())),
-            s::ANSWER_NONE
+            s.ANSWER_NONE
         );
         let one = Answer::Many(vec![q.options[0].id.clone()]);
         assert_eq!(answer_text(&bank, Some(q), &one), q.options[0].text);

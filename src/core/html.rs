@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 use crate::core::summary::Summary;
-use crate::strings as s;
+use crate::core::words::Words;
 
 const STYLE: &str = "@page{size:auto;margin:12mm 14mm}\
 body{font:10.5pt/1.3 Georgia,serif;color:#000;max-width:48em;margin:0 auto}\
@@ -41,14 +41,14 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The crisis lines, in a box at the top of page 1.
-fn crisis(out: &mut String, sum: &Summary) {
+fn crisis(s: &Words, out: &mut String, sum: &Summary) {
     if sum.crisis_lines.is_empty() {
         return;
     }
     let _ = write!(
         out,
         "<section class=\"crisis\"><h2>{}</h2><ul>",
-        escape(s::HTML_CRISIS)
+        escape(s.HTML_CRISIS)
     );
     for line in &sum.crisis_lines {
         let _ = write!(out, "<li>{}</li>", escape(line));
@@ -58,6 +58,7 @@ fn crisis(out: &mut String, sum: &Summary) {
 
 /// The page for `sum`, printed on `date` (the parent's local date).
 pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String {
+    let s = bank.words();
     let mut out = String::new();
     let _ = write!(
         out,
@@ -65,18 +66,18 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
 <meta name=\"viewport\" content=\"width=device-width\">\
 <title>{title}</title><style>{STYLE}</style></head><body>\
 <h1>{heading}</h1><p class=\"small\">{printed}",
-        lang = escape(s::HTML_LANG),
-        title = escape(&s::HTML_TITLE.replace("{date}", date)),
-        heading = escape(s::HTML_HEADING),
-        printed = escape(&s::PRINTED_ON.replace("{date}", date)),
+        lang = escape(s.HTML_LANG),
+        title = escape(&s.HTML_TITLE.replace("{date}", date)),
+        heading = escape(s.HTML_HEADING),
+        printed = escape(&s.PRINTED_ON.replace("{date}", date)),
     );
     if !sum.complete {
-        let _ = write!(out, " {}", escape(s::HTML_UNFINISHED));
+        let _ = write!(out, " {}", escape(s.HTML_UNFINISHED));
     }
     out.push_str("</p>");
-    crisis(&mut out, sum);
+    crisis(s, &mut out, sum);
 
-    let _ = write!(out, "<h2>{}</h2><ul>", escape(s::HTML_FITS));
+    let _ = write!(out, "<h2>{}</h2><ul>", escape(s.HTML_FITS));
     for p in &sum.providers {
         let fit = p.fit.unwrap_or(0).min(100);
         let _ = write!(
@@ -86,7 +87,7 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
             escape(&p.role_title),
             escape(&p.verdict_label),
             p.fit.map_or(String::new(), |f| escape(
-                &s::HTML_FIT_OF.replace("{fit}", &f.to_string())
+                &s.HTML_FIT_OF.replace("{fit}", &f.to_string())
             )),
             escape(&p.verdict_text)
         );
@@ -102,16 +103,16 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
             let _ = write!(
                 out,
                 "<br><i>{}: {}.</i>",
-                escape(s::MISMATCH_HEADING),
+                escape(s.MISMATCH_HEADING),
                 escape(&hopes.join("; "))
             );
         }
     }
     out.push_str("</ul>");
 
-    let _ = write!(out, "<h2>{}</h2>", escape(s::UNMET_HEADING));
+    let _ = write!(out, "<h2>{}</h2>", escape(s.UNMET_HEADING));
     if sum.team.unmet.is_empty() {
-        let _ = write!(out, "<p>{}</p>", escape(s::HTML_ALL_COVERED));
+        let _ = write!(out, "<p>{}</p>", escape(s.HTML_ALL_COVERED));
     } else {
         out.push_str("<ul>");
         for u in &sum.team.unmet {
@@ -127,11 +128,7 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
     }
 
     let (bring, more) = sum.bring_these();
-    let _ = write!(
-        out,
-        "<h2>{}</h2><ol class=\"bring\">",
-        escape(s::HTML_BRING)
-    );
+    let _ = write!(out, "<h2>{}</h2><ol class=\"bring\">", escape(s.HTML_BRING));
     for q in bring {
         let _ = write!(
             out,
@@ -143,16 +140,16 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
 
     out.push_str("<section class=\"more\">");
     if !more.is_empty() {
-        let _ = write!(out, "<h2>{}</h2><ul>", escape(s::HTML_MORE));
+        let _ = write!(out, "<h2>{}</h2><ul>", escape(s.HTML_MORE));
         for q in more {
             let _ = write!(out, "<li>{}</li>", escape(&q.text));
         }
         out.push_str("</ul>");
     }
     if let Some(h) = &sum.history {
-        history(&mut out, h);
+        history(s, &mut out, h);
     }
-    let _ = write!(out, "<h2>{}</h2>", escape(s::HTML_WHY));
+    let _ = write!(out, "<h2>{}</h2>", escape(s.HTML_WHY));
     for p in &sum.providers {
         let _ = write!(
             out,
@@ -174,7 +171,7 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
                 escape(&n.need_name),
                 escape(&n.level_label),
                 escape(&n.reason),
-                escape(&s::SOURCE.replace(
+                escape(&s.SOURCE.replace(
                     "{source}",
                     &crate::core::report::source_titles(bank, &n.source)
                 ))
@@ -188,7 +185,7 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
         escape(&sum.not_advice),
         escape(&sum.varies_by_state),
         escape(
-            &s::HTML_BANK
+            &s.HTML_BANK
                 .replace("{version}", &sum.bank.version)
                 .replace("{checked}", &sum.bank.last_checked)
         )
@@ -199,8 +196,8 @@ pub fn page(bank: &crate::core::bank::Bank, sum: &Summary, date: &str) -> String
 /// What changed since the first visit, the questions asked with what was
 /// said, and answers kept from older questions: everything the parent
 /// noted reaches the page.
-fn history(out: &mut String, h: &crate::core::history::History) {
-    if let Some(words) = crate::core::report::history_words(h) {
+fn history(s: &'static Words, out: &mut String, h: &crate::core::history::History) {
+    if let Some(words) = crate::core::report::history_words(s, h) {
         let _ = write!(out, "<h2>{}</h2>", escape(&words.heading));
         for v in &words.visits {
             let _ = write!(out, "<p>{}</p>", escape(v));
@@ -218,12 +215,12 @@ fn history(out: &mut String, h: &crate::core::history::History) {
         }
     }
     if !h.asked.is_empty() {
-        let _ = write!(out, "<h2>{}</h2><ul>", escape(s::ASKED_HEADING));
+        let _ = write!(out, "<h2>{}</h2><ul>", escape(s.ASKED_HEADING));
         for a in &h.asked {
-            let mut line = s::ASKED_ON.replace("{date}", &a.date);
+            let mut line = s.ASKED_ON.replace("{date}", &a.date);
             if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
                 line.push(' ');
-                line.push_str(&s::ASKED_REPLY.replace("{reply}", r));
+                line.push_str(&s.ASKED_REPLY.replace("{reply}", r));
             }
             let _ = write!(out, "<li>{}<br>{}</li>", escape(&a.text), escape(&line));
         }
@@ -233,14 +230,14 @@ fn history(out: &mut String, h: &crate::core::history::History) {
         let _ = write!(
             out,
             "<h2>{}</h2><p>{}</p><ul>",
-            escape(s::OLDER_HEADING),
-            escape(s::OLDER_INTRO)
+            escape(s.OLDER_HEADING),
+            escape(s.OLDER_INTRO)
         );
         for o in &h.older_answers {
             let _ = write!(
                 out,
                 "<li>{}: {}</li>",
-                escape(&crate::core::report::older_label(o)),
+                escape(&crate::core::report::older_label(s, o)),
                 escape(&o.answer)
             );
         }

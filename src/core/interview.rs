@@ -60,11 +60,11 @@ pub struct Progress {
 impl Progress {
     /// How many questions the current section has, in words: "5", or
     /// "about 5" while answers still to come may change it.
-    pub fn section_count(&self) -> String {
+    pub fn section_count(&self, s: &crate::core::words::Words) -> String {
         if self.section_settled {
             self.section_len.to_string()
         } else {
-            crate::strings::ABOUT_N.replace("{n}", &self.section_len.to_string())
+            s.ABOUT_N.replace("{n}", &self.section_len.to_string())
         }
     }
 }
@@ -411,17 +411,18 @@ impl Interview {
             Answer::One(s) if matches!(q.kind, Kind::Text | Kind::Title) => {
                 let t = s.trim();
                 if t.is_empty() {
+                    let s = bank.words();
                     return Err(AnswerError::Invalid(if q.skippable {
-                        "Type an answer, or skip this question.".to_string()
+                        s.INTERVIEW_TYPE_OR_SKIP.to_string()
                     } else {
-                        "Type an answer to go on.".to_string()
+                        s.INTERVIEW_TYPE.to_string()
                     }));
                 }
                 Answer::One(t.to_string())
             }
             other => other,
         };
-        check_value(q, &answer).map_err(AnswerError::Invalid)?;
+        check_value(bank.words(), q, &answer).map_err(AnswerError::Invalid)?;
         self.answers
             .map_mut(step.provider)
             .insert(q.id.clone(), answer);
@@ -434,7 +435,7 @@ impl Interview {
         let step = self.current(bank).ok_or(AnswerError::Finished)?;
         if !step.question(bank).skippable {
             return Err(AnswerError::Invalid(
-                "This question needs an answer; it cannot be skipped.".to_string(),
+                bank.words().INTERVIEW_NOT_SKIPPABLE.to_string(),
             ));
         }
         self.answer(bank, Answer::Skipped)

@@ -19,3 +19,4 @@ pub mod text;
 pub mod time;
 pub mod title;
 pub mod visit;
+pub mod words;

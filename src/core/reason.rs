@@ -4,29 +4,35 @@
 
 use std::io::{Error, ErrorKind};
 
-/// An I/O error in plain words. An error fitcheck made itself (a message
-/// of its own inside) is kept as it is.
+/// An I/O error in plain English words. An error fitcheck made itself (a
+/// message of its own inside) is kept as it is.
 pub fn io(e: &Error) -> String {
+    io_in(&crate::core::words::EN, e)
+}
+
+/// [`io`] in the language of `s`. The system's own words, for an error
+/// fitcheck has none for, stay as the system gives them.
+pub fn io_in(s: &crate::core::words::Words, e: &Error) -> String {
     if e.raw_os_error().is_none() && e.get_ref().is_some() {
         return e.to_string();
     }
     let words = match e.kind() {
-        ErrorKind::NotFound => "there is no such file or folder",
-        ErrorKind::PermissionDenied => "this user is not allowed to open it",
-        ErrorKind::AlreadyExists => "a file with that name is already there",
-        ErrorKind::IsADirectory => "it is a folder, not a file",
-        ErrorKind::NotADirectory => "part of the path is a file, not a folder",
-        ErrorKind::StorageFull => "the disk is full",
-        ErrorKind::QuotaExceeded => "there is no more room for this user on the disk",
-        ErrorKind::ReadOnlyFilesystem => "the disk can only be read, not written",
-        ErrorKind::DirectoryNotEmpty => "the folder is not empty",
-        ErrorKind::InvalidFilename => "the name is too long or not allowed",
-        ErrorKind::FileTooLarge => "the file is too large",
-        ErrorKind::ResourceBusy => "it is in use by another program",
-        ErrorKind::TimedOut => "it took too long to answer",
-        ErrorKind::BrokenPipe => "the program reading the output stopped",
-        ErrorKind::InvalidData => "it is not text fitcheck can read",
-        ErrorKind::UnexpectedEof => "it ended too early",
+        ErrorKind::NotFound => s.IO_NOT_FOUND,
+        ErrorKind::PermissionDenied => s.IO_PERMISSION_DENIED,
+        ErrorKind::AlreadyExists => s.IO_ALREADY_EXISTS,
+        ErrorKind::IsADirectory => s.IO_IS_A_DIRECTORY,
+        ErrorKind::NotADirectory => s.IO_NOT_A_DIRECTORY,
+        ErrorKind::StorageFull => s.IO_STORAGE_FULL,
+        ErrorKind::QuotaExceeded => s.IO_QUOTA_EXCEEDED,
+        ErrorKind::ReadOnlyFilesystem => s.IO_READ_ONLY,
+        ErrorKind::DirectoryNotEmpty => s.IO_DIRECTORY_NOT_EMPTY,
+        ErrorKind::InvalidFilename => s.IO_INVALID_FILENAME,
+        ErrorKind::FileTooLarge => s.IO_FILE_TOO_LARGE,
+        ErrorKind::ResourceBusy => s.IO_RESOURCE_BUSY,
+        ErrorKind::TimedOut => s.IO_TIMED_OUT,
+        ErrorKind::BrokenPipe => s.IO_BROKEN_PIPE,
+        ErrorKind::InvalidData => s.IO_INVALID_DATA,
+        ErrorKind::UnexpectedEof => s.IO_UNEXPECTED_EOF,
         _ => "",
     };
     if !words.is_empty() {
@@ -41,7 +47,7 @@ pub fn io(e: &Error) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => "an error the system did not name".to_string(),
+        None => s.IO_UNNAMED.to_string(),
     }
 }
 

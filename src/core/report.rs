@@ -8,7 +8,7 @@ use crate::core::bank::Bank;
 use crate::core::history::{Change, History, NoPlan};
 use crate::core::summary::Summary;
 use crate::core::text::{self, clean, pad};
-use crate::strings as s;
+use crate::core::words::Words;
 
 /// Columns of the printed text summary.
 pub const WIDTH: usize = 80;
@@ -38,15 +38,19 @@ fn role_name(p: &crate::core::score::ProviderFit) -> String {
 /// when it covers some, otherwise in general), so a verdict never lists
 /// only gaps.
 pub fn provider_notes(bank: &Bank, p: &crate::core::score::ProviderFit) -> Vec<String> {
+    let s = bank.words();
     let mut out = Vec::new();
     if p.supervised {
-        out.push(s::SUPERVISED_LINE.to_string());
+        out.push(s.SUPERVISED_LINE.to_string());
     }
     let role = bank.role(&p.role).filter(|r| !r.unknown);
     if !p.strengths.is_empty() {
         let names: Vec<String> = p.strengths.iter().map(|n| text::mid_sentence(n)).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        out.push(s::STRENGTHS_HERE.replace("{needs}", &crate::core::score::list(&names)));
+        out.push(
+            s.STRENGTHS_HERE
+                .replace("{needs}", &crate::core::score::list(s, &names)),
+        );
     } else if let Some(r) = role
         && !r.does_well.is_empty()
     {
@@ -58,9 +62,9 @@ pub fn provider_notes(bank: &Bank, p: &crate::core::score::ProviderFit) -> Vec<S
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         out.push(
-            text::articles_for(s::STRENGTHS_ROLE, "role", &r.short)
+            text::articles_for(s.STRENGTHS_ROLE, "role", &r.short)
                 .replace("{role}", &r.short)
-                .replace("{things}", &crate::core::score::list(&names)),
+                .replace("{things}", &crate::core::score::list(s, &names)),
         );
     }
     out
@@ -79,34 +83,35 @@ fn level_width(bank: &Bank) -> usize {
 
 /// The summary as plain text that fits `WIDTH` columns.
 pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
+    let s = bank.words();
     let mut out = String::new();
     let w = WIDTH;
     let heading = |out: &mut String, t: &str| {
         let _ = writeln!(out, "{t}");
         let _ = writeln!(out, "{}", "-".repeat(text::width(t)));
     };
-    let _ = writeln!(out, "{}", s::SUMMARY_TITLE);
-    let _ = writeln!(out, "{}", "=".repeat(s::SUMMARY_TITLE.len()));
-    out.push_str(&para(&s::PRINTED_ON.replace("{date}", date), "", w));
+    let _ = writeln!(out, "{}", s.SUMMARY_TITLE);
+    let _ = writeln!(out, "{}", "=".repeat(s.SUMMARY_TITLE.len()));
+    out.push_str(&para(&s.PRINTED_ON.replace("{date}", date), "", w));
     if !sum.complete {
-        out.push_str(&para(s::UNFINISHED, "", w));
+        out.push_str(&para(s.UNFINISHED, "", w));
     }
     out.push('\n');
     if sum.crisis {
         crisis_text(bank, sum, &mut out);
     }
-    out.push_str(&para(&honesty(sum, date), "", w));
+    out.push_str(&para(&honesty(s, sum, date), "", w));
     out.push('\n');
-    heading(&mut out, s::NEEDS_HEADING);
+    heading(&mut out, s.NEEDS_HEADING);
     if sum.needs.is_empty() {
-        out.push_str(&para(s::NO_NEEDS, "  ", w));
+        out.push_str(&para(s.NO_NEEDS, "  ", w));
     }
     // The level column: 20 wide, or wider for longer level words
     // (Spanish "Necesita acción ahora").
     let level_w = level_width(bank).max(19) + 1;
     for n in &sum.needs {
         // "  " + level_w + " ": a long need name wraps under itself.
-        let names = text::wrap(&n.shown_name(), w.saturating_sub(level_w + 3));
+        let names = text::wrap(&n.shown_name(s), w.saturating_sub(level_w + 3));
         for (i, name) in names.iter().enumerate() {
             let label = if i == 0 { n.level_label.as_str() } else { "" };
             let line = format!("  {} {name}", pad(label, level_w));
@@ -115,12 +120,12 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     }
     out.push('\n');
     if sum.providers.is_empty() {
-        out.push_str(&para(s::NO_PROVIDERS, "", w));
+        out.push_str(&para(s.NO_PROVIDERS, "", w));
         out.push('\n');
     }
     for p in &sum.providers {
         let title = text::fill(
-            s::PROVIDER_HEADING,
+            s.PROVIDER_HEADING,
             &[
                 ("label", &text::capitalized(&clean(&p.label, false))),
                 ("role", &role_name(p)),
@@ -129,7 +134,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         heading(&mut out, &text::truncate(&title, w));
         if let Some(t) = &p.title {
             out.push_str(&para(
-                &s::TITLE_TYPED.replace("{title}", &clean(t, false)),
+                &s.TITLE_TYPED.replace("{title}", &clean(t, false)),
                 "  ",
                 w,
             ));
@@ -138,8 +143,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             out.push_str(&para(&line, "  ", w));
         }
         let fit = match p.fit {
-            Some(f) => s::FIT_LINE.replace("{fit}", &f.to_string()),
-            None => s::FIT_UNKNOWN.to_string(),
+            Some(f) => s.FIT_LINE.replace("{fit}", &f.to_string()),
+            None => s.FIT_UNKNOWN.to_string(),
         }
         .replace("{verdict}", &p.verdict_label);
         out.push_str(&para(&fit, "  ", w));
@@ -149,12 +154,13 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         if !p.needs.is_empty() {
             out.push('\n');
+            let urgency_cols = level_width(bank).max(17) + 1;
             let _ = writeln!(
                 out,
                 "  {} {} {}",
-                pad(s::COL_NEED, 26),
-                pad(s::COL_URGENCY, level_width(bank).max(17) + 1),
-                s::COL_COVERAGE
+                pad(s.COL_NEED, 26),
+                pad(s.COL_URGENCY, urgency_cols),
+                s.COL_COVERAGE
             );
             for l in &p.needs {
                 // A long need name wraps within its column; it is never cut.
@@ -165,7 +171,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                             out,
                             "  {} {} {}",
                             pad(name, 26),
-                            pad(&l.level_label, level_width(bank).max(17) + 1),
+                            pad(&l.level_label, urgency_cols),
                             coverage_label(bank, l.coverage)
                         );
                     } else {
@@ -175,7 +181,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 out.push_str(&para(&l.reason, "      ", w));
                 if !l.source.is_empty() {
                     out.push_str(&para(
-                        &s::SOURCE.replace("{source}", &source_titles(bank, &l.source)),
+                        &s.SOURCE
+                            .replace("{source}", &source_titles(bank, &l.source)),
                         "      ",
                         w,
                     ));
@@ -184,7 +191,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
         if !p.expectation_mismatches.is_empty() {
             out.push('\n');
-            out.push_str(&para(s::MISMATCH_HEADING, "  ", w));
+            out.push_str(&para(s.MISMATCH_HEADING, "  ", w));
             for m in &p.expectation_mismatches {
                 out.push_str(&hang(
                     &format!("{}: {}", m.text, m.reason),
@@ -197,7 +204,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push('\n');
     }
     if !sum.team.unmet.is_empty() || sum.team.safety_gap.is_some() {
-        heading(&mut out, s::UNMET_HEADING);
+        heading(&mut out, s.UNMET_HEADING);
         if let Some(g) = &sum.team.safety_gap {
             out.push_str(&para(g, "  ", w));
         }
@@ -212,7 +219,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push('\n');
     }
     if !sum.team.watch.is_empty() {
-        heading(&mut out, s::WATCH_HEADING);
+        heading(&mut out, s.WATCH_HEADING);
         for u in &sum.team.watch {
             out.push_str(&hang(
                 &format!("{}: {}", u.name, u.reason),
@@ -225,8 +232,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
     }
     let (bring, more) = sum.bring_these();
     for (title, asks, first) in [
-        (s::ASKS_HEADING, bring, 0),
-        (s::MORE_ASKS_HEADING, more, bring.len()),
+        (s.ASKS_HEADING, bring, 0),
+        (s.MORE_ASKS_HEADING, more, bring.len()),
     ] {
         if asks.is_empty() {
             continue;
@@ -237,7 +244,7 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
             let n = format!("{:>2}. ", i + 1);
             let body = para(&a.text, "      ", w);
             out.push_str(&format!("  {n}{}", body.trim_start()));
-            let mut why = format!("{}{}", s::WHY, a.reason);
+            let mut why = format!("{}{}", s.WHY, a.reason);
             if !a.why.is_empty() {
                 why.push(' ');
                 why.push_str(&a.why);
@@ -247,7 +254,8 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
                 let names: Vec<String> = a.providers.iter().map(|p| clean(p, false)).collect();
                 let names: Vec<&str> = names.iter().map(String::as_str).collect();
                 out.push_str(&para(
-                    &s::ASK_FOR.replace("{providers}", &crate::core::score::list(&names)),
+                    &s.ASK_FOR
+                        .replace("{providers}", &crate::core::score::list(s, &names)),
                     "      ",
                     w,
                 ));
@@ -256,14 +264,14 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push('\n');
     }
     if let Some(h) = &sum.history {
-        history_text(h, &mut out);
+        history_text(s, h, &mut out);
     }
-    heading(&mut out, s::ABOUT_HEADING);
-    out.push_str(&para(&honesty(sum, date), "  ", w));
+    heading(&mut out, s.ABOUT_HEADING);
+    out.push_str(&para(&honesty(s, sum, date), "  ", w));
     out.push_str(&para(&sum.varies_by_state, "  ", w));
     out.push_str(&para(&sum.report_error, "  ", w));
     out.push_str(&para(
-        &s::BANK_LINE
+        &s.BANK_LINE
             .replace("{version}", &sum.bank.version)
             .replace("{checked}", &sum.bank.last_checked),
         "  ",
@@ -277,20 +285,22 @@ pub fn text(bank: &Bank, sum: &Summary, date: &str) -> String {
 }
 
 /// The order needs are listed in by how they changed: what needs attention first.
-const CHANGES: [(Change, &str); 5] = [
-    (Change::Worse, s::HISTORY_WORSE),
-    (Change::Better, s::HISTORY_BETTER),
-    (Change::New, s::HISTORY_NEW),
-    (Change::Same, s::HISTORY_SAME),
-    (Change::NotYet, s::HISTORY_NOT_YET),
-];
+fn changes(s: &'static Words) -> [(Change, &'static str); 5] {
+    [
+        (Change::Worse, s.HISTORY_WORSE),
+        (Change::Better, s.HISTORY_BETTER),
+        (Change::New, s.HISTORY_NEW),
+        (Change::Same, s.HISTORY_SAME),
+        (Change::NotYet, s.HISTORY_NOT_YET),
+    ]
+}
 
 /// "about 6 months", in words.
-fn months(n: u32) -> String {
+fn months(s: &'static Words, n: u32) -> String {
     match n {
-        0 => s::MONTHS_LESS.to_string(),
-        1 => s::MONTHS_ONE.to_string(),
-        n => s::MONTHS_N.replace("{n}", &n.to_string()),
+        0 => s.MONTHS_LESS.to_string(),
+        1 => s.MONTHS_ONE.to_string(),
+        n => s.MONTHS_N.replace("{n}", &n.to_string()),
     }
 }
 
@@ -308,16 +318,16 @@ pub struct HistoryWords {
 }
 
 /// The change since the first visit in sentences; None when there is none to tell.
-pub fn history_words(h: &History) -> Option<HistoryWords> {
+pub fn history_words(s: &'static Words, h: &History) -> Option<HistoryWords> {
     if h.checkins.is_empty() && h.no_plan.is_empty() {
         return None;
     }
     let mut visits = Vec::new();
     match h.checkins.as_slice() {
         [] => {}
-        [one] => visits.push(s::HISTORY_VISIT_ONE.replace("{date}", &one.date)),
+        [one] => visits.push(s.HISTORY_VISIT_ONE.replace("{date}", &one.date)),
         many => visits.push(
-            s::HISTORY_VISITS
+            s.HISTORY_VISITS
                 .replace("{n}", &many.len().to_string())
                 .replace("{date}", &many[many.len() - 1].date),
         ),
@@ -325,14 +335,14 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
     for v in &h.checkins {
         if let Some(note) = v.note.as_deref().filter(|n| !n.trim().is_empty()) {
             visits.push(
-                s::HISTORY_NOTE
+                s.HISTORY_NOTE
                     .replace("{date}", &v.date)
                     .replace("{note}", note),
             );
         }
     }
     let mut needs = Vec::new();
-    for (change, label) in CHANGES {
+    for (change, label) in changes(s) {
         let group = h.needs.iter().filter(|n| n.change == change);
         if change == Change::Same {
             // Unchanged needs in one line, leaving out those still "not a concern".
@@ -341,17 +351,18 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
                 .map(|n| n.name.as_str())
                 .collect();
             if !names.is_empty() {
-                needs.push((change, label, vec![names.join(s::HISTORY_LIST_SEP)]));
+                needs.push((change, label, vec![names.join(s.HISTORY_LIST_SEP)]));
             }
             continue;
         }
         let items: Vec<String> = group
             .map(|n| match (&n.first_label, &n.now_label) {
                 (Some(a), Some(b)) if a != b => crate::core::text::fill_with(
-                    s::HISTORY_NEED,
+                    s.HISTORY_NEED,
                     &[("name", &n.name), ("first", &a), ("now", &b)],
                 ),
-                (Some(l), _) | (None, Some(l)) => s::HISTORY_NEED_ONE
+                (Some(l), _) | (None, Some(l)) => s
+                    .HISTORY_NEED_ONE
                     .replace("{name}", &n.name)
                     .replace("{level}", l),
                 (None, None) => n.name.clone(),
@@ -364,21 +375,21 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
     let mut after = Vec::new();
     for a in &h.answers {
         after.push(
-            s::HISTORY_ANSWER
+            s.HISTORY_ANSWER
                 .replace("{prompt}", &a.prompt)
                 .replace("{first}", &a.first)
                 .replace("{now}", &a.now),
         );
     }
     for p in &h.no_plan {
-        after.push(no_plan_sentence(p));
+        after.push(no_plan_sentence(s, p));
     }
     Some(HistoryWords {
         // Before any check-in there is no "since": only the facts of this visit.
         heading: if h.checkins.is_empty() {
-            s::HISTORY_HEADING_FIRST.to_string()
+            s.HISTORY_HEADING_FIRST.to_string()
         } else {
-            s::HISTORY_HEADING.replace("{date}", &h.first_visit)
+            s.HISTORY_HEADING.replace("{date}", &h.first_visit)
         },
         visits,
         needs,
@@ -386,23 +397,24 @@ pub fn history_words(h: &History) -> Option<HistoryWords> {
     })
 }
 
-fn no_plan_sentence(p: &NoPlan) -> String {
+fn no_plan_sentence(s: &'static Words, p: &NoPlan) -> String {
     use crate::core::text::fill;
     let provider = clean(&p.provider, false);
     if let Some(m) = p.months {
         fill(
-            s::NO_PLAN_MONTHS,
-            &[("provider", &provider), ("months", &months(m))],
+            s.NO_PLAN_MONTHS,
+            &[("provider", &provider), ("months", &months(s, m))],
         )
     } else if let Some(since) = &p.since {
         fill(
-            s::NO_PLAN_SINCE,
+            s.NO_PLAN_SINCE,
             &[("provider", &provider), ("since", &clean(since, false))],
         )
     } else if p.none_at_first_visit {
-        s::NO_PLAN_STILL.replace("{months}", &months(p.months_since_first_visit))
+        s.NO_PLAN_STILL
+            .replace("{months}", &months(s, p.months_since_first_visit))
     } else {
-        fill(s::NO_PLAN, &[("provider", &provider)])
+        fill(s.NO_PLAN, &[("provider", &provider)])
     }
 }
 
@@ -410,6 +422,7 @@ fn no_plan_sentence(p: &NoPlan) -> String {
 /// several roles; nothing for a matched title or one that fits none (every
 /// role would be listed).
 pub fn candidates_line(bank: &Bank, p: &crate::core::score::ProviderFit) -> Option<String> {
+    let s = bank.words();
     if p.candidates.len() < 2 || p.no_fit_reason == Some(crate::core::score::NoFit::TitleUnknown) {
         return None;
     }
@@ -418,16 +431,19 @@ pub fn candidates_line(bank: &Bank, p: &crate::core::score::ProviderFit) -> Opti
         .iter()
         .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
         .collect();
-    Some(s::CANDIDATES.replace("{roles}", &crate::core::score::list(&names)))
+    Some(
+        s.CANDIDATES
+            .replace("{roles}", &crate::core::score::list(s, &names)),
+    )
 }
 
 /// "The question (provider 2)" for an answer kept from an older bank.
-pub fn older_label(o: &crate::core::history::OlderAnswer) -> String {
+pub fn older_label(s: &'static Words, o: &crate::core::history::OlderAnswer) -> String {
     let q = clean(&o.question, false);
     match o.provider {
         Some(i) => format!(
             "{q} ({})",
-            s::OLDER_PROVIDER.replace("{n}", &(i + 1).to_string())
+            s.OLDER_PROVIDER.replace("{n}", &(i + 1).to_string())
         ),
         None => q,
     }
@@ -435,14 +451,14 @@ pub fn older_label(o: &crate::core::history::OlderAnswer) -> String {
 
 /// The history as plain text: the change since the first visit, the
 /// questions asked, and answers kept from an older bank.
-fn history_text(h: &History, out: &mut String) {
+fn history_text(s: &'static Words, h: &History, out: &mut String) {
     let w = WIDTH;
     let heading = |out: &mut String, t: &str| {
         let t = text::truncate(t, w);
         let _ = writeln!(out, "{t}");
         let _ = writeln!(out, "{}", "-".repeat(text::width(&t)));
     };
-    if let Some(words) = history_words(h) {
+    if let Some(words) = history_words(s, h) {
         heading(out, &words.heading);
         for l in &words.visits {
             out.push_str(&para(&clean(l, false), "  ", w));
@@ -468,24 +484,24 @@ fn history_text(h: &History, out: &mut String) {
         out.push('\n');
     }
     if !h.asked.is_empty() {
-        heading(out, s::ASKED_HEADING);
+        heading(out, s.ASKED_HEADING);
         for a in &h.asked {
             out.push_str(&hang(&clean(&a.text, false), "  - ", "    ", w));
-            let mut line = s::ASKED_ON.replace("{date}", &a.date);
+            let mut line = s.ASKED_ON.replace("{date}", &a.date);
             if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
                 line.push(' ');
-                line.push_str(&s::ASKED_REPLY.replace("{reply}", &clean(r, false)));
+                line.push_str(&s.ASKED_REPLY.replace("{reply}", &clean(r, false)));
             }
             out.push_str(&para(&line, "    ", w));
         }
         out.push('\n');
     }
     if !h.older_answers.is_empty() {
-        heading(out, s::OLDER_HEADING);
-        out.push_str(&para(s::OLDER_INTRO, "  ", w));
+        heading(out, s.OLDER_HEADING);
+        out.push_str(&para(s.OLDER_INTRO, "  ", w));
         for o in &h.older_answers {
             out.push_str(&hang(
-                &format!("{}: {}", older_label(o), clean(&o.answer, false)),
+                &format!("{}: {}", older_label(s, o), clean(&o.answer, false)),
                 "  - ",
                 "    ",
                 w,
@@ -496,8 +512,8 @@ fn history_text(h: &History, out: &mut String) {
 }
 
 /// The history as Markdown.
-fn history_markdown(h: &History, out: &mut String) {
-    if let Some(words) = history_words(h) {
+fn history_markdown(s: &'static Words, h: &History, out: &mut String) {
+    if let Some(words) = history_words(s, h) {
         let _ = writeln!(out, "## {}\n", md(&words.heading));
         for l in &words.visits {
             let _ = writeln!(out, "{}\n", md(l));
@@ -518,26 +534,26 @@ fn history_markdown(h: &History, out: &mut String) {
         }
     }
     if !h.asked.is_empty() {
-        let _ = writeln!(out, "## {}\n", s::ASKED_HEADING);
+        let _ = writeln!(out, "## {}\n", s.ASKED_HEADING);
         for a in &h.asked {
             let mut line = format!(
                 "- **{}**  \n  {}",
                 md(&a.text),
-                md(&s::ASKED_ON.replace("{date}", &a.date))
+                md(&s.ASKED_ON.replace("{date}", &a.date))
             );
             if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
                 line.push(' ');
-                line.push_str(&md(&s::ASKED_REPLY.replace("{reply}", r)));
+                line.push_str(&md(&s.ASKED_REPLY.replace("{reply}", r)));
             }
             let _ = writeln!(out, "{line}");
         }
         out.push('\n');
     }
     if !h.older_answers.is_empty() {
-        let _ = writeln!(out, "## {}\n", s::OLDER_HEADING);
-        let _ = writeln!(out, "{}\n", s::OLDER_INTRO);
+        let _ = writeln!(out, "## {}\n", s.OLDER_HEADING);
+        let _ = writeln!(out, "{}\n", s.OLDER_INTRO);
         for o in &h.older_answers {
-            let _ = writeln!(out, "- {}: {}", md(&older_label(o)), md(&o.answer));
+            let _ = writeln!(out, "- {}: {}", md(&older_label(s, o)), md(&o.answer));
         }
         out.push('\n');
     }
@@ -545,11 +561,11 @@ fn history_markdown(h: &History, out: &mut String) {
 
 /// The disclaimer at the start and the end of a summary: what fitcheck is
 /// not, and a warning when the content is past its review date on `today`.
-fn honesty(sum: &Summary, today: &str) -> String {
+fn honesty(s: &'static Words, sum: &Summary, today: &str) -> String {
     let mut parts = vec![sum.not_advice.clone()];
     parts.extend(sum.limits.iter().cloned());
     if sum.bank.review_overdue(today) {
-        parts.push(s::REVIEW_OVERDUE.replace("{review_by}", &sum.bank.review_by));
+        parts.push(s.REVIEW_OVERDUE.replace("{review_by}", &sum.bank.review_by));
     }
     parts.join(" ")
 }
@@ -590,11 +606,12 @@ fn md(s: &str) -> String {
 
 /// The summary as Markdown.
 pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
+    let s = bank.words();
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", s::SUMMARY_TITLE);
-    let _ = writeln!(out, "{}\n", s::PRINTED_ON.replace("{date}", date));
+    let _ = writeln!(out, "# {}\n", s.SUMMARY_TITLE);
+    let _ = writeln!(out, "{}\n", s.PRINTED_ON.replace("{date}", date));
     if !sum.complete {
-        let _ = writeln!(out, "{}\n", s::UNFINISHED);
+        let _ = writeln!(out, "{}\n", s.UNFINISHED);
     }
     let crisis = |out: &mut String| {
         let _ = writeln!(out, "## {}\n", sum.crisis_heading(bank));
@@ -606,13 +623,18 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
     if sum.crisis {
         crisis(&mut out);
     }
-    let _ = writeln!(out, "{}\n", md(&honesty(sum, date)));
-    let _ = writeln!(out, "## {}\n", s::NEEDS_HEADING);
+    let _ = writeln!(out, "{}\n", md(&honesty(s, sum, date)));
+    let _ = writeln!(out, "## {}\n", s.NEEDS_HEADING);
     if sum.needs.is_empty() {
-        let _ = writeln!(out, "{}", s::NO_NEEDS);
+        let _ = writeln!(out, "{}", s.NO_NEEDS);
     }
     for n in &sum.needs {
-        let _ = writeln!(out, "- **{}**: {}", md(&n.shown_name()), md(&n.level_label));
+        let _ = writeln!(
+            out,
+            "- **{}**: {}",
+            md(&n.shown_name(s)),
+            md(&n.level_label)
+        );
     }
     out.push('\n');
     for p in &sum.providers {
@@ -620,7 +642,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
             out,
             "## {}\n",
             md(&text::fill(
-                s::PROVIDER_HEADING,
+                s.PROVIDER_HEADING,
                 &[
                     ("label", &text::capitalized(&p.label)),
                     ("role", &role_name(p))
@@ -628,11 +650,11 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
             ))
         );
         if let Some(t) = &p.title {
-            let _ = writeln!(out, "{}\n", md(&s::TITLE_TYPED.replace("{title}", t)));
+            let _ = writeln!(out, "{}\n", md(&s.TITLE_TYPED.replace("{title}", t)));
         }
         let fit = match p.fit {
-            Some(f) => s::FIT_LINE.replace("{fit}", &f.to_string()),
-            None => s::FIT_UNKNOWN.to_string(),
+            Some(f) => s.FIT_LINE.replace("{fit}", &f.to_string()),
+            None => s.FIT_UNKNOWN.to_string(),
         }
         .replace("{verdict}", &p.verdict_label);
         let _ = writeln!(out, "**{}** {}\n", md(&fit), md(&p.verdict_text));
@@ -643,9 +665,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | |",
-                s::COL_NEED,
-                s::COL_URGENCY,
-                s::COL_COVERAGE
+                s.COL_NEED, s.COL_URGENCY, s.COL_COVERAGE
             );
             let _ = writeln!(out, "|---|---|---|---|");
             for l in &p.needs {
@@ -661,7 +681,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
             out.push('\n');
         }
         if !p.expectation_mismatches.is_empty() {
-            let _ = writeln!(out, "**{}**\n", s::MISMATCH_HEADING);
+            let _ = writeln!(out, "**{}**\n", s.MISMATCH_HEADING);
             for m in &p.expectation_mismatches {
                 let _ = writeln!(out, "- {}: {}", md(&m.text), md(&m.reason));
             }
@@ -669,7 +689,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         }
     }
     if !sum.team.unmet.is_empty() || sum.team.safety_gap.is_some() {
-        let _ = writeln!(out, "## {}\n", s::UNMET_HEADING);
+        let _ = writeln!(out, "## {}\n", s.UNMET_HEADING);
         if let Some(g) = &sum.team.safety_gap {
             let _ = writeln!(out, "{}\n", md(g));
         }
@@ -685,7 +705,7 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         out.push('\n');
     }
     if !sum.team.watch.is_empty() {
-        let _ = writeln!(out, "## {}\n", s::WATCH_HEADING);
+        let _ = writeln!(out, "## {}\n", s.WATCH_HEADING);
         for u in &sum.team.watch {
             let _ = writeln!(out, "- **{}**: {}", md(&u.name), md(&u.reason));
         }
@@ -693,8 +713,8 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
     }
     let (bring, more) = sum.bring_these();
     for (title, asks, first) in [
-        (s::ASKS_HEADING, bring, 0),
-        (s::MORE_ASKS_HEADING, more, bring.len()),
+        (s.ASKS_HEADING, bring, 0),
+        (s.MORE_ASKS_HEADING, more, bring.len()),
     ] {
         if asks.is_empty() {
             continue;
@@ -703,21 +723,21 @@ pub fn markdown(bank: &Bank, sum: &Summary, date: &str) -> String {
         for (i, a) in asks.iter().enumerate() {
             let i = first + i;
             let _ = writeln!(out, "{}. **{}**  ", i + 1, md(&a.text));
-            let _ = writeln!(out, "   {}{} {}", s::WHY, md(&a.reason), md(&a.why));
+            let _ = writeln!(out, "   {}{} {}", s.WHY, md(&a.reason), md(&a.why));
         }
         out.push('\n');
     }
     if let Some(h) = &sum.history {
-        history_markdown(h, &mut out);
+        history_markdown(s, h, &mut out);
     }
-    let _ = writeln!(out, "## {}\n", s::ABOUT_HEADING);
-    let _ = writeln!(out, "{}\n", md(&honesty(sum, date)));
+    let _ = writeln!(out, "## {}\n", s.ABOUT_HEADING);
+    let _ = writeln!(out, "{}\n", md(&honesty(s, sum, date)));
     let _ = writeln!(out, "{}\n", md(&sum.varies_by_state));
     let _ = writeln!(out, "{}\n", md(&sum.report_error));
     let _ = writeln!(
         out,
         "{}\n",
-        s::BANK_LINE
+        s.BANK_LINE
             .replace("{version}", &sum.bank.version)
             .replace("{checked}", &sum.bank.last_checked)
     );

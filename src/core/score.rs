@@ -24,7 +24,7 @@ use crate::core::answers::{Answer, AnswerMap, Answers};
 use crate::core::bank::{Bank, Coverage, Kind, Need, Role, Scope};
 use crate::core::text::fill;
 use crate::core::title::{self, Resolution};
-use crate::strings;
+use crate::core::words::Words;
 
 /// The fit at or above which a role is a good fit.
 pub const GOOD_FIT: u8 = 75;
@@ -116,9 +116,9 @@ pub struct RatedNeed {
 impl RatedNeed {
     /// The need's name as the list of needs shows it: one the safety
     /// answers set says so.
-    pub fn shown_name(&self) -> String {
+    pub fn shown_name(&self, s: &crate::core::words::Words) -> String {
         if self.from_safety_answers {
-            format!("{} {}", self.name, strings::NEED_FROM_SAFETY)
+            format!("{} {}", self.name, s.NEED_FROM_SAFETY)
         } else {
             self.name.clone()
         }
@@ -310,6 +310,7 @@ pub fn weight(level: u8) -> u32 {
 /// How the candidate roles cover a capability: trained or not trained when
 /// they all agree, varies otherwise. Also the explanation and its source.
 fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, String) {
+    let s = bank.words();
     let capability = bank.capability(cap);
     let cap_name = capability.map_or(cap, |c| c.name.as_str());
     // Only the sentences about several candidates (or none) name the capability.
@@ -317,7 +318,7 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
     if candidates.is_empty() {
         return (
             Coverage::Varies,
-            fill(strings::NO_TITLE, &[("capability", &cap_lower())]),
+            fill(s.NO_TITLE, &[("capability", &cap_lower())]),
             String::new(),
         );
     }
@@ -361,13 +362,13 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
     let shorts: Vec<&str> = candidates.iter().map(|r| r.short.as_str()).collect();
     let reason = if all_same {
         let t = match level {
-            Coverage::Trained => strings::ALL_CANDIDATES_TRAINED,
-            Coverage::Varies => strings::ALL_CANDIDATES_VARY,
-            Coverage::NotTrained => strings::NO_CANDIDATE_TRAINED,
+            Coverage::Trained => s.ALL_CANDIDATES_TRAINED,
+            Coverage::Varies => s.ALL_CANDIDATES_VARY,
+            Coverage::NotTrained => s.NO_CANDIDATE_TRAINED,
         };
         fill(
             t,
-            &[("capability", &cap_lower()), ("roles", &list(&shorts))],
+            &[("capability", &cap_lower()), ("roles", &list(s, &shorts))],
         )
     } else {
         let with = |wanted: Coverage| -> Vec<&str> {
@@ -381,34 +382,53 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
         if trained.is_empty() {
             // Some candidates vary and the rest are not trained: name the ones that may be.
             fill(
-                strings::SOME_CANDIDATES_MAY,
+                s.SOME_CANDIDATES_MAY,
                 &[
                     ("capability", &cap_lower()),
-                    ("varies", &list(&with(Coverage::Varies))),
+                    ("varies", &list(s, &with(Coverage::Varies))),
                 ],
             )
         } else {
             fill(
-                strings::SOME_CANDIDATES_TRAINED,
-                &[("capability", &cap_lower()), ("trained", &list(&trained))],
+                s.SOME_CANDIDATES_TRAINED,
+                &[
+                    ("capability", &cap_lower()),
+                    ("trained", &list(s, &trained)),
+                ],
             )
         }
     };
     (level, reason, source)
 }
 
-/// "a, b and c".
-pub fn list(items: &[&str]) -> String {
+/// "a, b and c" ("a, b y c"; "a e ira" in Spanish, where "y" becomes
+/// "e" before the sound "i").
+pub fn list(s: &Words, items: &[&str]) -> String {
+    let and = |last: &str| {
+        if before_i(last) {
+            s.AND_BEFORE_I
+        } else {
+            s.AND
+        }
+    };
     match items {
         [] => String::new(),
         [one] => one.to_string(),
         // A name with "and" in it ("family conflict and patterns") is kept
         // apart by a comma before the last "and".
-        [rest @ .., last] if items.iter().any(|i| i.contains(strings::AND_INSIDE)) => {
-            format!("{}, {} {last}", rest.join(", "), strings::AND)
+        [rest @ .., last] if items.iter().any(|i| i.contains(s.AND_INSIDE)) => {
+            format!("{}, {} {last}", rest.join(", "), and(last))
         }
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), strings::AND),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), and(last)),
     }
+}
+
+/// Whether `word` starts with the sound "i" ("ira", "hijo", "Hi"), but not
+/// "hie" or "hia" ("hielo"): before it, Spanish says "e" for "y".
+pub fn before_i(word: &str) -> bool {
+    let w = crate::core::title::normalize(word);
+    let w = w.strip_prefix('h').unwrap_or(&w);
+    w.starts_with('i') && !w.starts_with("ie") && !w.starts_with("ia")
 }
 
 /// How the candidate roles cover `cap`, without the words: trained or not
@@ -458,7 +478,8 @@ pub fn providers<'a>(bank: &Bank, active: &'a Answers) -> Vec<ProviderView<'a>> 
 /// LCSW"), with their number when another unnamed provider has the same
 /// title; else "Provider N" (no title yet, or one fitcheck does not know).
 pub fn provider_label(bank: &Bank, providers: &[&AnswerMap], i: usize) -> String {
-    let numbered = || fill(strings::PROVIDER_N, &[("n", &(i + 1).to_string())]);
+    let s = bank.words();
+    let numbered = || fill(s.PROVIDER_N, &[("n", &(i + 1).to_string())]);
     let Some(map) = providers.get(i) else {
         return numbered();
     };
@@ -473,10 +494,10 @@ pub fn provider_label(bank: &Bank, providers: &[&AnswerMap], i: usize) -> String
             && provider_name(bank, other).is_none()
             && title_words(bank, other).is_some_and(|t| t.to_lowercase() == title.to_lowercase())
     });
-    let the = fill(strings::PROVIDER_TITLE, &[("title", &title)]);
+    let the = fill(s.PROVIDER_TITLE, &[("title", &title)]);
     if same {
         fill(
-            strings::PROVIDER_TITLE_N,
+            s.PROVIDER_TITLE_N,
             &[("title", &the), ("n", &(i + 1).to_string())],
         )
     } else {
@@ -563,6 +584,7 @@ fn line(
     rated: &RatedNeed,
     expected: &[&String],
 ) -> Option<NeedLine> {
+    let s = bank.words();
     let specialty = |c: &String| bank.capability(c).is_some_and(|c| c.specialty);
     // A specialty is in this role's line of work when the role practises
     // it, or when the parent expects it from this person.
@@ -583,10 +605,10 @@ fn line(
     if kind == LineKind::OtherSpecialty {
         let who = match candidates {
             [one] => one.short.clone(),
-            _ => strings::THIS_ROLE.to_string(),
+            _ => s.THIS_ROLE.to_string(),
         };
         reason = fill(
-            strings::LINE_OTHER_SPECIALTY,
+            s.LINE_OTHER_SPECIALTY,
             &[("capability", &cap_name), ("role", &who)],
         );
     }
@@ -594,15 +616,15 @@ fn line(
     // that decides its line, so "violence: not trained" says which part.
     if need.capabilities.len() > 1 && kind != LineKind::OtherSpecialty {
         reason = fill(
-            strings::LINE_DECIDED_BY,
+            s.LINE_DECIDED_BY,
             &[("capability", &cap_name), ("reason", &reason)],
         );
     }
     if kind == LineKind::Watch {
-        reason = format!("{} {reason}", strings::LINE_WATCH);
+        reason = format!("{} {reason}", s.LINE_WATCH);
     }
     if rated.from_safety_answers {
-        reason = format!("{} {reason}", strings::LINE_FROM_SAFETY);
+        reason = format!("{} {reason}", s.LINE_FROM_SAFETY);
     }
     Some(NeedLine {
         need: need.id.clone(),
@@ -623,6 +645,7 @@ fn line(
 /// The fit of one provider against the rated needs, before the team's caps
 /// (see [`team_caps`]).
 pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFit {
+    let s = bank.words();
     let candidates: Vec<&Role> = p
         .resolution
         .candidates
@@ -712,7 +735,7 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
             caps.push(Cap {
                 rule: CapRule::UrgentGap,
                 text: fill(
-                    strings::CAP_URGENT,
+                    s.CAP_URGENT,
                     &[
                         ("need", &crate::core::text::mid_sentence(&l.need_name)),
                         ("role", short),
@@ -727,7 +750,7 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
             caps.push(Cap {
                 rule: CapRule::Expectation,
                 text: fill(
-                    strings::CAP_EXPECTATION,
+                    s.CAP_EXPECTATION,
                     &[
                         ("expectation", &m.text.to_lowercase()),
                         ("provider", &p.label),
@@ -758,9 +781,7 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
         // "Licensed Professional Counselor" must never head an associate's block.
         role_title: match role {
             None => unknown.title.clone(),
-            Some(r) if p.resolution.supervised => {
-                fill(strings::SUPERVISED_TITLE, &[("role", &r.short)])
-            }
+            Some(r) if p.resolution.supervised => fill(s.SUPERVISED_TITLE, &[("role", &r.short)]),
             Some(r) => r.title.clone(),
         },
         candidates: if role.is_none() {
@@ -789,6 +810,7 @@ pub fn fit(bank: &Bank, p: &ProviderView<'_>, needs: &[RatedNeed]) -> ProviderFi
 /// Sets the verdict's label and the sentences that explain it, from the
 /// lines beneath it, so the words never claim more than the table shows.
 pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
+    let s = bank.words();
     let t = &bank.meta.verdicts;
     let general = match (f.verdict, f.no_fit_reason) {
         (Verdict::GoodFit, _) => &t.good_fit,
@@ -807,7 +829,7 @@ pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
             .map(|l| crate::core::text::mid_sentence(&l.need_name))
             .collect();
         let v: Vec<&str> = v.iter().map(String::as_str).collect();
-        list(&v)
+        list(s, &v)
     };
     let counted = |c: Coverage| move |l: &NeedLine| l.counts && l.coverage == c;
     let trained = names(&counted(Coverage::Trained));
@@ -828,12 +850,12 @@ pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
                     .iter()
                     .any(|&i| bank.roles[i].unknown) =>
             {
-                fill_role(strings::VT_TITLE_NOT_KNOWN_YET, &[])
+                fill_role(s.VT_TITLE_NOT_KNOWN_YET, &[])
             }
             Some(typed) if !typed.trim().is_empty() => {
-                fill_role(strings::VT_TITLE_NO_MATCH, &[("title", typed)])
+                fill_role(s.VT_TITLE_NO_MATCH, &[("title", typed)])
             }
-            _ => fill_role(strings::VT_TITLE_MISSING, &[]),
+            _ => fill_role(s.VT_TITLE_MISSING, &[]),
         }),
         Some(NoFit::TitleUnclear) => {
             let shorts: Vec<&str> = f
@@ -842,16 +864,16 @@ pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
                 .filter_map(|c| bank.role(c).map(|r| r.short.as_str()))
                 .collect();
             sentences.push(fill_role(
-                strings::VT_TITLE_UNCLEAR,
+                s.VT_TITLE_UNCLEAR,
                 &[
                     ("title", f.title.as_deref().unwrap_or_default()),
-                    ("roles", &list(&shorts)),
+                    ("roles", &list(s, &shorts)),
                 ],
             ));
         }
         Some(NoFit::NothingToWeigh) => {}
         Some(NoFit::OtherSpecialty) => sentences.push(fill_role(
-            strings::VT_OTHER_SPECIALTY,
+            s.VT_OTHER_SPECIALTY,
             &[(
                 "needs",
                 &names(&|l: &NeedLine| l.kind == LineKind::OtherSpecialty && l.level >= ACTION),
@@ -859,16 +881,16 @@ pub fn words(bank: &Bank, f: &mut ProviderFit, role: Option<&Role>) {
         )),
         None => {
             if !trained.is_empty() {
-                sentences.push(fill_role(strings::VT_COVERS, &[("needs", &trained)]));
+                sentences.push(fill_role(s.VT_COVERS, &[("needs", &trained)]));
             }
             if !varies.is_empty() {
-                sentences.push(fill_role(strings::VT_ASK, &[("needs", &varies)]));
+                sentences.push(fill_role(s.VT_ASK, &[("needs", &varies)]));
             }
             if !gaps.is_empty() {
                 let tpl = if trained.is_empty() && varies.is_empty() {
-                    strings::VT_COVERS_NONE
+                    s.VT_COVERS_NONE
                 } else {
-                    strings::VT_NOT_COVERS
+                    s.VT_NOT_COVERS
                 };
                 sentences.push(fill_role(tpl, &[("needs", &gaps)]));
             }
@@ -905,9 +927,10 @@ pub fn safety_gap<'n>(
 /// action and nobody on the team is trained for it, no provider is a good
 /// fit. Returns the sentence that says so, for the summary.
 pub fn team_caps(bank: &Bank, fits: &mut [ProviderFit], needs: &[RatedNeed]) -> Option<String> {
+    let s = bank.words();
     let gap = safety_gap(bank, fits, needs)?;
     let text = fill(
-        strings::CAP_SAFETY,
+        s.CAP_SAFETY,
         &[("need", &crate::core::text::mid_sentence(&gap.name))],
     );
     for f in fits.iter_mut() {
@@ -925,7 +948,7 @@ pub fn team_caps(bank: &Bank, fits: &mut [ProviderFit], needs: &[RatedNeed]) -> 
 }
 
 /// The needs at `levels` nobody on the team is trained for.
-fn gaps(fits: &[ProviderFit], needs: &[RatedNeed], action: bool) -> Vec<Unmet> {
+fn gaps(s: &Words, fits: &[ProviderFit], needs: &[RatedNeed], action: bool) -> Vec<Unmet> {
     needs
         .iter()
         .filter(|n| (n.level >= ACTION) == action)
@@ -941,13 +964,13 @@ fn gaps(fits: &[ProviderFit], needs: &[RatedNeed], action: bool) -> Vec<Unmet> {
             }
             let need = crate::core::text::mid_sentence(&n.name);
             let reason = if !action {
-                fill(strings::WATCH_NOTE, &[("need", &need)])
+                fill(s.WATCH_NOTE, &[("need", &need)])
             } else {
                 let template = match (fits, best) {
-                    ([], _) => strings::UNMET_NO_TEAM,
-                    (_, Coverage::Varies) => strings::UNMET_MAYBE,
-                    ([_], _) => strings::UNMET_ONLY_ONE,
-                    _ => strings::UNMET_NOBODY,
+                    ([], _) => s.UNMET_NO_TEAM,
+                    (_, Coverage::Varies) => s.UNMET_MAYBE,
+                    ([_], _) => s.UNMET_ONLY_ONE,
+                    _ => s.UNMET_NOBODY,
                 };
                 let who = fits.first().map_or("", |f| f.label.as_str());
                 fill(template, &[("need", &need), ("provider", who)])
@@ -965,18 +988,28 @@ fn gaps(fits: &[ProviderFit], needs: &[RatedNeed], action: bool) -> Vec<Unmet> {
 }
 
 /// The needs that call for action nobody on the team is trained for.
-pub fn unmet(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
-    gaps(fits, needs, true)
+pub fn unmet(s: &Words, fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
+    gaps(s, fits, needs, true)
 }
 
 /// The needs to keep an eye on that nobody on the team is trained for.
-pub fn watch(fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
-    gaps(fits, needs, false)
+pub fn watch(s: &Words, fits: &[ProviderFit], needs: &[RatedNeed]) -> Vec<Unmet> {
+    gaps(s, fits, needs, false)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spanish_lists_say_e_before_the_sound_i_and_english_is_unchanged() {
+        use crate::core::words::{EN, ES};
+        assert_eq!(list(&EN, &["anger", "ire"]), "anger and ire");
+        assert_eq!(list(&ES, &["ansiedad", "ira"]), "ansiedad e ira");
+        assert_eq!(list(&ES, &["padres", "hijos"]), "padres e hijos");
+        assert_eq!(list(&ES, &["agua", "hielo"]), "agua y hielo");
+        assert_eq!(list(&ES, &["a", "b", "trauma"]), "a, b y trauma");
+    }
 
     #[test]
     fn bands_have_their_cut_offs_at_45_and_75() {

@@ -122,8 +122,8 @@ impl Summary {
         let mut fits: Vec<ProviderFit> =
             views.iter().map(|p| score::fit(bank, p, &needs)).collect();
         let safety_gap = score::team_caps(bank, &mut fits, &needs);
-        let unmet = score::unmet(&fits, &needs);
-        let watch = score::watch(&fits, &needs);
+        let unmet = score::unmet(bank.words(), &fits, &needs);
+        let watch = score::watch(bank.words(), &fits, &needs);
         let questions_to_ask = ask::choose(
             bank,
             active,

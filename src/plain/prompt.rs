@@ -8,17 +8,18 @@ use crate::core::interview::{Interview, Step};
 use crate::core::text::clean;
 use crate::core::title;
 use crate::plain::reply;
-use crate::strings as s;
 
 /// The section's title (with the provider's number for questions asked
 /// once per provider) and its introduction.
 pub fn heading(bank: &Bank, step: Step) -> String {
+    let s = bank.words();
     let q = step.question(bank);
     let Some(section) = bank.section(&q.section) else {
         return String::new();
     };
     let mut out = match step.provider {
-        Some(p) => s::PLAIN_SECTION_PROVIDER
+        Some(p) => s
+            .PLAIN_SECTION_PROVIDER
             .replace("{section}", &section.title)
             .replace("{n}", &(p + 1).to_string()),
         None => section.title.clone(),
@@ -37,11 +38,13 @@ pub fn heading(bank: &Bank, step: Step) -> String {
 /// are the same for everyone, so the count never jumps when a later
 /// answer adds questions (another provider, a title to narrow down).
 pub fn question(bank: &Bank, interview: &Interview, step: Step) -> String {
+    let s = bank.words();
     let q = step.question(bank);
     let p = interview.progress(bank);
-    let mut out = s::PLAIN_QUESTION
+    let mut out = s
+        .PLAIN_QUESTION
         .replace("{n}", &p.in_section.to_string())
-        .replace("{total}", &p.section_count())
+        .replace("{total}", &p.section_count(s))
         .replace("{prompt}", &q.prompt);
     out.push('\n');
     if !q.hint.trim().is_empty() {
@@ -50,23 +53,27 @@ pub fn question(bank: &Bank, interview: &Interview, step: Step) -> String {
     }
     out.push_str(&options(bank, q));
     if let Some(a) = interview.answer_for(bank, step) {
-        out.push_str(&s::PLAIN_EARLIER.replace("{answer}", &answer_words(bank, q, &a)));
+        out.push_str(
+            &s.PLAIN_EARLIER
+                .replace("{answer}", &answer_words(bank, q, &a)),
+        );
         out.push('\n');
     }
-    out.push_str(&reply::how(q));
+    out.push_str(&reply::how_in(s, q));
     out.push('\n');
     out
 }
 
 /// The numbered options of a choice or level question, one a line.
 fn options(bank: &Bank, q: &Question) -> String {
+    let s = bank.words();
     let mut out = String::new();
     match q.kind {
         Kind::Single | Kind::Multi => {
             for (i, o) in q.options.iter().enumerate() {
                 let line = match &o.hint {
-                    Some(h) if !h.trim().is_empty() => s::PLAIN_OPTION_HINT.replace("{hint}", h),
-                    _ => s::PLAIN_OPTION.to_string(),
+                    Some(h) if !h.trim().is_empty() => s.PLAIN_OPTION_HINT.replace("{hint}", h),
+                    _ => s.PLAIN_OPTION.to_string(),
                 };
                 out.push_str(
                     &line
@@ -79,7 +86,7 @@ fn options(bank: &Bank, q: &Question) -> String {
         Kind::Level => {
             for (i, l) in bank.meta.levels.iter().enumerate() {
                 out.push_str(
-                    &s::PLAIN_OPTION
+                    &s.PLAIN_OPTION
                         .replace("{n}", &i.to_string())
                         .replace("{text}", &l.label),
                 );
@@ -94,19 +101,20 @@ fn options(bank: &Bank, q: &Question) -> String {
 /// An answer in the words the parent saw: option texts, the level's label,
 /// or the text they typed (cleaned of control characters).
 pub fn answer_words(bank: &Bank, q: &Question, a: &Answer) -> String {
+    let s = bank.words();
     let option = |id: &str| {
         q.option(id)
             .map_or_else(|| clean(id, false), |o| o.text.clone())
     };
     match a {
-        Answer::Skipped => s::PLAIN_SKIPPED.to_string(),
+        Answer::Skipped => s.PLAIN_SKIPPED.to_string(),
         Answer::Level(l) => bank.level_text(*l).label.clone(),
-        Answer::Many(ids) if ids.is_empty() => s::PLAIN_NONE.to_string(),
+        Answer::Many(ids) if ids.is_empty() => s.PLAIN_NONE.to_string(),
         Answer::Many(ids) => ids
             .iter()
             .map(|id| option(id))
             .collect::<Vec<_>>()
-            .join(s::PLAIN_AND),
+            .join(s.PLAIN_AND),
         Answer::One(v) => match q.kind {
             Kind::Single => option(v),
             _ => clean(v, false),
@@ -117,8 +125,9 @@ pub fn answer_words(bank: &Bank, q: &Question, a: &Answer) -> String {
 /// The help for a question: its hint, the level words explained, how to
 /// answer, and the words that work at every question.
 pub fn help(bank: &Bank, q: &Question) -> String {
+    let s = bank.words();
     let mut out = String::new();
-    out.push_str(s::PLAIN_HELP_HEADING);
+    out.push_str(s.PLAIN_HELP_HEADING);
     out.push('\n');
     out.push_str(&q.prompt);
     out.push('\n');
@@ -129,7 +138,7 @@ pub fn help(bank: &Bank, q: &Question) -> String {
     if q.kind == Kind::Level {
         for (i, l) in bank.meta.levels.iter().enumerate() {
             out.push_str(
-                &s::PLAIN_LEVEL_HINT
+                &s.PLAIN_LEVEL_HINT
                     .replace("{n}", &i.to_string())
                     .replace("{label}", &l.label)
                     .replace("{hint}", q.level_hint(bank, i as u8)),
@@ -137,11 +146,11 @@ pub fn help(bank: &Bank, q: &Question) -> String {
             out.push('\n');
         }
     }
-    out.push_str(&reply::how(q));
+    out.push_str(&reply::how_in(s, q));
     out.push('\n');
-    out.push_str(s::PLAIN_HELP_WORDS);
+    out.push_str(s.PLAIN_HELP_WORDS);
     out.push('\n');
-    for line in s::PLAIN_HELP_LINES {
+    for line in s.PLAIN_HELP_LINES {
         out.push_str(line);
         out.push('\n');
     }
@@ -151,31 +160,34 @@ pub fn help(bank: &Bank, q: &Question) -> String {
 /// What a typed title matched: one role, several, the "not known" role,
 /// or nothing (with the closest titles; the text is kept anyway).
 pub fn title_match(bank: &Bank, typed: &str) -> String {
+    let s = bank.words();
     let found = title::match_roles(bank, typed);
     let line = match found.as_slice() {
         [] => crate::core::text::fill_with(
-            s::PLAIN_TITLE_NONE,
+            s.PLAIN_TITLE_NONE,
             &[
                 ("typed", &clean(typed, false)),
                 ("closest", &title::closest(bank, typed, 3).join(", ")),
             ],
         ),
-        [one] if bank.roles[*one].unknown => {
-            s::PLAIN_TITLE_UNKNOWN_ROLE.replace("{title}", &bank.roles[*one].title)
-        }
+        [one] if bank.roles[*one].unknown => s
+            .PLAIN_TITLE_UNKNOWN_ROLE
+            .replace("{title}", &bank.roles[*one].title),
         // "LPC Associate": the profession, said to be not yet fully licensed.
-        [one] if title::is_supervised_title(bank, *one, typed) => s::PLAIN_TITLE_ONE.replace(
+        [one] if title::is_supervised_title(bank, *one, typed) => s.PLAIN_TITLE_ONE.replace(
             "{role}",
             &format!(
                 "{} ({})",
-                crate::core::text::fill(s::SUPERVISED_TITLE, &[("role", &bank.roles[*one].short)]),
-                s::SUPERVISED_SHORT
+                crate::core::text::fill(s.SUPERVISED_TITLE, &[("role", &bank.roles[*one].short)]),
+                s.SUPERVISED_SHORT
             ),
         ),
-        [one] => s::PLAIN_TITLE_ONE.replace("{role}", &role_name(&bank.roles[*one])),
+        [one] => s
+            .PLAIN_TITLE_ONE
+            .replace("{role}", &role_name(&bank.roles[*one])),
         many => {
             let names: Vec<String> = many.iter().map(|&i| role_name(&bank.roles[i])).collect();
-            s::PLAIN_TITLE_MANY.replace("{roles}", &names.join(", "))
+            s.PLAIN_TITLE_MANY.replace("{roles}", &names.join(", "))
         }
     };
     line + "\n"
@@ -252,7 +264,7 @@ mod tests {
         let step = iv.current(&bank).expect("a first question");
         let q = step.question(&bank);
         let text = question(&bank, &iv, step);
-        let total = iv.progress(&bank).section_count();
+        let total = iv.progress(&bank).section_count(bank.words());
         assert!(
             text.starts_with(&format!("Question 1 of {total}: {}\n", q.prompt)),
             "{text}"

@@ -10,8 +10,9 @@ use std::collections::BTreeSet;
 
 use crate::core::answers::Answer;
 use crate::core::bank::{Bank, Kind, Question};
+use crate::core::lang::Lang;
 use crate::core::title::normalize;
-use crate::strings as s;
+use crate::core::words::{EN, Words};
 
 /// What a typed line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,62 +39,97 @@ pub enum Reply {
     Answer(Answer),
 }
 
-/// The words that work at every question, or None for anything else.
+/// Picks one list of command words out of a language's words.
+type WordList = fn(&Words) -> &'static [&'static str];
+
+/// The English words that work at every question, or None for anything else.
 pub fn command(line: &str) -> Option<Reply> {
+    command_in(&EN, line)
+}
+
+/// The words that work at every question in the language of `s`, English
+/// ones always, or None for anything else. Case does not matter, and
+/// accents are optional ("atras" is "atrás").
+pub fn command_in(s: &Words, line: &str) -> Option<Reply> {
     let line = line.trim();
     let (word, rest) = match line.split_once(char::is_whitespace) {
         Some((w, r)) => (w, r.trim()),
         None => (line, ""),
     };
-    let word = word.to_lowercase();
-    match (word.as_str(), rest.is_empty()) {
-        ("back", true) => Some(Reply::Back),
-        ("skip", true) => Some(Reply::Skip),
-        ("help" | "?", true) => Some(Reply::Help),
-        ("quit", true) => Some(Reply::Quit),
-        ("print", true) => Some(Reply::Print),
-        ("open", true) => Some(Reply::Open),
-        ("stop", true) => Some(Reply::Stop),
-        ("roles", true) => Some(Reply::Roles(None)),
-        ("roles", false) => Some(Reply::Roles(Some(rest.to_string()))),
-        _ => None,
+    let lower = word.to_lowercase();
+    let folded = normalize(&lower);
+    let is = |pick: WordList| {
+        // English as it always was, exactly; the other language with or
+        // without accents.
+        pick(&EN).contains(&lower.as_str())
+            || (s.lang != Lang::En
+                && !folded.is_empty()
+                && pick(s).iter().any(|x| normalize(x) == folded))
+    };
+    let alone = rest.is_empty();
+    if is(|w| w.PLAIN_WORDS_ROLES) {
+        return Some(Reply::Roles((!alone).then(|| rest.to_string())));
     }
+    if !alone {
+        return None;
+    }
+    let words: [(WordList, Reply); 7] = [
+        (|w| w.PLAIN_WORDS_BACK, Reply::Back),
+        (|w| w.PLAIN_WORDS_SKIP, Reply::Skip),
+        (|w| w.PLAIN_WORDS_HELP, Reply::Help),
+        (|w| w.PLAIN_WORDS_QUIT, Reply::Quit),
+        (|w| w.PLAIN_WORDS_PRINT, Reply::Print),
+        (|w| w.PLAIN_WORDS_OPEN, Reply::Open),
+        (|w| w.PLAIN_WORDS_STOP, Reply::Stop),
+    ];
+    words
+        .into_iter()
+        .find(|(pick, _)| is(*pick))
+        .map(|(_, reply)| reply)
 }
 
 /// Reads `line` as a reply to `q`. Err holds a short reason to show before asking again.
 pub fn parse(bank: &Bank, q: &Question, line: &str) -> Result<Reply, String> {
-    if let Some(c) = command(line) {
+    let s = bank.words();
+    if let Some(c) = command_in(s, line) {
         return Ok(c);
     }
     let typed = line.trim();
     if typed.is_empty() {
         return Ok(Reply::Keep);
     }
-    let how = how(q);
+    let how = how_in(s, q);
     let answer = match q.kind {
         Kind::Single => {
-            let i = choose(&option_names(q), 1, typed, &how)?;
+            let i = choose_in(s, &option_names(q), 1, typed, &how)?;
             Answer::One(q.options[i].id.clone())
         }
-        Kind::Level => Answer::Level(choose(&level_names(bank), 0, typed, &how)? as u8),
-        Kind::Multi => Answer::Many(many(q, typed, &how)?),
+        Kind::Level => Answer::Level(choose_in(s, &level_names(bank), 0, typed, &how)? as u8),
+        Kind::Multi => Answer::Many(many(s, q, typed, &how)?),
         Kind::Text | Kind::Title => Answer::One(typed.to_string()),
     };
     Ok(Reply::Answer(answer))
 }
 
-/// One line saying how to answer `q`.
+/// One line saying how to answer `q`, in English.
 pub fn how(q: &Question) -> String {
+    how_in(&EN, q)
+}
+
+/// One line saying how to answer `q`, in the language of `s`.
+pub fn how_in(s: &Words, q: &Question) -> String {
     let mut how = match q.kind {
-        Kind::Single => s::PLAIN_HOW_SINGLE.replace("{max}", &q.options.len().to_string()),
-        Kind::Multi => s::PLAIN_HOW_MULTI.to_string(),
-        Kind::Level => s::PLAIN_HOW_LEVEL.to_string(),
-        Kind::Text => s::PLAIN_HOW_TEXT.to_string(),
-        Kind::Title => s::PLAIN_HOW_TITLE.to_string(),
+        Kind::Single => s
+            .PLAIN_HOW_SINGLE
+            .replace("{max}", &q.options.len().to_string()),
+        Kind::Multi => s.PLAIN_HOW_MULTI.to_string(),
+        Kind::Level => s.PLAIN_HOW_LEVEL.to_string(),
+        Kind::Text => s.PLAIN_HOW_TEXT.to_string(),
+        Kind::Title => s.PLAIN_HOW_TITLE.to_string(),
     };
     if q.skippable {
         how.push(' ');
-        how.push_str(s::PLAIN_HOW_SKIP);
+        how.push_str(s.PLAIN_HOW_SKIP);
     }
     how
 }
@@ -117,7 +153,19 @@ pub fn level_names(bank: &Bank) -> Vec<(&str, &str)> {
 
 /// Picks one of `names` ((id, text) pairs numbered from `first`) by number,
 /// by its whole text or id, or by a start of its text that fits no other.
+/// The reason it gives when nothing fits is in English.
 pub fn choose(
+    names: &[(&str, &str)],
+    first: usize,
+    typed: &str,
+    how: &str,
+) -> Result<usize, String> {
+    choose_in(&EN, names, first, typed, how)
+}
+
+/// [`choose`], with the reason in the language of `s`.
+pub fn choose_in(
+    s: &Words,
     names: &[(&str, &str)],
     first: usize,
     typed: &str,
@@ -128,14 +176,14 @@ pub fn choose(
         return if n >= first && n < first + names.len() {
             Ok(n - first)
         } else {
-            Err(s::PLAIN_NO_OPTION
+            Err(s
+                .PLAIN_NO_OPTION
                 .replace("{n}", &n.to_string())
                 .replace("{how}", how))
         };
     }
-    let not_an_option = || {
-        crate::core::text::fill_with(s::PLAIN_NOT_AN_OPTION, &[("typed", &typed), ("how", &how)])
-    };
+    let not_an_option =
+        || crate::core::text::fill_with(s.PLAIN_NOT_AN_OPTION, &[("typed", &typed), ("how", &how)]);
     let wanted = normalize(typed);
     if wanted.is_empty() {
         return Err(not_an_option());
@@ -162,29 +210,34 @@ pub fn choose(
                 .map(|&i| format!("{} ({})", i + first, names[i].1))
                 .collect();
             Err(crate::core::text::fill_with(
-                s::PLAIN_AMBIGUOUS,
-                &[("typed", &typed), ("options", &either(&options))],
+                s.PLAIN_AMBIGUOUS,
+                &[("typed", &typed), ("options", &either(s, &options))],
             ))
         }
     }
 }
 
 /// "a, b or c".
-fn either(items: &[String]) -> String {
+fn either(s: &Words, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), s::PLAIN_OR),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), s.PLAIN_OR),
     }
 }
 
 /// The option ids of a multiple-choice reply: numbers or words separated
 /// by commas (or spaces, when each word picks an option), or "none".
-fn many(q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
+fn many(s: &Words, q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
     let names = option_names(q);
-    if normalize(typed) == s::PLAIN_NONE {
+    let none = normalize(typed);
+    let is_none = [EN.PLAIN_NONE, s.PLAIN_NONE]
+        .iter()
+        .chain(s.PLAIN_WORDS_NONE)
+        .any(|w| normalize(w) == none);
+    if is_none {
         // An option called "None of these" wins over the word itself.
-        return Ok(match choose(&names, 1, typed, how) {
+        return Ok(match choose_in(s, &names, 1, typed, how) {
             Ok(i) => vec![q.options[i].id.clone()],
             Err(_) => Vec::new(),
         });
@@ -213,7 +266,7 @@ fn many(q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
         }
         let part = parts[at];
         at += 1;
-        match choose(&names, 1, part, how) {
+        match choose_in(s, &names, 1, part, how) {
             Ok(i) => {
                 picked.insert(i);
             }
@@ -223,7 +276,7 @@ fn many(q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
                     return Err(whole);
                 }
                 for w in words {
-                    match choose(&names, 1, w, how) {
+                    match choose_in(s, &names, 1, w, how) {
                         Ok(i) => {
                             picked.insert(i);
                         }
@@ -236,7 +289,7 @@ fn many(q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
         }
     }
     if picked.is_empty() {
-        return Err(s::PLAIN_EMPTY.replace("{how}", how));
+        return Err(s.PLAIN_EMPTY.replace("{how}", how));
     }
     Ok(picked
         .into_iter()
@@ -247,6 +300,36 @@ fn many(q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spanish_command_words_work_with_or_without_accents_and_english_still_does() {
+        use crate::core::words::ES;
+        for (typed, want) in [
+            ("atrás", Reply::Back),
+            ("ATRAS", Reply::Back),
+            ("back", Reply::Back),
+            ("saltar", Reply::Skip),
+            ("Ayuda", Reply::Help),
+            ("?", Reply::Help),
+            ("salir", Reply::Quit),
+            ("imprimir", Reply::Print),
+            ("abrir", Reply::Open),
+            ("parar", Reply::Stop),
+            ("titulos", Reply::Roles(None)),
+            ("roles psicóloga", Reply::Roles(Some("psicóloga".into()))),
+        ] {
+            assert_eq!(command_in(&ES, typed), Some(want), "{typed}");
+        }
+        // Spanish words are not commands in English, nor with words after them.
+        assert_eq!(command("atrás"), None);
+        assert_eq!(command_in(&ES, "salir ahora"), None);
+        let es = Bank::embedded_in(crate::core::lang::Lang::Es).unwrap();
+        let q = es.questions.iter().find(|q| q.kind == Kind::Multi).unwrap();
+        assert_eq!(
+            parse(&es, q, "ninguna").unwrap(),
+            Reply::Answer(Answer::Many(Vec::new()))
+        );
+    }
 
     fn bank() -> Bank {
         Bank::embedded().expect("the built-in bank loads")

@@ -41,10 +41,11 @@ pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, String> {
 /// The line that gives answer `a` to `q`: the option's words where they
 /// read back as that option, the numbers otherwise.
 pub fn typed(bank: &Bank, q: &Question, a: &Answer) -> Result<String, String> {
+    let s = bank.words();
     let words = match a {
-        Answer::Skipped => "skip".to_string(),
+        Answer::Skipped => s.PLAIN_WORDS_SKIP[0].to_string(),
         Answer::Level(l) => l.to_string(),
-        Answer::Many(ids) if ids.is_empty() => crate::strings::PLAIN_NONE.to_string(),
+        Answer::Many(ids) if ids.is_empty() => s.PLAIN_NONE.to_string(),
         Answer::Many(ids) => ids
             .iter()
             .map(|id| q.option(id).map_or(id.as_str(), |o| o.text.as_str()))

@@ -11,7 +11,6 @@ use ratatui_textarea::Input;
 use super::app::{App, Hit, Mode, Msg, Screen};
 use super::view;
 use crate::core::bank::Kind;
-use crate::strings as s;
 
 /// The message for a terminal event, if it means anything here.
 pub fn msg(app: &App<'_>, event: &Event) -> Option<Msg> {
@@ -46,6 +45,7 @@ fn click(app: &App<'_>, x: u16, y: u16) -> Option<Hit> {
 
 /// The message for a key press.
 pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
+    let s = app.bank.words();
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && matches!(k.code, KeyCode::Char('c' | 'C')) {
         return Some(Msg::Interrupt);
@@ -84,7 +84,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             _ => None,
         },
         Mode::Crisis => match k.code {
-            KeyCode::Char(c) if c == s::CRISIS_KEY => Some(Msg::Continue),
+            KeyCode::Char(c) if c == s.CRISIS_KEY => Some(Msg::Continue),
             // A small window scrolls the lines; nothing else moves here.
             KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
             KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),

@@ -5,11 +5,11 @@
 use crate::core::bank::Bank;
 use crate::core::text::clean;
 use crate::core::title::{Suggestion, normalize};
-use crate::strings as s;
 
 /// "skills trainer · Qualified Mental Health Associate (QMHA)", or
 /// "therapist · could be QMHA and LCSW" for a title several roles use.
 pub fn suggestion(bank: &Bank, sg: &Suggestion) -> String {
+    let s = bank.words();
     let name = clean(&sg.name, false);
     match sg.roles.as_slice() {
         [one] => {
@@ -24,16 +24,16 @@ pub fn suggestion(bank: &Bank, sg: &Suggestion) -> String {
             {
                 full
             } else {
-                crate::core::text::fill_with(s::TITLE_ONE_ROLE, &[("name", &name), ("role", &full)])
+                crate::core::text::fill_with(s.TITLE_ONE_ROLE, &[("name", &name), ("role", &full)])
             }
         }
         many => {
             let shorts: Vec<&str> = many.iter().map(|&r| bank.roles[r].short.as_str()).collect();
             crate::core::text::fill_with(
-                s::TITLE_MANY_ROLES,
+                s.TITLE_MANY_ROLES,
                 &[
                     ("name", &name),
-                    ("roles", &crate::core::score::list(&shorts)),
+                    ("roles", &crate::core::score::list(s, &shorts)),
                 ],
             )
         }

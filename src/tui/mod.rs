@@ -17,21 +17,22 @@ use ratatui::layout::Size;
 use crate::core::session::Session;
 use crate::core::text::Shown;
 use crate::outcome::{Context, Outcome, fail};
-use crate::strings as s;
 use app::{App, Exit, update};
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
 pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
+    let s = ctx.bank.words();
     // SIGTERM and SIGHUP (and SIGINT sent by `kill`) restore the terminal too.
     let _ = crate::signals::install(terminal::restore);
     let _ = crate::signals::install_suspend(terminal::suspend);
-    let mut term = match terminal::init() {
+    let mut term = match terminal::init(s) {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();
             return fail(
                 Outcome::Error,
-                s::NO_TERMINAL.replace("{error}", &crate::core::reason::io(&e)),
+                s.NO_TERMINAL
+                    .replace("{error}", &crate::core::reason::io_in(s, &e)),
             );
         }
     };
@@ -112,10 +113,11 @@ pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
 
 /// After quitting: where the answers are and how to come back.
 fn goodbye(app: &App<'_>) {
+    let s = app.bank.words();
     if let Some(e) = app.save_error() {
         eprintln!(
             "fitcheck: {}",
-            Shown::new(&s::BYE_UNSAVED.replace("{error}", e))
+            Shown::new(&s.BYE_UNSAVED.replace("{error}", e))
         );
         return;
     }
@@ -124,15 +126,12 @@ fn goodbye(app: &App<'_>) {
     };
     eprintln!(
         "{}",
-        Shown::new(&s::BYE_SAVED.replace("{path}", &path.display().to_string()))
+        Shown::new(&s.BYE_SAVED.replace("{path}", &path.display().to_string()))
     );
     if app.interview.is_finished(app.bank) {
-        eprintln!(
-            "{}",
-            s::BYE_FINISHED.replace("{id}", &autosave.session().id)
-        );
+        eprintln!("{}", s.BYE_FINISHED.replace("{id}", &autosave.session().id));
     } else {
-        eprintln!("{}", s::BYE_CONTINUE);
+        eprintln!("{}", s.BYE_CONTINUE);
     }
 }
 

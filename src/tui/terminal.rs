@@ -23,6 +23,8 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode, size};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
+use crate::core::words::Words;
+
 /// The wizard's terminal.
 pub type Term = Terminal<CrosstermBackend<FrameWriter<Stdout>>>;
 
@@ -66,8 +68,6 @@ impl<W: Write> Write for FrameWriter<W> {
     }
 }
 
-use crate::strings as s;
-
 /// Held while a frame is written, and while fitcheck is suspended (Ctrl-Z).
 static OUT: Mutex<()> = Mutex::new(());
 
@@ -86,15 +86,15 @@ pub fn remember(path: Option<&Path>) {
 
 /// Enters the alternate screen in raw mode, with mouse clicks and bracketed
 /// paste, after installing the panic hook that gives the terminal back.
-pub fn init() -> io::Result<Term> {
+pub fn init(s: &'static Words) -> io::Result<Term> {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         default(info);
         let saved = SAVED_AT.lock().map(|p| p.clone()).unwrap_or(None);
         let message = match saved {
-            Some(path) => s::PANIC_SAVED.replace("{path}", &path.display().to_string()),
-            None => s::PANIC_NOTHING.to_string(),
+            Some(path) => s.PANIC_SAVED.replace("{path}", &path.display().to_string()),
+            None => s.PANIC_NOTHING.to_string(),
         };
         eprintln!("{}", crate::core::text::Shown::new(&message));
     }));

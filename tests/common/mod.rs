@@ -39,6 +39,12 @@ pub fn fitcheck(data: &Path) -> Command {
         .env_remove("FITCHECK_PLAIN")
         .env_remove("ACCESSIBLE")
         .env_remove("NO_COLOR")
+        // English, whatever this machine's language: the Spanish tests set
+        // their own (tests/spanish_cli.rs).
+        .env_remove("FITCHECK_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         // No settings file of the machine's own: plain mode stays as asked.
         .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
         .env("TERM", "xterm-256color");

@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 pub mod translation;
 pub mod validate;
 
+use crate::core::lang::Lang;
+use crate::core::words::Words;
 use validate::Problem;
 
 /// The files that make up a bank, in the order they are read.
@@ -597,6 +599,10 @@ pub struct Bank {
     role_names: Vec<Vec<String>>,
     /// Each question's section, as an index into `sections` (validated).
     question_section: Vec<usize>,
+    /// The language the bank's text is in: English unless a loader of
+    /// `translation.rs` merged an overlay. The program's own words follow
+    /// it ([`Bank::words`]).
+    pub lang: Lang,
 }
 
 /// Everything wrong with a bank, found at once.
@@ -705,6 +711,7 @@ impl Bank {
             o.apply(parts, &mut problems);
         }
         let bank = Bank {
+            lang: Lang::En,
             question_index: index(&interview.questions, |q| &q.id),
             role_index: index(&roles, |r| &r.id),
             capability_index: index(&capabilities, |c| &c.id),
@@ -749,6 +756,11 @@ impl Bank {
                 problems,
             })
         }
+    }
+
+    /// The program's own words in the bank's language.
+    pub fn words(&self) -> &'static Words {
+        Words::of(self.lang)
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

@@ -222,6 +222,7 @@ impl Bank {
                     Bank::from_texts_in(origin, &files, Some(&overlays)),
                     problems,
                 )
+                .map(|b| b.in_lang(lang))
             }
         }
     }
@@ -245,6 +246,13 @@ impl Bank {
             Bank::from_texts_in(origin, files, Some(&overlays)),
             problems,
         )
+        .map(|b| b.in_lang(lang))
+    }
+
+    /// The bank, marked as written in `lang`.
+    fn in_lang(mut self, lang: Lang) -> Bank {
+        self.lang = lang;
+        self
     }
 }
 

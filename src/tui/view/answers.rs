@@ -6,17 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{draw_page, indent, item, page_items, para};
-use crate::strings as s;
 use crate::tui::app::App;
 
 fn intro(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
-    let mut lines = para(s::ANSWERS_INTRO, app.theme.hint(), width);
+    let s = app.bank.words();
+    let mut lines = para(s.ANSWERS_INTRO, app.theme.hint(), width);
     lines.push(Line::default());
     lines
 }
 
 /// (answer index, lines, area) of the answers in view under the intro.
 pub fn layout(app: &App<'_>, page: Rect) -> Vec<(usize, Vec<Line<'static>>, Rect)> {
+    let s = app.bank.words();
     let width = usize::from(page.width);
     let top = intro(app, width).len().min(usize::from(page.height)) as u16;
     let steps = app.answered();
@@ -31,8 +32,8 @@ pub fn layout(app: &App<'_>, page: Rect) -> Vec<(usize, Vec<Line<'static>>, Rect
                 .map_or("", |s| s.title.as_str());
             // What the parent typed goes in last, so it is never read as a placeholder.
             let template = match step.provider {
-                Some(_) => s::ANSWER_AT_PROVIDER,
-                None => s::ANSWER_AT,
+                Some(_) => s.ANSWER_AT_PROVIDER,
+                None => s.ANSWER_AT,
             };
             let label = template
                 .replace("{section}", section)

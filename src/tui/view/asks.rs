@@ -10,17 +10,17 @@ use ratatui::text::Line;
 
 use super::{draw_page, indent, item, page_items, para};
 use crate::core::text::clean;
-use crate::strings as s;
 use crate::tui::app::App;
 
 /// Columns the lines under a question start at (marker, tick box).
 const LEAD: &str = "      ";
 
 fn intro(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let s = app.bank.words();
     let text = if app.summary.questions_to_ask.is_empty() {
-        s::ASKS_NONE
+        s.ASKS_NONE
     } else {
-        s::ASKS_INTRO
+        s.ASKS_INTRO
     };
     let mut lines = para(text, app.theme.hint(), width);
     lines.push(Line::default());
@@ -29,6 +29,7 @@ fn intro(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
 
 /// The lines of question to ask `i`.
 fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
+    let s = app.bank.words();
     let a = &app.summary.questions_to_ask[i];
     let asked = app
         .autosave
@@ -38,8 +39,8 @@ fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
     // "Bring these" heads the first questions, "More questions" the rest.
     let all = &app.summary.questions_to_ask;
     let heading = match (i, a.bring) {
-        (0, true) => Some(s::ASKS_HEADING),
-        (_, false) if i == 0 || all[i - 1].bring => Some(s::MORE_ASKS_HEADING),
+        (0, true) => Some(s.ASKS_HEADING),
+        (_, false) if i == 0 || all[i - 1].bring => Some(s.MORE_ASKS_HEADING),
         _ => None,
     };
     let mut out = heading.map_or_else(Vec::new, |h| para(h, app.theme.heading(), width));
@@ -53,27 +54,29 @@ fn lines(app: &App<'_>, i: usize, width: usize) -> Vec<Line<'static>> {
     ));
     let under = |text: &str, style: Style| indent(text, style, width, LEAD, LEAD);
     out.extend(under(
-        &format!("{}{}", s::ASK_REASON, a.reason),
+        &format!("{}{}", s.ASK_REASON, a.reason),
         Style::new(),
     ));
     if !a.why.trim().is_empty() {
-        out.extend(under(&format!("{}{}", s::ASK_WHY, a.why), app.theme.hint()));
+        out.extend(under(&format!("{}{}", s.ASK_WHY, a.why), app.theme.hint()));
     }
     if !a.providers.is_empty() {
         let names: Vec<String> = a.providers.iter().map(|p| clean(p, false)).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let line = s::ASK_FOR.replace("{providers}", &crate::core::score::list(&names));
+        let line = s
+            .ASK_FOR
+            .replace("{providers}", &crate::core::score::list(s, &names));
         out.extend(under(&line, Style::new()));
     }
     if let Some(asked) = asked {
         let date = &crate::core::text::day(&asked.date);
         out.extend(under(
-            &s::ASKED_ON.replace("{date}", date),
+            &s.ASKED_ON.replace("{date}", date),
             app.theme.notice(),
         ));
         if let Some(reply) = asked.reply.as_deref().filter(|r| !r.trim().is_empty()) {
             out.extend(under(
-                &s::ASKED_REPLY.replace("{reply}", &clean(reply, false)),
+                &s.ASKED_REPLY.replace("{reply}", &clean(reply, false)),
                 app.theme.notice(),
             ));
         }

@@ -2,7 +2,7 @@
 //! now or a recent worry (calmer words then, 988 first), and again when a
 //! recent worry becomes danger now.
 //! It names the crisis lines and stays until the parent presses the key it
-//! states ([`crate::strings::CRISIS_KEY`]); any other key only reminds them.
+//! states ([`s.CRISIS_KEY`]); any other key only reminds them.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,17 +10,17 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{draw_lines, indent, para};
-use crate::strings as s;
 use crate::tui::app::App;
 
 pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let s = app.bank.words();
     let t = &app.theme;
     let active = app.interview.active(app.bank);
     let level = crate::core::interview::crisis_level(app.bank, &active);
     let heading = crate::core::interview::crisis_heading(app.bank, level);
     let intro = match level {
-        Some(crate::core::interview::CrisisLevel::Recent) => s::CRISIS_INTRO_RECENT,
-        _ => s::CRISIS_INTRO,
+        Some(crate::core::interview::CrisisLevel::Recent) => s.CRISIS_INTRO_RECENT,
+        _ => s.CRISIS_INTRO,
     };
     let mut lines = para(heading, t.crisis(), width);
     lines.push(Line::default());
@@ -30,14 +30,15 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         lines.extend(indent(&l.text, t.crisis(), width, "  • ", "    "));
     }
     lines.push(Line::default());
-    lines.extend(para(s::CRISIS_AFTER, Style::new(), width));
+    lines.extend(para(s.CRISIS_AFTER, Style::new(), width));
     lines.push(Line::default());
     lines
 }
 
 /// The lines that fit above the key to go on, in a body `height` rows high.
 fn room(app: &App<'_>, width: usize, height: usize) -> usize {
-    let go_on = para(s::CRISIS_CONTINUE, app.theme.heading(), width).len();
+    let s = app.bank.words();
+    let go_on = para(s.CRISIS_CONTINUE, app.theme.heading(), width).len();
     height.saturating_sub(go_on + 1)
 }
 
@@ -54,6 +55,7 @@ pub fn max_scroll(app: &App<'_>) -> usize {
 /// The crisis lines first, and the key to go on always in view. In a small
 /// window the lines scroll, and the screen says there is more below.
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let s = app.bank.words();
     let width = usize::from(body.width);
     let all = lines(app, width);
     let room = room(app, width, usize::from(body.height));
@@ -61,12 +63,12 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     let mut shown: Vec<Line<'static>> = all.iter().skip(from).take(room).cloned().collect();
     if from + room < all.len() {
         shown.push(Line::styled(
-            format!("  {}", s::CRISIS_MORE),
+            format!("  {}", s.CRISIS_MORE),
             app.theme.heading(),
         ));
     } else {
         shown.push(Line::default());
     }
-    shown.extend(para(s::CRISIS_CONTINUE, app.theme.heading(), width));
+    shown.extend(para(s.CRISIS_CONTINUE, app.theme.heading(), width));
     draw_lines(frame, &shown, body);
 }

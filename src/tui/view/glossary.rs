@@ -12,7 +12,6 @@ use ratatui::text::Line;
 
 use super::{draw_popup, para, popup_width};
 use crate::core::text::{self, wrap};
-use crate::strings as s;
 use crate::tui::app::App;
 
 /// Leading spaces of a line.
@@ -65,6 +64,7 @@ fn paragraphs(glossary: &str) -> Vec<String> {
 }
 
 pub fn lines(app: &App<'_>, glossary: &str, width: usize) -> Vec<Line<'static>> {
+    let s = app.bank.words();
     let mut out = Vec::new();
     for p in paragraphs(glossary.trim_end()) {
         let first = p.lines().next().unwrap_or("");
@@ -86,7 +86,7 @@ pub fn lines(app: &App<'_>, glossary: &str, width: usize) -> Vec<Line<'static>> 
         }
     }
     out.push(Line::default());
-    out.extend(para(s::POPUP_CLOSE, app.theme.hint(), width));
+    out.extend(para(s.POPUP_CLOSE, app.theme.hint(), width));
     out
 }
 

@@ -24,7 +24,6 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::app::{App, Drawn, Mode, Notice, Popup, Screen};
 use crate::core::text::{self, truncate, wrap};
-use crate::strings as s;
 
 /// Columns left blank on each side of the body.
 const MARGIN: u16 = 2;
@@ -116,6 +115,7 @@ pub fn body_height(app: &App<'_>) -> usize {
 
 /// Draws the whole screen.
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
+    let s = app.bank.words();
     let area = frame.area();
     if too_small(area) {
         too_small::draw(app, frame, area);
@@ -150,8 +150,8 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
         Some(Popup::Unsaved) => unsaved::draw(app, frame, area),
         Some(Popup::StopCheckIn) => {
             let width = popup_width(area.width);
-            let lines = para(s::STOP_CHECKIN_TEXT, Style::new(), width);
-            draw_popup(app, frame, area, s::STOP_CHECKIN_TITLE, lines, 0);
+            let lines = para(s.STOP_CHECKIN_TEXT, Style::new(), width);
+            draw_popup(app, frame, area, s.STOP_CHECKIN_TITLE, lines, 0);
         }
         Some(Popup::Note(noting)) => note::draw(app, frame, area, *noting),
         None => {}
@@ -160,23 +160,24 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>) {
 
 /// "fitcheck · Needs · 4 of 13" on the left, the save state on the right.
 fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let s = app.bank.words();
     let place = match app.screen {
         // The crisis screen covers whatever is behind it: its header says what it is.
         _ if app.crisis_open => app.summary.crisis_heading(app.bank).to_string(),
-        Screen::Welcome => s::WELCOME_HEADER.to_string(),
-        Screen::Results => s::RESULTS.to_string(),
+        Screen::Welcome => s.WELCOME_HEADER.to_string(),
+        Screen::Results => s.RESULTS.to_string(),
         Screen::Question => {
             let p = app.interview.progress(app.bank);
             let provider = app.form.step.and_then(|st| st.provider);
             let template = match provider {
-                Some(_) => s::PROVIDER_PROGRESS,
-                None => s::SECTION_PROGRESS,
+                Some(_) => s.PROVIDER_PROGRESS,
+                None => s.SECTION_PROGRESS,
             };
             // The name the parent typed goes in last: never read as a placeholder.
             template
                 .replace("{section}", &p.section)
                 .replace("{n}", &p.in_section.to_string())
-                .replace("{m}", &p.section_count())
+                .replace("{m}", &p.section_count(s))
                 .replace(
                     "{provider}",
                     &provider.map(|i| app.provider_label(i)).unwrap_or_default(),
@@ -185,20 +186,28 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     };
     let (state, style) = match app.autosave.as_ref().map(|a| a.state()) {
         // The frame of a new answer is drawn just before its save: never claim it is saved yet.
-        Some(_) if app.save_is_due() => (s::SAVING, app.theme.saved()),
-        Some(crate::store::autosave::SaveState::Saved(_)) => (s::SAVED, app.theme.saved()),
-        Some(crate::store::autosave::SaveState::Failed(_)) => (s::NOT_SAVED, app.theme.error()),
+        Some(_) if app.save_is_due() => (s.SAVING, app.theme.saved()),
+        Some(crate::store::autosave::SaveState::Saved(_)) => (s.SAVED, app.theme.saved()),
+        Some(crate::store::autosave::SaveState::Failed(_)) => (s.NOT_SAVED, app.theme.error()),
         _ => ("", Style::new()),
     };
     let width = usize::from(area.width);
     let right = text::width(state) + 1;
     let left = format!(
         " {}",
-        s::HEADER
-            .replace("{app}", s::APP_NAME)
+        s.HEADER
+            .replace("{app}", s.APP_NAME)
             .replace("{place}", &place)
     );
-    let left = truncate(&left, width.saturating_sub(right + 1));
+    // Too narrow for it all (Spanish at 60 columns): where the parent is
+    // matters more than the program's name, so the name goes first.
+    let room = width.saturating_sub(right + 1);
+    let left = if text::width(&left) > room {
+        format!(" {place}")
+    } else {
+        left
+    };
+    let left = truncate(&left, room);
     let gap = width.saturating_sub(text::width(&left) + right);
     let line = Line::from(vec![
         Span::styled(left, app.theme.header()),
@@ -210,6 +219,7 @@ fn draw_header(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 
 /// The keys that work now, with "? keys" kept in view at the right.
 fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let s = app.bank.words();
     let width = usize::from(area.width);
     let help = keybar::help_hint(app).map_or_else(Vec::new, |k| key_spans(app, k));
     let help_w: usize = help
@@ -220,7 +230,7 @@ fn draw_keys(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for (i, k) in keybar::hints(app).into_iter().enumerate() {
-        let sep = if i == 0 { "" } else { s::KEY_SEP };
+        let sep = if i == 0 { "" } else { s.KEY_SEP };
         let item_w = text::width(sep) + text::width(k.0) + 1 + text::width(k.1);
         if used + item_w + help_w + 1 > width {
             break;
@@ -450,7 +460,8 @@ pub fn item(
     selected: bool,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let marker = if selected { s::MARKER } else { " " };
+    let s = app.bank.words();
+    let marker = if selected { s.MARKER } else { " " };
     // `number` is the number shown: the key that highlights the row.
     let num = match number {
         Some(n) if n <= 9 => format!("{n}. "),
@@ -458,8 +469,8 @@ pub fn item(
         None => String::new(),
     };
     let tick = match tick {
-        Some(true) => format!("{} ", s::TICKED),
-        Some(false) => format!("{} ", s::UNTICKED),
+        Some(true) => format!("{} ", s.TICKED),
+        Some(false) => format!("{} ", s.UNTICKED),
         None => String::new(),
     };
     let lead = format!("{num}{tick}");

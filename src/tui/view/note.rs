@@ -11,36 +11,31 @@ use ratatui::text::Line;
 use super::{
     POPUP_WIDTH, draw_popup, draw_text_box, para, popup_area, popup_space, popup_width, text_inside,
 };
-use crate::strings as s;
 use crate::tui::app::{App, Noting};
 
 /// Rows of the box, its border included.
 const BOX: u16 = 5;
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect, noting: Noting) {
+    let s = app.bank.words();
     let width = popup_width(area.width);
     let (title, about, text, field) = match noting {
         Noting::Reply(ask) => (
-            s::REPLY_TITLE,
+            s.REPLY_TITLE,
             app.summary
                 .questions_to_ask
                 .get(ask)
                 .map_or("", |a| a.text.as_str()),
-            s::REPLY_TEXT,
-            s::REPLY_FIELD,
+            s.REPLY_TEXT,
+            s.REPLY_FIELD,
         ),
         Noting::CheckIn => (
-            s::CHECKIN_NOTE_TITLE,
-            s::CHECKIN_NOTE_PROMPT,
-            s::CHECKIN_NOTE_TEXT,
-            s::CHECKIN_NOTE_FIELD,
+            s.CHECKIN_NOTE_TITLE,
+            s.CHECKIN_NOTE_PROMPT,
+            s.CHECKIN_NOTE_TEXT,
+            s.CHECKIN_NOTE_FIELD,
         ),
-        Noting::Label => (
-            s::LABEL_TITLE,
-            s::LABEL_PROMPT,
-            s::LABEL_TEXT,
-            s::LABEL_FIELD,
-        ),
+        Noting::Label => (s.LABEL_TITLE, s.LABEL_PROMPT, s.LABEL_TEXT, s.LABEL_FIELD),
     };
     let mut lines = para(about, app.theme.prompt(), width);
     lines.push(Line::default());

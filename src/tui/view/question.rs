@@ -11,7 +11,6 @@ use ratatui::widgets::Paragraph;
 
 use super::{chrome, draw_lines, draw_text_box, item, list_rows, para};
 use crate::core::bank::Kind;
-use crate::strings as s;
 use crate::tui::app::{App, Focus, Hit, Row};
 
 /// Where everything on the question screen goes.
@@ -39,6 +38,7 @@ pub fn row_number(row: &Row, i: usize) -> usize {
 
 /// What row `row` says.
 pub fn row_label(app: &App<'_>, row: &Row) -> String {
+    let s = app.bank.words();
     let Some(q) = app.question() else {
         return String::new();
     };
@@ -49,8 +49,8 @@ pub fn row_label(app: &App<'_>, row: &Row) -> String {
             .map_or_else(String::new, |o| o.text.clone()),
         Row::Level(l) => app.bank.level_text(*l).label.clone(),
         Row::Title(sg) => crate::tui::labels::suggestion(app.bank, sg),
-        Row::Unknown => s::TITLE_UNKNOWN.to_string(),
-        Row::Skip => s::SKIP.to_string(),
+        Row::Unknown => s.TITLE_UNKNOWN.to_string(),
+        Row::Skip => s.SKIP.to_string(),
     }
 }
 
@@ -208,14 +208,15 @@ pub fn layout(app: &App<'_>, body: Rect) -> Layout {
 }
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let s = app.bank.words();
     let l = layout(app, body);
     draw_lines(frame, &l.top, l.top_area);
     if let Some(area) = l.field {
         let kind = app.question().map(|q| q.kind);
         let caption = if kind == Some(Kind::Title) {
-            s::TITLE_FIELD
+            s.TITLE_FIELD
         } else {
-            s::TEXT_FIELD
+            s.TEXT_FIELD
         };
         let focused = app.form.focus == Focus::Field;
         let border = if focused {
@@ -230,7 +231,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
     }
     if let Some(rect) = l.more {
         frame.render_widget(
-            Paragraph::new(format!("     {}", s::MORE_ROWS)).style(app.theme.hint()),
+            Paragraph::new(format!("     {}", s.MORE_ROWS)).style(app.theme.hint()),
             rect,
         );
     }

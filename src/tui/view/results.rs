@@ -17,43 +17,61 @@ use crate::core::bank::Coverage;
 use crate::core::history::Change;
 use crate::core::report;
 use crate::core::text::{self, clean, pad, truncate, wrap};
-use crate::strings as s;
 use crate::tui::app::{App, Hit, Tab};
 
 /// The width of the fit gauge's bar.
 const GAUGE: usize = 24;
 
 fn tab_label(app: &App<'_>, tab: Tab) -> String {
+    let s = app.bank.words();
     match tab {
-        Tab::Results => s::TAB_RESULTS.to_string(),
-        Tab::Asks => format!("{} ({})", s::TAB_ASKS, app.summary.questions_to_ask.len()),
-        Tab::Answers => s::TAB_ANSWERS.to_string(),
+        Tab::Results => s.TAB_RESULTS.to_string(),
+        Tab::Asks => format!("{} ({})", s.TAB_ASKS, app.summary.questions_to_ask.len()),
+        Tab::Answers => s.TAB_ANSWERS.to_string(),
     }
 }
 
 /// The tab bar's spans and each tab's columns; without the numbers that
 /// pick them when the window is too narrow for them.
+/// Narrower still (Spanish at 60 columns), the count of questions to ask
+/// goes too: the page itself lists them.
 fn tab_bar(app: &App<'_>, body: Rect) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
-    let full = tabs(app, body, true);
-    let width: u16 = full.1.last().map_or(0, |(_, _, end)| end - body.x);
-    if width <= body.width {
-        full
+    let fits = |bar: &(Line<'static>, Vec<(Tab, u16, u16)>)| {
+        bar.1.last().map_or(0, |(_, _, end)| end - body.x) <= body.width
+    };
+    let full = tabs(app, body, true, true);
+    if fits(&full) {
+        return full;
+    }
+    let plain = tabs(app, body, false, true);
+    if fits(&plain) {
+        plain
     } else {
-        tabs(app, body, false)
+        tabs(app, body, false, false)
     }
 }
 
-fn tabs(app: &App<'_>, body: Rect, numbers: bool) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
+fn tabs(
+    app: &App<'_>,
+    body: Rect,
+    numbers: bool,
+    count: bool,
+) -> (Line<'static>, Vec<(Tab, u16, u16)>) {
+    let s = app.bank.words();
     let mut spans = Vec::new();
     let mut ranges = Vec::new();
     let mut x = body.x;
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let selected = *tab == app.results.tab;
-        let marker = if selected { s::MARKER } else { " " };
+        let marker = if selected { s.MARKER } else { " " };
+        let label = match (*tab, count) {
+            (Tab::Asks, false) => s.TAB_ASKS.to_string(),
+            _ => tab_label(app, *tab),
+        };
         let label = if numbers {
-            format!("{}. {}", i + 1, tab_label(app, *tab))
+            format!("{}. {label}", i + 1)
         } else {
-            tab_label(app, *tab)
+            label
         };
         let style = if selected {
             app.theme.selected()
@@ -85,6 +103,7 @@ fn page_area(body: Rect) -> Rect {
 
 /// The lines of the Results page for a body `width` columns wide.
 pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
+    let s = app.bank.words();
     let t = &app.theme;
     let bank = app.bank;
     let sum = &app.summary;
@@ -98,11 +117,15 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         blank(&mut out);
     }
     if !sum.complete {
-        out.extend(para(s::UNFINISHED, t.hint(), width));
+        out.extend(para(s.UNFINISHED, t.hint(), width));
         blank(&mut out);
     }
     // After a check-in, what changed comes first.
-    if let Some(words) = sum.history.as_ref().and_then(report::history_words) {
+    if let Some(words) = sum
+        .history
+        .as_ref()
+        .and_then(|h| report::history_words(s, h))
+    {
         out.extend(para(&words.heading, t.heading(), width));
         for v in &words.visits {
             out.extend(indent(&clean(v, false), Style::new(), width, "  ", "  "));
@@ -135,31 +158,34 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         .map(|n| text::width(&n.level_label))
         .max()
         .unwrap_or(0)
-        .max(text::width(s::COL_URGENCY));
+        .max(text::width(s.COL_URGENCY));
     if sum.needs.is_empty() && !sum.providers.is_empty() {
-        out.extend(para(s::NO_NEEDS, Style::new(), width));
+        out.extend(para(s.NO_NEEDS, Style::new(), width));
         blank(&mut out);
     }
     // Each provider's table names the needs; without a provider, list them here.
     if sum.providers.is_empty() {
-        out.extend(para(s::NO_PROVIDERS, Style::new(), width));
+        out.extend(para(s.NO_PROVIDERS, Style::new(), width));
         blank(&mut out);
-        out.extend(para(s::NEEDS_HEADING, t.heading(), width));
+        out.extend(para(s.NEEDS_HEADING, t.heading(), width));
         if sum.needs.is_empty() {
-            out.extend(indent(s::NO_NEEDS, Style::new(), width, "  ", "  "));
+            out.extend(indent(s.NO_NEEDS, Style::new(), width, "  ", "  "));
         }
         for n in &sum.needs {
             out.push(Line::from(vec![
                 Span::raw("  "),
                 Span::raw(pad(&n.level_label, level_w + 2)),
-                Span::raw(truncate(&n.shown_name(), width.saturating_sub(level_w + 4))),
+                Span::raw(truncate(
+                    &n.shown_name(s),
+                    width.saturating_sub(level_w + 4),
+                )),
             ]));
         }
         blank(&mut out);
     }
     for p in &sum.providers {
         let heading = crate::core::text::fill(
-            s::PROVIDER_HEADING,
+            s.PROVIDER_HEADING,
             &[
                 (
                     "label",
@@ -170,7 +196,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         );
         out.extend(para(&heading, t.heading(), width));
         if let Some(typed) = &p.title {
-            let line = s::TITLE_TYPED.replace("{title}", &clean(typed, false));
+            let line = s.TITLE_TYPED.replace("{title}", &clean(typed, false));
             out.extend(indent(&line, Style::new(), width, "  ", "  "));
         }
         if let Some(line) = report::candidates_line(bank, p) {
@@ -191,23 +217,23 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
                 .map(|c| text::width(&bank.coverage_text(*c).label))
                 .max()
                 .unwrap_or(0)
-                .max(text::width(s::COL_COVERAGE));
+                .max(text::width(s.COL_COVERAGE));
             let widest = p
                 .needs
                 .iter()
                 .map(|l| text::width(&l.need_name))
                 .max()
                 .unwrap_or(0)
-                .max(text::width(s::COL_NEED));
+                .max(text::width(s.COL_NEED));
             // A need's name wraps in its column when the window is narrow.
             let need_w = widest
                 .min(width.saturating_sub(2 + 2 + level_w + 2 + cov_w))
                 .max(8);
             out.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(pad(s::COL_NEED, need_w + 2), t.heading()),
-                Span::styled(pad(s::COL_URGENCY, level_w + 2), t.heading()),
-                Span::styled(s::COL_COVERAGE, t.heading()),
+                Span::styled(pad(s.COL_NEED, need_w + 2), t.heading()),
+                Span::styled(pad(s.COL_URGENCY, level_w + 2), t.heading()),
+                Span::styled(s.COL_COVERAGE, t.heading()),
             ]));
             for l in &p.needs {
                 let names = wrap(&l.need_name, need_w);
@@ -227,7 +253,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         }
         if !p.expectation_mismatches.is_empty() {
             blank(&mut out);
-            out.extend(indent(s::MISMATCH_HEADING, t.heading(), width, "  ", "  "));
+            out.extend(indent(s.MISMATCH_HEADING, t.heading(), width, "  ", "  "));
             for m in &p.expectation_mismatches {
                 let line = format!("{}: {}", m.text, m.reason);
                 out.extend(indent(&line, Style::new(), width, "  - ", "    "));
@@ -236,7 +262,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
         blank(&mut out);
     }
     if !sum.team.unmet.is_empty() || sum.team.safety_gap.is_some() {
-        out.extend(para(s::UNMET_HEADING, t.heading(), width));
+        out.extend(para(s.UNMET_HEADING, t.heading(), width));
         if let Some(g) = &sum.team.safety_gap {
             out.extend(indent(g, Style::new(), width, "  ", "  "));
         }
@@ -248,7 +274,7 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
     }
     if let Some(h) = &sum.history {
         if !h.asked.is_empty() {
-            out.extend(para(s::ASKED_HEADING, t.heading(), width));
+            out.extend(para(s.ASKED_HEADING, t.heading(), width));
             for a in &h.asked {
                 out.extend(indent(
                     &clean(&a.text, false),
@@ -257,20 +283,20 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
                     "  - ",
                     "    ",
                 ));
-                let mut line = s::ASKED_ON.replace("{date}", &a.date);
+                let mut line = s.ASKED_ON.replace("{date}", &a.date);
                 if let Some(r) = a.reply.as_deref().filter(|r| !r.trim().is_empty()) {
                     line.push(' ');
-                    line.push_str(&s::ASKED_REPLY.replace("{reply}", &clean(r, false)));
+                    line.push_str(&s.ASKED_REPLY.replace("{reply}", &clean(r, false)));
                 }
                 out.extend(indent(&line, t.hint(), width, "    ", "    "));
             }
             blank(&mut out);
         }
         if !h.older_answers.is_empty() {
-            out.extend(para(s::OLDER_HEADING, t.heading(), width));
-            out.extend(indent(s::OLDER_INTRO, Style::new(), width, "  ", "  "));
+            out.extend(para(s.OLDER_HEADING, t.heading(), width));
+            out.extend(indent(s.OLDER_INTRO, Style::new(), width, "  ", "  "));
             for o in &h.older_answers {
-                let line = format!("{}: {}", report::older_label(o), clean(&o.answer, false));
+                let line = format!("{}: {}", report::older_label(s, o), clean(&o.answer, false));
                 out.extend(indent(&line, Style::new(), width, "  - ", "    "));
             }
             blank(&mut out);
@@ -283,10 +309,11 @@ pub fn lines(app: &App<'_>, width: usize) -> Vec<Line<'static>> {
 
 /// "Fit ██████░░░░░░ 30 of 100", or "cannot tell yet".
 fn gauge(app: &App<'_>, fit: Option<u8>, width: usize) -> Line<'static> {
+    let s = app.bank.words();
     let bar = GAUGE.min(width.saturating_sub(20)).max(4);
     let mut spans = vec![
         Span::raw("  "),
-        Span::styled(s::FIT_LABEL, app.theme.heading()),
+        Span::styled(s.FIT_LABEL, app.theme.heading()),
     ];
     match fit {
         Some(f) => {
@@ -295,10 +322,10 @@ fn gauge(app: &App<'_>, fit: Option<u8>, width: usize) -> Line<'static> {
             spans.push(Span::raw("░".repeat(bar - filled)));
             spans.push(Span::raw(format!(
                 " {}",
-                s::FIT_OF.replace("{fit}", &f.to_string())
+                s.FIT_OF.replace("{fit}", &f.to_string())
             )));
         }
-        None => spans.push(Span::raw(s::FIT_NONE)),
+        None => spans.push(Span::raw(s.FIT_NONE)),
     }
     Line::from(spans)
 }
@@ -319,6 +346,7 @@ pub fn page_height(app: &App<'_>) -> usize {
 }
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let s = app.bank.words();
     let (bar, ranges) = tab_bar(app, body);
     let bar_area = Rect::new(body.x, body.y, body.width, 1.min(body.height));
     draw_lines(frame, std::slice::from_ref(&bar), bar_area);
@@ -330,7 +358,7 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
             let scroll = app.results.scroll.min(max);
             // Say there is more, where the tab bar leaves room for it.
             let tabs_end = ranges.last().map_or(body.x, |(_, _, end)| *end);
-            let more = s::MORE_BELOW;
+            let more = s.MORE_BELOW;
             let more_w = text::width(more) as u16;
             if scroll < max && tabs_end + more_w + 2 <= body.x + body.width {
                 let x = body.x + body.width - more_w;

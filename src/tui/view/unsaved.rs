@@ -7,10 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{draw_popup, para, popup_width};
-use crate::strings as s;
 use crate::tui::app::App;
 
 pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let s = app.bank.words();
     let width = popup_width(area.width);
     let mut lines = para(
         app.save_error().unwrap_or_default(),
@@ -18,6 +18,6 @@ pub fn draw(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         width,
     );
     lines.push(Line::default());
-    lines.extend(para(s::UNSAVED_TEXT, Style::new(), width));
-    draw_popup(app, frame, area, s::UNSAVED_TITLE, lines, 0);
+    lines.extend(para(s.UNSAVED_TEXT, Style::new(), width));
+    draw_popup(app, frame, area, s.UNSAVED_TITLE, lines, 0);
 }

@@ -8,20 +8,20 @@ use ratatui::text::Line;
 
 use super::{chrome, draw_lines, item, para};
 use crate::core::text::clean;
-use crate::strings as s;
 use crate::tui::app::{App, Start};
 
 /// What a choice says.
 fn label(app: &App<'_>, choice: Start) -> String {
+    let s = app.bank.words();
     match choice {
         Start::Resume => {
             let Some(session) = &app.welcome.unfinished else {
-                return s::WELCOME_NEW.to_string();
+                return s.WELCOME_NEW.to_string();
             };
             let template = if session.label.is_some() {
-                s::WELCOME_RESUME_LABEL
+                s.WELCOME_RESUME_LABEL
             } else {
-                s::WELCOME_RESUME
+                s.WELCOME_RESUME
             };
             template
                 .replace(
@@ -32,44 +32,44 @@ fn label(app: &App<'_>, choice: Start) -> String {
                 .replace("{applicable}", &session.digest.applicable.to_string())
                 .replace("{date}", &crate::core::text::day(&session.updated))
         }
-        Start::StartNew => s::WELCOME_NEW.to_string(),
+        Start::StartNew => s.WELCOME_NEW.to_string(),
         Start::CheckIn => match app
             .welcome
             .finished
             .as_ref()
             .and_then(|f| f.checkin.as_ref())
         {
-            Some(draft) => {
-                s::WELCOME_CHECKIN_GO_ON.replace("{date}", &crate::core::text::day(&draft.date))
-            }
-            None => s::WELCOME_CHECKIN.to_string(),
+            Some(draft) => s
+                .WELCOME_CHECKIN_GO_ON
+                .replace("{date}", &crate::core::text::day(&draft.date)),
+            None => s.WELCOME_CHECKIN.to_string(),
         },
-        Start::ViewResults => s::WELCOME_VIEW.to_string(),
+        Start::ViewResults => s.WELCOME_VIEW.to_string(),
     }
 }
 
 /// The text above the choices; `what` includes what fitcheck does.
 fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
+    let s = app.bank.words();
     let t = &app.theme;
     // First, where a screen reader starts: how to have plain mode for good.
-    let mut lines = para(s::WELCOME_PLAIN, ratatui::style::Style::new(), width);
+    let mut lines = para(s.WELCOME_PLAIN, ratatui::style::Style::new(), width);
     lines.push(Line::default());
     if what {
-        lines.extend(para(s::WELCOME_WHAT, ratatui::style::Style::new(), width));
+        lines.extend(para(s.WELCOME_WHAT, ratatui::style::Style::new(), width));
         lines.push(Line::default());
     }
-    let overdue = app
-        .bank
-        .meta
-        .review_overdue(&app.today)
-        .then(|| s::REVIEW_OVERDUE.replace("{review_by}", &app.bank.meta.review_by));
-    let points = [s::WELCOME_SAVED_HERE, app.bank.meta.not_advice.as_str()];
+    let overdue = app.bank.meta.review_overdue(&app.today).then(|| {
+        s.REVIEW_OVERDUE
+            .replace("{review_by}", &app.bank.meta.review_by)
+    });
+    let points = [s.WELCOME_SAVED_HERE, app.bank.meta.not_advice.as_str()];
     for point in points.into_iter().chain(overdue.as_deref()) {
         lines.extend(super::indent(
             point,
             ratatui::style::Style::new(),
             width,
-            s::WELCOME_BULLET,
+            s.WELCOME_BULLET,
             "  ",
         ));
     }
@@ -77,7 +77,7 @@ fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
     if let Some(session) = &app.welcome.finished {
         let date = &crate::core::text::day(&session.updated);
         lines.extend(para(
-            &s::WELCOME_BACK.replace("{date}", date),
+            &s.WELCOME_BACK.replace("{date}", date),
             t.heading(),
             width,
         ));
