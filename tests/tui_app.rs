@@ -1605,3 +1605,27 @@ fn the_crisis_lines_scroll_in_a_small_window() {
     assert!(!end.contains("More help below"));
     assert!(app.crisis_open, "scrolling never leaves the crisis screen");
 }
+
+/// `update` only changes the model: printing and saving a reply are left
+/// as tasks, and nothing reaches the disk until the loop carries them out.
+#[test]
+fn update_leaves_the_disk_to_carry_out() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let docs = kit.documents();
+    let files = |d: &std::path::Path| std::fs::read_dir(d).unwrap().count();
+    assert_eq!(update(&mut app, Msg::Print), None);
+    assert_eq!(app.tasks, vec![fitcheck::tui::app::Task::Print]);
+    assert_eq!(files(&docs), 0, "nothing printed by update");
+    assert_eq!(app.printed, None);
+    assert_eq!(app.carry_out(), None);
+    assert!(app.tasks.is_empty());
+    assert!(
+        app.printed.is_some() && files(&docs) > 0,
+        "printed by carry_out"
+    );
+    // Quitting is a task too: the unsaved answers are saved first.
+    assert_eq!(update(&mut app, Msg::Quit), None);
+    assert_eq!(app.carry_out(), Some(Exit::Quit));
+}

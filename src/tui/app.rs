@@ -17,6 +17,7 @@ use crate::core::session::Session;
 use crate::core::summary::Summary;
 use crate::core::text::clean;
 use crate::core::title::{self, Suggestion};
+use crate::core::visit::Effect;
 use crate::store::Store;
 use crate::store::autosave::{Autosave, SaveState};
 use crate::strings as s;
@@ -109,6 +110,28 @@ pub enum Hit {
     Ask(usize),
     /// An answer, on the results.
     Answer(usize),
+}
+
+/// Work `update` leaves for [`App::carry_out`], which the wizard's loop
+/// calls right after it: what touches the disk, the clock's zone-free
+/// world outside or another program. So `update` itself only changes the
+/// model.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Task {
+    /// Carry out what the visit asked for (a save).
+    Visit(Effect),
+    /// Open a session, or start one, from the welcome screen.
+    Start(Start),
+    /// Save the page to print.
+    Print,
+    /// Open the page printed.
+    OpenPrinted,
+    /// Save what is unsaved and quit, or say why not.
+    Quit,
+    /// Try a failed save again.
+    Retry,
+    /// Stop the check-in in progress.
+    StopCheckIn,
 }
 
 /// What the last frame drew, as far as `update` needs it: how far each
@@ -336,6 +359,13 @@ pub struct App<'a> {
     pub documents: Option<PathBuf>,
     /// The name for the session was asked for already in this run.
     label_asked: bool,
+    /// The time of the message being handled (seconds since 1970), set by
+    /// the wizard's loop: `update` never reads the clock.
+    pub now: i64,
+    /// The parent's time zone, for the dates shown.
+    pub zone: jiff::tz::TimeZone,
+    /// Work left for [`App::carry_out`].
+    pub tasks: Vec<Task>,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -414,6 +444,9 @@ impl<'a> App<'a> {
             printed: None,
             documents: crate::store::printout::folder(),
             label_asked: false,
+            now: crate::clock::now_secs(),
+            zone: crate::clock::zone().clone(),
+            tasks: Vec::new(),
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
@@ -589,9 +622,9 @@ impl<'a> App<'a> {
 
     /// Shows session `s` without opening it, after the sentence `said`.
     fn show_read_only(&mut self, s: &Session, said: &str) {
-        let summary =
-            Summary::of_session(self.bank, s, crate::clock::now_secs(), crate::clock::zone());
-        let report = crate::core::report::text(self.bank, &summary, &crate::clock::today());
+        let summary = Summary::of_session(self.bank, s, self.now, &self.zone);
+        let today = crate::core::time::date_in(self.now, &self.zone);
+        let report = crate::core::report::text(self.bank, &summary, &today);
         let mut said = said.chars();
         let first = said.next().map(|c| c.to_uppercase().to_string());
         let said = format!("{}{}.", first.unwrap_or_default(), said.as_str());
@@ -644,12 +677,9 @@ impl<'a> App<'a> {
         match &self.autosave {
             // As the session will be once these answers are saved (a
             // check-in just finished is in its history).
-            Some(a) => a.visit.summary(
-                self.bank,
-                &self.interview.answers,
-                crate::clock::now_secs(),
-                crate::clock::zone(),
-            ),
+            Some(a) => a
+                .visit
+                .summary(self.bank, &self.interview.answers, self.now, &self.zone),
             None => summary,
         }
     }
@@ -718,7 +748,7 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let Some(e) = a.visit.cancel_checkin(self.bank, crate::clock::now_secs()) else {
+        let Some(e) = a.visit.cancel_checkin(self.bank, self.now) else {
             return;
         };
         self.save_due = false;
@@ -851,7 +881,6 @@ impl<'a> App<'a> {
         match self.interview.answer(self.bank, answer) {
             Ok(()) => {
                 self.save_due = true;
-                crate::store::autosave::save_is_coming();
                 let editing = self.editing;
                 self.changed();
                 if editing && self.screen == Screen::Results {
@@ -1075,6 +1104,12 @@ impl<'a> App<'a> {
         });
     }
 
+    /// Leaves `task` for [`App::carry_out`].
+    fn later(&mut self, task: Task) -> Option<Exit> {
+        self.tasks.push(task);
+        None
+    }
+
     fn quit(&mut self) -> Option<Exit> {
         if self.unsaved() {
             self.save();
@@ -1096,8 +1131,35 @@ impl<'a> App<'a> {
         }
     }
 
+    /// Carries out the work `update` left ([`Task`]), in order. Returns how
+    /// the wizard ends, when a task ends it (quitting, once saved).
+    pub fn carry_out(&mut self) -> Option<Exit> {
+        let mut exit = None;
+        for task in std::mem::take(&mut self.tasks) {
+            match task {
+                Task::Visit(e) => {
+                    if let Some(a) = self.autosave.as_mut() {
+                        a.run(Some(e));
+                    }
+                }
+                Task::Start(choice) => self.start(choice),
+                Task::Print => self.print(),
+                Task::OpenPrinted => self.open_printed(),
+                Task::Quit => exit = exit.or(self.quit()),
+                Task::Retry => {
+                    self.retry();
+                    if matches!(self.popup, Some(Popup::Unsaved)) && self.save_error().is_none() {
+                        self.popup = None;
+                    }
+                }
+                Task::StopCheckIn => self.stop_checkin(),
+            }
+        }
+        exit
+    }
+
     fn start(&mut self, choice: Start) {
-        let now = crate::clock::now_secs();
+        let now = self.now;
         match choice {
             Start::StartNew => {
                 self.open(Session::new(self.bank, now));
@@ -1181,13 +1243,10 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let Some(e) = a
-            .visit
-            .set_label(self.bank, label.clone(), crate::clock::now_secs())
-        else {
+        let Some(e) = a.visit.set_label(self.bank, label.clone(), self.now) else {
             return;
         };
-        a.run(Some(e));
+        self.tasks.push(Task::Visit(e));
         if let Some(l) = label {
             // Quoted for the shell when it has spaces: fitcheck resume "Dana B".
             let shell = if l.contains(char::is_whitespace) {
@@ -1215,11 +1274,10 @@ impl<'a> App<'a> {
                 let Some(a) = self.autosave.as_mut() else {
                     return;
                 };
-                if let Some(text) = text {
-                    let e = a
-                        .visit
-                        .note_checkin(self.bank, text, crate::clock::now_secs());
-                    a.run(e);
+                if let Some(text) = text
+                    && let Some(e) = a.visit.note_checkin(self.bank, text, self.now)
+                {
+                    self.tasks.push(Task::Visit(e));
                 }
             }
         }
@@ -1235,10 +1293,8 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let e = a
-            .visit
-            .mark_asked(self.bank, &id, reply, crate::clock::now_secs());
-        a.run(Some(e));
+        let e = a.visit.mark_asked(self.bank, &id, reply, self.now);
+        self.tasks.push(Task::Visit(e));
         self.summary = self.summary();
     }
 
@@ -1251,10 +1307,8 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let e = a
-            .visit
-            .toggle_asked(self.bank, &id, crate::clock::now_secs());
-        a.run(Some(e));
+        let e = a.visit.toggle_asked(self.bank, &id, self.now);
+        self.tasks.push(Task::Visit(e));
         // The history lists the questions asked.
         self.summary = self.summary();
     }
@@ -1271,7 +1325,10 @@ fn step_by(value: usize, len: usize, down: bool, by: usize) -> usize {
     }
 }
 
-/// Applies one message. Returns how the wizard ends, when it does.
+/// Applies one message to the model. Returns how the wizard ends, when it
+/// does. Pure but for the model: it reads no clock (the time is
+/// [`App::now`]), writes no file and sets no process-wide flag; what needs
+/// the world is left as [`Task`]s for [`App::carry_out`].
 pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     match msg {
         Msg::Interrupt => {
@@ -1292,7 +1349,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     let area = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
     if too_small(area) {
         return match msg {
-            Msg::Quit => app.quit(),
+            Msg::Quit => app.later(Task::Quit),
             _ => None,
         };
     }
@@ -1308,7 +1365,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             match msg {
                 Msg::Confirm => {
                     app.popup = None;
-                    app.stop_checkin();
+                    app.later(Task::StopCheckIn);
                 }
                 Msg::Cancel => app.popup = None,
                 _ => {}
@@ -1317,21 +1374,9 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
         }
         Mode::Unsaved => match msg {
             Msg::Quit => Some(Exit::Quit),
-            Msg::Print => {
-                app.print();
-                None
-            }
-            Msg::OpenPrinted => {
-                app.open_printed();
-                None
-            }
-            Msg::Retry => {
-                app.retry();
-                if app.save_error().is_none() {
-                    app.popup = None;
-                }
-                None
-            }
+            Msg::Print => app.later(Task::Print),
+            Msg::OpenPrinted => app.later(Task::OpenPrinted),
+            Msg::Retry => app.later(Task::Retry),
             Msg::Cancel => {
                 app.popup = None;
                 None
@@ -1358,7 +1403,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
                 .min(max);
                 None
             }
-            Msg::Quit => app.quit(),
+            Msg::Quit => app.later(Task::Quit),
             Msg::Help => {
                 app.popup = Some(Popup::Help { scroll: 0 });
                 None
@@ -1369,7 +1414,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
             }
         },
         Mode::Field | Mode::Normal => match msg {
-            Msg::Quit => app.quit(),
+            Msg::Quit => app.later(Task::Quit),
             Msg::StopCheckIn if app.checking_in() => {
                 app.popup = Some(Popup::StopCheckIn);
                 None
@@ -1378,10 +1423,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
                 app.popup = Some(Popup::Help { scroll: 0 });
                 None
             }
-            Msg::Retry => {
-                app.retry();
-                None
-            }
+            Msg::Retry => app.later(Task::Retry),
             _ => {
                 match app.screen {
                     Screen::Welcome => welcome(app, msg),
@@ -1445,19 +1487,19 @@ fn welcome(app: &mut App<'_>, msg: Msg) {
         Msg::Bottom => app.welcome.highlight = len.saturating_sub(1),
         Msg::Confirm | Msg::Toggle => {
             if let Some(&c) = app.welcome.items.get(app.welcome.highlight) {
-                app.start(c);
+                app.later(Task::Start(c));
             }
         }
         Msg::Pick(i) => {
             if let Some(&c) = app.welcome.items.get(i) {
                 app.welcome.highlight = i;
-                app.start(c);
+                app.later(Task::Start(c));
             }
         }
         Msg::Click(Hit::Start(i)) => {
             if let Some(&c) = app.welcome.items.get(i) {
                 app.welcome.highlight = i;
-                app.start(c);
+                app.later(Task::Start(c));
             }
         }
         Msg::Glossary => app.open_glossary(Vec::new()),
@@ -1560,8 +1602,12 @@ fn question(app: &mut App<'_>, msg: Msg) {
                 app.choose(i);
             }
         }
-        Msg::Print => app.print(),
-        Msg::OpenPrinted => app.open_printed(),
+        Msg::Print => {
+            app.later(Task::Print);
+        }
+        Msg::OpenPrinted => {
+            app.later(Task::OpenPrinted);
+        }
         _ => {}
     }
 }
@@ -1634,8 +1680,12 @@ fn results(app: &mut App<'_>, msg: Msg) {
             app.form.step = None;
             app.changed();
         }
-        (Msg::Print, _) => app.print(),
-        (Msg::OpenPrinted, _) => app.open_printed(),
+        (Msg::Print, _) => {
+            app.later(Task::Print);
+        }
+        (Msg::OpenPrinted, _) => {
+            app.later(Task::OpenPrinted);
+        }
         (Msg::Name, _) => app.ask_label(),
         (Msg::Glossary, _) => {
             let providers = app.interview.provider_count(app.bank);

@@ -76,8 +76,17 @@ pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
             crate::signals::request_suspend();
             continue;
         }
+        // `update` only changes the model; the time comes in, and the work
+        // it leaves (saves, printing, opening a session) is carried out here.
+        app.now = crate::clock::now_secs();
         if let Some(msg) = msg
-            && let Some(exit) = update(&mut app, msg)
+            && let Some(exit) = {
+                let exit = update(&mut app, msg);
+                if app.save_is_due() {
+                    crate::store::autosave::save_is_coming();
+                }
+                exit.or_else(|| app.carry_out())
+            }
         {
             break Ok(exit);
         }

@@ -100,7 +100,8 @@ pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<
     app.drawn = view::drawn(app);
     let event = KeyEvent::new(code, modifiers);
     let msg = keys::key(app, &event)?;
-    let exit = update(app, msg);
+    app.now = fitcheck::clock::now_secs();
+    let exit = update(app, msg).or_else(|| app.carry_out());
     app.save_pending();
     exit
 }
@@ -108,7 +109,8 @@ pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<
 /// Sends a message, then saves what is due.
 pub fn send(app: &mut App<'_>, msg: fitcheck::tui::app::Msg) -> Option<Exit> {
     app.drawn = view::drawn(app);
-    let exit = update(app, msg);
+    app.now = fitcheck::clock::now_secs();
+    let exit = update(app, msg).or_else(|| app.carry_out());
     app.save_pending();
     exit
 }
