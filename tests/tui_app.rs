@@ -8,9 +8,8 @@ use fitcheck::core::answers::Answer;
 use fitcheck::core::bank::Kind;
 use fitcheck::core::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{
-    Exit, Focus, Mode, Msg, Notice, Noting, Popup, Row, Screen, Start, Tab, update,
-};
+use fitcheck::tui::app::{Exit, Focus, Mode, Msg, Notice, Noting, Popup, Row, Screen, Start, Tab};
+use fitcheck::tui::update::update;
 use fitcheck::tui::{keys, view};
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,

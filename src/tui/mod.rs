@@ -9,6 +9,7 @@ pub mod keys;
 pub mod labels;
 pub mod terminal;
 pub mod theme;
+pub mod update;
 pub mod view;
 
 use ratatui::crossterm::event;
@@ -18,7 +19,8 @@ use crate::core::session::Session;
 use crate::core::text::Shown;
 use crate::outcome::{Context, Outcome, fail};
 use crate::strings as s;
-use app::{App, Exit, update};
+use app::{App, Exit};
+use update::update;
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
 pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {

@@ -7,9 +7,10 @@
 use fitcheck::core::bank::{Bank, Kind, Question};
 use fitcheck::core::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{App, Exit, Screen, update};
+use fitcheck::tui::app::{App, Exit, Screen};
 use fitcheck::tui::keys;
 use fitcheck::tui::theme::Theme;
+use fitcheck::tui::update::update;
 use fitcheck::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
