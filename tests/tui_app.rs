@@ -1332,7 +1332,9 @@ fn an_answer_is_saved_after_its_frame_and_before_leaving() {
     assert!(!app.save_pending(), "once");
     // A save still due when leaving is made on the way out, Ctrl-C included.
     answer_unsaved(&mut app);
+    // (update leaves the save to the loop, which carries it out at once.)
     assert_eq!(update(&mut app, Msg::Interrupt), Some(Exit::Interrupted));
+    app.carry_out();
     assert_eq!(kit.store().list().0[0].answers, app.interview.answers);
 }
 

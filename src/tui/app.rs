@@ -132,6 +132,8 @@ pub enum Task {
     Retry,
     /// Stop the check-in in progress.
     StopCheckIn,
+    /// Save what is not saved yet (on the way out).
+    SaveUnsaved,
 }
 
 /// What the last frame drew, as far as `update` needs it: how far each
@@ -1132,7 +1134,9 @@ impl<'a> App<'a> {
     }
 
     /// Carries out the work `update` left ([`Task`]), in order. Returns how
-    /// the wizard ends, when a task ends it (quitting, once saved).
+    /// the wizard ends, when a task ends it (quitting, once saved). The
+    /// wizard's loop calls it after every `update`, even one that ends the
+    /// wizard, so a save due is made on the way out.
     pub fn carry_out(&mut self) -> Option<Exit> {
         let mut exit = None;
         for task in std::mem::take(&mut self.tasks) {
@@ -1153,6 +1157,11 @@ impl<'a> App<'a> {
                     }
                 }
                 Task::StopCheckIn => self.stop_checkin(),
+                Task::SaveUnsaved => {
+                    if self.unsaved() {
+                        self.save();
+                    }
+                }
             }
         }
         exit

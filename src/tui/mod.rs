@@ -87,7 +87,8 @@ pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
                 if app.save_is_due() {
                     crate::store::autosave::save_is_coming();
                 }
-                exit.or_else(|| app.carry_out())
+                let later = app.carry_out();
+                exit.or(later)
             }
         {
             break Ok(exit);

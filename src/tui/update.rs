@@ -31,9 +31,7 @@ fn step_by(value: usize, len: usize, down: bool, by: usize) -> usize {
 pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
     match msg {
         Msg::Interrupt => {
-            if app.unsaved() {
-                app.save();
-            }
+            app.tasks.push(Task::SaveUnsaved);
             return Some(Exit::Interrupted);
         }
         Msg::Resize(w, h) => {

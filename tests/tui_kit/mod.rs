@@ -102,7 +102,9 @@ pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<
     let event = KeyEvent::new(code, modifiers);
     let msg = keys::key(app, &event)?;
     app.now = fitcheck::clock::now_secs();
-    let exit = update(app, msg).or_else(|| app.carry_out());
+    let exit = update(app, msg);
+    let later = app.carry_out();
+    let exit = exit.or(later);
     app.save_pending();
     exit
 }
@@ -111,7 +113,9 @@ pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<
 pub fn send(app: &mut App<'_>, msg: fitcheck::tui::app::Msg) -> Option<Exit> {
     app.drawn = view::drawn(app);
     app.now = fitcheck::clock::now_secs();
-    let exit = update(app, msg).or_else(|| app.carry_out());
+    let exit = update(app, msg);
+    let later = app.carry_out();
+    let exit = exit.or(later);
     app.save_pending();
     exit
 }
