@@ -9,7 +9,8 @@ use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use fitcheck::core::bank::Kind;
-use fitcheck::tui::app::{App, Msg, update};
+use fitcheck::tui::app::{App, Msg};
+use fitcheck::tui::update::update;
 use fitcheck::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -44,7 +44,7 @@ D=$($PY scripts/ptytime.py --runs "$RUNS" --ready "<Cancel>" --key '\x1bOB' --af
 # last row) is drawn.
 mkdir -p "$WORK/first"
 F1=$(FITCHECK_DATA_DIR=$WORK/first $PY scripts/ptytime.py --runs "$RUNS" \
-    --ready "Call or text 988 · 911" -- "$BIN")
+    --ready "Call or text 988 · Call 911" -- "$BIN")
 
 # fitcheck, key press: a session whose safety questions are answered opens at
 # the first need; "1" highlights "Not a concern", and the timed Enter answers
@@ -57,13 +57,15 @@ first = next(i for i, q in enumerate(iv["questions"]) if q["kind"] == "level")
 child = {}
 for q in iv["questions"][:first]:
     calm = [o for o in q["options"] if not o.get("crisis")]
-    child[q["id"]] = calm[-1]["id"]
+    # A checklist ("which of these are going on?"): every need, so that
+    # every need's level is asked.
+    child[q["id"]] = [o["id"] for o in calm] if q["kind"] == "multi" else calm[-1]["id"]
 json.dump({"child": child}, open(sys.argv[1], "w"))
 open(sys.argv[2], "w").write(levels[1]["prompt"][:40])
 PY
 mkdir -p "$WORK/key"
 F2=$(FITCHECK_DATA_DIR=$WORK/key $PY scripts/ptytime.py --runs "$RUNS" \
-    --ready "Call or text 988 · 911" --pre 1 --key '\r' --after "$(cat "$WORK/next.txt")" -- \
+    --ready "Call or text 988 · Call 911" --pre 1 --key '\r' --after "$(cat "$WORK/next.txt")" -- \
     "$BIN" --answers "$WORK/partial.json")
 
 d_first=$(median median_first_frame_ms <<<"$D")

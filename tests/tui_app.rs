@@ -8,9 +8,8 @@ use fitcheck::core::answers::Answer;
 use fitcheck::core::bank::Kind;
 use fitcheck::core::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{
-    Exit, Focus, Mode, Msg, Notice, Noting, Popup, Row, Screen, Start, Tab, update,
-};
+use fitcheck::tui::app::{Exit, Focus, Mode, Msg, Notice, Noting, Popup, Row, Screen, Start, Tab};
+use fitcheck::tui::update::update;
 use fitcheck::tui::{keys, view};
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -1334,7 +1333,9 @@ fn an_answer_is_saved_after_its_frame_and_before_leaving() {
     assert!(!app.save_pending(), "once");
     // A save still due when leaving is made on the way out, Ctrl-C included.
     answer_unsaved(&mut app);
+    // (update leaves the save to the loop, which carries it out at once.)
     assert_eq!(update(&mut app, Msg::Interrupt), Some(Exit::Interrupted));
+    app.carry_out();
     assert_eq!(kit.store().list().0[0].answers, app.interview.answers);
 }
 
@@ -1605,4 +1606,28 @@ fn the_crisis_lines_scroll_in_a_small_window() {
     assert!(flat.contains(&last_line), "{end}");
     assert!(!end.contains("More help below"));
     assert!(app.crisis_open, "scrolling never leaves the crisis screen");
+}
+
+/// `update` only changes the model: printing and saving a reply are left
+/// as tasks, and nothing reaches the disk until the loop carries them out.
+#[test]
+fn update_leaves_the_disk_to_carry_out() {
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    let docs = kit.documents();
+    let files = |d: &std::path::Path| std::fs::read_dir(d).unwrap().count();
+    assert_eq!(update(&mut app, Msg::Print), None);
+    assert_eq!(app.tasks, vec![fitcheck::tui::app::Task::Print]);
+    assert_eq!(files(&docs), 0, "nothing printed by update");
+    assert_eq!(app.printed, None);
+    assert_eq!(app.carry_out(), None);
+    assert!(app.tasks.is_empty());
+    assert!(
+        app.printed.is_some() && files(&docs) > 0,
+        "printed by carry_out"
+    );
+    // Quitting is a task too: the unsaved answers are saved first.
+    assert_eq!(update(&mut app, Msg::Quit), None);
+    assert_eq!(app.carry_out(), Some(Exit::Quit));
 }

@@ -7,7 +7,8 @@ mod tui_kit;
 use fitcheck::core::bank::Kind;
 use fitcheck::core::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Msg, Screen, Start, update};
+use fitcheck::tui::app::{App, MIN_HEIGHT, MIN_WIDTH, Msg, Screen, Start};
+use fitcheck::tui::update::update;
 use ratatui::crossterm::event::KeyCode;
 use tui_kit::*;
 

@@ -12,7 +12,6 @@
 //! (skipped).
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -113,36 +112,30 @@ impl Answers {
 }
 
 /// One bad entry in an answers file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{at}: {message}")]
 pub struct BadAnswer {
     /// Where: "child.need_trauma" or "providers[1].provider_title".
     pub at: String,
     pub message: String,
 }
 
-impl fmt::Display for BadAnswer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, self.message)
-    }
-}
-
 /// Why an answers file was rejected.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum AnswersError {
     /// Not JSON, or not the answers shape.
+    #[error("line {line}, column {column}: {message}")]
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
     /// Well-formed, but some entries do not fit the bank.
+    #[error("{}", crate::core::text::listed(
+        &format!("{} answer{} do not fit the questions:", .0.len(), crate::core::text::plural(.0.len())),
+        .0,
+    ))]
     Invalid(Vec<BadAnswer>),
-}
-
-impl fmt::Display for AnswersError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(&crate::core::words::EN))
-    }
 }
 
 impl AnswersError {

@@ -70,21 +70,14 @@ impl Progress {
 }
 
 /// Why an answer was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
     /// Every question is answered; there is nothing to answer.
+    #[error("the interview is finished")]
     Finished,
     /// The answer does not fit the question; the message says why.
+    #[error("{0}")]
     Invalid(String),
-}
-
-impl std::fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            AnswerError::Finished => write!(f, "the interview is finished"),
-            AnswerError::Invalid(m) => write!(f, "{m}"),
-        }
-    }
 }
 
 /// The interview: every answer given, and where the parent is.

@@ -388,6 +388,21 @@ pub fn articles_for(template: &str, key: &str, value: &str) -> String {
     out
 }
 
+/// A heading line, then each item on its own line, indented: how an error
+/// with several parts is said ("3 answers do not fit the questions:").
+pub fn listed<T: std::fmt::Display>(head: &str, items: &[T]) -> String {
+    let mut out = format!("{head}\n");
+    for item in items {
+        out.push_str(&format!("  {item}\n"));
+    }
+    out
+}
+
+/// "" for one, "s" for any other number.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

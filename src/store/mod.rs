@@ -45,16 +45,11 @@ pub struct Store {
 }
 
 /// A session file that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {reason}", path.display())]
 pub struct BadFile {
     pub path: PathBuf,
     pub reason: String,
-}
-
-impl std::fmt::Display for BadFile {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
-    }
 }
 
 /// The sessions in the folder, newest first, and the files that could not be read.
@@ -65,37 +60,24 @@ pub struct Listing {
 }
 
 /// Why a session could not be found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FindError {
+    #[error("{}", s::FIND_NONE.replace("{query}", .0))]
     NotFound(String),
     /// Several sessions match; their ids and labels.
+    #[error("{}", s::FIND_MANY
+        .replace("{query}", .0)
+        .replace("{n}", &.1.len().to_string())
+        .replace("{ids}", &.1.join(", ")))]
     Ambiguous(String, Vec<String>),
+    #[error("{}", s::NO_SESSIONS)]
     NoSessions,
     /// The session's file is there but cannot be read; it was left as it is.
+    #[error("{}", s::UNREADABLE.replace("{bad}", &.0.to_string()))]
     Unreadable(BadFile),
     /// The sessions folder itself cannot be read.
+    #[error("{0}")]
     Folder(String),
-}
-
-impl std::fmt::Display for FindError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FindError::NotFound(q) => write!(f, "{}", s::FIND_NONE.replace("{query}", q)),
-            FindError::Ambiguous(q, ids) => write!(
-                f,
-                "{}",
-                s::FIND_MANY
-                    .replace("{query}", q)
-                    .replace("{n}", &ids.len().to_string())
-                    .replace("{ids}", &ids.join(", "))
-            ),
-            FindError::NoSessions => write!(f, "{}", s::NO_SESSIONS),
-            FindError::Unreadable(b) => {
-                write!(f, "{}", s::UNREADABLE.replace("{bad}", &b.to_string()))
-            }
-            FindError::Folder(e) => write!(f, "{e}"),
-        }
-    }
 }
 
 impl Store {

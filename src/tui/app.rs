@@ -1,14 +1,15 @@
-//! The wizard's model and its update function (The Elm Architecture): the
-//! core's [`Interview`] and [`Autosave`], and what the screen shows of them.
-//! [`update`] turns one [`Msg`] into a new state. Nothing here touches the
-//! terminal, so every behaviour is tested by sending messages to an [`App`].
+//! The wizard's model (The Elm Architecture): the core's [`Interview`] and
+//! [`Autosave`] (a visit and its saves), and what the screen shows of them.
+//! `super::update` turns one [`Msg`] into a new state; [`App::carry_out`]
+//! does the work it leaves. Nothing here touches the terminal, so every
+//! behaviour is tested by sending messages to an [`App`].
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use ratatui::layout::Size;
 use ratatui::style::Style;
-use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, Input, TextArea, WrapMode};
 
 use crate::core::answers::Answer;
 use crate::core::bank::{Bank, Kind, Question};
@@ -17,6 +18,7 @@ use crate::core::session::Session;
 use crate::core::summary::Summary;
 use crate::core::text::clean;
 use crate::core::title::{self, Suggestion};
+use crate::core::visit::Effect;
 use crate::store::Store;
 use crate::store::autosave::{Autosave, SaveState};
 use crate::strings as s;
@@ -109,6 +111,29 @@ pub enum Hit {
     Ask(usize),
     /// An answer, on the results.
     Answer(usize),
+}
+
+/// Work `update` leaves for [`App::carry_out`], which the wizard's loop
+/// calls right after it: what touches the disk or another program. So
+/// `update` itself only changes the model.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Task {
+    /// Carry out what the visit asked for (a save).
+    Visit(Effect),
+    /// Open a session, or start one, from the welcome screen.
+    Start(Start),
+    /// Save the page to print.
+    Print,
+    /// Open the page printed.
+    OpenPrinted,
+    /// Save what is unsaved and quit, or say why not.
+    Quit,
+    /// Try a failed save again.
+    Retry,
+    /// Stop the check-in in progress.
+    StopCheckIn,
+    /// Save what is not saved yet (on the way out).
+    SaveUnsaved,
 }
 
 /// What the last frame drew, as far as `update` needs it: how far each
@@ -221,7 +246,7 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 3] = [Tab::Results, Tab::Asks, Tab::Answers];
 
-    fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }
 }
@@ -336,6 +361,13 @@ pub struct App<'a> {
     pub documents: Option<PathBuf>,
     /// The name for the session was asked for already in this run.
     label_asked: bool,
+    /// The time of the message being handled (seconds since 1970), set by
+    /// the wizard's loop: `update` never reads the clock.
+    pub now: i64,
+    /// The parent's time zone, for the dates shown.
+    pub zone: jiff::tz::TimeZone,
+    /// Work left for [`App::carry_out`].
+    pub tasks: Vec<Task>,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -348,7 +380,7 @@ fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
 }
 
 impl Form {
-    fn empty(theme: &Theme) -> Form {
+    pub(crate) fn empty(theme: &Theme) -> Form {
         Form {
             step: None,
             rows: Vec::new(),
@@ -414,6 +446,9 @@ impl<'a> App<'a> {
             printed: None,
             documents: crate::store::printout::folder(),
             label_asked: false,
+            now: crate::clock::now_secs(),
+            zone: crate::clock::zone().clone(),
+            tasks: Vec::new(),
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
@@ -445,7 +480,7 @@ impl<'a> App<'a> {
     }
 
     /// Offers to check in on finished session `s` or to see its results.
-    fn offer_finished(&mut self, s: Session) {
+    pub(crate) fn offer_finished(&mut self, s: Session) {
         // A check-in re-asks the revisited questions; without any, there is none.
         let revisits = self
             .bank
@@ -546,7 +581,7 @@ impl<'a> App<'a> {
     /// Opens a session: the interview over its answers, saved as it changes.
     /// A session open in another window is not opened, and the screen says
     /// so (issue 15, finding 3). Returns whether it opened.
-    fn open(&mut self, mut session: Session) -> bool {
+    pub(crate) fn open(&mut self, mut session: Session) -> bool {
         // An answer the current questions no longer offer is set aside (and
         // shown with the summary) before the question is asked again, so
         // the new answer never replaces it unseen.
@@ -583,15 +618,15 @@ impl<'a> App<'a> {
     /// Shows session `s`, open in another window, without changing it:
     /// its printed summary in a popup that scrolls and closes like the
     /// glossary's.
-    fn view_read_only(&mut self, s: &Session) {
+    pub(crate) fn view_read_only(&mut self, s: &Session) {
         self.show_read_only(s, &s::OPEN_ELSEWHERE.replace("{id}", &s.id));
     }
 
     /// Shows session `s` without opening it, after the sentence `said`.
-    fn show_read_only(&mut self, s: &Session, said: &str) {
-        let summary =
-            Summary::of_session(self.bank, s, crate::clock::now_secs(), crate::clock::zone());
-        let report = crate::core::report::text(self.bank, &summary, &crate::clock::today());
+    pub(crate) fn show_read_only(&mut self, s: &Session, said: &str) {
+        let summary = Summary::of_session(self.bank, s, self.now, &self.zone);
+        let today = crate::core::time::date_in(self.now, &self.zone);
+        let report = crate::core::report::text(self.bank, &summary, &today);
         let mut said = said.chars();
         let first = said.next().map(|c| c.to_uppercase().to_string());
         let said = format!("{}{}.", first.unwrap_or_default(), said.as_str());
@@ -602,7 +637,7 @@ impl<'a> App<'a> {
         });
     }
 
-    fn save(&mut self) {
+    pub(crate) fn save(&mut self) {
         self.save_due = false;
         if let Some(a) = self.autosave.as_mut() {
             a.save(self.bank, &self.interview.answers);
@@ -629,7 +664,7 @@ impl<'a> App<'a> {
     }
 
     /// Whether something is not on disk that should be.
-    fn unsaved(&self) -> bool {
+    pub(crate) fn unsaved(&self) -> bool {
         self.save_due
             || self.autosave.as_ref().is_some_and(|a| match a.state() {
                 SaveState::Saved(_) => false,
@@ -639,23 +674,20 @@ impl<'a> App<'a> {
     }
 
     /// The results of the answers so far, with the session's history.
-    fn summary(&self) -> Summary {
+    pub(crate) fn summary(&self) -> Summary {
         let summary = Summary::of(self.bank, &self.interview);
         match &self.autosave {
             // As the session will be once these answers are saved (a
             // check-in just finished is in its history).
-            Some(a) => a.visit.summary(
-                self.bank,
-                &self.interview.answers,
-                crate::clock::now_secs(),
-                crate::clock::zone(),
-            ),
+            Some(a) => a
+                .visit
+                .summary(self.bank, &self.interview.answers, self.now, &self.zone),
             None => summary,
         }
     }
 
     /// After the interview changed: the results, the screen and the form follow.
-    fn changed(&mut self) {
+    pub(crate) fn changed(&mut self) {
         let crisis = self.interview.crisis_level(self.bank);
         if crisis > self.crisis_seen {
             self.crisis_open = true;
@@ -688,7 +720,7 @@ impl<'a> App<'a> {
     }
 
     /// During a check-in, the answer `step` had before it (child questions only).
-    fn last_time_answer(&self, step: Step) -> Option<Answer> {
+    pub(crate) fn last_time_answer(&self, step: Step) -> Option<Answer> {
         if step.provider.is_some() {
             return None;
         }
@@ -714,11 +746,11 @@ impl<'a> App<'a> {
 
     /// Stops the check-in in progress: its answers are dropped, and the
     /// session, its answers and its results stay as they were before it.
-    fn stop_checkin(&mut self) {
+    pub(crate) fn stop_checkin(&mut self) {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let Some(e) = a.visit.cancel_checkin(self.bank, crate::clock::now_secs()) else {
+        let Some(e) = a.visit.cancel_checkin(self.bank, self.now) else {
             return;
         };
         self.save_due = false;
@@ -737,7 +769,7 @@ impl<'a> App<'a> {
     }
 
     /// Sets up the form for `step`, showing the answer given before, if any.
-    fn load_form(&mut self, step: Step) {
+    pub(crate) fn load_form(&mut self, step: Step) {
         let bank = self.bank;
         let q = step.question(bank);
         // During a check-in, a question not answered again yet starts on
@@ -785,7 +817,7 @@ impl<'a> App<'a> {
     }
 
     /// The rows under question `q`, given what is typed.
-    fn rows_for(&self, q: &Question) -> Vec<Row> {
+    pub(crate) fn rows_for(&self, q: &Question) -> Vec<Row> {
         let mut rows: Vec<Row> = match q.kind {
             Kind::Single | Kind::Multi => (0..q.options.len()).map(Row::Option).collect(),
             Kind::Level => (0..self.bank.meta.levels.len().min(4) as u8)
@@ -831,7 +863,7 @@ impl<'a> App<'a> {
         rows
     }
 
-    fn set_focus(&mut self, focus: Focus) {
+    pub(crate) fn set_focus(&mut self, focus: Focus) {
         self.form.focus = focus;
         let style = if focus == Focus::Field {
             self.theme.selected()
@@ -841,17 +873,16 @@ impl<'a> App<'a> {
         self.form.field.set_cursor_style(style);
     }
 
-    fn is_field_question(&self) -> bool {
+    pub(crate) fn is_field_question(&self) -> bool {
         self.question()
             .is_some_and(|q| matches!(q.kind, Kind::Text | Kind::Title))
     }
 
     /// Gives `answer` to the question on screen; a refusal is shown under it.
-    fn give(&mut self, answer: Answer) {
+    pub(crate) fn give(&mut self, answer: Answer) {
         match self.interview.answer(self.bank, answer) {
             Ok(()) => {
                 self.save_due = true;
-                crate::store::autosave::save_is_coming();
                 let editing = self.editing;
                 self.changed();
                 if editing && self.screen == Screen::Results {
@@ -882,7 +913,7 @@ impl<'a> App<'a> {
     }
 
     /// Chooses row `i` of the list under the question.
-    fn choose(&mut self, i: usize) {
+    pub(crate) fn choose(&mut self, i: usize) {
         let Some(q) = self.question() else { return };
         let Some(row) = self.form.rows.get(i).cloned() else {
             return;
@@ -905,7 +936,7 @@ impl<'a> App<'a> {
         }
     }
 
-    fn toggle(&mut self, i: usize) {
+    pub(crate) fn toggle(&mut self, i: usize) {
         if let Some(Row::Option(o)) = self.form.rows.get(i) {
             let o = *o;
             if !self.form.ticked.remove(&o) {
@@ -922,7 +953,7 @@ impl<'a> App<'a> {
     /// list left as it came needs a second Enter (Enter alone does not
     /// tick); after unticking, or when nothing was ticked last time, one
     /// Enter is enough.
-    fn finish_multi(&mut self) {
+    pub(crate) fn finish_multi(&mut self) {
         let Some(q) = self.question() else { return };
         if self.form.ticked.is_empty() && !self.form.confirm && !self.form.none_meant {
             self.form.error = Some(s::MULTI_NONE.to_string());
@@ -940,7 +971,7 @@ impl<'a> App<'a> {
 
     /// Enter in the text box. Nothing typed on a question that can be
     /// skipped skips it.
-    fn submit_field(&mut self) {
+    pub(crate) fn submit_field(&mut self) {
         let Some(q) = self.question() else { return };
         let text = clean(&self.form.text(), false).trim().to_string();
         if text.is_empty() && q.skippable {
@@ -960,7 +991,7 @@ impl<'a> App<'a> {
     }
 
     /// After the text changed: the matching titles follow.
-    fn edited(&mut self) {
+    pub(crate) fn edited(&mut self) {
         // Pasted or typed line breaks are joined: every answer is one line.
         if self.form.field.lines().len() > 1 {
             let text = self.form.text();
@@ -976,7 +1007,7 @@ impl<'a> App<'a> {
 
     /// The title the glossary should explain: the highlighted match, what was
     /// typed, or the provider's title given earlier.
-    fn title_on_screen(&self) -> Option<String> {
+    pub(crate) fn title_on_screen(&self) -> Option<String> {
         let step = self.form.step?;
         let q = step.question(self.bank);
         if q.kind == Kind::Title {
@@ -994,7 +1025,7 @@ impl<'a> App<'a> {
         self.provider_title(provider)
     }
 
-    fn provider_title(&self, provider: usize) -> Option<String> {
+    pub(crate) fn provider_title(&self, provider: usize) -> Option<String> {
         let map = self.interview.answers.map(Some(provider))?;
         self.bank
             .questions
@@ -1004,7 +1035,7 @@ impl<'a> App<'a> {
             .map(str::to_string)
     }
 
-    fn open_glossary(&mut self, titles: Vec<String>) {
+    pub(crate) fn open_glossary(&mut self, titles: Vec<String>) {
         let (title, text) = if titles.is_empty() {
             let text = crate::core::glossary::run(self.bank, None).unwrap_or_else(|e| e);
             (s::GLOSSARY_ALL.to_string(), text)
@@ -1026,7 +1057,7 @@ impl<'a> App<'a> {
 
     /// Saves the one-page summary (and its text version) in the Documents
     /// folder under a new name, and says where.
-    fn print(&mut self) {
+    pub(crate) fn print(&mut self) {
         // Printing works from any screen, so score the answers as they are now.
         let label = self
             .autosave
@@ -1052,7 +1083,7 @@ impl<'a> App<'a> {
 
     /// Opens the page just printed with the system's opener, without
     /// waiting for it; says so in words where there is none.
-    fn open_printed(&mut self) {
+    pub(crate) fn open_printed(&mut self) {
         let Some(path) = self.printed.clone() else {
             self.notice = Some(Notice::Info(s::OPEN_NOTHING.to_string()));
             return;
@@ -1075,7 +1106,13 @@ impl<'a> App<'a> {
         });
     }
 
-    fn quit(&mut self) -> Option<Exit> {
+    /// Leaves `task` for [`App::carry_out`].
+    pub(crate) fn later(&mut self, task: Task) -> Option<Exit> {
+        self.tasks.push(task);
+        None
+    }
+
+    pub(crate) fn quit(&mut self) -> Option<Exit> {
         if self.unsaved() {
             self.save();
         }
@@ -1087,7 +1124,7 @@ impl<'a> App<'a> {
         }
     }
 
-    fn retry(&mut self) {
+    pub(crate) fn retry(&mut self) {
         if self.unsaved() {
             self.save();
             if self.save_error().is_none() {
@@ -1096,8 +1133,42 @@ impl<'a> App<'a> {
         }
     }
 
-    fn start(&mut self, choice: Start) {
-        let now = crate::clock::now_secs();
+    /// Carries out the work `update` left ([`Task`]), in order. Returns how
+    /// the wizard ends, when a task ends it (quitting, once saved). The
+    /// wizard's loop calls it after every `update`, even one that ends the
+    /// wizard, so a save due is made on the way out.
+    pub fn carry_out(&mut self) -> Option<Exit> {
+        let mut exit = None;
+        for task in std::mem::take(&mut self.tasks) {
+            match task {
+                Task::Visit(e) => {
+                    if let Some(a) = self.autosave.as_mut() {
+                        a.run(Some(e));
+                    }
+                }
+                Task::Start(choice) => self.start(choice),
+                Task::Print => self.print(),
+                Task::OpenPrinted => self.open_printed(),
+                Task::Quit => exit = exit.or(self.quit()),
+                Task::Retry => {
+                    self.retry();
+                    if matches!(self.popup, Some(Popup::Unsaved)) && self.save_error().is_none() {
+                        self.popup = None;
+                    }
+                }
+                Task::StopCheckIn => self.stop_checkin(),
+                Task::SaveUnsaved => {
+                    if self.unsaved() {
+                        self.save();
+                    }
+                }
+            }
+        }
+        exit
+    }
+
+    pub(crate) fn start(&mut self, choice: Start) {
+        let now = self.now;
         match choice {
             Start::StartNew => {
                 self.open(Session::new(self.bank, now));
@@ -1148,7 +1219,7 @@ impl<'a> App<'a> {
 
     /// Opens the box for what the provider said to the highlighted question
     /// to ask, with the answer noted before, if any.
-    fn open_reply(&mut self) {
+    pub(crate) fn open_reply(&mut self) {
         let Some(item) = self.summary.questions_to_ask.get(self.results.ask) else {
             return;
         };
@@ -1166,7 +1237,7 @@ impl<'a> App<'a> {
     }
 
     /// Opens the box for the session's name, with the name it has, if any.
-    fn ask_label(&mut self) {
+    pub(crate) fn ask_label(&mut self) {
         let Some(a) = self.autosave.as_ref() else {
             return;
         };
@@ -1177,17 +1248,14 @@ impl<'a> App<'a> {
     }
 
     /// Names the session (an empty box removes the name) and saves.
-    fn save_label(&mut self, label: Option<String>) {
+    pub(crate) fn save_label(&mut self, label: Option<String>) {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let Some(e) = a
-            .visit
-            .set_label(self.bank, label.clone(), crate::clock::now_secs())
-        else {
+        let Some(e) = a.visit.set_label(self.bank, label.clone(), self.now) else {
             return;
         };
-        a.run(Some(e));
+        self.tasks.push(Task::Visit(e));
         if let Some(l) = label {
             // Quoted for the shell when it has spaces: fitcheck resume "Dana B".
             let shell = if l.contains(char::is_whitespace) {
@@ -1204,7 +1272,7 @@ impl<'a> App<'a> {
     }
 
     /// Keeps the note typed, if any, and closes its box.
-    fn save_note(&mut self, noting: Noting) {
+    pub(crate) fn save_note(&mut self, noting: Noting) {
         self.popup = None;
         let text = clean(&self.note.lines().join(" "), false);
         let text = Some(text.trim().to_string()).filter(|t| !t.is_empty());
@@ -1215,11 +1283,10 @@ impl<'a> App<'a> {
                 let Some(a) = self.autosave.as_mut() else {
                     return;
                 };
-                if let Some(text) = text {
-                    let e = a
-                        .visit
-                        .note_checkin(self.bank, text, crate::clock::now_secs());
-                    a.run(e);
+                if let Some(text) = text
+                    && let Some(e) = a.visit.note_checkin(self.bank, text, self.now)
+                {
+                    self.tasks.push(Task::Visit(e));
                 }
             }
         }
@@ -1227,7 +1294,7 @@ impl<'a> App<'a> {
 
     /// Marks question to ask `ask` as asked with what the provider said
     /// (nothing, when the box was empty), and saves.
-    fn save_reply(&mut self, ask: usize, reply: Option<String>) {
+    pub(crate) fn save_reply(&mut self, ask: usize, reply: Option<String>) {
         let Some(item) = self.summary.questions_to_ask.get(ask) else {
             return;
         };
@@ -1235,15 +1302,13 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let e = a
-            .visit
-            .mark_asked(self.bank, &id, reply, crate::clock::now_secs());
-        a.run(Some(e));
+        let e = a.visit.mark_asked(self.bank, &id, reply, self.now);
+        self.tasks.push(Task::Visit(e));
         self.summary = self.summary();
     }
 
     /// Marks the highlighted question to ask as asked, or unmarks it.
-    fn toggle_asked(&mut self) {
+    pub(crate) fn toggle_asked(&mut self) {
         let Some(item) = self.summary.questions_to_ask.get(self.results.ask) else {
             return;
         };
@@ -1251,419 +1316,9 @@ impl<'a> App<'a> {
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
-        let e = a
-            .visit
-            .toggle_asked(self.bank, &id, crate::clock::now_secs());
-        a.run(Some(e));
+        let e = a.visit.toggle_asked(self.bank, &id, self.now);
+        self.tasks.push(Task::Visit(e));
         // The history lists the questions asked.
         self.summary = self.summary();
-    }
-}
-
-fn step_by(value: usize, len: usize, down: bool, by: usize) -> usize {
-    if len == 0 {
-        return 0;
-    }
-    if down {
-        (value + by).min(len - 1)
-    } else {
-        value.saturating_sub(by)
-    }
-}
-
-/// Applies one message. Returns how the wizard ends, when it does.
-pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
-    match msg {
-        Msg::Interrupt => {
-            if app.unsaved() {
-                app.save();
-            }
-            return Some(Exit::Interrupted);
-        }
-        Msg::Resize(w, h) => {
-            app.size = Size::new(w, h);
-            return None;
-        }
-        Msg::Suspend => return None,
-        _ => {}
-    }
-    // In a window too small to show anything, keys would act unseen: only
-    // quitting works until it is larger.
-    let area = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
-    if too_small(area) {
-        return match msg {
-            Msg::Quit => app.quit(),
-            _ => None,
-        };
-    }
-    // A notice stays until the next key.
-    app.notice = None;
-    match app.mode() {
-        Mode::Help | Mode::Glossary => popup(app, msg),
-        Mode::Note => {
-            note(app, msg);
-            None
-        }
-        Mode::StopCheckIn => {
-            match msg {
-                Msg::Confirm => {
-                    app.popup = None;
-                    app.stop_checkin();
-                }
-                Msg::Cancel => app.popup = None,
-                _ => {}
-            }
-            None
-        }
-        Mode::Unsaved => match msg {
-            Msg::Quit => Some(Exit::Quit),
-            Msg::Print => {
-                app.print();
-                None
-            }
-            Msg::OpenPrinted => {
-                app.open_printed();
-                None
-            }
-            Msg::Retry => {
-                app.retry();
-                if app.save_error().is_none() {
-                    app.popup = None;
-                }
-                None
-            }
-            Msg::Cancel => {
-                app.popup = None;
-                None
-            }
-            _ => None,
-        },
-        Mode::Crisis => match msg {
-            Msg::Continue => {
-                app.crisis_open = false;
-                None
-            }
-            Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom => {
-                let max = app.drawn.crisis_max;
-                let page = usize::from(app.size.height / 2).max(1);
-                let at = app.crisis_scroll;
-                app.crisis_scroll = match msg {
-                    Msg::Up => at.saturating_sub(1),
-                    Msg::Down => at + 1,
-                    Msg::PageUp => at.saturating_sub(page),
-                    Msg::PageDown => at + page,
-                    Msg::Top => 0,
-                    _ => max,
-                }
-                .min(max);
-                None
-            }
-            Msg::Quit => app.quit(),
-            Msg::Help => {
-                app.popup = Some(Popup::Help { scroll: 0 });
-                None
-            }
-            _ => {
-                app.notice = Some(Notice::Info(s::CRISIS_REMIND.to_string()));
-                None
-            }
-        },
-        Mode::Field | Mode::Normal => match msg {
-            Msg::Quit => app.quit(),
-            Msg::StopCheckIn if app.checking_in() => {
-                app.popup = Some(Popup::StopCheckIn);
-                None
-            }
-            Msg::Help => {
-                app.popup = Some(Popup::Help { scroll: 0 });
-                None
-            }
-            Msg::Retry => {
-                app.retry();
-                None
-            }
-            _ => {
-                match app.screen {
-                    Screen::Welcome => welcome(app, msg),
-                    Screen::Question => question(app, msg),
-                    Screen::Results => results(app, msg),
-                }
-                None
-            }
-        },
-    }
-}
-
-fn popup(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
-    let max = app.drawn.popup_max;
-    let page = usize::from(app.size.height / 2).max(1);
-    let scroll = match app.popup.as_mut() {
-        Some(Popup::Help { scroll } | Popup::Glossary { scroll, .. }) => scroll,
-        _ => return None,
-    };
-    match msg {
-        Msg::Cancel | Msg::Help | Msg::Quit | Msg::Glossary => app.popup = None,
-        Msg::Up => *scroll = scroll.saturating_sub(1),
-        Msg::Down => *scroll = (*scroll + 1).min(max),
-        Msg::PageUp => *scroll = scroll.saturating_sub(page),
-        Msg::PageDown => *scroll = (*scroll + page).min(max),
-        Msg::Top => *scroll = 0,
-        Msg::Bottom => *scroll = max,
-        _ => {}
-    }
-    None
-}
-
-/// The box of a note: typing, Enter to keep it, Esc to close it unkept.
-fn note(app: &mut App<'_>, msg: Msg) {
-    let Some(Popup::Note(noting)) = app.popup else {
-        return;
-    };
-    match msg {
-        Msg::Confirm => app.save_note(noting),
-        Msg::Cancel => app.popup = None,
-        Msg::Edit(input) if !matches!(input.key, Key::Char(c) if c.is_control()) => {
-            app.note.input(input);
-        }
-        Msg::Paste(text) => {
-            app.note.insert_str(clean(&text, false));
-        }
-        _ => {}
-    }
-}
-
-fn welcome(app: &mut App<'_>, msg: Msg) {
-    let len = app.welcome.items.len();
-    match msg {
-        Msg::Up | Msg::PrevArea => {
-            app.welcome.highlight = step_by(app.welcome.highlight, len, false, 1)
-        }
-        Msg::Down | Msg::NextArea => {
-            app.welcome.highlight = step_by(app.welcome.highlight, len, true, 1)
-        }
-        Msg::Top => app.welcome.highlight = 0,
-        Msg::Bottom => app.welcome.highlight = len.saturating_sub(1),
-        Msg::Confirm | Msg::Toggle => {
-            if let Some(&c) = app.welcome.items.get(app.welcome.highlight) {
-                app.start(c);
-            }
-        }
-        Msg::Pick(i) => {
-            if let Some(&c) = app.welcome.items.get(i) {
-                app.welcome.highlight = i;
-                app.start(c);
-            }
-        }
-        Msg::Click(Hit::Start(i)) => {
-            if let Some(&c) = app.welcome.items.get(i) {
-                app.welcome.highlight = i;
-                app.start(c);
-            }
-        }
-        Msg::Glossary => app.open_glossary(Vec::new()),
-        _ => {}
-    }
-}
-
-fn question(app: &mut App<'_>, msg: Msg) {
-    let Some(q) = app.question() else { return };
-    let len = app.form.rows.len();
-    let field = app.is_field_question();
-    match msg {
-        Msg::Edit(input) => {
-            if !field {
-                return;
-            }
-            app.set_focus(Focus::Field);
-            if matches!(input.key, Key::Char(c) if c.is_control()) {
-                return;
-            }
-            if app.form.field.input(input) {
-                app.edited();
-            }
-        }
-        Msg::Paste(text) if field => {
-            app.set_focus(Focus::Field);
-            app.form.field.insert_str(clean(&text, false));
-            app.edited();
-        }
-        Msg::Up => {
-            if field && app.form.focus == Focus::List && app.form.highlight == 0 {
-                app.set_focus(Focus::Field);
-            } else if app.form.focus == Focus::List {
-                app.form.highlight = step_by(app.form.highlight, len, false, 1);
-            }
-        }
-        Msg::Down => {
-            if app.form.focus == Focus::Field {
-                if len > 0 {
-                    app.set_focus(Focus::List);
-                }
-            } else {
-                app.form.highlight = step_by(app.form.highlight, len, true, 1);
-            }
-        }
-        Msg::PageUp | Msg::Top if app.form.focus == Focus::List => app.form.highlight = 0,
-        Msg::PageDown | Msg::Bottom if app.form.focus == Focus::List => {
-            app.form.highlight = len.saturating_sub(1)
-        }
-        Msg::Cancel if field => app.set_focus(Focus::List),
-        Msg::NextArea | Msg::PrevArea if field => {
-            let to = match app.form.focus {
-                Focus::Field => Focus::List,
-                Focus::List => Focus::Field,
-            };
-            app.set_focus(to);
-        }
-        Msg::Confirm => {
-            if app.form.focus == Focus::Field {
-                app.submit_field();
-            } else {
-                app.choose(app.form.highlight);
-            }
-        }
-        Msg::Toggle => {
-            if q.kind == Kind::Multi {
-                app.toggle(app.form.highlight);
-            } else {
-                app.choose(app.form.highlight);
-            }
-        }
-        // A number only highlights its row (multiple choice: ticks it); Enter
-        // confirms. Answering on the number alone let a second key press answer
-        // the next question unseen, which on a safety question reads as danger.
-        Msg::Pick(i) if i < len => {
-            if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
-                app.toggle(i);
-            } else {
-                app.form.highlight = i;
-            }
-        }
-        // At the first question there is nothing before: it stays.
-        Msg::Back if app.interview.back(app.bank) => app.changed(),
-        Msg::Results if app.interview.is_finished(app.bank) => {
-            app.interview.to_first_unanswered();
-            app.changed();
-        }
-        Msg::Glossary => {
-            let titles = app.title_on_screen().into_iter().collect();
-            app.open_glossary(titles);
-        }
-        Msg::Click(Hit::Field) => app.set_focus(Focus::Field),
-        Msg::Click(Hit::Row(i)) if i < app.form.rows.len() => {
-            if field {
-                app.set_focus(Focus::List);
-            }
-            if q.kind == Kind::Multi && matches!(app.form.rows[i], Row::Option(_)) {
-                app.toggle(i);
-            } else {
-                app.choose(i);
-            }
-        }
-        Msg::Print => app.print(),
-        Msg::OpenPrinted => app.open_printed(),
-        _ => {}
-    }
-}
-
-fn results(app: &mut App<'_>, msg: Msg) {
-    let page = app.drawn.results_page.max(1);
-    let asks = app.summary.questions_to_ask.len();
-    let answers = app.answered();
-    let tab = app.results.tab;
-    let r = &mut app.results;
-    match (msg.clone(), tab) {
-        (Msg::NextArea, _) => {
-            r.tab = Tab::ALL[(tab.index() + 1) % Tab::ALL.len()];
-            r.scroll = 0;
-        }
-        (Msg::PrevArea, _) => {
-            r.tab = Tab::ALL[(tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()];
-            r.scroll = 0;
-        }
-        (Msg::Pick(i), _) if i < Tab::ALL.len() => {
-            r.tab = Tab::ALL[i];
-            r.scroll = 0;
-        }
-        (Msg::Up, Tab::Results) => r.scroll = r.scroll.saturating_sub(1),
-        (Msg::PageUp, Tab::Results) => r.scroll = r.scroll.saturating_sub(page),
-        (Msg::Top, Tab::Results) => r.scroll = 0,
-        (Msg::Down | Msg::PageDown | Msg::Bottom, Tab::Results) => {
-            let by = match msg {
-                Msg::Down => 1,
-                Msg::PageDown => page,
-                _ => usize::MAX / 2,
-            };
-            let max = app.drawn.results_max;
-            let r = &mut app.results;
-            r.scroll = r.scroll.saturating_add(by).min(max);
-        }
-        (Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom, Tab::Asks) => {
-            r.ask = match msg {
-                Msg::Up => step_by(r.ask, asks, false, 1),
-                Msg::Down => step_by(r.ask, asks, true, 1),
-                Msg::PageUp => step_by(r.ask, asks, false, 5),
-                Msg::PageDown => step_by(r.ask, asks, true, 5),
-                Msg::Top => 0,
-                _ => asks.saturating_sub(1),
-            }
-        }
-        (
-            Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown | Msg::Top | Msg::Bottom,
-            Tab::Answers,
-        ) => {
-            let n = answers.len();
-            r.answer = match msg {
-                Msg::Up => step_by(r.answer, n, false, 1),
-                Msg::Down => step_by(r.answer, n, true, 1),
-                Msg::PageUp => step_by(r.answer, n, false, 5),
-                Msg::PageDown => step_by(r.answer, n, true, 5),
-                Msg::Top => 0,
-                _ => n.saturating_sub(1),
-            }
-        }
-        (Msg::Toggle, Tab::Asks) => app.toggle_asked(),
-        (Msg::Confirm, Tab::Asks) => app.open_reply(),
-        (Msg::Confirm, Tab::Answers) => {
-            if let Some(&step) = answers.get(r.answer) {
-                open_answer(app, step);
-            }
-        }
-        (Msg::Back, _) => {
-            app.interview.back(app.bank);
-            app.form.step = None;
-            app.changed();
-        }
-        (Msg::Print, _) => app.print(),
-        (Msg::OpenPrinted, _) => app.open_printed(),
-        (Msg::Name, _) => app.ask_label(),
-        (Msg::Glossary, _) => {
-            let providers = app.interview.provider_count(app.bank);
-            let titles = (0..providers)
-                .filter_map(|p| app.provider_title(p))
-                .collect();
-            app.open_glossary(titles);
-        }
-        (Msg::Click(Hit::Tab(t)), _) => {
-            app.results.tab = t;
-            app.results.scroll = 0;
-        }
-        (Msg::Click(Hit::Ask(i)), _) => app.results.ask = i,
-        (Msg::Click(Hit::Answer(i)), _) => {
-            app.results.answer = i;
-            if let Some(&step) = answers.get(i) {
-                open_answer(app, step);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Opens an answered question from the results to change it.
-fn open_answer(app: &mut App<'_>, step: Step) {
-    if app.interview.goto(app.bank, step) {
-        app.form.step = None;
-        app.changed();
-        app.editing = true;
     }
 }

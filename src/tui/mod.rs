@@ -9,6 +9,7 @@ pub mod keys;
 pub mod labels;
 pub mod terminal;
 pub mod theme;
+pub mod update;
 pub mod view;
 
 use ratatui::crossterm::event;
@@ -17,7 +18,8 @@ use ratatui::layout::Size;
 use crate::core::session::Session;
 use crate::core::text::Shown;
 use crate::outcome::{Context, Outcome, fail};
-use app::{App, Exit, update};
+use app::{App, Exit};
+use update::update;
 
 /// Runs the wizard. `session` is a resumed or preseeded one; None lets the parent choose.
 pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
@@ -77,8 +79,18 @@ pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
             crate::signals::request_suspend();
             continue;
         }
+        // `update` only changes the model; the time comes in, and the work
+        // it leaves (saves, printing, opening a session) is carried out here.
+        app.now = crate::clock::now_secs();
         if let Some(msg) = msg
-            && let Some(exit) = update(&mut app, msg)
+            && let Some(exit) = {
+                let exit = update(&mut app, msg);
+                if app.save_is_due() {
+                    crate::store::autosave::save_is_coming();
+                }
+                let later = app.carry_out();
+                exit.or(later)
+            }
         {
             break Ok(exit);
         }

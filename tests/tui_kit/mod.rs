@@ -7,9 +7,10 @@
 use fitcheck::core::bank::{Bank, Kind, Question};
 use fitcheck::core::session::Session;
 use fitcheck::store::Store;
-use fitcheck::tui::app::{App, Exit, Screen, update};
+use fitcheck::tui::app::{App, Exit, Screen};
 use fitcheck::tui::keys;
 use fitcheck::tui::theme::Theme;
+use fitcheck::tui::update::update;
 use fitcheck::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -100,7 +101,10 @@ pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<
     app.drawn = view::drawn(app);
     let event = KeyEvent::new(code, modifiers);
     let msg = keys::key(app, &event)?;
+    app.now = fitcheck::clock::now_secs();
     let exit = update(app, msg);
+    let later = app.carry_out();
+    let exit = exit.or(later);
     app.save_pending();
     exit
 }
@@ -108,7 +112,10 @@ pub fn key(app: &mut App<'_>, code: KeyCode, modifiers: KeyModifiers) -> Option<
 /// Sends a message, then saves what is due.
 pub fn send(app: &mut App<'_>, msg: fitcheck::tui::app::Msg) -> Option<Exit> {
     app.drawn = view::drawn(app);
+    app.now = fitcheck::clock::now_secs();
     let exit = update(app, msg);
+    let later = app.carry_out();
+    let exit = exit.or(later);
     app.save_pending();
     exit
 }

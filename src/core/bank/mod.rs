@@ -9,7 +9,6 @@
 
 use foldhash::{HashMap, HashMapExt};
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -606,31 +605,16 @@ pub struct Bank {
 }
 
 /// Everything wrong with a bank, found at once.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}", crate::core::text::listed(
+    &format!("the question bank in {origin} has {} problem{}:", problems.len(), crate::core::text::plural(problems.len())),
+    problems,
+))]
 pub struct BankError {
     /// Where the bank came from ("embedded" or a folder path).
     pub origin: String,
     pub problems: Vec<Problem>,
 }
-
-impl fmt::Display for BankError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.problems.len();
-        writeln!(
-            f,
-            "the question bank in {} has {} problem{}:",
-            self.origin,
-            n,
-            if n == 1 { "" } else { "s" }
-        )?;
-        for p in &self.problems {
-            writeln!(f, "  {p}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for BankError {}
 
 /// The raw text of each bank file, by file name.
 pub type Sources<'a> = [(&'a str, std::borrow::Cow<'a, str>)];

@@ -2,12 +2,16 @@
 //! naming its file and the id involved, so an author fixes them in one pass.
 
 use foldhash::{HashSet, HashSetExt};
-use std::fmt;
 
 use crate::core::bank::{Bank, Condition, Kind, Scope, Tracks, Trigger};
 
-/// One thing wrong with the bank.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One thing wrong with the bank: "roles.json:3:7 [qmha]: ...".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{file}{}{}: {message}",
+    position.map_or_else(String::new, |(l, c)| format!(":{l}:{c}")),
+    id.as_ref().map_or_else(String::new, |id| format!(" [{id}]"))
+)]
 pub struct Problem {
     pub file: String,
     /// The id the problem is about, when there is one.
@@ -34,19 +38,6 @@ impl Problem {
             position: Some((line, column)),
             message,
         }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some((line, col)) = self.position {
-            write!(f, ":{line}:{col}")?;
-        }
-        if let Some(id) = &self.id {
-            write!(f, " [{id}]")?;
-        }
-        write!(f, ": {}", self.message)
     }
 }
 
