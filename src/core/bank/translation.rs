@@ -620,11 +620,13 @@ impl Tr<'_> {
         self.list(Some(m), "not_trained_for", &mut r.not_trained_for);
         self.text(Some(m), "varies_by_state", &mut r.varies_by_state);
         for name in english {
-            let n = crate::core::text::normalize(&name);
+            // A plain comparison: a name listed twice only costs a
+            // duplicate in matching, and normalizing every alias here would
+            // cost more than the rest of the translation.
             let known = [&r.title, &r.short]
                 .into_iter()
                 .chain(&r.aliases)
-                .any(|a| crate::core::text::normalize(a) == n);
+                .any(|a| a.eq_ignore_ascii_case(&name));
             if !known {
                 r.aliases.push(name);
             }
