@@ -16,7 +16,6 @@ use crate::outcome::Outcome;
 use crate::plain::prompt;
 use crate::plain::reply::{self, Reply};
 use crate::store::autosave::{Autosave, SaveState};
-use crate::strings as s;
 
 /// Facts about where the lines come from and go to.
 #[derive(Debug, Clone, Copy, Default)]
@@ -137,7 +136,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// Shows the input marker and reads one line, cleaned of control
     /// characters. None at the end of the input.
     fn read(&mut self) -> Option<String> {
-        let _ = self.err.write_all(s::PLAIN_INPUT.as_bytes());
+        let s = self.bank.words();
+        let _ = self.err.write_all(s.PLAIN_INPUT.as_bytes());
         let _ = self.err.flush();
         let mut buf = Vec::new();
         loop {
@@ -165,12 +165,16 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
 
     /// Runs the dialog to its end.
     pub fn run(&mut self) -> End {
+        let s = self.bank.words();
         let bank = self.bank;
-        self.say(s::PLAIN_WELCOME);
-        self.say(s::PLAIN_COMMANDS);
+        self.say(s.PLAIN_WELCOME);
+        self.say(s.PLAIN_COMMANDS);
         self.say(&bank.meta.not_advice);
         if bank.meta.review_overdue(&crate::clock::today()) {
-            self.say(&s::REVIEW_OVERDUE.replace("{review_by}", &bank.meta.review_by));
+            self.say(
+                &s.REVIEW_OVERDUE
+                    .replace("{review_by}", &bank.meta.review_by),
+            );
         }
         self.say(&bank.meta.crisis.footer_plain);
         let progress = self.interview.progress(bank);
@@ -179,7 +183,9 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 .replace("{applicable}", &progress.applicable.to_string())
         };
         if self.set_aside > 0 {
-            let line = s::SET_ASIDE_NOTICE.replace("{n}", &self.set_aside.to_string());
+            let line = s
+                .SET_ASIDE_NOTICE
+                .replace("{n}", &self.set_aside.to_string());
             self.say(&line);
         }
         if self.resumed {
@@ -188,12 +194,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     return end;
                 }
             } else {
-                let line = counts(s::PLAIN_RESUMING).replace("{id}", &self.save.session().id);
+                let line = counts(s.PLAIN_RESUMING).replace("{id}", &self.save.session().id);
                 self.say(&line);
             }
         } else if progress.answered > 0 {
             // Answers from --answers: keep them on disk from the start.
-            let line = counts(s::PLAIN_PRESEEDED);
+            let line = counts(s.PLAIN_PRESEEDED);
             self.say(&line);
             self.store();
         }
@@ -204,15 +210,21 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// A finished session was opened: check in, or just show the results.
     /// None goes on to the questions of the check-in.
     fn offer_checkin(&mut self) -> Option<End> {
+        let s = self.bank.words();
         let bank = self.bank;
-        let line = s::PLAIN_FINISHED_SESSION.replace("{id}", &self.save.session().id);
+        let line = s
+            .PLAIN_FINISHED_SESSION
+            .replace("{id}", &self.save.session().id);
         self.say("");
         self.say(&line);
-        let names: Vec<(&str, &str)> = s::PLAIN_FINISHED_CHOICES.iter().map(|c| ("", *c)).collect();
-        let how = s::PLAIN_HOW_SINGLE.replace("{max}", &names.len().to_string());
+        let names: Vec<(&str, &str)> = s.PLAIN_FINISHED_CHOICES.iter().map(|c| ("", *c)).collect();
+        let how = s
+            .PLAIN_HOW_SINGLE
+            .replace("{max}", &names.len().to_string());
         let show = |d: &mut Self| {
             for (i, (_, text)) in names.iter().enumerate() {
-                let line = s::PLAIN_OPTION
+                let line = s
+                    .PLAIN_OPTION
                     .replace("{n}", &(i + 1).to_string())
                     .replace("{text}", text);
                 d.say(&line);
@@ -222,13 +234,13 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         show(self);
         loop {
             let Some(line) = self.read() else {
-                self.say(s::PLAIN_FINISHED_EOF);
+                self.say(s.PLAIN_FINISHED_EOF);
                 return Some(End::EndOfInput(None));
             };
-            match reply::command(&line) {
+            match reply::command_in(self.bank.words(), &line) {
                 Some(Reply::Quit) => return Some(self.quit()),
                 Some(Reply::Help) => {
-                    self.say(s::PLAIN_FINISHED_HELP);
+                    self.say(s.PLAIN_FINISHED_HELP);
                     show(self);
                 }
                 Some(Reply::Roles(t)) => self.roles(t.as_deref()),
@@ -236,14 +248,14 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                 Some(Reply::Open) => self.open(),
                 Some(_) => {
                     let word = line.trim().to_lowercase();
-                    self.say(&s::PLAIN_NOT_HERE.replace("{word}", &word));
+                    self.say(&s.PLAIN_NOT_HERE.replace("{word}", &word));
                 }
-                None => match reply::choose(&names, 1, &line, &how) {
+                None => match reply::choose_in(self.bank.words(), &names, 1, &line, &how) {
                     Ok(0) => {
-                        self.say(s::CHECKIN_NOTE_PROMPT);
-                        self.say(s::PLAIN_NOTE_HOW);
+                        self.say(s.CHECKIN_NOTE_PROMPT);
+                        self.say(s.PLAIN_NOTE_HOW);
                         let Some(note) = self.read() else {
-                            self.say(s::PLAIN_FINISHED_EOF);
+                            self.say(s.PLAIN_FINISHED_EOF);
                             return Some(End::EndOfInput(None));
                         };
                         let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
@@ -255,13 +267,13 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                         return None;
                     }
                     Ok(1) => return Some(self.finish()),
-                    Ok(n) if n + 1 == s::PLAIN_FINISHED_PRINT => {
+                    Ok(n) if n + 1 == s.PLAIN_FINISHED_PRINT => {
                         self.print();
                         show(self);
                     }
                     Ok(_) => {
                         if !self.note_asked() {
-                            self.say(s::PLAIN_FINISHED_EOF);
+                            self.say(s.PLAIN_FINISHED_EOF);
                             return Some(End::EndOfInput(None));
                         }
                         show(self);
@@ -275,17 +287,19 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// Marks a question to ask as asked, with what the provider said, and
     /// saves. False when the input ended.
     fn note_asked(&mut self) -> bool {
+        let s = self.bank.words();
         let summary = Summary::of(self.bank, &self.interview);
         let asks = &summary.questions_to_ask;
         if asks.is_empty() {
-            self.say(s::PLAIN_ASKS_NONE);
+            self.say(s.PLAIN_ASKS_NONE);
             return true;
         }
         self.say("");
         for (i, a) in asks.iter().enumerate() {
             let asked = self.save.session().asked.contains_key(&a.id);
-            let text = format!("{}{}", a.text, if asked { s::PLAIN_ASKED_MARK } else { "" });
-            let line = s::PLAIN_OPTION
+            let text = format!("{}{}", a.text, if asked { s.PLAIN_ASKED_MARK } else { "" });
+            let line = s
+                .PLAIN_OPTION
                 .replace("{n}", &(i + 1).to_string())
                 .replace("{text}", &text);
             self.say(&line);
@@ -294,22 +308,24 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             .iter()
             .map(|a| (a.id.as_str(), a.text.as_str()))
             .collect();
-        let how = s::PLAIN_HOW_SINGLE.replace("{max}", &names.len().to_string());
+        let how = s
+            .PLAIN_HOW_SINGLE
+            .replace("{max}", &names.len().to_string());
         let chosen = loop {
-            self.say(s::PLAIN_ASKS_WHICH);
+            self.say(s.PLAIN_ASKS_WHICH);
             let Some(line) = self.read() else {
                 return false;
             };
             if line.trim().is_empty() {
                 return true;
             }
-            match reply::choose(&names, 1, &line, &how) {
+            match reply::choose_in(self.bank.words(), &names, 1, &line, &how) {
                 Ok(i) => break i,
                 Err(reason) => self.say(&reason),
             }
         };
         self.say(&asks[chosen].text);
-        self.say(s::PLAIN_REPLY_PROMPT);
+        self.say(s.PLAIN_REPLY_PROMPT);
         let Some(line) = self.read() else {
             return false;
         };
@@ -322,9 +338,9 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             .mark_asked(self.bank, &asks[chosen].id, noted.then_some(said), now);
         self.report(Some(e));
         self.say(if noted {
-            s::PLAIN_REPLY_KEPT
+            s.PLAIN_REPLY_KEPT
         } else {
-            s::PLAIN_REPLY_MARKED
+            s.PLAIN_REPLY_MARKED
         });
         true
     }
@@ -343,6 +359,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
 
     /// Shows the section heading when the section changes, then the question.
     fn show(&mut self, step: Step) {
+        let s = self.bank.words();
         let bank = self.bank;
         let here = (step.question(bank).section.clone(), step.provider);
         self.say("");
@@ -353,7 +370,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         let text = prompt::question(bank, &self.interview, step);
         self.say(&text);
         if let Some(last) = self.last_time(step) {
-            let line = s::PLAIN_LAST_TIME.replace(
+            let line = s.PLAIN_LAST_TIME.replace(
                 "{answer}",
                 &crate::core::history::answer_text(bank, Some(step.question(bank)), &last),
             );
@@ -378,12 +395,18 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// the session is then as it was before the check-in. Some when the
     /// dialog ends here (the input ended).
     fn stop_checkin(&mut self) -> Option<End> {
-        self.say(s::PLAIN_STOP_CHECKIN);
+        let s = self.bank.words();
+        self.say(s.PLAIN_STOP_CHECKIN);
         let Some(line) = self.read() else {
             return Some(End::EndOfInput(None));
         };
-        if !matches!(line.trim().to_lowercase().as_str(), "yes" | "y") {
-            self.say(s::PLAIN_CHECKIN_GOES_ON);
+        // "y" or "yes"; in Spanish also "s", "sí" or "si".
+        let yes = line.trim().to_lowercase();
+        let spanish = s.lang != crate::core::lang::Lang::En;
+        if !(matches!(yes.as_str(), "yes" | "y")
+            || spanish && matches!(yes.as_str(), "s" | "sí" | "si"))
+        {
+            self.say(s.PLAIN_CHECKIN_GOES_ON);
             return None;
         }
         let e = self
@@ -393,13 +416,14 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         self.interview = Interview::new(self.save.session().answers.clone());
         self.changed = true;
         self.report(e);
-        self.say(s::CHECKIN_STOPPED);
+        self.say(s.CHECKIN_STOPPED);
         None
     }
 
     /// Reads lines until one moves the interview (an answer, skip or back).
     /// Some when the dialog ends here.
     fn ask(&mut self, step: Step) -> Option<End> {
+        let s = self.bank.words();
         let bank = self.bank;
         let q = step.question(bank);
         loop {
@@ -442,14 +466,14 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     return None;
                 }
                 Reply::Stop => {
-                    self.say(&s::PLAIN_NOT_HERE.replace("{word}", "stop"));
+                    self.say(&s.PLAIN_NOT_HERE.replace("{word}", "stop"));
                     continue;
                 }
                 Reply::Back => {
                     if self.interview.back(bank) {
                         return None;
                     }
-                    self.say(s::PLAIN_FIRST);
+                    self.say(s.PLAIN_FIRST);
                     continue;
                 }
                 Reply::Skip => self.interview.skip(bank),
@@ -463,7 +487,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
                     // An empty line on a question that can be skipped skips it.
                     None if q.skippable => self.interview.skip(bank),
                     None => {
-                        self.say(&s::PLAIN_EMPTY.replace("{how}", &reply::how(q)));
+                        self.say(&s.PLAIN_EMPTY.replace("{how}", &reply::how_in(s, q)));
                         continue;
                     }
                 },
@@ -496,12 +520,13 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
 
     /// Shows the crisis lines as soon as an answer that counts reports danger.
     fn check_crisis(&mut self) {
+        let s = self.bank.words();
         let now = self.interview.crisis(self.bank);
         if now && !self.crisis_shown {
             self.say("");
             let active = self.interview.active(self.bank);
             self.say(&prompt::crisis(self.bank, &active));
-            self.say(s::PLAIN_CRISIS_AFTER);
+            self.say(s.PLAIN_CRISIS_AFTER);
         }
         self.crisis_shown = now;
     }
@@ -527,6 +552,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// `print`: the page to print (and its text version) in the Documents
     /// folder, under a new name; says where.
     fn print(&mut self) {
+        let s = self.bank.words();
         let label = self.save.session().label.clone();
         let dir = crate::store::printout::folder();
         match crate::store::printout::print(
@@ -536,29 +562,36 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             dir.as_deref(),
         ) {
             Ok(p) => {
-                let line = s::PLAIN_PRINTED
+                let line = s
+                    .PLAIN_PRINTED
                     .replace("{path}", &p.html.display().to_string())
                     .replace("{text}", &p.text.display().to_string());
                 self.say(&line);
                 self.printed = Some(p.html);
             }
-            Err(e) => self.say(&s::PRINT_FAILED.replace("{error}", &crate::core::reason::io(&e))),
+            Err(e) => self.say(
+                &s.PRINT_FAILED
+                    .replace("{error}", &crate::core::reason::io(&e)),
+            ),
         }
     }
 
     /// `open`: the page just printed, with the system's opener.
     fn open(&mut self) {
+        let s = self.bank.words();
         let Some(path) = self.printed.clone() else {
-            self.say(s::PLAIN_OPEN_NOTHING);
+            self.say(s.PLAIN_OPEN_NOTHING);
             return;
         };
         let shown = path.display().to_string();
         let line = match crate::store::printout::open(&path) {
-            crate::store::printout::Opened::Started(program) => s::OPENING
+            crate::store::printout::Opened::Started(program) => s
+                .OPENING
                 .replace("{path}", &shown)
                 .replace("{program}", &program),
-            crate::store::printout::Opened::NoOpener => s::NO_OPENER.replace("{path}", &shown),
-            crate::store::printout::Opened::Failed(e) => s::OPEN_FAILED
+            crate::store::printout::Opened::NoOpener => s.NO_OPENER.replace("{path}", &shown),
+            crate::store::printout::Opened::Failed(e) => s
+                .OPEN_FAILED
                 .replace("{path}", &shown)
                 .replace("{error}", &e),
         };
@@ -578,16 +611,17 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// Has the save the visit asked for made, and says how it went when
     /// that changed.
     fn report(&mut self, effect: Option<Effect>) {
+        let s = self.bank.words();
         let was_failing = matches!(self.save.state(), SaveState::Failed(_));
         match self.save.run(effect).clone() {
             SaveState::Failed(message) => {
                 if !was_failing {
-                    self.say(&s::PLAIN_SAVE_FAILED.replace("{message}", &message));
+                    self.say(&s.PLAIN_SAVE_FAILED.replace("{message}", &message));
                 }
             }
             SaveState::Saved(_) => {
                 if was_failing {
-                    self.say(s::PLAIN_SAVED_AGAIN);
+                    self.say(s.PLAIN_SAVED_AGAIN);
                 }
             }
             SaveState::Unsaved => {}
@@ -605,11 +639,12 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// is. When it still cannot be saved, prints the answers in the
     /// `--answers` format so nothing typed is lost. False in that case.
     fn settle(&mut self, next: &str) -> bool {
+        let s = self.bank.words();
         if self.unsaved() {
             self.store();
         }
         if self.unsaved() {
-            self.say(s::PLAIN_NOT_SAVED);
+            self.say(s.PLAIN_NOT_SAVED);
             let json = serde_json::to_string_pretty(&self.interview.answers)
                 .expect("answers always serialize");
             // Not wrapped: it must stay valid JSON.
@@ -618,37 +653,41 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         }
         if self.save.path().exists() {
             let path = self.save.path().display().to_string();
-            self.say(&s::PLAIN_SAVED_AT.replace("{path}", &path));
+            self.say(&s.PLAIN_SAVED_AT.replace("{path}", &path));
             self.say(&next.replace("{id}", &self.save.session().id));
         } else {
-            self.say(s::PLAIN_NOTHING_SAVED);
+            self.say(s.PLAIN_NOTHING_SAVED);
         }
         true
     }
 
     fn quit(&mut self) -> End {
-        self.say(s::PLAIN_QUIT);
+        let s = self.bank.words();
+        self.say(s.PLAIN_QUIT);
         let next = if self.interview.is_finished(self.bank) {
-            s::PLAIN_SUMMARY_WITH
+            s.PLAIN_SUMMARY_WITH
         } else {
-            s::PLAIN_RESUME_WITH
+            s.PLAIN_RESUME_WITH
         };
         self.settle(next);
         End::Quit
     }
 
     fn end_of_input(&mut self, step: Step) -> End {
+        let s = self.bank.words();
         let q = step.question(self.bank);
-        let line = s::PLAIN_EOF
+        let line = s
+            .PLAIN_EOF
             .replace("{id}", &q.id)
             .replace("{prompt}", &q.prompt);
         self.say(&line);
-        self.settle(s::PLAIN_RESUME_WITH);
+        self.settle(s.PLAIN_RESUME_WITH);
         End::EndOfInput(Some(step))
     }
 
     /// Prints the summary to the output, crisis lines first, and says where the session is.
     fn finish(&mut self) -> End {
+        let s = self.bank.words();
         let bank = self.bank;
         // The session holds the answers just given (saved or not), plus its history.
         let summary = self.save.visit.summary(
@@ -679,13 +718,13 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             self.say(&format!("fitcheck: cannot print the summary: {why}"));
             printed = false;
         }
-        let saved = self.settle(s::PLAIN_SUMMARY_WITH);
+        let saved = self.settle(s.PLAIN_SUMMARY_WITH);
         if saved && self.save.path().exists() {
-            let line = s::PLAIN_PRINT_LATER.replace("{id}", &self.save.session().id);
+            let line = s.PLAIN_PRINT_LATER.replace("{id}", &self.save.session().id);
             self.say(&line);
             // Not asked here (a script's lines would shift): said how.
             if self.save.session().label.is_none() {
-                let line = s::PLAIN_NAME_WITH.replace("{id}", &self.save.session().id);
+                let line = s.PLAIN_NAME_WITH.replace("{id}", &self.save.session().id);
                 self.say(&line);
             }
         }

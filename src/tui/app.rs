@@ -21,7 +21,6 @@ use crate::core::title::{self, Suggestion};
 use crate::core::visit::Effect;
 use crate::store::Store;
 use crate::store::autosave::{Autosave, SaveState};
-use crate::strings as s;
 
 use super::theme::Theme;
 
@@ -560,12 +559,13 @@ impl<'a> App<'a> {
 
     /// An answer in words.
     pub fn answer_text(&self, step: Step) -> String {
+        let s = self.bank.words();
         let q = step.question(self.bank);
         match self.interview.answer_for(self.bank, step).as_deref() {
             None => String::new(),
-            Some(Answer::Skipped) => s::ANSWER_SKIPPED.to_string(),
+            Some(Answer::Skipped) => s.ANSWER_SKIPPED.to_string(),
             Some(Answer::Level(l)) => self.bank.level_text(*l).label.clone(),
-            Some(Answer::Many(ids)) if ids.is_empty() => s::ANSWER_NONE.to_string(),
+            Some(Answer::Many(ids)) if ids.is_empty() => s.ANSWER_NONE.to_string(),
             Some(Answer::Many(ids)) => ids
                 .iter()
                 .map(|id| q.option(id).map_or(id.as_str(), |o| o.text.as_str()))
@@ -582,6 +582,7 @@ impl<'a> App<'a> {
     /// A session open in another window is not opened, and the screen says
     /// so (issue 15, finding 3). Returns whether it opened.
     pub(crate) fn open(&mut self, mut session: Session) -> bool {
+        let s = self.bank.words();
         // An answer the current questions no longer offer is set aside (and
         // shown with the summary) before the question is asked again, so
         // the new answer never replaces it unseen.
@@ -609,7 +610,7 @@ impl<'a> App<'a> {
         self.changed();
         if set_aside > 0 {
             self.notice = Some(Notice::Info(
-                s::SET_ASIDE_NOTICE.replace("{n}", &set_aside.to_string()),
+                s.SET_ASIDE_NOTICE.replace("{n}", &set_aside.to_string()),
             ));
         }
         true
@@ -619,11 +620,13 @@ impl<'a> App<'a> {
     /// its printed summary in a popup that scrolls and closes like the
     /// glossary's.
     pub(crate) fn view_read_only(&mut self, s: &Session) {
-        self.show_read_only(s, &s::OPEN_ELSEWHERE.replace("{id}", &s.id));
+        let w = self.bank.words();
+        self.show_read_only(s, &w.OPEN_ELSEWHERE.replace("{id}", &s.id));
     }
 
     /// Shows session `s` without opening it, after the sentence `said`.
     pub(crate) fn show_read_only(&mut self, s: &Session, said: &str) {
+        let w = self.bank.words();
         let summary = Summary::of_session(self.bank, s, self.now, &self.zone);
         let today = crate::core::time::date_in(self.now, &self.zone);
         let report = crate::core::report::text(self.bank, &summary, &today);
@@ -631,7 +634,7 @@ impl<'a> App<'a> {
         let first = said.next().map(|c| c.to_uppercase().to_string());
         let said = format!("{}{}.", first.unwrap_or_default(), said.as_str());
         self.popup = Some(Popup::Glossary {
-            title: s::READ_ONLY_TITLE.replace("{id}", &s.id),
+            title: w.READ_ONLY_TITLE.replace("{id}", &s.id),
             text: clean(&format!("{said}\n\n{report}"), true),
             scroll: 0,
         });
@@ -735,10 +738,11 @@ impl<'a> App<'a> {
     /// "Last time: Needs action now" for the question on screen during a
     /// check-in, or None.
     pub fn last_time(&self) -> Option<String> {
+        let s = self.bank.words();
         let step = self.form.step?;
         let a = self.last_time_answer(step)?;
         let q = step.question(self.bank);
-        Some(s::LAST_TIME.replace(
+        Some(s.LAST_TIME.replace(
             "{answer}",
             &crate::core::history::answer_text(self.bank, Some(q), &a),
         ))
@@ -747,6 +751,7 @@ impl<'a> App<'a> {
     /// Stops the check-in in progress: its answers are dropped, and the
     /// session, its answers and its results stay as they were before it.
     pub(crate) fn stop_checkin(&mut self) {
+        let s = self.bank.words();
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
@@ -758,7 +763,7 @@ impl<'a> App<'a> {
         self.interview = Interview::new(a.session().answers.clone());
         self.crisis_seen = self.interview.crisis_level(self.bank);
         self.changed();
-        self.notice = Some(Notice::Info(s::CHECKIN_STOPPED.to_string()));
+        self.notice = Some(Notice::Info(s.CHECKIN_STOPPED.to_string()));
     }
 
     /// Whether a check-in is in progress.
@@ -880,13 +885,14 @@ impl<'a> App<'a> {
 
     /// Gives `answer` to the question on screen; a refusal is shown under it.
     pub(crate) fn give(&mut self, answer: Answer) {
+        let s = self.bank.words();
         match self.interview.answer(self.bank, answer) {
             Ok(()) => {
                 self.save_due = true;
                 let editing = self.editing;
                 self.changed();
                 if editing && self.screen == Screen::Results {
-                    self.notice = Some(Notice::Info(s::CHANGED.to_string()));
+                    self.notice = Some(Notice::Info(s.CHANGED.to_string()));
                 }
                 // The last answer of a first visit: ask for a name to come
                 // back by, once, unless the session has one or the crisis
@@ -914,6 +920,7 @@ impl<'a> App<'a> {
 
     /// Chooses row `i` of the list under the question.
     pub(crate) fn choose(&mut self, i: usize) {
+        let s = self.bank.words();
         let Some(q) = self.question() else { return };
         let Some(row) = self.form.rows.get(i).cloned() else {
             return;
@@ -922,7 +929,7 @@ impl<'a> App<'a> {
         // What was typed is never dropped unasked (Esc, then Enter, lands here).
         let typed = clean(&self.form.text(), false).trim().to_string();
         if matches!(row, Row::Skip | Row::Unknown) && !typed.is_empty() && !self.form.confirm {
-            self.form.error = Some(s::TYPED_NOT_KEPT.replace("{typed}", &typed));
+            self.form.error = Some(s.TYPED_NOT_KEPT.replace("{typed}", &typed));
             self.form.confirm = true;
             return;
         }
@@ -954,9 +961,10 @@ impl<'a> App<'a> {
     /// tick); after unticking, or when nothing was ticked last time, one
     /// Enter is enough.
     pub(crate) fn finish_multi(&mut self) {
+        let s = self.bank.words();
         let Some(q) = self.question() else { return };
         if self.form.ticked.is_empty() && !self.form.confirm && !self.form.none_meant {
-            self.form.error = Some(s::MULTI_NONE.to_string());
+            self.form.error = Some(s.MULTI_NONE.to_string());
             self.form.confirm = true;
             return;
         }
@@ -972,6 +980,7 @@ impl<'a> App<'a> {
     /// Enter in the text box. Nothing typed on a question that can be
     /// skipped skips it.
     pub(crate) fn submit_field(&mut self) {
+        let s = self.bank.words();
         let Some(q) = self.question() else { return };
         let text = clean(&self.form.text(), false).trim().to_string();
         if text.is_empty() && q.skippable {
@@ -983,7 +992,7 @@ impl<'a> App<'a> {
             && title::match_roles(self.bank, &text).is_empty()
             && !self.form.confirm
         {
-            self.form.error = Some(s::TITLE_NO_MATCH.replace("{typed}", &text));
+            self.form.error = Some(s.TITLE_NO_MATCH.replace("{typed}", &text));
             self.form.confirm = true;
             return;
         }
@@ -1036,16 +1045,17 @@ impl<'a> App<'a> {
     }
 
     pub(crate) fn open_glossary(&mut self, titles: Vec<String>) {
+        let s = self.bank.words();
         let (title, text) = if titles.is_empty() {
             let text = crate::core::glossary::run(self.bank, None).unwrap_or_else(|e| e);
-            (s::GLOSSARY_ALL.to_string(), text)
+            (s.GLOSSARY_ALL.to_string(), text)
         } else {
             let text = titles
                 .iter()
                 .map(|t| crate::core::glossary::run(self.bank, Some(t)).unwrap_or_else(|e| e))
                 .collect::<Vec<_>>()
                 .join("\n");
-            let title = s::GLOSSARY_TITLE.replace("{title}", &titles.join(", "));
+            let title = s.GLOSSARY_TITLE.replace("{title}", &titles.join(", "));
             (clean(&title, false), text)
         };
         self.popup = Some(Popup::Glossary {
@@ -1058,6 +1068,7 @@ impl<'a> App<'a> {
     /// Saves the one-page summary (and its text version) in the Documents
     /// folder under a new name, and says where.
     pub(crate) fn print(&mut self) {
+        let s = self.bank.words();
         // Printing works from any screen, so score the answers as they are now.
         let label = self
             .autosave
@@ -1073,33 +1084,35 @@ impl<'a> App<'a> {
             Ok(p) => {
                 let path = p.html.display().to_string();
                 self.printed = Some(p.html);
-                Notice::Info(s::PRINTED_TO.replace("{path}", &path))
+                Notice::Info(s.PRINTED_TO.replace("{path}", &path))
             }
-            Err(e) => {
-                Notice::Error(s::PRINT_FAILED.replace("{error}", &crate::core::reason::io(&e)))
-            }
+            Err(e) => Notice::Error(
+                s.PRINT_FAILED
+                    .replace("{error}", &crate::core::reason::io(&e)),
+            ),
         });
     }
 
     /// Opens the page just printed with the system's opener, without
     /// waiting for it; says so in words where there is none.
     pub(crate) fn open_printed(&mut self) {
+        let s = self.bank.words();
         let Some(path) = self.printed.clone() else {
-            self.notice = Some(Notice::Info(s::OPEN_NOTHING.to_string()));
+            self.notice = Some(Notice::Info(s.OPEN_NOTHING.to_string()));
             return;
         };
         let shown = path.display().to_string();
         self.notice = Some(match crate::store::printout::open(&path) {
             crate::store::printout::Opened::Started(program) => Notice::Info(
-                s::OPENING
+                s.OPENING
                     .replace("{path}", &shown)
                     .replace("{program}", &program),
             ),
             crate::store::printout::Opened::NoOpener => {
-                Notice::Info(s::NO_OPENER.replace("{path}", &shown))
+                Notice::Info(s.NO_OPENER.replace("{path}", &shown))
             }
             crate::store::printout::Opened::Failed(e) => Notice::Error(
-                s::OPEN_FAILED
+                s.OPEN_FAILED
                     .replace("{path}", &shown)
                     .replace("{error}", &e),
             ),
@@ -1125,10 +1138,11 @@ impl<'a> App<'a> {
     }
 
     pub(crate) fn retry(&mut self) {
+        let s = self.bank.words();
         if self.unsaved() {
             self.save();
             if self.save_error().is_none() {
-                self.notice = Some(Notice::Info(s::SAVE_RETRIED.to_string()));
+                self.notice = Some(Notice::Info(s.SAVE_RETRIED.to_string()));
             }
         }
     }
@@ -1184,7 +1198,7 @@ impl<'a> App<'a> {
                     if s.checkin.is_some() {
                         // The check-in stays as it is, for later: the
                         // results are shown as they were before it.
-                        self.show_read_only(&s, s::RESULTS_BEFORE_CHECKIN);
+                        self.show_read_only(&s, self.bank.words().RESULTS_BEFORE_CHECKIN);
                     } else {
                         self.open(s);
                     }
@@ -1195,7 +1209,9 @@ impl<'a> App<'a> {
                     if self.store.is_open_elsewhere(&s.id) {
                         // Shown as it is, not as a check-in would begin it.
                         self.view_read_only(&s);
-                        self.notice = Some(Notice::Error(s::OPEN_ELSEWHERE.replace("{id}", &s.id)));
+                        self.notice = Some(Notice::Error(
+                            self.bank.words().OPEN_ELSEWHERE.replace("{id}", &s.id),
+                        ));
                         return;
                     }
                     let going_on = s.checkin.is_some();
@@ -1249,6 +1265,7 @@ impl<'a> App<'a> {
 
     /// Names the session (an empty box removes the name) and saves.
     pub(crate) fn save_label(&mut self, label: Option<String>) {
+        let s = self.bank.words();
         let Some(a) = self.autosave.as_mut() else {
             return;
         };
@@ -1264,7 +1281,7 @@ impl<'a> App<'a> {
                 l.clone()
             };
             self.notice = Some(Notice::Info(
-                s::LABEL_SAVED
+                s.LABEL_SAVED
                     .replace("{label}", &l)
                     .replace("{shell}", &shell),
             ));

@@ -9,7 +9,6 @@ use ratatui_textarea::Key;
 use crate::core::bank::Kind;
 use crate::core::interview::Step;
 use crate::core::text::clean;
-use crate::strings as s;
 
 use super::app::*;
 
@@ -29,6 +28,7 @@ fn step_by(value: usize, len: usize, down: bool, by: usize) -> usize {
 /// [`App::now`]), writes no file and sets no process-wide flag; what needs
 /// the world is left as [`Task`]s for [`App::carry_out`].
 pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
+    let s = app.bank.words();
     match msg {
         Msg::Interrupt => {
             app.tasks.push(Task::SaveUnsaved);
@@ -106,7 +106,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
                 None
             }
             _ => {
-                app.notice = Some(Notice::Info(s::CRISIS_REMIND.to_string()));
+                app.notice = Some(Notice::Info(s.CRISIS_REMIND.to_string()));
                 None
             }
         },
