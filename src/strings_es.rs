@@ -42,7 +42,7 @@ pub const UNMET_MAYBE: &str =
 pub const UNMET_ONLY_ONE: &str =
     "La formación de {provider} no cubre {need}, y usted no nos habló de nadie más.";
 pub const UNMET_NOBODY: &str = "Nadie de quien nos habló tiene formación en {need}.";
-pub const WATCH_NOTE: &str = "Por ahora, {need} no necesita acción. Si eso cambia, ¿quién se haría cargo? Nadie de quien nos habló tiene formación clara en eso.";
+pub const WATCH_NOTE: &str = "Por ahora no hace falta actuar ante {need}. Si eso cambia, ¿quién se haría cargo? Nadie de quien nos habló tiene formación clara en eso.";
 pub const SUPERVISED_TITLE: &str = "{role} en práctica supervisada, aún sin licencia completa";
 pub const THIS_ROLE: &str = "este puesto";
 /// El motivo de una necesidad que pide varios tipos de formación, con el
@@ -70,10 +70,9 @@ pub const VT_TITLE_NOT_KNOWN_YET: &str = "Usted aún no sabe el título de {prov
 pub const VT_TITLE_NO_MATCH: &str = "No conocemos el título \u{201c}{title}\u{201d}. Por eso no podemos decir qué cubre el puesto de {provider}. Pregunte su título exacto.";
 pub const VT_TITLE_UNCLEAR: &str = "El título \u{201c}{title}\u{201d} puede ser {roles}. Su formación es distinta, así que aún no se sabe. Pregunte por su licencia y su título de estudios.";
 pub const VT_OTHER_SPECIALTY: &str = "Lo que necesita acción ahora ({needs}) es otra especialidad. La formación de {role} no la incluye, y no es una falla de {provider}.";
-pub const CAP_URGENT: &str =
-    "No puede encajar bien mientras {need} sea urgente y no esté en la formación de {role}.";
+pub const CAP_URGENT: &str = "No puede encajar bien mientras usted califique {need} como urgente y la formación de {role} no lo cubra.";
 pub const CAP_EXPECTATION: &str = "Usted espera \u{201c}{expectation}\u{201d} de {provider}, y la formación de {role} no lo incluye. Hay que hablarlo.";
-pub const CAP_SAFETY: &str = "{need} pide acción, y nadie de quien nos habló tiene formación para medir el riesgo y hacer un plan de seguridad. Nadie puede encajar bien hasta que alguien la tenga.";
+pub const CAP_SAFETY: &str = "Mientras haga falta actuar ante {need}, nadie de quien nos habló tiene formación para medir el riesgo y hacer un plan de seguridad. Nadie puede encajar bien hasta que alguien la tenga.";
 
 // Por qué se eligió una pregunta para hacer.
 pub const REASON_GAP: &str = "Usted marcó {need} como \u{201c}{level}\u{201d}, y el puesto de {provider} no incluye formación en {capability}.";
