@@ -285,7 +285,7 @@ fn levels_coverage_and_verdicts_use_the_fixed_spanish_terms() {
         levels,
         [
             "No es un problema",
-            "Hay que estar atento",
+            "Hay que estar pendiente",
             "Necesita acción ahora",
             "Urgente"
         ]
