@@ -42,14 +42,14 @@ pub const UNMET_MAYBE: &str =
 pub const UNMET_ONLY_ONE: &str =
     "La formación de {provider} no cubre {need}, y usted no nos habló de nadie más.";
 pub const UNMET_NOBODY: &str = "Nadie de quien nos habló tiene formación en {need}.";
-pub const WATCH_NOTE: &str = "Por ahora, {need} no necesita acción. Si eso cambia, ¿quién se haría cargo? Nadie de quien nos habló tiene formación clara en eso.";
+pub const WATCH_NOTE: &str = "Por ahora no hace falta actuar ante {need}. Si eso cambia, ¿quién se haría cargo? Nadie de quien nos habló tiene formación clara en eso.";
 pub const SUPERVISED_TITLE: &str = "{role} en práctica supervisada, aún sin licencia completa";
 pub const THIS_ROLE: &str = "este puesto";
 /// El motivo de una necesidad que pide varios tipos de formación, con el
 /// que la decide primero.
 pub const LINE_DECIDED_BY: &str = "{capability}: {reason}";
 /// Antes del motivo de una necesidad que solo hay que vigilar, en cada tabla.
-pub const LINE_WATCH: &str = "Solo hay que estar atento. Por eso no cuenta en el ajuste.";
+pub const LINE_WATCH: &str = "Solo hay que estar pendiente. Por eso no cuenta en el ajuste.";
 /// Antes del motivo cuando las respuestas de seguridad fijan el nivel.
 pub const LINE_FROM_SAFETY: &str =
     "Este nivel viene de sus respuestas a las preguntas de seguridad.";
@@ -70,10 +70,9 @@ pub const VT_TITLE_NOT_KNOWN_YET: &str = "Usted aún no sabe el título de {prov
 pub const VT_TITLE_NO_MATCH: &str = "No conocemos el título \u{201c}{title}\u{201d}. Por eso no podemos decir qué cubre el puesto de {provider}. Pregunte su título exacto.";
 pub const VT_TITLE_UNCLEAR: &str = "El título \u{201c}{title}\u{201d} puede ser {roles}. Su formación es distinta, así que aún no se sabe. Pregunte por su licencia y su título de estudios.";
 pub const VT_OTHER_SPECIALTY: &str = "Lo que necesita acción ahora ({needs}) es otra especialidad. La formación de {role} no la incluye, y no es una falla de {provider}.";
-pub const CAP_URGENT: &str =
-    "No puede encajar bien mientras {need} sea urgente y no esté en la formación de {role}.";
+pub const CAP_URGENT: &str = "No puede encajar bien mientras usted califique {need} como urgente y la formación de {role} no lo cubra.";
 pub const CAP_EXPECTATION: &str = "Usted espera \u{201c}{expectation}\u{201d} de {provider}, y la formación de {role} no lo incluye. Hay que hablarlo.";
-pub const CAP_SAFETY: &str = "{need} pide acción, y nadie de quien nos habló tiene formación para medir el riesgo y hacer un plan de seguridad. Nadie puede encajar bien hasta que alguien la tenga.";
+pub const CAP_SAFETY: &str = "Mientras haga falta actuar ante {need}, nadie de quien nos habló tiene formación para medir el riesgo y hacer un plan de seguridad. Nadie puede encajar bien hasta que alguien la tenga.";
 
 // Por qué se eligió una pregunta para hacer.
 pub const REASON_GAP: &str = "Usted marcó {need} como \u{201c}{level}\u{201d}, y el puesto de {provider} no incluye formación en {capability}.";
@@ -82,7 +81,7 @@ pub const REASON_MISMATCH: &str =
     "Usted espera \u{201c}{expectation}\u{201d} de {provider}, y su puesto puede no darlo.";
 pub const REASON_UNLICENSED: &str = "{provider} es {role}. Este puesto no tiene licencia para trabajar por su cuenta, así que otra persona supervisa su trabajo.";
 pub const REASON_SUPERVISED: &str = "El título de {provider} dice que aún no tiene la licencia completa. Trabaja bajo la supervisión de alguien con licencia, que responde por la atención.";
-pub const REASON_PEER: &str = "{provider} es {role}. Quien da apoyo entre pares aporta su propia experiencia de vida. Tiene un certificado, no una licencia, y tiene quien le supervise.";
+pub const REASON_PEER: &str = "{provider} es {role}. Quien da apoyo de pares aporta su propia experiencia de vida. Tiene un certificado, no una licencia, y tiene quien le supervise.";
 pub const REASON_COVERED_BY_OTHER: &str = "{provider} no tiene formación en {need}, pero otra persona del equipo sí. El equipo debe trabajarlo en conjunto.";
 pub const REASON_ASSESS: &str =
     "Usted marcó {need} como \u{201c}{level}\u{201d}, y nadie de quien nos habló puede evaluarlo.";
@@ -111,7 +110,7 @@ pub const COL_COVERAGE: &str = "Formación";
 pub const SOURCE: &str = "Fuente: {source}";
 pub const MISMATCH_HEADING: &str = "Lo que usted espera y este puesto puede no dar";
 pub const UNMET_HEADING: &str = "Lo que nadie de quien nos habló cubre";
-pub const WATCH_HEADING: &str = "Para estar atento";
+pub const WATCH_HEADING: &str = "Para estar pendiente";
 pub const MORE_ASKS_HEADING: &str = "Más preguntas, si hay tiempo";
 /// `fitcheck roles "LPC Associate"`, antes de la entrada de la profesión.
 pub const SUPERVISED_GLOSSARY: &str = "Este título quiere decir que la persona terminó la formación de abajo, pero aún no tiene la licencia completa. Trabaja bajo la supervisión de alguien con licencia, que responde por la atención. Pregunte quién es. Lo que sigue describe el puesto con licencia completa.";
@@ -220,14 +219,13 @@ pub const ASK_WHY: &str = "Por qué importa: ";
 pub const ASK_REASON: &str = "Por qué en su caso: ";
 pub const ANSWERS_INTRO: &str =
     "Elija una respuesta y presione Enter para cambiarla. Los resultados se actualizan.";
-pub const PRINTED_TO: &str = "Guardamos una página para imprimir: {path} (la versión en texto está al lado). Presione o para abrirla.";
+pub const PRINTED_TO: &str = "Guardamos una página para imprimir: {path} (la versión en texto está al lado). Presione la tecla «o» para abrirla.";
 pub const PRINT_FAILED: &str = "No se pudo guardar la página para imprimir: {error}";
 pub const OPENING: &str = "Abriendo {path} con {program}. Si no aparece nada, ábrala desde su carpeta Documentos en un navegador web.";
 pub const NO_OPENER: &str = "Esta computadora no tiene un programa que abra archivos en pantalla. Abra {path} en un navegador web y luego imprímala.";
 pub const OPEN_FAILED: &str =
     "No se pudo abrir ({error}). Abra {path} en un navegador web y luego imprímala.";
-pub const OPEN_NOTHING: &str =
-    "Primero presione p para guardar una página para imprimir. Luego o la abre.";
+pub const OPEN_NOTHING: &str = "Primero presione la tecla «p» para guardar una página para imprimir. Después, la tecla «o» la abre.";
 pub const CHANGED: &str = "Su respuesta cambió y los resultados están al día.";
 pub const SAVE_RETRIED: &str = "Guardado.";
 
@@ -340,7 +338,7 @@ pub const KEY_STOP_CHECKIN: (&str, &str) = ("Esc", "parar revisión");
 pub const KEY_STOP_YES: (&str, &str) = ("y", "pararla");
 pub const KEY_STOP_NO: (&str, &str) = ("Esc", "seguir");
 pub const STOP_CHECKIN_TITLE: &str = "¿Parar esta revisión?";
-pub const STOP_CHECKIN_TEXT: &str = "Las respuestas de esta revisión se descartan. Sus respuestas y resultados de antes quedan como estaban. Presione y para pararla, o Esc para seguir con la revisión.";
+pub const STOP_CHECKIN_TEXT: &str = "Las respuestas de esta revisión se descartan. Sus respuestas y resultados de antes quedan como estaban. Presione la tecla «y» para pararla, o Esc para seguir con la revisión.";
 pub const CHECKIN_STOPPED: &str =
     "La revisión se paró. Sus respuestas y resultados quedan como antes de empezarla.";
 pub const KEY_CLOSE: (&str, &str) = ("Esc", "cerrar");
@@ -563,7 +561,7 @@ pub const PLAIN_FINISHED_SESSION: &str = "La sesión {id} está terminada.";
 pub const PLAIN_FINISHED_CHOICES: [&str; 4] = [
     "Hacer una revisión: responder otra vez las preguntas de necesidades y progreso",
     "Ver los resultados",
-    "Anotar lo que alguien dijo a una pregunta para hacer",
+    "Anotar la respuesta que le dieron a una de sus preguntas",
     "Guardar una página para imprimir en su carpeta Documentos",
 ];
 /// Cuál de [`PLAIN_FINISHED_CHOICES`] imprime, contando desde 1.
@@ -750,7 +748,7 @@ pub const ROLES_LAST_CHECKED: &str = "Revisado por última vez: {date}.";
 pub const ROLES_AMBIGUOUS: &str = "\u{201c}{title}\u{201d} puede ser {n} puestos distintos. En la entrevista, otra pregunta los distingue. También puede preguntarle a la persona su título exacto y su licencia.";
 /// {others}: los títulos sin artículo ("QMHA o QMHP"); en inglés
 /// `glossary.rs` les pone "a" delante.
-pub const ROLES_PEER_NOTE: &str = "Este título puede ser alguien certificado para dar apoyo entre pares, con experiencia de vida propia ({peer}), no {others}. Pregunte: \u{201c}¿Usted tiene un certificado de apoyo entre pares y experiencia de vida propia?\u{201d}";
+pub const ROLES_PEER_NOTE: &str = "Este título puede ser alguien certificado para dar apoyo de pares, con experiencia de vida propia ({peer}), no {others}. Pregunte: \u{201c}¿Usted tiene un certificado de apoyo entre pares y experiencia de vida propia?\u{201d}";
 pub const ROLES_MORE: &str = "Para leer más sobre uno de ellos, escriba: fitcheck roles {short}";
 pub const ROLES_UNKNOWN_TIP: &str = "Es común no saber el título. Pregúntele a la persona su título exacto, si tiene licencia y quién le supervisa. Para ver todos los títulos, escriba: fitcheck roles";
 pub const ROLES_NO_MATCH: &str =

@@ -285,7 +285,7 @@ fn levels_coverage_and_verdicts_use_the_fixed_spanish_terms() {
         levels,
         [
             "No es un problema",
-            "Hay que estar atento",
+            "Hay que estar pendiente",
             "Necesita acción ahora",
             "Urgente"
         ]
@@ -808,7 +808,7 @@ fn the_spanish_levels_fit_their_column_in_a_printed_summary() {
 }
 
 /// Issue 16, item 5: the crisis lines say, in Spanish, how to reach help in
-/// Spanish; a line with no Spanish service says so and points to 988; the
+/// Spanish; the Crisis Text Line gives its Spanish keyword (AYUDA); the
 /// footer fits the smallest wizard (60 columns) with room to spare.
 #[test]
 fn the_spanish_crisis_lines_reach_help_in_spanish() {
@@ -828,14 +828,14 @@ fn the_spanish_crisis_lines_reach_help_in_spanish() {
     assert!(line("call_911").starts_with("Llame al 911"));
     let ctl = line("text_741741");
     assert!(
-        ctl.contains("en inglés") && ctl.contains("AYUDA al 988"),
+        ctl.contains("AYUDA al 741741") && !ctl.contains("es en inglés"),
         "{ctl}"
     );
     assert!(line("samhsa").contains("en español"));
     assert!(line("dv_hotline").contains("ayuda en español"));
-    assert!(c.footer.contains("988") && c.footer.contains("marque 2") && c.footer.contains("911"));
+    assert!(c.footer.contains("988") && c.footer.contains("AYUDA") && c.footer.contains("911"));
     assert!(c.footer.chars().count() <= 56, "{}", c.footer);
-    assert!(c.footer_plain.contains("marque 2"));
+    assert!(c.footer_plain.contains("marque 2") && c.footer_plain.contains("AYUDA"));
     // "Call or text 988 · 911" reads as "text 911": 911 is only ever called.
     for l in &c.lines {
         assert!(!l.text.contains("escriba al 911"), "{}", l.text);
