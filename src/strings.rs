@@ -154,6 +154,8 @@ pub const WELCOME_RESUME_LABEL: &str =
 pub const WELCOME_NEW: &str = "Start a new interview";
 pub const WELCOME_PLAIN: &str =
     "Screen reader? Run fitcheck --plain --remember for line-by-line questions.";
+/// For a parent who reads the other language, in that language.
+pub const WELCOME_OTHER_LANG: &str = "En español: fitcheck --lang es";
 pub const WELCOME_BACK: &str = "Welcome back. This interview from {date} is finished.";
 pub const WELCOME_CHECKIN: &str = "Check in: rate the needs and the progress again";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";

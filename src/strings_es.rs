@@ -173,6 +173,8 @@ pub const WELCOME_RESUME_LABEL: &str =
 pub const WELCOME_NEW: &str = "Empezar una entrevista nueva";
 pub const WELCOME_PLAIN: &str =
     "¿Usa un lector de pantalla? Escriba fitcheck --plain --remember para ir línea por línea.";
+/// Para quien lee el otro idioma, en ese idioma.
+pub const WELCOME_OTHER_LANG: &str = "In English: fitcheck --lang en";
 pub const WELCOME_BACK: &str =
     "Qué bueno verle de nuevo. Esta entrevista del {date} está terminada.";
 pub const WELCOME_CHECKIN: &str =

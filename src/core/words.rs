@@ -194,6 +194,7 @@ both {
     WELCOME_RESUME_LABEL: &'static str,
     WELCOME_NEW: &'static str,
     WELCOME_PLAIN: &'static str,
+    WELCOME_OTHER_LANG: &'static str,
     WELCOME_BACK: &'static str,
     WELCOME_CHECKIN: &'static str,
     WELCOME_VIEW: &'static str,

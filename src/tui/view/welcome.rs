@@ -54,6 +54,12 @@ fn text(app: &App<'_>, width: usize, what: bool) -> Vec<Line<'static>> {
     let t = &app.theme;
     // First, where a screen reader starts: how to have plain mode for good.
     let mut lines = para(s.WELCOME_PLAIN, ratatui::style::Style::new(), width);
+    // Then, in the other language, how to have fitcheck in it.
+    lines.extend(para(
+        s.WELCOME_OTHER_LANG,
+        ratatui::style::Style::new(),
+        width,
+    ));
     lines.push(Line::default());
     if what {
         lines.extend(para(s.WELCOME_WHAT, ratatui::style::Style::new(), width));
