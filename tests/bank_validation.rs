@@ -176,7 +176,13 @@ fn every_problem_is_reported_at_once() {
 }
 
 fn fitcheck() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_fitcheck"));
+    // English whatever the machine's locale.
+    c.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FITCHECK_LANG");
+    c
 }
 
 #[test]

@@ -83,6 +83,11 @@ fn sigkill_at_random_moments_never_loses_an_acknowledged_answer() {
         let (answers, script) = &scripts[round % scripts.len()];
         let data = tempfile::tempdir().unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+            // English whatever the machine's locale.
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("FITCHECK_LANG")
             .arg("--plain")
             .env("FITCHECK_DATA_DIR", data.path())
             .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")

@@ -36,6 +36,8 @@ fn page_one_holds_the_crisis_lines_verdicts_and_questions_on_letter_and_a4() {
     let out = Command::new("bash")
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/pdf.sh"))
         .env("FITCHECK", env!("CARGO_BIN_EXE_fitcheck"))
+        // The pages are checked in English, whatever the machine's locale.
+        .env("FITCHECK_LANG", "en")
         .output()
         .expect("bash runs scripts/pdf.sh");
     let said = format!(

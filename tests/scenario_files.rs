@@ -325,6 +325,11 @@ fn dir() -> PathBuf {
 fn summary(file: &Path) -> Value {
     let data = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        // English whatever the machine's locale.
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FITCHECK_LANG")
         .env("FITCHECK_DATA_DIR", data.path())
         .args(["summary", "--format", "json", "--answers"])
         .arg(file)

@@ -250,6 +250,11 @@ fn check_questions_checks_the_spanish_too() {
     }
     let run = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+            // English whatever the machine's locale.
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("FITCHECK_LANG")
             .arg("check-questions")
             .arg(dir.path())
             .output()

@@ -5,6 +5,11 @@ use std::process::{Command, Output};
 
 fn run(args: &[&str], data: &std::path::Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        // English whatever the machine's locale.
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FITCHECK_LANG")
         .args(["--questions", "tests/fixtures/bank", "--data-dir"])
         .arg(data)
         .args(args)
@@ -167,6 +172,11 @@ fn a_first_visit_with_no_plan_says_how_long_without_claiming_a_visit_before() {
     let file = data.path().join("answers.json");
     std::fs::write(&file, answers.to_string()).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        // English whatever the machine's locale.
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FITCHECK_LANG")
         .args(["--plain", "--answers"])
         .arg(&file)
         .env("FITCHECK_DATA_DIR", data.path().join("sessions"))

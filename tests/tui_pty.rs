@@ -47,6 +47,11 @@ impl Term {
             })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
+        // English whatever the machine's locale; a test may ask for Spanish in `env`.
+        cmd.env("LANG", "C");
+        for v in ["LC_ALL", "LC_MESSAGES", "FITCHECK_LANG"] {
+            cmd.env_remove(v);
+        }
         cmd.env("FITCHECK_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
         // No settings file of the machine's own: plain mode stays off.
@@ -376,6 +381,11 @@ fn a_whole_interview_with_keys_to_the_results_then_quit() {
     // Named, so it is found by its name.
     assert_eq!(sessions[0].label.as_deref(), Some("Dana"));
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        // English whatever the machine's locale.
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FITCHECK_LANG")
         .env("FITCHECK_DATA_DIR", dir.path())
         .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
         .args(["summary", "dana", "--format", "json"])
@@ -661,6 +671,11 @@ fn home_with_a_finished_session(root: &Path) -> (std::path::PathBuf, std::path::
         "/questions/examples/qmha_skills_only.json"
     );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_fitcheck"))
+        // English whatever the machine's locale.
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FITCHECK_LANG")
         .env("FITCHECK_DATA_DIR", &data)
         .env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests")
         .args(["--plain", "--answers", example])

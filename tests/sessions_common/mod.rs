@@ -21,6 +21,11 @@ pub const NOW: i64 = 1_768_435_200;
 /// environment that could change how it behaves.
 pub fn fitcheck(data: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_fitcheck"));
+    // English whatever the machine's locale.
+    c.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FITCHECK_LANG");
     c.env("FITCHECK_DATA_DIR", data)
         .env_remove("FITCHECK_PLAIN")
         .env_remove("ACCESSIBLE")
@@ -281,6 +286,11 @@ pub fn run_in_terminal(data: &Path, args: &[&str], prompt: &str, input: &str) ->
         .openpty(PtySize::default())
         .expect("a pseudo-terminal");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fitcheck"));
+    // English whatever the machine's locale.
+    cmd.env("LANG", "C");
+    for v in ["LC_ALL", "LC_MESSAGES", "FITCHECK_LANG"] {
+        cmd.env_remove(v);
+    }
     cmd.args(args);
     cmd.env("FITCHECK_DATA_DIR", data);
     cmd.env("FITCHECK_CONFIG_DIR", "/nonexistent/fitcheck-tests");
