@@ -7,7 +7,8 @@
 //! module below the second level: `tui::view` is all of `src/tui/view/`).
 //! Its imports are every `crate::…` and `super::…` path in its code, `use`
 //! lines and inline paths alike. Unit tests (`#[cfg(test)]` to the end of
-//! the file) are left out: they may use what the code may not.
+//! the file, or a `tests.rs` its module declares after `#[cfg(test)]`) are
+//! left out: they may use what the code may not.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -30,8 +31,30 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Whether `path` is a `tests.rs` that its module (the `mod.rs` beside it)
+/// declares only for tests: `#[cfg(test)]`, then `mod tests;`.
+fn is_unit_tests(path: &Path) -> bool {
+    if path.file_name().is_none_or(|n| n != "tests.rs") {
+        return false;
+    }
+    let parent = path.with_file_name("mod.rs");
+    let Ok(text) = std::fs::read_to_string(parent) else {
+        return false;
+    };
+    text.split("#[cfg(test)]").skip(1).any(|after| {
+        after
+            .trim_start()
+            .lines()
+            .next()
+            .is_some_and(|l| l.trim().ends_with("mod tests;"))
+    })
+}
+
 /// The code of a file: without its unit tests and without comments.
 fn code(path: &Path) -> String {
+    if is_unit_tests(path) {
+        return String::new();
+    }
     let text = std::fs::read_to_string(path).unwrap();
     let text = match text.find("#[cfg(test)]") {
         Some(i) => &text[..i],
@@ -310,6 +333,9 @@ fn the_checks_find_what_they_look_for() {
     g.entry("c".into()).or_default().insert("a".into());
     g.entry("d".into()).or_default().insert("a".into());
     assert_eq!(loops(&g), vec![vec!["a", "b", "c"]]);
+    // A module's `tests.rs` is left out; its code is not.
+    assert!(is_unit_tests(&src().join("core/session/tests.rs")));
+    assert!(!is_unit_tests(&src().join("core/session/mod.rs")));
     let modules: BTreeSet<Vec<String>> = [
         vec!["tui".to_string()],
         vec!["tui".into(), "view".into()],
