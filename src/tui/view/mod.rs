@@ -10,6 +10,7 @@ pub mod glossary;
 pub mod help;
 pub mod keybar;
 pub mod note;
+mod popup;
 pub mod question;
 pub mod results;
 pub mod too_small;
@@ -20,7 +21,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::app::{App, Drawn, Mode, Notice, Popup, Screen};
 use crate::core::text::{self, truncate, wrap};
@@ -40,6 +41,10 @@ pub struct Chrome {
 }
 
 pub use super::app::too_small;
+pub use popup::{
+    POPUP_WIDTH, draw_popup, popup_area, popup_max_scroll, popup_space, popup_text_width,
+    popup_width,
+};
 
 /// What this frame drew, as `update` needs it (see [`Drawn`]): the same
 /// state draws the same frame, so it is measured from the state. Only what
@@ -392,63 +397,6 @@ pub fn list_rows(heights: &[usize], selected: usize, height: usize) -> Vec<(usiz
     out
 }
 
-/// Where popups go: between the rule under the header and the key bar,
-/// so the keys and the crisis lines stay in view.
-pub fn popup_space(area: Rect) -> Rect {
-    Rect::new(
-        area.x,
-        area.y + 2.min(area.height),
-        area.width,
-        area.height.saturating_sub(4),
-    )
-}
-
-/// A centered window over `area`, at most `width` columns wide, tall
-/// enough for `lines` lines of text.
-pub fn popup_area(area: Rect, width: u16, lines: usize) -> Rect {
-    let w = width.min(area.width.saturating_sub(4)).max(1);
-    let h = (lines as u16).saturating_add(2).min(area.height).max(1);
-    Rect::new(
-        area.x + (area.width.saturating_sub(w)) / 2,
-        area.y + (area.height.saturating_sub(h)) / 2,
-        w,
-        h,
-    )
-}
-
-/// The widest a popup gets.
-pub const POPUP_WIDTH: u16 = 72;
-
-/// Draws a framed, scrollable popup of `lines` titled `title`.
-pub fn draw_popup(
-    app: &App<'_>,
-    frame: &mut Frame<'_>,
-    area: Rect,
-    title: &str,
-    lines: Vec<Line<'static>>,
-    scroll: usize,
-) {
-    let space = popup_space(area);
-    let rect = popup_area(space, POPUP_WIDTH, lines.len());
-    let inner_h = usize::from(rect.height.saturating_sub(2));
-    let scroll = scroll.min(lines.len().saturating_sub(inner_h));
-    // The whole space, not just the window: no cut-off words at its sides.
-    frame.render_widget(Clear, space);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.border())
-        .title(Span::styled(
-            truncate(
-                &format!(" {title} "),
-                usize::from(rect.width.saturating_sub(2)),
-            ),
-            app.theme.heading(),
-        ));
-    frame.render_widget(block, rect);
-    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner_h).collect();
-    draw_lines(frame, &shown, text_inside(rect));
-}
-
 /// The lines of one row of a list: a marker when highlighted (kept without
 /// colour), the number key that picks it (if `number`), a tick box for multiple choice, and the
 /// text wrapped under itself. The highlighted row is in reverse video.
@@ -499,76 +447,5 @@ pub fn item(
         .collect()
 }
 
-/// The text width inside a popup for the window the app last saw.
-pub fn popup_text_width(app: &App<'_>) -> usize {
-    popup_width(app.size.width)
-}
-
-/// The text width inside a popup in a window `width` columns wide.
-pub fn popup_width(width: u16) -> usize {
-    let w = POPUP_WIDTH.min(width.saturating_sub(4));
-    usize::from(w.saturating_sub(4).max(1))
-}
-
-/// How far the popup on show can scroll.
-pub fn popup_max_scroll(app: &App<'_>) -> usize {
-    let width = popup_text_width(app);
-    let lines = match &app.popup {
-        Some(Popup::Help { .. }) => help::lines(app, width).len(),
-        Some(Popup::Glossary { text, .. }) => glossary::lines(app, text, width).len(),
-        _ => 0,
-    };
-    let area = Rect::new(0, 0, app.size.width, app.size.height);
-    let inner = usize::from(
-        popup_area(area, POPUP_WIDTH, lines)
-            .height
-            .saturating_sub(2),
-    );
-    lines.saturating_sub(inner)
-}
-
 #[cfg(test)]
-mod tests {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-    use ratatui::style::{Color, Modifier};
-
-    use super::*;
-
-    /// Draws with `f` on a fresh 12x3 test terminal and returns its buffer.
-    fn drawn(f: impl FnOnce(&mut Frame<'_>)) -> ratatui::buffer::Buffer {
-        let mut t = Terminal::new(TestBackend::new(12, 3)).unwrap();
-        t.draw(f).unwrap();
-        t.backend().buffer().clone()
-    }
-
-    #[test]
-    fn draw_lines_draws_what_a_paragraph_draws_styles_included() {
-        let lines = vec![
-            Line::from(vec![
-                Span::raw("› "),
-                Span::styled("Urgent", Style::new().add_modifier(Modifier::REVERSED)),
-            ]),
-            // Wider than the area: cut, and the wide character that does not fit is left out.
-            Line::from(vec![Span::styled(
-                "日本語のテキスト",
-                Style::new().fg(Color::Red),
-            )]),
-            Line::default(),
-            Line::from("a line past the area's last row"),
-        ];
-        let area = Rect::new(1, 0, 9, 3);
-        let ours = drawn(|f| draw_lines(f, &lines, area));
-        let paragraph = drawn(|f| f.render_widget(Paragraph::new(lines.clone()), area));
-        assert_eq!(ours, paragraph);
-    }
-
-    #[test]
-    fn draw_lines_stays_inside_the_frame() {
-        let lines = vec![Line::from("abc"); 5];
-        let outside = Rect::new(10, 2, 8, 4);
-        let buf = drawn(|f| draw_lines(f, &lines, outside));
-        assert_eq!(buf[(10, 2)].symbol(), "a");
-        assert_eq!(buf[(11, 2)].symbol(), "b");
-    }
-}
+mod tests;
