@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::core::bank::{Bank, Role};
 use crate::core::lang::Lang;
+use crate::core::text::wrap;
 use crate::core::title;
 
 /// The widest line the glossary prints.
@@ -349,25 +350,6 @@ fn render(blocks: &[Block]) -> String {
     out
 }
 
-/// Greedy word wrap to `width` columns. A word longer than the width gets a line of its own.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -504,13 +486,6 @@ mod tests {
         assert_eq!(list.split(", ").count(), 5, "{err}");
         let err = run(&bank, Some("skils trainer")).unwrap_err();
         assert!(err.contains("skills trainer"), "{err}");
-    }
-
-    #[test]
-    fn wrap_keeps_words_whole() {
-        assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
-        assert_eq!(wrap("", 5), vec![""]);
-        assert_eq!(wrap("abcdefgh ij", 5), vec!["abcdefgh", "ij"]);
     }
 
     #[test]
