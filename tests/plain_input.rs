@@ -210,7 +210,9 @@ fn roles_explains_a_title_at_any_question() {
     let bank = bank();
     let role = bank.roles.iter().find(|r| !r.unknown).unwrap();
     let known = fitcheck::core::glossary::run(&bank, Some(&role.short)).expect("a known title");
-    let unknown = fitcheck::core::glossary::run(&bank, Some("zzqx")).expect_err("no such title");
+    let unknown = fitcheck::core::glossary::run(&bank, Some("zzqx"))
+        .expect_err("no such title")
+        .to_string();
     let list = fitcheck::core::glossary::run(&bank, None).unwrap();
     let (_, _, mut lines) = walk_to(&bank, two_providers, |_, n| n == 1);
     lines.push(format!("roles {}", role.short));

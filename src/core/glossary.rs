@@ -13,6 +13,7 @@ use crate::core::bank::{Bank, Role};
 use crate::core::lang::Lang;
 use crate::core::text::wrap;
 use crate::core::title;
+use crate::core::words::Words;
 
 /// The widest line the glossary prints.
 pub const WIDTH: usize = 80;
@@ -32,20 +33,35 @@ enum Block {
     Blank,
 }
 
+/// No role has the title asked about. Said in the bank's language, with the
+/// closest titles.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}", crate::core::text::fill_with(
+    .words.ROLES_NO_MATCH,
+    &[("title", &.typed), ("list", &.closest.join(", "))],
+))]
+pub struct NoSuchTitle {
+    /// What was typed, trimmed.
+    pub typed: String,
+    /// The closest titles, nearest first.
+    pub closest: Vec<String>,
+    words: &'static Words,
+}
+
 /// The text `fitcheck roles [TITLE]` prints: Ok for stdout, Err for stderr
 /// (nothing matched; the message lists the closest titles).
-pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, String> {
+pub fn run(bank: &Bank, title: Option<&str>) -> Result<String, NoSuchTitle> {
     let s = bank.words();
     let Some(typed) = title else {
         return Ok(table(bank));
     };
     let found = title::match_roles(bank, typed);
     if found.is_empty() {
-        let list = title::closest(bank, typed, 5).join(", ");
-        return Err(crate::core::text::fill_with(
-            s.ROLES_NO_MATCH,
-            &[("title", &typed.trim()), ("list", &list)],
-        ));
+        return Err(NoSuchTitle {
+            typed: typed.trim().to_string(),
+            closest: title::closest(bank, typed, 5),
+            words: s,
+        });
     }
     let roles: Vec<&Role> = found.iter().map(|&i| &bank.roles[i]).collect();
     let blocks = match (roles.as_slice(), found.as_slice()) {
@@ -480,11 +496,11 @@ mod tests {
     #[test]
     fn unmatched_title_errs_with_suggestions() {
         let bank = bank();
-        let err = run(&bank, Some("zzz")).unwrap_err();
+        let err = run(&bank, Some("zzz")).unwrap_err().to_string();
         assert!(err.starts_with("No title matched \"zzz\". The closest titles are: "));
         let list = err.trim_end_matches('.').rsplit(": ").next().unwrap();
         assert_eq!(list.split(", ").count(), 5, "{err}");
-        let err = run(&bank, Some("skils trainer")).unwrap_err();
+        let err = run(&bank, Some("skils trainer")).unwrap_err().to_string();
         assert!(err.contains("skills trainer"), "{err}");
     }
 

@@ -356,7 +356,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
     /// `roles` and `roles TITLE`: the glossary, with the prompts.
     fn roles(&mut self, title: Option<&str>) {
         let text = match crate::core::glossary::run(self.bank, title) {
-            Ok(t) | Err(t) => t,
+            Ok(t) => t,
+            Err(e) => e.to_string(),
         };
         self.say(&clean(&text, true));
     }

@@ -39,12 +39,15 @@ impl App<'_> {
     pub(crate) fn open_glossary(&mut self, titles: Vec<String>) {
         let s = self.bank.words();
         let (title, text) = if titles.is_empty() {
-            let text = crate::core::glossary::run(self.bank, None).unwrap_or_else(|e| e);
+            let text =
+                crate::core::glossary::run(self.bank, None).unwrap_or_else(|e| e.to_string());
             (s.GLOSSARY_ALL.to_string(), text)
         } else {
             let text = titles
                 .iter()
-                .map(|t| crate::core::glossary::run(self.bank, Some(t)).unwrap_or_else(|e| e))
+                .map(|t| {
+                    crate::core::glossary::run(self.bank, Some(t)).unwrap_or_else(|e| e.to_string())
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             let title = s.GLOSSARY_TITLE.replace("{title}", &titles.join(", "));
