@@ -52,7 +52,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
             return if is_answers {
                 bad(&format!("{reason}. {}", s.IMPORT_ANSWERS_HINT))
             } else {
-                bad(&reason)
+                bad(&reason.to_string())
             };
         }
     };

@@ -19,7 +19,7 @@ impl Store {
             return Err(s::BAD_SYMLINK.to_string());
         }
         let (_, bytes) = read_file(path, &meta)?;
-        Session::from_json(&bytes)
+        Session::from_json(&bytes).map_err(|e| e.to_string())
     }
 
     /// Reads session `id` from the store, tightening its permissions if needed.
@@ -45,7 +45,7 @@ impl Store {
         }
         let (opened, bytes) = read_file(path, meta)?;
         self.tighten(path, &opened, 0o600);
-        let session = Session::from_json(&bytes)?;
+        let session = Session::from_json(&bytes).map_err(|e| e.to_string())?;
         if session.id != id {
             return Err(s::BAD_ID_MISMATCH
                 .replace("{id}", &crate::core::text::clean(&session.id, false))

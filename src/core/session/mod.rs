@@ -168,38 +168,30 @@ impl Session {
     /// Reads a session from the bytes of a file. The error says, for a
     /// parent, what is wrong: empty, cut off, not JSON, not a session, or
     /// from a newer fitcheck.
-    pub fn from_json(bytes: &[u8]) -> Result<Session, String> {
+    pub fn from_json(bytes: &[u8]) -> Result<Session, BadSession> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err("the file is empty".to_string());
+            return Err(BadSession::Empty);
         }
         #[derive(Deserialize)]
         struct Version {
             schema: Option<u32>,
         }
-        let newer = |v: u32| {
-            format!(
-                "it was saved by a newer fitcheck (file format {v}; this one reads up to {SCHEMA}). Update fitcheck to open it"
-            )
-        };
         let session: Session = match serde_json::from_slice(bytes) {
             Ok(s) => s,
             Err(e) => {
                 if let Ok(Version { schema: Some(v) }) = serde_json::from_slice(bytes)
                     && v > SCHEMA
                 {
-                    return Err(newer(v));
+                    return Err(BadSession::Newer(v));
                 }
                 return Err(explain(&e));
             }
         };
         if session.schema > SCHEMA {
-            return Err(newer(session.schema));
+            return Err(BadSession::Newer(session.schema));
         }
         if !valid_id(&session.id) {
-            return Err(format!(
-                "its id \"{}\" is not one fitcheck makes (letters, digits, - and _ only)",
-                crate::core::text::clean(&session.id, false)
-            ));
+            return Err(BadSession::Id(crate::core::text::clean(&session.id, false)));
         }
         Ok(session)
     }
@@ -415,23 +407,56 @@ pub fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// Why a file is not a session this fitcheck can open, in words for a parent.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadSession {
+    #[error("the file is empty")]
+    Empty,
+    /// Saved by a newer fitcheck, in this file format.
+    #[error(
+        "it was saved by a newer fitcheck (file format {0}; this one reads up to {SCHEMA}). Update fitcheck to open it"
+    )]
+    Newer(u32),
+    #[error(
+        "the file ends too early (line {line}, column {column}): it was probably cut off while being copied or saved"
+    )]
+    CutOff { line: usize, column: usize },
+    #[error("it is not valid JSON (line {line}, column {column}: {reason})")]
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("it is not a fitcheck session (line {line}, column {column}: {reason})")]
+    NotASession {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("it could not be read: {0}")]
+    Unreadable(String),
+    /// Its id (cleaned for the terminal) could leave the folder or is not one fitcheck makes.
+    #[error("its id \"{0}\" is not one fitcheck makes (letters, digits, - and _ only)")]
+    Id(String),
+}
+
 /// A serde_json error in words for a parent.
-fn explain(e: &serde_json::Error) -> String {
+fn explain(e: &serde_json::Error) -> BadSession {
     use serde_json::error::Category;
-    let at = format!("line {}, column {}", e.line(), e.column());
+    let (line, column) = (e.line(), e.column());
     match e.classify() {
-        Category::Eof => format!(
-            "the file ends too early ({at}): it was probably cut off while being copied or saved"
-        ),
-        Category::Syntax => format!(
-            "it is not valid JSON ({at}: {})",
-            crate::core::reason::json(e)
-        ),
-        Category::Data => format!(
-            "it is not a fitcheck session ({at}: {})",
-            crate::core::reason::json(e)
-        ),
-        Category::Io => format!("it could not be read: {}", crate::core::reason::json(e)),
+        Category::Eof => BadSession::CutOff { line, column },
+        Category::Syntax => BadSession::NotJson {
+            line,
+            column,
+            reason: crate::core::reason::json(e),
+        },
+        Category::Data => BadSession::NotASession {
+            line,
+            column,
+            reason: crate::core::reason::json(e),
+        },
+        Category::Io => BadSession::Unreadable(crate::core::reason::json(e)),
     }
 }
 

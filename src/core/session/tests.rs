@@ -106,7 +106,7 @@ fn damaged_files_are_explained() {
         (b"[1, 2, 3]", "not a fitcheck session"),
     ];
     for (bytes, expected) in cases {
-        let err = Session::from_json(bytes).unwrap_err();
+        let err = Session::from_json(bytes).unwrap_err().to_string();
         assert!(err.contains(expected), "{expected:?} not in {err:?}");
     }
 }
@@ -117,9 +117,13 @@ fn a_file_from_a_newer_fitcheck_is_refused_by_its_version() {
     let mut v = serde_json::to_value(finished(&bank, 1_800_000_000)).unwrap();
     v["schema"] = (SCHEMA + 1).into();
     let err = Session::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
+    assert_eq!(err, BadSession::Newer(SCHEMA + 1));
+    let err = err.to_string();
     assert!(err.contains("newer fitcheck"), "{err}");
     // Even when the rest no longer looks like this version's sessions.
-    let err = Session::from_json(br#"{"schema": 7, "everything": "new"}"#).unwrap_err();
+    let err = Session::from_json(br#"{"schema": 7, "everything": "new"}"#)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("newer fitcheck") && err.contains('7'), "{err}");
 }
 
@@ -130,7 +134,8 @@ fn an_id_that_could_leave_the_folder_is_refused() {
         let mut v = serde_json::to_value(finished(&bank, 1_800_000_000)).unwrap();
         v["id"] = id.into();
         let err = Session::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
-        assert!(err.contains("id"), "{id:?}: {err}");
+        assert!(matches!(err, BadSession::Id(_)), "{id:?}: {err}");
+        assert!(err.to_string().contains("id"), "{id:?}: {err}");
     }
 }
 
