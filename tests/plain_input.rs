@@ -18,7 +18,9 @@ fn invalid(bank: &Bank, q: &Question) -> (String, String) {
         Kind::Level => "7".to_string(),
         Kind::Text | Kind::Title => unreachable!("any text is a valid answer"),
     };
-    let reason = reply::parse(bank, q, &line).expect_err("the line is invalid");
+    let reason = reply::parse(bank, q, &line)
+        .expect_err("the line is invalid")
+        .to_string();
     (line, reason)
 }
 

@@ -14,6 +14,41 @@ use crate::core::lang::Lang;
 use crate::core::title::normalize;
 use crate::core::words::{EN, Words};
 
+/// Why a typed line was not read as an answer: a short reason to show
+/// before asking again, in the language the line was read in.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotUnderstood {
+    /// A number that is no option's; `how` says how to answer.
+    #[error("{}", Words::of(*.lang)
+        .PLAIN_NO_OPTION
+        .replace("{n}", &.n.to_string())
+        .replace("{how}", .how))]
+    NoOption { n: usize, how: String, lang: Lang },
+    /// Words that fit no option.
+    #[error("{}", crate::core::text::fill_with(
+        Words::of(*.lang).PLAIN_NOT_AN_OPTION,
+        &[("typed", .typed), ("how", .how)],
+    ))]
+    NotAnOption {
+        typed: String,
+        how: String,
+        lang: Lang,
+    },
+    /// Words that fit several options, each given as "N (its text)".
+    #[error("{}", crate::core::text::fill_with(
+        Words::of(*.lang).PLAIN_AMBIGUOUS,
+        &[("typed", .typed), ("options", &either(Words::of(*.lang), .options))],
+    ))]
+    Ambiguous {
+        typed: String,
+        options: Vec<String>,
+        lang: Lang,
+    },
+    /// A multiple-choice reply that picked nothing.
+    #[error("{}", Words::of(*.lang).PLAIN_EMPTY.replace("{how}", .how))]
+    NothingPicked { how: String, lang: Lang },
+}
+
 /// What a typed line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
@@ -89,7 +124,7 @@ pub fn command_in(s: &Words, line: &str) -> Option<Reply> {
 }
 
 /// Reads `line` as a reply to `q`. Err holds a short reason to show before asking again.
-pub fn parse(bank: &Bank, q: &Question, line: &str) -> Result<Reply, String> {
+pub fn parse(bank: &Bank, q: &Question, line: &str) -> Result<Reply, NotUnderstood> {
     let s = bank.words();
     if let Some(c) = command_in(s, line) {
         return Ok(c);
@@ -159,7 +194,7 @@ pub fn choose(
     first: usize,
     typed: &str,
     how: &str,
-) -> Result<usize, String> {
+) -> Result<usize, NotUnderstood> {
     choose_in(&EN, names, first, typed, how)
 }
 
@@ -170,20 +205,24 @@ pub fn choose_in(
     first: usize,
     typed: &str,
     how: &str,
-) -> Result<usize, String> {
+) -> Result<usize, NotUnderstood> {
     let typed = typed.trim();
     if let Ok(n) = typed.parse::<usize>() {
         return if n >= first && n < first + names.len() {
             Ok(n - first)
         } else {
-            Err(s
-                .PLAIN_NO_OPTION
-                .replace("{n}", &n.to_string())
-                .replace("{how}", how))
+            Err(NotUnderstood::NoOption {
+                n,
+                how: how.to_string(),
+                lang: s.lang,
+            })
         };
     }
-    let not_an_option =
-        || crate::core::text::fill_with(s.PLAIN_NOT_AN_OPTION, &[("typed", &typed), ("how", &how)]);
+    let not_an_option = || NotUnderstood::NotAnOption {
+        typed: typed.to_string(),
+        how: how.to_string(),
+        lang: s.lang,
+    };
     let wanted = normalize(typed);
     if wanted.is_empty() {
         return Err(not_an_option());
@@ -209,10 +248,11 @@ pub fn choose_in(
                 .iter()
                 .map(|&i| format!("{} ({})", i + first, names[i].1))
                 .collect();
-            Err(crate::core::text::fill_with(
-                s.PLAIN_AMBIGUOUS,
-                &[("typed", &typed), ("options", &either(s, &options))],
-            ))
+            Err(NotUnderstood::Ambiguous {
+                typed: typed.to_string(),
+                options,
+                lang: s.lang,
+            })
         }
     }
 }
@@ -228,7 +268,7 @@ fn either(s: &Words, items: &[String]) -> String {
 
 /// The option ids of a multiple-choice reply: numbers or words separated
 /// by commas (or spaces, when each word picks an option), or "none".
-fn many(s: &Words, q: &Question, typed: &str, how: &str) -> Result<Vec<String>, String> {
+fn many(s: &Words, q: &Question, typed: &str, how: &str) -> Result<Vec<String>, NotUnderstood> {
     let names = option_names(q);
     let none = normalize(typed);
     let is_none = [EN.PLAIN_NONE, s.PLAIN_NONE]
@@ -289,7 +329,10 @@ fn many(s: &Words, q: &Question, typed: &str, how: &str) -> Result<Vec<String>, 
         }
     }
     if picked.is_empty() {
-        return Err(s.PLAIN_EMPTY.replace("{how}", how));
+        return Err(NotUnderstood::NothingPicked {
+            how: how.to_string(),
+            lang: s.lang,
+        });
     }
     Ok(picked
         .into_iter()
@@ -369,11 +412,13 @@ mod tests {
         assert_eq!(choose(&names, 1, "not_sure", "how"), Ok(2));
         assert_eq!(choose(&names, 1, "not s", "how"), Ok(2));
         assert_eq!(choose(&names, 1, "y", "how"), Ok(0));
-        let e = choose(&names, 1, "n", "how").unwrap_err();
+        let e = choose(&names, 1, "n", "how").unwrap_err().to_string();
         assert!(e.contains("2 (No)") && e.contains("3 (Not sure)"), "{e}");
         let e = choose(&names, 1, "4", "how").unwrap_err();
+        assert!(matches!(e, NotUnderstood::NoOption { n: 4, .. }), "{e}");
+        let e = e.to_string();
         assert!(e.contains("no option 4"), "{e}");
-        let e = choose(&names, 1, "maybe", "HOW").unwrap_err();
+        let e = choose(&names, 1, "maybe", "HOW").unwrap_err().to_string();
         assert!(e.contains("maybe") && e.ends_with("HOW"), "{e}");
         assert_eq!(choose(&names, 0, "0", "how"), Ok(0));
     }
@@ -476,7 +521,9 @@ mod tests {
                 Ok(Reply::Answer(Answer::Many(Vec::new())))
             );
         }
-        let e = parse(&bank, q, &format!("1 {}", q.options.len() + 1)).unwrap_err();
+        let e = parse(&bank, q, &format!("1 {}", q.options.len() + 1))
+            .unwrap_err()
+            .to_string();
         assert!(
             e.contains(&format!("no option {}", q.options.len() + 1)),
             "{e}"

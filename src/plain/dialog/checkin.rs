@@ -81,7 +81,7 @@ impl<R: BufRead, E: Write, O: Write> Dialog<'_, R, E, O> {
                         }
                         show(self);
                     }
-                    Err(reason) => self.say(&reason),
+                    Err(reason) => self.say(&reason.to_string()),
                 },
             }
         }
@@ -124,7 +124,7 @@ impl<R: BufRead, E: Write, O: Write> Dialog<'_, R, E, O> {
             }
             match reply::choose_in(self.bank.words(), &names, 1, &line, &how) {
                 Ok(i) => break i,
-                Err(reason) => self.say(&reason),
+                Err(reason) => self.say(&reason.to_string()),
             }
         };
         self.say(&asks[chosen].text);

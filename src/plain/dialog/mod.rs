@@ -255,7 +255,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             let reply = match reply::parse(bank, q, &line) {
                 Ok(r) => r,
                 Err(reason) => {
-                    self.say(&reason);
+                    self.say(&reason.to_string());
                     continue;
                 }
             };
