@@ -4,15 +4,31 @@
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::bank::{Bank, Kind, Question};
-use crate::core::interview::Interview;
+use crate::core::interview::{AnswerError, Interview};
 use crate::plain::reply::{self, Reply};
+
+/// Why an answer cannot be given as a line typed in plain mode.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Untypable {
+    #[error("{question}: the answer {answer:?} holds a line break or control character")]
+    ControlCharacter { question: String, answer: Answer },
+    /// Neither its words nor its numbers read back as this answer.
+    #[error("{question}: the answer {answer:?} cannot be typed in plain mode")]
+    NoWords { question: String, answer: Answer },
+    /// The interview refused the answer.
+    #[error("{question}: {error}")]
+    Refused {
+        question: String,
+        error: AnswerError,
+    },
+}
 
 /// The lines that answer, in order, every question `answers` reaches. The
 /// walk stops at the first question `answers` does not answer; answers to
 /// questions that never come up are left out (they would not count). A
 /// needs checklist older answers never had is ticked as their levels say
 /// (see [`crate::core::interview::derived_checklist`]).
-pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, String> {
+pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, Untypable> {
     let mut interview = Interview::new(Answers::default());
     let mut out = Vec::new();
     while let Some(step) = interview.current(bank) {
@@ -33,14 +49,17 @@ pub fn lines(bank: &Bank, answers: &Answers) -> Result<Vec<String>, String> {
         out.push(typed(bank, q, &a)?);
         interview
             .answer(bank, a)
-            .map_err(|e| format!("{}: {e}", q.id))?;
+            .map_err(|error| Untypable::Refused {
+                question: q.id.clone(),
+                error,
+            })?;
     }
     Ok(out)
 }
 
 /// The line that gives answer `a` to `q`: the option's words where they
 /// read back as that option, the numbers otherwise.
-pub fn typed(bank: &Bank, q: &Question, a: &Answer) -> Result<String, String> {
+pub fn typed(bank: &Bank, q: &Question, a: &Answer) -> Result<String, Untypable> {
     let s = bank.words();
     let words = match a {
         Answer::Skipped => s.PLAIN_WORDS_SKIP[0].to_string(),
@@ -57,10 +76,10 @@ pub fn typed(bank: &Bank, q: &Question, a: &Answer) -> Result<String, String> {
         },
     };
     if words.chars().any(char::is_control) {
-        return Err(format!(
-            "{}: the answer {a:?} holds a line break or control character",
-            q.id
-        ));
+        return Err(Untypable::ControlCharacter {
+            question: q.id.clone(),
+            answer: a.clone(),
+        });
     }
     let reads_back = |line: &str| match reply::parse(bank, q, line) {
         Ok(Reply::Answer(b)) => same(&b, a),
@@ -81,10 +100,10 @@ pub fn typed(bank: &Bank, q: &Question, a: &Answer) -> Result<String, String> {
     };
     match numbers {
         Some(n) if reads_back(&n) => Ok(n),
-        _ => Err(format!(
-            "{}: the answer {a:?} cannot be typed in plain mode",
-            q.id
-        )),
+        _ => Err(Untypable::NoWords {
+            question: q.id.clone(),
+            answer: a.clone(),
+        }),
     }
 }
 
