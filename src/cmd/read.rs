@@ -52,45 +52,61 @@ pub fn read_answers(bank: &Bank, path: &Path) -> Result<Answers, Outcome> {
     })
 }
 
+/// Why a file named on the command line was not read, in the language of
+/// the bank's words.
+#[derive(Debug, thiserror::Error)]
+pub(super) enum CannotRead {
+    #[error("{}", crate::core::reason::io_in(Words::of(*.lang), .error))]
+    Io { error: std::io::Error, lang: Lang },
+    /// Larger than any session: `mb` megabytes.
+    #[error("{}", Words::of(*.lang).BAD_TOO_LARGE.replace("{mb}", &.mb.to_string()))]
+    TooLarge { mb: u64, lang: Lang },
+    #[error("{}", Words::of(*.0).BAD_FOLDER)]
+    Folder(Lang),
+    /// A pipe or a device.
+    #[error("{}", Words::of(*.0).NOT_PLAIN_FILE)]
+    NotPlainFile(Lang),
+}
+
 /// Reads a file given on the command line (links followed), refusing
 /// folders, pipes, devices and files too large to be a session. `-` reads
 /// standard input, up to the same size.
-pub(super) fn read_import(s: &Words, file: &Path) -> Result<Vec<u8>, String> {
+pub(super) fn read_import(s: &Words, file: &Path) -> Result<Vec<u8>, CannotRead> {
+    let lang = s.lang;
+    let io = |error| CannotRead::Io { error, lang };
+    let too_large = |bytes: u64| CannotRead::TooLarge {
+        mb: bytes / (1024 * 1024),
+        lang,
+    };
     if file == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| crate::core::reason::io_in(s, &e))?;
+            .map_err(io)?;
         if bytes.len() as u64 > MAX_BYTES {
-            return Err(s
-                .BAD_TOO_LARGE
-                .replace("{mb}", &(MAX_BYTES / (1024 * 1024)).to_string()));
+            return Err(too_large(MAX_BYTES));
         }
         return Ok(bytes);
     }
-    let meta = std::fs::metadata(file).map_err(|e| crate::core::reason::io_in(s, &e))?;
+    let meta = std::fs::metadata(file).map_err(io)?;
     if meta.is_dir() {
-        return Err(s.BAD_FOLDER.to_string());
+        return Err(CannotRead::Folder(lang));
     }
     // A pipe or a device could hang fitcheck or never end (issue 15).
     if !meta.is_file() {
-        return Err(s.NOT_PLAIN_FILE.to_string());
+        return Err(CannotRead::NotPlainFile(lang));
     }
     if meta.len() > MAX_BYTES {
-        return Err(s
-            .BAD_TOO_LARGE
-            .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string()));
+        return Err(too_large(meta.len()));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| crate::core::reason::io_in(s, &e))?;
+        .map_err(io)?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(s
-            .BAD_TOO_LARGE
-            .replace("{mb}", &(bytes.len() / (1024 * 1024)).to_string()));
+        return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)
 }

@@ -41,7 +41,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
     };
     let bytes = match read_import(s, file) {
         Ok(b) => b,
-        Err(reason) => return bad(&reason),
+        Err(reason) => return bad(&reason.to_string()),
     };
     let session = match Session::from_json(&bytes) {
         Ok(s) => s,
