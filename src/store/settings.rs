@@ -37,32 +37,48 @@ pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "fitcheck").map(|p| p.config_dir().join(FILE))
 }
 
+/// Why the settings file could not be read or written, for a parent.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("{}", crate::core::reason::io(.0))]
+    Io(#[from] io::Error),
+    /// A folder, a pipe or a device.
+    #[error("it is not a plain file")]
+    NotPlainFile,
+    #[error("it is far too large to be fitcheck's")]
+    TooLarge,
+    #[error("the file is empty")]
+    Empty,
+    /// JSON, but a setting's value is not one fitcheck reads.
+    #[error("a setting has a value fitcheck does not understand: {}", crate::core::reason::json(.0))]
+    BadValue(serde_json::Error),
+    #[error("it is not valid JSON: {}", crate::core::reason::json(.0))]
+    NotJson(serde_json::Error),
+}
+
 /// Reads the settings at `path`: the defaults when there is no file, Err
 /// with the reason (for a parent) when it cannot be read.
-pub fn load(path: &Path) -> Result<Settings, String> {
+pub fn load(path: &Path) -> Result<Settings, SettingsError> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Settings::default()),
-        Err(e) => return Err(crate::core::reason::io(&e)),
+        Err(e) => return Err(e.into()),
     };
     if !meta.is_file() {
-        return Err("it is not a plain file".to_string());
+        return Err(SettingsError::NotPlainFile);
     }
     if meta.len() > MAX_BYTES {
-        return Err("it is far too large to be fitcheck's".to_string());
+        return Err(SettingsError::TooLarge);
     }
-    let bytes = std::fs::read(path).map_err(|e| crate::core::reason::io(&e))?;
+    let bytes = std::fs::read(path)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err("the file is empty".to_string());
+        return Err(SettingsError::Empty);
     }
     let settings: Settings = serde_json::from_slice(&bytes).map_err(|e| {
         if e.is_data() {
-            format!(
-                "a setting has a value fitcheck does not understand: {}",
-                crate::core::reason::json(&e)
-            )
+            SettingsError::BadValue(e)
         } else {
-            format!("it is not valid JSON: {}", crate::core::reason::json(&e))
+            SettingsError::NotJson(e)
         }
     })?;
     Ok(settings)
@@ -98,13 +114,13 @@ pub enum Remembered {
 
 /// Makes plain mode start by itself (`on`) or not, from now on. A file
 /// that cannot be read is left as it is: Err says why.
-pub fn remember_plain(path: &Path, on: bool) -> Result<Remembered, String> {
+pub fn remember_plain(path: &Path, on: bool) -> Result<Remembered, SettingsError> {
     let mut settings = load(path)?;
     if settings.plain == on {
         return Ok(Remembered::Already);
     }
     settings.plain = on;
-    save(path, &settings).map_err(|e| crate::core::reason::io(&e))?;
+    save(path, &settings)?;
     Ok(Remembered::Saved)
 }
 
@@ -123,13 +139,13 @@ mod tests {
         );
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, r#"{"plain": false, "language": "es"}"#).unwrap();
-        assert_eq!(remember_plain(&path, true), Ok(Remembered::Saved));
+        assert_eq!(remember_plain(&path, true).ok(), Some(Remembered::Saved));
         let back = load(&path).unwrap();
         assert!(back.plain);
         assert_eq!(back.extra["language"], "es");
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("\"plain\": true"), "{text}");
-        assert_eq!(remember_plain(&path, false), Ok(Remembered::Saved));
+        assert_eq!(remember_plain(&path, false).ok(), Some(Remembered::Saved));
         assert!(!load(&path).unwrap().plain);
     }
 
@@ -138,12 +154,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cfg").join(FILE);
         // Off is the default: remembering it makes no file at all.
-        assert_eq!(remember_plain(&path, false), Ok(Remembered::Already));
+        assert_eq!(remember_plain(&path, false).ok(), Some(Remembered::Already));
         assert!(!path.exists());
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         // Written by hand, with its own spacing: left byte for byte.
         std::fs::write(&path, "{ \"plain\":true }").unwrap();
-        assert_eq!(remember_plain(&path, true), Ok(Remembered::Already));
+        assert_eq!(remember_plain(&path, true).ok(), Some(Remembered::Already));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "{ \"plain\":true }"
@@ -162,7 +178,7 @@ mod tests {
             ("\u{feff}garbage", "not valid JSON"),
         ] {
             std::fs::write(&path, bytes).unwrap();
-            let err = load(&path).unwrap_err();
+            let err = load(&path).unwrap_err().to_string();
             assert!(err.contains(says), "{bytes:?}: {err}");
             assert!(remember_plain(&path, true).is_err());
             assert_eq!(
@@ -173,6 +189,15 @@ mod tests {
         }
         std::fs::remove_file(&path).unwrap();
         std::fs::create_dir(&path).unwrap();
-        assert!(load(&path).unwrap_err().contains("not a plain file"));
+        assert!(matches!(
+            load(&path).unwrap_err(),
+            SettingsError::NotPlainFile
+        ));
+        assert!(
+            load(&path)
+                .unwrap_err()
+                .to_string()
+                .contains("not a plain file")
+        );
     }
 }
