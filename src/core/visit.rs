@@ -39,6 +39,19 @@ pub enum SaveState {
     Failed(String),
 }
 
+/// Why a save failed, for a parent: the folder, and what went wrong there.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::core::text::fill_with(
+    crate::strings::SAVE_FAILED,
+    &[("dir", .dir), ("error", .error)],
+))]
+pub struct SaveFailed {
+    /// The sessions folder, as shown.
+    pub dir: String,
+    /// What went wrong, in words.
+    pub error: String,
+}
+
 /// One session being answered, and its save state.
 #[derive(Debug)]
 pub struct Visit {
@@ -118,13 +131,13 @@ impl Visit {
 
     /// What became of a save: the session's id and its file (a new session
     /// whose id was taken is saved under a fresh one), or why it failed.
-    pub fn saved(&mut self, result: Result<(String, PathBuf), String>) {
+    pub fn saved(&mut self, result: Result<(String, PathBuf), SaveFailed>) {
         self.state = match result {
             Ok((id, path)) => {
                 self.session.id = id;
                 SaveState::Saved(path)
             }
-            Err(message) => SaveState::Failed(message),
+            Err(e) => SaveState::Failed(e.to_string()),
         };
     }
 
@@ -306,8 +319,17 @@ mod tests {
             "nothing failed: no empty session is made"
         );
         v.save(&bank, &finished(&bank), NOW);
-        v.saved(Err("the disk is full".into()));
-        assert_eq!(v.save_error(), Some("the disk is full"));
+        let failed = SaveFailed {
+            dir: "/sessions".into(),
+            error: "the disk is full".into(),
+        };
+        v.saved(Err(failed.clone()));
+        assert_eq!(v.save_error(), Some(failed.to_string().as_str()));
+        assert!(
+            failed
+                .to_string()
+                .starts_with("Could not save to /sessions: the disk is full.")
+        );
         assert!(v.unsaved(&Answers::default()));
         assert!(v.retry(&bank, NOW + 1).is_some());
         v.saved(Ok(("v1".into(), PathBuf::from("v1.json"))));

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::core::session::Session;
-use crate::core::visit::{Effect, Visit};
+use crate::core::visit::{Effect, SaveFailed, Visit};
 use crate::store::{SessionLock, Store, is_open_elsewhere};
 
 /// Held while a save is in progress. A signal handler takes it before
@@ -117,7 +117,7 @@ impl Runner {
     }
 
     /// Writes `session`: its id and file, or why it failed, in words.
-    fn save(&mut self, mut session: Session) -> Result<(String, PathBuf), String> {
+    fn save(&mut self, mut session: Session) -> Result<(String, PathBuf), SaveFailed> {
         let _guard = SAVE_LOCK.lock().unwrap_or_else(|p| p.into_inner());
         let result = if self.on_disk {
             self.relock(&session.id)
@@ -135,13 +135,10 @@ impl Runner {
                 self.on_disk = true;
                 Ok((session.id, path))
             }
-            Err(e) => Err(crate::core::text::fill_with(
-                crate::strings::SAVE_FAILED,
-                &[
-                    ("dir", &self.store.dir().display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
-                ],
-            )),
+            Err(e) => Err(SaveFailed {
+                dir: self.store.dir().display().to_string(),
+                error: crate::core::reason::io(&e),
+            }),
         }
     }
 
