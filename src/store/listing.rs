@@ -58,7 +58,10 @@ impl Store {
                     index.put(name, stamp, entry.clone());
                     listing.sessions.push(entry);
                 }
-                Err(reason) => listing.bad.push(BadFile { path, reason }),
+                Err(reason) => listing.bad.push(BadFile {
+                    path,
+                    reason: reason.to_string(),
+                }),
             }
         }
         index.store();

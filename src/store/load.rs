@@ -6,30 +6,55 @@ use std::io::Read;
 use std::path::Path;
 
 use super::{BadFile, Store};
-use crate::core::session::{MAX_BYTES, Session};
+use crate::core::session::{BadSession, MAX_BYTES, Session};
 use crate::store::index::Stamp;
 use crate::strings as s;
+
+/// Why a file is not read as a session: the reason a parent is given.
+#[derive(Debug, thiserror::Error)]
+pub enum Unreadable {
+    #[error("{}", crate::core::reason::io(.0))]
+    Io(#[from] std::io::Error),
+    #[error("{}", s::BAD_SYMLINK)]
+    Link,
+    #[error("{}", s::BAD_FOLDER)]
+    Folder,
+    /// A pipe, a device or a socket.
+    #[error("{}", s::BAD_SPECIAL)]
+    Special,
+    /// Larger than any session, in whole megabytes.
+    #[error("{}", s::BAD_TOO_LARGE.replace("{mb}", &.0.to_string()))]
+    TooLarge(u64),
+    /// Swapped for another file while it was opened.
+    #[error("{}", s::BAD_CHANGED)]
+    Changed,
+    #[error(transparent)]
+    NotASession(#[from] BadSession),
+    /// It holds another session: its id, cleaned for the terminal.
+    #[error("{}", s::BAD_ID_MISMATCH.replace("{id}", .0))]
+    IdMismatch(String),
+}
 
 impl Store {
     /// Reads a session file anywhere (for `import`): symbolic links are
     /// refused, as are files too large to be a session.
-    pub fn load_path(path: &Path) -> Result<Session, String> {
-        let meta = fs::symlink_metadata(path).map_err(|e| crate::core::reason::io(&e))?;
+    pub fn load_path(path: &Path) -> Result<Session, Unreadable> {
+        let meta = fs::symlink_metadata(path)?;
         if meta.file_type().is_symlink() {
-            return Err(s::BAD_SYMLINK.to_string());
+            return Err(Unreadable::Link);
         }
         let (_, bytes) = read_file(path, &meta)?;
-        Session::from_json(&bytes).map_err(|e| e.to_string())
+        Ok(Session::from_json(&bytes)?)
     }
 
     /// Reads session `id` from the store, tightening its permissions if needed.
     pub fn load(&self, id: &str) -> Result<Session, BadFile> {
         let path = self.path(id);
-        let bad = |reason: String| BadFile {
+        let bad = |reason: Unreadable| BadFile {
             path: path.clone(),
-            reason,
+            reason: reason.to_string(),
         };
-        let meta = fs::symlink_metadata(&path).map_err(|e| bad(crate::core::reason::io(&e)))?;
+        let meta = fs::symlink_metadata(&path).map_err(|e| bad(e.into()))?;
         self.read_entry(&path, id, &meta).map_err(bad)
     }
 
@@ -39,17 +64,18 @@ impl Store {
         path: &Path,
         id: &str,
         meta: &fs::Metadata,
-    ) -> Result<Session, String> {
+    ) -> Result<Session, Unreadable> {
         if meta.file_type().is_symlink() {
-            return Err(s::BAD_SYMLINK.to_string());
+            return Err(Unreadable::Link);
         }
         let (opened, bytes) = read_file(path, meta)?;
         self.tighten(path, &opened, 0o600);
-        let session = Session::from_json(&bytes).map_err(|e| e.to_string())?;
+        let session = Session::from_json(&bytes)?;
         if session.id != id {
-            return Err(s::BAD_ID_MISMATCH
-                .replace("{id}", &crate::core::text::clean(&session.id, false))
-                .to_string());
+            return Err(Unreadable::IdMismatch(crate::core::text::clean(
+                &session.id,
+                false,
+            )));
         }
         Ok(session)
     }
@@ -58,26 +84,22 @@ impl Store {
 /// Opens and reads a regular file, checking it is the one `meta` describes
 /// (not swapped for a link in between) and not too large. Returns the
 /// opened file's metadata and its bytes.
-fn read_file(path: &Path, meta: &fs::Metadata) -> Result<(fs::Metadata, Vec<u8>), String> {
+fn read_file(path: &Path, meta: &fs::Metadata) -> Result<(fs::Metadata, Vec<u8>), Unreadable> {
     if meta.is_dir() {
-        return Err(s::BAD_FOLDER.to_string());
+        return Err(Unreadable::Folder);
     }
     if !meta.is_file() {
-        return Err(s::BAD_SPECIAL.to_string());
+        return Err(Unreadable::Special);
     }
     if meta.len() > MAX_BYTES {
-        return Err(s::BAD_TOO_LARGE
-            .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string())
-            .to_string());
+        return Err(Unreadable::TooLarge(meta.len() / (1024 * 1024)));
     }
-    let file = fs::File::open(path).map_err(|e| crate::core::reason::io(&e))?;
-    let opened = file.metadata().map_err(|e| crate::core::reason::io(&e))?;
+    let file = fs::File::open(path)?;
+    let opened = file.metadata()?;
     if Stamp::of(&opened).ino != Stamp::of(meta).ino || !opened.is_file() {
-        return Err(s::BAD_CHANGED.to_string());
+        return Err(Unreadable::Changed);
     }
     let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
-    file.take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| crate::core::reason::io(&e))?;
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
     Ok((opened, bytes))
 }

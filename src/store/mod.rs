@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub use listing::Listing;
+pub use load::Unreadable;
 pub use lock::{SessionLock, is_open_elsewhere, remove_lock_files_on_exit};
 pub use private::{create_private_new, write_private};
 

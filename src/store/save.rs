@@ -28,7 +28,7 @@ impl Store {
                         &format!("it holds another session ({})", old.id),
                     ));
                 }
-                Err(reason) => return Err(refuse(&path, &reason)),
+                Err(reason) => return Err(refuse(&path, &reason.to_string())),
             },
         }
         self.write(&path, session, false)?;
