@@ -1415,6 +1415,66 @@ fn ratings_and_questions_cite_deep_links() {
     assert!(bad.is_empty(), "home pages or non-https links: {bad:#?}");
 }
 
+/// Sources whose link may stay a site's home page, each with the reason.
+/// Every other source in `sources.json` links the page that says the thing.
+const HOME_PAGE_SOURCES: &[(&str, &str)] = &[(
+    "emergency_911",
+    "911 needs no page to prove it; no deeper page of the national 911 program could be read to check",
+)];
+
+/// Issue 13 section 5, for every source, cited by a rating or not (crisis
+/// lines and method sources too): the link is a deep https link, never a
+/// bare home page, unless `HOME_PAGE_SOURCES` says why. The list stays
+/// honest: each entry is a real source whose link is a home page.
+#[test]
+fn every_source_links_a_deep_page_unless_listed_with_a_reason() {
+    let bank = bank();
+    let is_home = |url: &str| {
+        let rest = url.strip_prefix("https://").unwrap_or(url);
+        !rest.trim_end_matches('/').contains('/')
+    };
+    let mut bad = Vec::new();
+    for src in &bank.sources {
+        let Some(url) = src.url.as_deref() else {
+            assert_eq!(src.id, "seed", "only the article may have no link");
+            continue;
+        };
+        assert!(url.starts_with("https://"), "{}: {url}", src.id);
+        let listed = HOME_PAGE_SOURCES.iter().any(|(id, _)| *id == src.id);
+        if is_home(url) && !listed {
+            bad.push(format!("{}: {url}", src.id));
+        }
+    }
+    assert!(bad.is_empty(), "home pages without a reason: {bad:#?}");
+    for (id, why) in HOME_PAGE_SOURCES {
+        let src = bank
+            .source(id)
+            .unwrap_or_else(|| panic!("{id} is listed but is no source"));
+        assert!(
+            is_home(src.url.as_deref().unwrap_or("")),
+            "{id} links a deep page now: take it off the list"
+        );
+        assert!(!why.trim().is_empty(), "{id}: say why");
+    }
+}
+
+/// Issue 13 section 5: "who do I call after hours?" cites a page that
+/// tells parents to ask what to do in an emergency when the provider is
+/// away, not a checklist that lacks the question.
+#[test]
+fn the_after_hours_question_cites_a_page_that_asks_it() {
+    let bank = bank();
+    let ask = bank
+        .asks
+        .iter()
+        .find(|a| a.id == "ask_after_hours")
+        .expect("ask_after_hours");
+    assert_ne!(ask.source, "understood");
+    let src = bank.source(&ask.source).unwrap();
+    assert!(src.note.contains("emergency"), "{}", src.note);
+    assert!(src.note.contains("not available"), "{}", src.note);
+}
+
 /// Review finding: the crisis screen for a danger that is not happening now
 /// says what the parent chose. The options that bring it cover the past few
 /// weeks, before, and a worry; the screen must not narrow that to "in the
