@@ -152,6 +152,30 @@ fn find(ctx: &Context, query: &str) -> Result<Session, Outcome> {
     ctx.store.find(query).map_err(|e| fail(Outcome::Error, e))
 }
 
+/// The context in the language `session` was last used in, when no
+/// language was asked for (`--lang`, `FITCHECK_LANG`) and it is another
+/// one than the context's: a session answered in Spanish comes back in
+/// Spanish. None when nothing changes, or the questions in use are not in
+/// that language.
+pub fn in_session_lang(ctx: &Context, session: &Session) -> Option<Context> {
+    let lang = session.lang()?;
+    if ctx.lang_asked || lang == ctx.bank.lang || !Bank::has_lang(ctx.questions.as_deref(), lang) {
+        return None;
+    }
+    let bank = match &ctx.questions {
+        Some(d) => Bank::load_dir_in(d, lang),
+        None => Bank::embedded_in(lang),
+    }
+    .ok()?;
+    let bank = std::sync::Arc::new(bank);
+    Some(Context {
+        store: ctx.store.clone().with_bank(bank.clone()),
+        bank,
+        questions: ctx.questions.clone(),
+        lang_asked: false,
+    })
+}
+
 /// `fitcheck summary`.
 pub fn summary(
     ctx: &Context,
@@ -160,12 +184,12 @@ pub fn summary(
     format: Format,
     output: Option<(&Path, bool)>,
 ) -> Outcome {
-    let s = ctx.bank.words();
-    let bank = &ctx.bank;
+    let mut s = ctx.bank.words();
+    let mut bank = ctx.bank.clone();
     let now = crate::clock::now_secs();
     let summary = if let Some(path) = answers {
-        match read_answers(bank, path) {
-            Ok(a) => Summary::from_answers(bank, &a),
+        match read_answers(&bank, path) {
+            Ok(a) => Summary::from_answers(&bank, &a),
             Err(code) => return code,
         }
     } else {
@@ -188,16 +212,24 @@ pub fn summary(
             },
         };
         match found {
-            Ok(s) => Summary::of_session(bank, &s, now, crate::clock::zone()),
+            Ok(session) => {
+                // Printed in the language it was last used in, unless one
+                // was asked for.
+                if let Some(c) = in_session_lang(ctx, &session) {
+                    bank = c.bank;
+                    s = bank.words();
+                }
+                Summary::of_session(&bank, &session, now, crate::clock::zone())
+            }
             Err(code) => return code,
         }
     };
     let date = crate::clock::date(now);
     let text = match format {
-        Format::Text => Shown::new(&report::text(bank, &summary, &date)),
-        Format::Markdown => Shown::new(&report::markdown(bank, &summary, &date)),
+        Format::Text => Shown::new(&report::text(&bank, &summary, &date)),
+        Format::Markdown => Shown::new(&report::markdown(&bank, &summary, &date)),
         Format::Json => Shown::json(&(summary.to_json() + "\n")),
-        Format::Html => Shown::new(&crate::core::html::page(&ctx.bank, &summary, &date)),
+        Format::Html => Shown::new(&crate::core::html::page(&bank, &summary, &date)),
     };
     write_out(s, output, &text)
 }
@@ -789,6 +821,18 @@ pub fn start(
         },
         (None, None) => None,
     };
+    // Without a language asked for, the session's own: the one resumed,
+    // or the newest, which the welcome screen offers.
+    let newest = match (&session, answers) {
+        (None, None) => ctx.store.latest(),
+        _ => None,
+    };
+    let switched = session
+        .as_ref()
+        .or(newest.as_ref())
+        .and_then(|found| in_session_lang(ctx, found));
+    let ctx = switched.as_ref().unwrap_or(ctx);
+    let s = ctx.bank.words();
     // A session open in another window is refused before the wizard takes
     // the screen; the front ends refuse it too, when they open it.
     if let Some(open) = &session

@@ -88,6 +88,12 @@ pub struct Session {
     /// the session's until every revisited question is answered again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkin: Option<Draft>,
+    /// The language the session was last answered or shown in ("en",
+    /// "es"): coming back to it without `--lang` or `FITCHECK_LANG` opens
+    /// it in that language. Absent in sessions saved before fitcheck spoke
+    /// Spanish; a code this fitcheck does not know is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// Fields written by another version of fitcheck, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -161,8 +167,17 @@ impl Session {
             digest: Digest::default(),
             set_aside: Vec::new(),
             checkin: None,
+            lang: Some(bank.lang.code().to_string()),
             extra: BTreeMap::new(),
         }
+    }
+
+    /// The language the session was last used in, when it says one this
+    /// fitcheck speaks.
+    pub fn lang(&self) -> Option<crate::core::lang::Lang> {
+        self.lang
+            .as_deref()
+            .and_then(crate::core::lang::Lang::parse)
     }
 
     /// Reads a session from the bytes of a file. The error says, for a
@@ -530,6 +545,36 @@ pub(crate) mod tests {
         assert_eq!(back.asked, s.asked);
         let again = serde_json::to_value(&back).unwrap();
         assert_eq!(again["from_the_future"], json["from_the_future"]);
+    }
+
+    #[test]
+    fn the_language_round_trips_and_an_old_session_without_it_opens() {
+        use crate::core::lang::Lang;
+        let es = Bank::embedded_in(Lang::Es).expect("the Spanish bank loads");
+        let mut s = Session::new(&es, 1_800_000_000);
+        assert_eq!(s.lang(), Some(Lang::Es));
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["lang"], "es");
+        let back = Session::from_json(&serde_json::to_vec(&json).unwrap()).unwrap();
+        assert_eq!(
+            (back.lang.as_deref(), back.lang()),
+            (Some("es"), Some(Lang::Es))
+        );
+        // Saved again in English (the parent switched): the session says so.
+        s.refresh(&bank(), 1_800_000_100);
+        assert_eq!(s.lang(), Some(Lang::En));
+        // A session saved before fitcheck spoke Spanish has no "lang": it
+        // opens, says no language, and is written back without one.
+        let mut old = serde_json::to_value(finished(&bank(), 1_800_000_000)).unwrap();
+        old.as_object_mut().unwrap().remove("lang");
+        let back = Session::from_json(&serde_json::to_vec(&old).unwrap()).unwrap();
+        assert_eq!((back.lang.as_deref(), back.lang()), (None, None));
+        assert!(serde_json::to_value(&back).unwrap().get("lang").is_none());
+        assert!(!back.extra.contains_key("lang"));
+        // A language this fitcheck does not speak is kept, and ignored.
+        old["lang"] = "fr".into();
+        let back = Session::from_json(&serde_json::to_vec(&old).unwrap()).unwrap();
+        assert_eq!((back.lang.as_deref(), back.lang()), (Some("fr"), None));
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub enum Msg {
     Results,
     /// Give the session a name (on the results).
     Name,
+    /// Switch the whole wizard to the other language (`l`).
+    Lang,
     /// Try saving again after a failed save.
     Retry,
     /// Close the popup on top, or leave the text box.
@@ -133,6 +135,9 @@ pub enum Task {
     StopCheckIn,
     /// Save what is not saved yet (on the way out).
     SaveUnsaved,
+    /// Load the questions in the other language and show everything in it
+    /// ([`super::lang::switch`]).
+    SwitchLang,
 }
 
 /// What the last frame drew, as far as `update` needs it: how far each
@@ -367,6 +372,9 @@ pub struct App<'a> {
     pub zone: jiff::tz::TimeZone,
     /// Work left for [`App::carry_out`].
     pub tasks: Vec<Task>,
+    /// Where `l` loads the questions in the other language: the
+    /// `--questions` folder, None for the built-in ones ([`super::lang`]).
+    pub questions_dir: Option<PathBuf>,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -448,6 +456,7 @@ impl<'a> App<'a> {
             now: crate::clock::now_secs(),
             zone: crate::clock::zone().clone(),
             tasks: Vec::new(),
+            questions_dir: None,
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
@@ -1171,6 +1180,7 @@ impl<'a> App<'a> {
                     }
                 }
                 Task::StopCheckIn => self.stop_checkin(),
+                Task::SwitchLang => super::lang::switch(self),
                 Task::SaveUnsaved => {
                     if self.unsaved() {
                         self.save();
