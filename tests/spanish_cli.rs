@@ -316,3 +316,70 @@ fn a_plain_interview_answered_in_spanish_words_reaches_the_spanish_summary() {
         stdout(&es_out)
     );
 }
+
+/// A session remembers its language: saved in Spanish, it resumes and
+/// prints in Spanish under an English locale, unless `--lang` or
+/// `FITCHECK_LANG` asks for another. A session from before fitcheck spoke
+/// Spanish (no "lang") follows the locale as before.
+#[test]
+fn a_session_saved_in_spanish_resumes_and_prints_in_spanish() {
+    use fitcheck::core::session::Session;
+    use fitcheck::store::Store;
+    let data = tempfile::TempDir::new().expect("a temporary folder");
+    let store = Store::at(data.path());
+    let es = spanish_bank();
+    let unfinished = Session::new(&es, 1_800_000_000);
+    store.save(&unfinished).expect("saved");
+    let text = std::fs::read_to_string(example("qmha_skills_only")).unwrap();
+    let mut done = Session::new(&es, 1_800_000_000);
+    done.answers = Answers::parse(&text, &es).expect("the example fits");
+    done.refresh(&es, 1_800_000_100);
+    store.save(&done).expect("saved");
+    let mut old = Session::new(&bank(), 1_800_000_000);
+    old.answers = done.answers.clone();
+    old.lang = None;
+    old.refresh(&bank(), 1_800_000_200);
+    old.lang = None;
+    store.save(&old).expect("saved");
+
+    let first_prompt = |b: &Bank| b.questions[0].prompt.clone();
+    let resume = |extra: &[&str], env: &[(&str, &str)]| {
+        let mut c = fitcheck(data.path());
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let out = c
+            .args(["--plain", "resume", &unfinished.id])
+            .args(extra)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("fitcheck runs");
+        stderr(&out)
+    };
+    let err = resume(&[], &[]);
+    assert!(err.contains(&first_prompt(&es)), "Spanish expected:\n{err}");
+    let err = resume(&["--lang", "en"], &[]);
+    assert!(
+        err.contains(&first_prompt(&bank())),
+        "--lang en wins:\n{err}"
+    );
+    let err = resume(&[], &[("FITCHECK_LANG", "en")]);
+    assert!(
+        err.contains(&first_prompt(&bank())),
+        "FITCHECK_LANG wins:\n{err}"
+    );
+
+    let summary = |id: &str, extra: &[&str]| {
+        let out = fitcheck(data.path())
+            .args(["summary", id])
+            .args(extra)
+            .output()
+            .expect("fitcheck runs");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out).lines().next().unwrap_or_default().to_string()
+    };
+    assert_eq!(summary(&done.id, &[]), ES.SUMMARY_TITLE);
+    assert_eq!(summary(&done.id, &["--lang", "en"]), EN.SUMMARY_TITLE);
+    assert_eq!(summary(&old.id, &[]), EN.SUMMARY_TITLE);
+    assert_eq!(summary(&old.id, &["--lang", "es"]), ES.SUMMARY_TITLE);
+}
