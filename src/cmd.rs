@@ -149,7 +149,9 @@ pub fn roles(ctx: &Context, title: Option<String>) -> Outcome {
 
 /// Finds a session for a command, or explains why not.
 fn find(ctx: &Context, query: &str) -> Result<Session, Outcome> {
-    ctx.store.find(query).map_err(|e| fail(Outcome::Error, e))
+    ctx.store
+        .find(query)
+        .map_err(|e| fail(Outcome::Error, e.message(ctx.bank.words())))
 }
 
 /// The context in the language `session` was last used in, when no
@@ -208,7 +210,12 @@ pub fn summary(
                             Shown::new(&s.SUMMARY_NONE_FINISHED.replace("{id}", &latest.id))
                         )
                     })
-                    .ok_or_else(|| fail(Outcome::Error, crate::store::FindError::NoSessions)),
+                    .ok_or_else(|| {
+                        fail(
+                            Outcome::Error,
+                            crate::store::FindError::NoSessions.message(s),
+                        )
+                    }),
             },
         };
         match found {
@@ -238,7 +245,7 @@ pub fn summary(
 /// to standard output: the one way out for what the commands print.
 fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
     match output {
-        Some((path, force)) => match crate::store::write_private(path, text, force) {
+        Some((path, force)) => match crate::store::write_private(s, path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
@@ -492,7 +499,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
         Ok(b) => b,
         Err(reason) => return bad(&reason),
     };
-    let session = match Session::from_json(&bytes) {
+    let session = match Session::from_json_in(s, &bytes) {
         Ok(s) => s,
         Err(reason) => {
             let is_answers = std::str::from_utf8(&bytes)
@@ -616,7 +623,12 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
     // Read again under the lock, as it is now.
     let mut session = match lock.as_ref().map(|_| ctx.store.load(&found.id)) {
         Some(Ok(s)) => s,
-        Some(Err(b)) => return fail(Outcome::Error, crate::store::FindError::Unreadable(b)),
+        Some(Err(b)) => {
+            return fail(
+                Outcome::Error,
+                crate::store::FindError::Unreadable(b).message(ctx.bank.words()),
+            );
+        }
         None => found,
     };
     let label = label.trim();

@@ -300,10 +300,11 @@ fn a_plain_interview_answered_in_spanish_words_reaches_the_spanish_summary() {
         "stdout is the Spanish summary"
     );
 
-    // Sessions keep ids, not words: this one prints in either language.
+    // Sessions keep ids, not words: this one prints in either language
+    // (without --lang, in Spanish: the language it was answered in).
     let (en_out, es_out) = (
+        run(data.path(), &["summary", &session.id, "--lang", "en"], ""),
         run(data.path(), &["summary", &session.id], ""),
-        run(data.path(), &["summary", &session.id, "--lang", "es"], ""),
     );
     assert!(
         stdout(&en_out).starts_with(EN.SUMMARY_TITLE),
@@ -382,4 +383,54 @@ fn a_session_saved_in_spanish_resumes_and_prints_in_spanish() {
     assert_eq!(summary(&done.id, &["--lang", "en"]), EN.SUMMARY_TITLE);
     assert_eq!(summary(&old.id, &[]), EN.SUMMARY_TITLE);
     assert_eq!(summary(&old.id, &["--lang", "es"]), ES.SUMMARY_TITLE);
+}
+
+/// The store's messages follow the language: a session that is not there,
+/// a damaged session file, an answers file that is not JSON or not there.
+/// Each is said in Spanish, with no English sentence in it.
+#[test]
+fn failing_commands_say_why_in_spanish() {
+    let data = tempfile::TempDir::new().expect("a temporary folder");
+    let english = [
+        " the ", " is ", " not ", "cannot", " found", "while", " must", "file", "there",
+    ];
+    let check = |args: &[&str], spanish: &str| {
+        let out = fitcheck(data.path())
+            .args(args)
+            .args(["--lang", "es"])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("fitcheck runs");
+        assert_ne!(out.status.code(), Some(0), "{args:?} should fail");
+        let err = stderr(&out);
+        assert!(
+            err.contains(spanish),
+            "{args:?}: {spanish:?} not in:\n{err}"
+        );
+        let words = err
+            .to_lowercase()
+            .replace(data.path().to_str().unwrap(), "");
+        for w in english {
+            assert!(!words.contains(w), "{args:?}: English {w:?} in:\n{err}");
+        }
+    };
+    check(&["summary", "nosuchid"], "aún no hay sesiones guardadas");
+    std::fs::create_dir_all(data.path()).unwrap();
+    let bad = data.path().join("abc123.json");
+    std::fs::write(&bad, "{\"schema\": 1, \"id\": \"abc").unwrap();
+    check(&["summary", "abc123"], "termina antes de tiempo");
+    std::fs::write(&bad, "{\"schema\": 1, \"id\": \"abc\n\"}").unwrap();
+    check(&["summary", "abc123"], "no es JSON válido");
+    std::fs::write(&bad, "[1, 2]").unwrap();
+    check(&["summary", "abc123"], "no es una sesión de fitcheck");
+    check(&["summary", "zzz"], "ninguna sesión guardada coincide");
+    let answers = data.path().join("answers.txt");
+    std::fs::write(&answers, "{bad").unwrap();
+    let path = answers.to_str().unwrap();
+    check(&["summary", "--answers", path], "hay algo que no es JSON");
+    check(&["import", path], "No se guardó nada");
+    check(
+        &["summary", "--answers", "/no/such/fitcheck/respuestas"],
+        "no existe",
+    );
 }

@@ -184,18 +184,20 @@ impl Session {
     /// parent, what is wrong: empty, cut off, not JSON, not a session, or
     /// from a newer fitcheck.
     pub fn from_json(bytes: &[u8]) -> Result<Session, String> {
+        Session::from_json_in(&crate::core::words::EN, bytes)
+    }
+
+    /// [`Session::from_json`], saying what is wrong in the language of `w`.
+    pub fn from_json_in(w: &crate::core::words::Words, bytes: &[u8]) -> Result<Session, String> {
+        use crate::core::text::fill_with;
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err("the file is empty".to_string());
+            return Err(w.FILE_EMPTY.to_string());
         }
         #[derive(Deserialize)]
         struct Version {
             schema: Option<u32>,
         }
-        let newer = |v: u32| {
-            format!(
-                "it was saved by a newer fitcheck (file format {v}; this one reads up to {SCHEMA}). Update fitcheck to open it"
-            )
-        };
+        let newer = |v: u32| fill_with(w.SESSION_NEWER, &[("v", &v), ("schema", &SCHEMA)]);
         let session: Session = match serde_json::from_slice(bytes) {
             Ok(s) => s,
             Err(e) => {
@@ -204,17 +206,16 @@ impl Session {
                 {
                     return Err(newer(v));
                 }
-                return Err(explain(&e));
+                return Err(explain(w, &e));
             }
         };
         if session.schema > SCHEMA {
             return Err(newer(session.schema));
         }
         if !valid_id(&session.id) {
-            return Err(format!(
-                "its id \"{}\" is not one fitcheck makes (letters, digits, - and _ only)",
-                crate::core::text::clean(&session.id, false)
-            ));
+            return Err(w
+                .SESSION_BAD_ID
+                .replace("{id}", &crate::core::text::clean(&session.id, false)));
         }
         Ok(session)
     }
@@ -431,23 +432,21 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 /// A serde_json error in words for a parent.
-fn explain(e: &serde_json::Error) -> String {
+fn explain(w: &crate::core::words::Words, e: &serde_json::Error) -> String {
+    use crate::core::text::fill_with;
     use serde_json::error::Category;
-    let at = format!("line {}, column {}", e.line(), e.column());
-    match e.classify() {
-        Category::Eof => format!(
-            "the file ends too early ({at}): it was probably cut off while being copied or saved"
-        ),
-        Category::Syntax => format!(
-            "it is not valid JSON ({at}: {})",
-            crate::core::reason::json(e)
-        ),
-        Category::Data => format!(
-            "it is not a fitcheck session ({at}: {})",
-            crate::core::reason::json(e)
-        ),
-        Category::Io => format!("it could not be read: {}", crate::core::reason::json(e)),
-    }
+    let at = fill_with(
+        w.SESSION_AT,
+        &[("line", &e.line()), ("column", &e.column())],
+    );
+    let reason = crate::core::reason::json_in(w, e);
+    let template = match e.classify() {
+        Category::Eof => w.SESSION_CUT_OFF,
+        Category::Syntax => w.SESSION_NOT_JSON,
+        Category::Data => w.SESSION_NOT_SESSION,
+        Category::Io => w.SESSION_UNREADABLE,
+    };
+    fill_with(template, &[("at", &at), ("reason", &reason)])
 }
 
 #[cfg(test)]
