@@ -149,7 +149,33 @@ pub fn roles(ctx: &Context, title: Option<String>) -> Outcome {
 
 /// Finds a session for a command, or explains why not.
 fn find(ctx: &Context, query: &str) -> Result<Session, Outcome> {
-    ctx.store.find(query).map_err(|e| fail(Outcome::Error, e))
+    ctx.store
+        .find(query)
+        .map_err(|e| fail(Outcome::Error, e.message(ctx.bank.words())))
+}
+
+/// The context in the language `session` was last used in, when no
+/// language was asked for (`--lang`, `FITCHECK_LANG`) and it is another
+/// one than the context's: a session answered in Spanish comes back in
+/// Spanish. None when nothing changes, or the questions in use are not in
+/// that language.
+pub fn in_session_lang(ctx: &Context, session: &Session) -> Option<Context> {
+    let lang = session.lang()?;
+    if ctx.lang_asked || lang == ctx.bank.lang || !Bank::has_lang(ctx.questions.as_deref(), lang) {
+        return None;
+    }
+    let bank = match &ctx.questions {
+        Some(d) => Bank::load_dir_in(d, lang),
+        None => Bank::embedded_in(lang),
+    }
+    .ok()?;
+    let bank = std::sync::Arc::new(bank);
+    Some(Context {
+        store: ctx.store.clone().with_bank(bank.clone()),
+        bank,
+        questions: ctx.questions.clone(),
+        lang_asked: false,
+    })
 }
 
 /// `fitcheck summary`.
@@ -160,12 +186,12 @@ pub fn summary(
     format: Format,
     output: Option<(&Path, bool)>,
 ) -> Outcome {
-    let s = ctx.bank.words();
-    let bank = &ctx.bank;
+    let mut s = ctx.bank.words();
+    let mut bank = ctx.bank.clone();
     let now = crate::clock::now_secs();
     let summary = if let Some(path) = answers {
-        match read_answers(bank, path) {
-            Ok(a) => Summary::from_answers(bank, &a),
+        match read_answers(&bank, path) {
+            Ok(a) => Summary::from_answers(&bank, &a),
             Err(code) => return code,
         }
     } else {
@@ -184,20 +210,33 @@ pub fn summary(
                             Shown::new(&s.SUMMARY_NONE_FINISHED.replace("{id}", &latest.id))
                         )
                     })
-                    .ok_or_else(|| fail(Outcome::Error, crate::store::FindError::NoSessions)),
+                    .ok_or_else(|| {
+                        fail(
+                            Outcome::Error,
+                            crate::store::FindError::NoSessions.message(s),
+                        )
+                    }),
             },
         };
         match found {
-            Ok(s) => Summary::of_session(bank, &s, now, crate::clock::zone()),
+            Ok(session) => {
+                // Printed in the language it was last used in, unless one
+                // was asked for.
+                if let Some(c) = in_session_lang(ctx, &session) {
+                    bank = c.bank;
+                    s = bank.words();
+                }
+                Summary::of_session(&bank, &session, now, crate::clock::zone())
+            }
             Err(code) => return code,
         }
     };
     let date = crate::clock::date(now);
     let text = match format {
-        Format::Text => Shown::new(&report::text(bank, &summary, &date)),
-        Format::Markdown => Shown::new(&report::markdown(bank, &summary, &date)),
+        Format::Text => Shown::new(&report::text(&bank, &summary, &date)),
+        Format::Markdown => Shown::new(&report::markdown(&bank, &summary, &date)),
         Format::Json => Shown::json(&(summary.to_json() + "\n")),
-        Format::Html => Shown::new(&crate::core::html::page(&ctx.bank, &summary, &date)),
+        Format::Html => Shown::new(&crate::core::html::page(&bank, &summary, &date)),
     };
     write_out(s, output, &text)
 }
@@ -206,7 +245,7 @@ pub fn summary(
 /// to standard output: the one way out for what the commands print.
 fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
     match output {
-        Some((path, force)) => match crate::store::write_private(path, text, force) {
+        Some((path, force)) => match crate::store::write_private(s, path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",
@@ -460,7 +499,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
         Ok(b) => b,
         Err(reason) => return bad(&reason),
     };
-    let session = match Session::from_json(&bytes) {
+    let session = match Session::from_json_in(s, &bytes) {
         Ok(s) => s,
         Err(reason) => {
             let is_answers = std::str::from_utf8(&bytes)
@@ -584,7 +623,12 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
     // Read again under the lock, as it is now.
     let mut session = match lock.as_ref().map(|_| ctx.store.load(&found.id)) {
         Some(Ok(s)) => s,
-        Some(Err(b)) => return fail(Outcome::Error, crate::store::FindError::Unreadable(b)),
+        Some(Err(b)) => {
+            return fail(
+                Outcome::Error,
+                crate::store::FindError::Unreadable(b).message(ctx.bank.words()),
+            );
+        }
         None => found,
     };
     let label = label.trim();
@@ -789,6 +833,18 @@ pub fn start(
         },
         (None, None) => None,
     };
+    // Without a language asked for, the session's own: the one resumed,
+    // or the newest, which the welcome screen offers.
+    let newest = match (&session, answers) {
+        (None, None) => ctx.store.latest(),
+        _ => None,
+    };
+    let switched = session
+        .as_ref()
+        .or(newest.as_ref())
+        .and_then(|found| in_session_lang(ctx, found));
+    let ctx = switched.as_ref().unwrap_or(ctx);
+    let s = ctx.bank.words();
     // A session open in another window is refused before the wizard takes
     // the screen; the front ends refuse it too, when they open it.
     if let Some(open) = &session

@@ -88,6 +88,12 @@ pub struct Session {
     /// the session's until every revisited question is answered again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkin: Option<Draft>,
+    /// The language the session was last answered or shown in ("en",
+    /// "es"): coming back to it without `--lang` or `FITCHECK_LANG` opens
+    /// it in that language. Absent in sessions saved before fitcheck spoke
+    /// Spanish; a code this fitcheck does not know is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// Fields written by another version of fitcheck, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -161,26 +167,37 @@ impl Session {
             digest: Digest::default(),
             set_aside: Vec::new(),
             checkin: None,
+            lang: Some(bank.lang.code().to_string()),
             extra: BTreeMap::new(),
         }
+    }
+
+    /// The language the session was last used in, when it says one this
+    /// fitcheck speaks.
+    pub fn lang(&self) -> Option<crate::core::lang::Lang> {
+        self.lang
+            .as_deref()
+            .and_then(crate::core::lang::Lang::parse)
     }
 
     /// Reads a session from the bytes of a file. The error says, for a
     /// parent, what is wrong: empty, cut off, not JSON, not a session, or
     /// from a newer fitcheck.
     pub fn from_json(bytes: &[u8]) -> Result<Session, String> {
+        Session::from_json_in(&crate::core::words::EN, bytes)
+    }
+
+    /// [`Session::from_json`], saying what is wrong in the language of `w`.
+    pub fn from_json_in(w: &crate::core::words::Words, bytes: &[u8]) -> Result<Session, String> {
+        use crate::core::text::fill_with;
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err("the file is empty".to_string());
+            return Err(w.FILE_EMPTY.to_string());
         }
         #[derive(Deserialize)]
         struct Version {
             schema: Option<u32>,
         }
-        let newer = |v: u32| {
-            format!(
-                "it was saved by a newer fitcheck (file format {v}; this one reads up to {SCHEMA}). Update fitcheck to open it"
-            )
-        };
+        let newer = |v: u32| fill_with(w.SESSION_NEWER, &[("v", &v), ("schema", &SCHEMA)]);
         let session: Session = match serde_json::from_slice(bytes) {
             Ok(s) => s,
             Err(e) => {
@@ -189,17 +206,16 @@ impl Session {
                 {
                     return Err(newer(v));
                 }
-                return Err(explain(&e));
+                return Err(explain(w, &e));
             }
         };
         if session.schema > SCHEMA {
             return Err(newer(session.schema));
         }
         if !valid_id(&session.id) {
-            return Err(format!(
-                "its id \"{}\" is not one fitcheck makes (letters, digits, - and _ only)",
-                crate::core::text::clean(&session.id, false)
-            ));
+            return Err(w
+                .SESSION_BAD_ID
+                .replace("{id}", &crate::core::text::clean(&session.id, false)));
         }
         Ok(session)
     }
@@ -416,23 +432,21 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 /// A serde_json error in words for a parent.
-fn explain(e: &serde_json::Error) -> String {
+fn explain(w: &crate::core::words::Words, e: &serde_json::Error) -> String {
+    use crate::core::text::fill_with;
     use serde_json::error::Category;
-    let at = format!("line {}, column {}", e.line(), e.column());
-    match e.classify() {
-        Category::Eof => format!(
-            "the file ends too early ({at}): it was probably cut off while being copied or saved"
-        ),
-        Category::Syntax => format!(
-            "it is not valid JSON ({at}: {})",
-            crate::core::reason::json(e)
-        ),
-        Category::Data => format!(
-            "it is not a fitcheck session ({at}: {})",
-            crate::core::reason::json(e)
-        ),
-        Category::Io => format!("it could not be read: {}", crate::core::reason::json(e)),
-    }
+    let at = fill_with(
+        w.SESSION_AT,
+        &[("line", &e.line()), ("column", &e.column())],
+    );
+    let reason = crate::core::reason::json_in(w, e);
+    let template = match e.classify() {
+        Category::Eof => w.SESSION_CUT_OFF,
+        Category::Syntax => w.SESSION_NOT_JSON,
+        Category::Data => w.SESSION_NOT_SESSION,
+        Category::Io => w.SESSION_UNREADABLE,
+    };
+    fill_with(template, &[("at", &at), ("reason", &reason)])
 }
 
 #[cfg(test)]
@@ -530,6 +544,36 @@ pub(crate) mod tests {
         assert_eq!(back.asked, s.asked);
         let again = serde_json::to_value(&back).unwrap();
         assert_eq!(again["from_the_future"], json["from_the_future"]);
+    }
+
+    #[test]
+    fn the_language_round_trips_and_an_old_session_without_it_opens() {
+        use crate::core::lang::Lang;
+        let es = Bank::embedded_in(Lang::Es).expect("the Spanish bank loads");
+        let mut s = Session::new(&es, 1_800_000_000);
+        assert_eq!(s.lang(), Some(Lang::Es));
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["lang"], "es");
+        let back = Session::from_json(&serde_json::to_vec(&json).unwrap()).unwrap();
+        assert_eq!(
+            (back.lang.as_deref(), back.lang()),
+            (Some("es"), Some(Lang::Es))
+        );
+        // Saved again in English (the parent switched): the session says so.
+        s.refresh(&bank(), 1_800_000_100);
+        assert_eq!(s.lang(), Some(Lang::En));
+        // A session saved before fitcheck spoke Spanish has no "lang": it
+        // opens, says no language, and is written back without one.
+        let mut old = serde_json::to_value(finished(&bank(), 1_800_000_000)).unwrap();
+        old.as_object_mut().unwrap().remove("lang");
+        let back = Session::from_json(&serde_json::to_vec(&old).unwrap()).unwrap();
+        assert_eq!((back.lang.as_deref(), back.lang()), (None, None));
+        assert!(serde_json::to_value(&back).unwrap().get("lang").is_none());
+        assert!(!back.extra.contains_key("lang"));
+        // A language this fitcheck does not speak is kept, and ignored.
+        old["lang"] = "fr".into();
+        let back = Session::from_json(&serde_json::to_vec(&old).unwrap()).unwrap();
+        assert_eq!((back.lang.as_deref(), back.lang()), (Some("fr"), None));
     }
 
     #[test]

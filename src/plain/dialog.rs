@@ -571,7 +571,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             }
             Err(e) => self.say(
                 &s.PRINT_FAILED
-                    .replace("{error}", &crate::core::reason::io(&e)),
+                    .replace("{error}", &crate::core::reason::io_in(s, &e)),
             ),
         }
     }

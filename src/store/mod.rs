@@ -29,9 +29,11 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::core::bank::Bank;
+use crate::core::reason::io_in;
 use crate::core::session::{Entry, MAX_BYTES, Session, valid_id};
+use crate::core::words::Words;
 use crate::store::index::{Index, Stamp};
-use crate::strings as s;
+use crate::strings as en;
 
 /// Where sessions live.
 #[derive(Debug, Clone)]
@@ -62,25 +64,51 @@ pub struct Listing {
 /// Why a session could not be found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FindError {
-    #[error("{}", s::FIND_NONE.replace("{query}", .0))]
+    #[error("{}", en::FIND_NONE.replace("{query}", .0))]
     NotFound(String),
     /// Several sessions match; their ids and labels.
-    #[error("{}", s::FIND_MANY
+    #[error("{}", en::FIND_MANY
         .replace("{query}", .0)
         .replace("{n}", &.1.len().to_string())
         .replace("{ids}", &.1.join(", ")))]
     Ambiguous(String, Vec<String>),
-    #[error("{}", s::NO_SESSIONS)]
+    #[error("{}", en::NO_SESSIONS)]
     NoSessions,
     /// The session's file is there but cannot be read; it was left as it is.
-    #[error("{}", s::UNREADABLE.replace("{bad}", &.0.to_string()))]
+    #[error("{}", en::UNREADABLE.replace("{bad}", &.0.to_string()))]
     Unreadable(BadFile),
     /// The sessions folder itself cannot be read.
     #[error("{0}")]
     Folder(String),
 }
 
+impl FindError {
+    /// The message for the parent in the language of `s` (the `Display`
+    /// text is the English one).
+    pub fn message(&self, s: &Words) -> String {
+        match self {
+            FindError::NotFound(q) => s.FIND_NONE.replace("{query}", q),
+            FindError::Ambiguous(q, ids) => s
+                .FIND_MANY
+                .replace("{query}", q)
+                .replace("{n}", &ids.len().to_string())
+                .replace("{ids}", &ids.join(", ")),
+            FindError::NoSessions => s.NO_SESSIONS.to_string(),
+            FindError::Unreadable(bad) => s.UNREADABLE.replace("{bad}", &bad.to_string()),
+            FindError::Folder(m) => m.clone(),
+        }
+    }
+}
+
 impl Store {
+    /// The words of the store's messages: those of the question bank in
+    /// use ([`Store::with_bank`]), else English.
+    pub fn words(&self) -> &'static Words {
+        self.bank
+            .as_ref()
+            .map_or(Words::of(Default::default()), |b| b.words())
+    }
+
     /// The default folder: `FITCHECK_DATA_DIR`, or the platform's data
     /// folder for fitcheck. The local (not roaming) one on Windows: what a
     /// family writes should not travel to other machines.
@@ -148,7 +176,7 @@ impl Store {
             // Only a loose folder is read: a private one costs nothing more.
             if old & 0o077 != 0 && !self.holds_only_ours() {
                 self.notice(crate::core::text::fill_with(
-                    s::SHARED_DIR,
+                    self.words().SHARED_DIR,
                     &[
                         ("path", &self.dir.display().to_string()),
                         ("old", &format!("{old:o}")),
@@ -209,8 +237,8 @@ impl Store {
             let old = meta.permissions().mode() & 0o777;
             if old & 0o077 != 0 {
                 let text = match fs::set_permissions(path, fs::Permissions::from_mode(mode)) {
-                    Ok(()) => s::TIGHTENED,
-                    Err(_) => s::CANNOT_TIGHTEN,
+                    Ok(()) => self.words().TIGHTENED,
+                    Err(_) => self.words().CANNOT_TIGHTEN,
                 };
                 self.notice(crate::core::text::fill_with(
                     text,
@@ -241,21 +269,23 @@ impl Store {
     /// file on disk holds it. Refuses to replace a file that is not this
     /// same session (unreadable, or another id): that file is left as it is.
     pub fn save(&self, session: &Session) -> io::Result<PathBuf> {
-        check_id(&session.id)?;
+        let s = self.words();
+        check_id(s, &session.id)?;
         self.ensure_dir()?;
         let path = self.path(&session.id);
         match fs::symlink_metadata(&path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(e),
-            Ok(_) => match Store::load_path(&path) {
+            Ok(_) => match Store::load_path_in(s, &path) {
                 Ok(old) if old.id == session.id => {}
                 Ok(old) => {
                     return Err(refuse(
+                        s,
                         &path,
-                        &format!("it holds another session ({})", old.id),
+                        &s.STORE_OTHER_SESSION.replace("{id}", &old.id),
                     ));
                 }
-                Err(reason) => return Err(refuse(&path, &reason)),
+                Err(reason) => return Err(refuse(s, &path, &reason)),
             },
         }
         self.write(&path, session, false)?;
@@ -265,7 +295,7 @@ impl Store {
     /// Saves a new session under a name no file has: if its id is taken
     /// (by any file, readable or not), the session gets a fresh id first.
     pub fn create(&self, session: &mut Session) -> io::Result<PathBuf> {
-        check_id(&session.id)?;
+        check_id(self.words(), &session.id)?;
         self.ensure_dir()?;
         for _ in 0..32 {
             let path = self.path(&session.id);
@@ -278,9 +308,7 @@ impl Store {
             }
             session.renew_id(crate::clock::now_secs());
         }
-        Err(io::Error::other(
-            "could not find a free name for the session",
-        ))
+        Err(io::Error::other(self.words().STORE_NO_FREE_NAME))
     }
 
     /// Writes `session` to `path` through a synced temporary file and a
@@ -292,7 +320,8 @@ impl Store {
         if json.len() as u64 > MAX_BYTES {
             return Err(io::Error::new(
                 io::ErrorKind::FileTooLarge,
-                s::SAVE_TOO_LARGE
+                self.words()
+                    .SAVE_TOO_LARGE
                     .replace("{mb}", &(json.len().div_ceil(1024 * 1024)).to_string())
                     .replace("{max}", &(MAX_BYTES / (1024 * 1024)).to_string()),
             ));
@@ -323,12 +352,17 @@ impl Store {
     /// Reads a session file anywhere (for `import`): symbolic links are
     /// refused, as are files too large to be a session.
     pub fn load_path(path: &Path) -> Result<Session, String> {
-        let meta = fs::symlink_metadata(path).map_err(|e| crate::core::reason::io(&e))?;
+        Store::load_path_in(Words::of(Default::default()), path)
+    }
+
+    /// [`Store::load_path`], saying what is wrong in the language of `s`.
+    pub fn load_path_in(s: &Words, path: &Path) -> Result<Session, String> {
+        let meta = fs::symlink_metadata(path).map_err(|e| io_in(s, &e))?;
         if meta.file_type().is_symlink() {
-            return Err(s::BAD_SYMLINK.to_string());
+            return Err(s.BAD_SYMLINK.to_string());
         }
-        let (_, bytes) = read_file(path, &meta)?;
-        Session::from_json(&bytes)
+        let (_, bytes) = read_file(s, path, &meta)?;
+        Session::from_json_in(s, &bytes)
     }
 
     /// Reads session `id` from the store, tightening its permissions if needed.
@@ -338,20 +372,22 @@ impl Store {
             path: path.clone(),
             reason,
         };
-        let meta = fs::symlink_metadata(&path).map_err(|e| bad(crate::core::reason::io(&e)))?;
+        let meta = fs::symlink_metadata(&path).map_err(|e| bad(io_in(self.words(), &e)))?;
         self.read_entry(&path, id, &meta).map_err(bad)
     }
 
     /// Reads the store's file `path` (lstat'ed as `meta`) that should hold session `id`.
     fn read_entry(&self, path: &Path, id: &str, meta: &fs::Metadata) -> Result<Session, String> {
+        let s = self.words();
         if meta.file_type().is_symlink() {
-            return Err(s::BAD_SYMLINK.to_string());
+            return Err(s.BAD_SYMLINK.to_string());
         }
-        let (opened, bytes) = read_file(path, meta)?;
+        let (opened, bytes) = read_file(s, path, meta)?;
         self.tighten(path, &opened, 0o600);
-        let session = Session::from_json(&bytes)?;
+        let session = Session::from_json_in(s, &bytes)?;
         if session.id != id {
-            return Err(s::BAD_ID_MISMATCH
+            return Err(s
+                .BAD_ID_MISMATCH
                 .replace("{id}", &crate::core::text::clean(&session.id, false))
                 .to_string());
         }
@@ -450,7 +486,7 @@ impl Store {
                     Vec::new(),
                     vec![BadFile {
                         path: self.dir.clone(),
-                        reason: crate::core::reason::io(&e),
+                        reason: io_in(self.words(), &e),
                     }],
                 );
             }
@@ -476,10 +512,10 @@ impl Store {
         }
         let listing = self.entries().map_err(|e| {
             FindError::Folder(crate::core::text::fill_with(
-                s::CANNOT_READ_FOLDER,
+                self.words().CANNOT_READ_FOLDER,
                 &[
                     ("dir", &self.dir.display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
+                    ("error", &io_in(self.words(), &e)),
                 ],
             ))
         })?;
@@ -611,13 +647,13 @@ impl Store {
     /// process holds it. The OS ends the lock with the process, however it
     /// ends, so a crash never leaves a session locked.
     pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
-        check_id(id)?;
+        check_id(self.words(), id)?;
         let path = self.lock_path(id);
         for _ in 0..8 {
-            let file = open_lock_file(&path)?;
+            let file = open_lock_file(self.words(), &path)?;
             match file.try_lock() {
                 Ok(()) => {}
-                Err(fs::TryLockError::WouldBlock) => return Err(busy(id)),
+                Err(fs::TryLockError::WouldBlock) => return Err(busy(self.words(), id)),
                 Err(fs::TryLockError::Error(e)) => return Err(e),
             }
             // The holder before us removes the file as it lets go; if it did
@@ -628,7 +664,7 @@ impl Store {
                 return Ok(SessionLock { file, path });
             }
         }
-        Err(busy(id))
+        Err(busy(self.words(), id))
     }
 
     /// Takes the locks of every session in `ids` (for `delete --all`), or
@@ -647,13 +683,14 @@ impl Store {
         if open.is_empty() {
             return Ok(locks);
         }
+        let s = self.words();
         let ids = match open.as_slice() {
-            [one] => format!("session {one} is"),
-            many => format!("sessions {} are", many.join(", ")),
+            [one] => s.DELETE_ALL_OPEN_ONE.replace("{id}", one),
+            many => s.DELETE_ALL_OPEN_MANY.replace("{ids}", &many.join(", ")),
         };
         Err(io::Error::new(
             io::ErrorKind::ResourceBusy,
-            s::DELETE_ALL_OPEN.replace("{ids}", &ids),
+            s.DELETE_ALL_OPEN.replace("{ids}", &ids),
         ))
     }
 
@@ -665,7 +702,7 @@ impl Store {
     /// Removes session `id`, unless it is open in another window
     /// (`ErrorKind::ResourceBusy`).
     pub fn delete(&self, id: &str) -> io::Result<()> {
-        check_id(id)?;
+        check_id(self.words(), id)?;
         let _lock = self.lock(id)?;
         fs::remove_file(self.path(id))?;
         self.remove_printed(id)?;
@@ -793,15 +830,15 @@ pub fn is_open_elsewhere(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::ResourceBusy
 }
 
-fn busy(id: &str) -> io::Error {
+fn busy(s: &Words, id: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::ResourceBusy,
-        s::OPEN_ELSEWHERE.replace("{id}", id),
+        s.OPEN_ELSEWHERE.replace("{id}", id),
     )
 }
 
 /// Opens (or makes, 0600) a lock file: never through a link, never a pipe or device.
-fn open_lock_file(path: &Path) -> io::Result<fs::File> {
+fn open_lock_file(s: &Words, path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true).write(true).create(true);
     #[cfg(unix)]
@@ -813,10 +850,10 @@ fn open_lock_file(path: &Path) -> io::Result<fs::File> {
     }
     let file = options.open(path)?;
     if !file.metadata()?.is_file() {
-        return Err(io::Error::other(format!(
-            "{} is not a regular file",
-            path.display()
-        )));
+        return Err(io::Error::other(
+            s.STORE_NOT_REGULAR
+                .replace("{path}", &path.display().to_string()),
+        ));
     }
     Ok(file)
 }
@@ -842,6 +879,7 @@ fn lock_id(name: &str) -> Option<&str> {
 /// another user's file never is, so fitcheck never writes into a file it
 /// did not make (issue 15, finding 4).
 pub fn write_private(
+    s: &Words,
     path: &Path,
     text: &crate::core::text::Shown,
     replace: bool,
@@ -850,12 +888,12 @@ pub fn write_private(
         if !meta.file_type().is_file() || !index::owned_by_me(&meta) {
             return Err(io::Error::new(
                 io::ErrorKind::AlreadyExists,
-                "it is a link, not a plain file, or someone else's, so it is left alone",
+                s.STORE_LEFT_ALONE,
             ));
         }
         fs::remove_file(path)?;
     }
-    let mut file = create_private_new(path)?;
+    let mut file = create_private_new(s, path)?;
     file.write_all(text.as_str().as_bytes())?;
     file.sync_all()
 }
@@ -863,7 +901,7 @@ pub fn write_private(
 /// Creates `path` as a new file only its owner can read (mode 0600). Fails
 /// when anything is there already, a symbolic link included (O_EXCL and
 /// O_NOFOLLOW), so it never writes into a file it did not make.
-pub fn create_private_new(path: &Path) -> io::Result<fs::File> {
+pub fn create_private_new(s: &Words, path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -873,10 +911,7 @@ pub fn create_private_new(path: &Path) -> io::Result<fs::File> {
     }
     options.open(path).map_err(|e| {
         if e.kind() == io::ErrorKind::AlreadyExists {
-            io::Error::new(
-                e.kind(),
-                "a file is already there (add --force to replace it)",
-            )
+            io::Error::new(e.kind(), s.STORE_USE_FORCE)
         } else {
             e
         }
@@ -901,49 +936,52 @@ fn is_ours(name: &str) -> bool {
 /// Opens and reads a regular file, checking it is the one `meta` describes
 /// (not swapped for a link in between) and not too large. Returns the
 /// opened file's metadata and its bytes.
-fn read_file(path: &Path, meta: &fs::Metadata) -> Result<(fs::Metadata, Vec<u8>), String> {
+fn read_file(
+    s: &Words,
+    path: &Path,
+    meta: &fs::Metadata,
+) -> Result<(fs::Metadata, Vec<u8>), String> {
     if meta.is_dir() {
-        return Err(s::BAD_FOLDER.to_string());
+        return Err(s.BAD_FOLDER.to_string());
     }
     if !meta.is_file() {
-        return Err(s::BAD_SPECIAL.to_string());
+        return Err(s.BAD_SPECIAL.to_string());
     }
     if meta.len() > MAX_BYTES {
-        return Err(s::BAD_TOO_LARGE
+        return Err(s
+            .BAD_TOO_LARGE
             .replace("{mb}", &(meta.len() / (1024 * 1024)).to_string())
             .to_string());
     }
-    let file = fs::File::open(path).map_err(|e| crate::core::reason::io(&e))?;
-    let opened = file.metadata().map_err(|e| crate::core::reason::io(&e))?;
+    let file = fs::File::open(path).map_err(|e| io_in(s, &e))?;
+    let opened = file.metadata().map_err(|e| io_in(s, &e))?;
     if Stamp::of(&opened).ino != Stamp::of(meta).ino || !opened.is_file() {
-        return Err(s::BAD_CHANGED.to_string());
+        return Err(s.BAD_CHANGED.to_string());
     }
     let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| crate::core::reason::io(&e))?;
+        .map_err(|e| io_in(s, &e))?;
     Ok((opened, bytes))
 }
 
-fn check_id(id: &str) -> io::Result<()> {
+fn check_id(s: &Words, id: &str) -> io::Result<()> {
     if valid_id(id) {
         Ok(())
     } else {
         Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!(
-                "\"{}\" is not a session id",
-                crate::core::text::clean(id, false)
-            ),
+            s.STORE_NOT_AN_ID
+                .replace("{id}", &crate::core::text::clean(id, false)),
         ))
     }
 }
 
-fn refuse(path: &Path, reason: &str) -> io::Error {
+fn refuse(s: &Words, path: &Path, reason: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,
         crate::core::text::fill_with(
-            s::REFUSE_REPLACE,
+            s.REFUSE_REPLACE,
             &[("path", &path.display().to_string()), ("reason", &reason)],
         ),
     )

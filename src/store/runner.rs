@@ -136,10 +136,10 @@ impl Runner {
                 Ok((session.id, path))
             }
             Err(e) => Err(crate::core::text::fill_with(
-                crate::strings::SAVE_FAILED,
+                self.store.words().SAVE_FAILED,
                 &[
                     ("dir", &self.store.dir().display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
+                    ("error", &crate::core::reason::io_in(self.store.words(), &e)),
                 ],
             )),
         }

@@ -69,6 +69,8 @@ pub enum Msg {
     Results,
     /// Give the session a name (on the results).
     Name,
+    /// Switch the whole wizard to the other language (`l`).
+    Lang,
     /// Try saving again after a failed save.
     Retry,
     /// Close the popup on top, or leave the text box.
@@ -133,6 +135,9 @@ pub enum Task {
     StopCheckIn,
     /// Save what is not saved yet (on the way out).
     SaveUnsaved,
+    /// Load the questions in the other language and show everything in it
+    /// ([`super::lang::switch`]).
+    SwitchLang,
 }
 
 /// What the last frame drew, as far as `update` needs it: how far each
@@ -367,6 +372,9 @@ pub struct App<'a> {
     pub zone: jiff::tz::TimeZone,
     /// Work left for [`App::carry_out`].
     pub tasks: Vec<Task>,
+    /// Where `l` loads the questions in the other language: the
+    /// `--questions` folder, None for the built-in ones ([`super::lang`]).
+    pub questions_dir: Option<PathBuf>,
 }
 
 fn new_field(theme: &Theme, text: &str) -> TextArea<'static> {
@@ -448,6 +456,7 @@ impl<'a> App<'a> {
             now: crate::clock::now_secs(),
             zone: crate::clock::zone().clone(),
             tasks: Vec::new(),
+            questions_dir: None,
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {
@@ -1088,7 +1097,7 @@ impl<'a> App<'a> {
             }
             Err(e) => Notice::Error(
                 s.PRINT_FAILED
-                    .replace("{error}", &crate::core::reason::io(&e)),
+                    .replace("{error}", &crate::core::reason::io_in(s, &e)),
             ),
         });
     }
@@ -1171,6 +1180,7 @@ impl<'a> App<'a> {
                     }
                 }
                 Task::StopCheckIn => self.stop_checkin(),
+                Task::SwitchLang => self.switch_lang(),
                 Task::SaveUnsaved => {
                     if self.unsaved() {
                         self.save();
@@ -1231,6 +1241,45 @@ impl<'a> App<'a> {
                 }
             }
         }
+    }
+
+    /// Shows the wizard in the other language (`l`): the screen on show
+    /// stays, with the answers, the place in the interview, what is ticked
+    /// or typed and the highlighted row. An open session is saved, so it
+    /// remembers the language. Questions in one language only say so.
+    pub(crate) fn switch_lang(&mut self) {
+        let Some(bank) = super::lang::other_bank(self.bank, self.questions_dir.as_deref()) else {
+            self.notice = Some(Notice::Info(self.bank.words().LANG_ONLY_ONE.to_string()));
+            return;
+        };
+        self.bank = bank;
+        match self.screen {
+            Screen::Welcome => {}
+            Screen::Results => self.changed(),
+            Screen::Question => {
+                // The rows follow the new bank (titles are named in its
+                // language); what the parent did on the form is kept.
+                let old = std::mem::replace(&mut self.form, Form::empty(&self.theme));
+                if let Some(step) = old.step {
+                    self.load_form(step);
+                    self.form.field = old.field;
+                    self.form.ticked = old.ticked;
+                    self.form.none_meant = old.none_meant;
+                    if let Some(q) = self.question() {
+                        self.form.rows = self.rows_for(q);
+                    }
+                    let last = self.form.rows.len().saturating_sub(1);
+                    self.form.highlight = old.highlight.min(last);
+                    self.set_focus(old.focus);
+                }
+            }
+        }
+        // A session with a file is saved now; a new one is saved in this
+        // language with its first answer.
+        if self.session_file().is_some() {
+            self.save();
+        }
+        self.notice = Some(Notice::Info(self.bank.words().LANG_NOW.to_string()));
     }
 
     /// Opens the box for what the provider said to the highlighted question
