@@ -309,3 +309,35 @@ fn citations_hold() {
     });
     assert_has(&problems, "unknown source \"nowhere\"");
 }
+
+/// A crisis line may cite more pages than one (`also_sources`): each must be
+/// a known source, and counts as cited.
+#[test]
+fn crisis_lines_may_cite_more_sources() {
+    let mut files = fixture();
+    file(&mut files, "sources.json")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({
+            "id": "rule", "title": "A rule", "checked": "2026-12-02",
+            "note": "Says the crisis team comes."
+        }));
+    file(&mut files, "bank.json")["crisis"]["lines"][0]["also_sources"] = json!(["rule"]);
+    let bank = load(&files).expect("a second source is cited");
+    assert_eq!(bank.meta.crisis.lines[0].also_sources, ["rule"]);
+    let problems = problems_after(|files| {
+        file(files, "bank.json")["crisis"]["lines"][0]["also_sources"] = json!(["nowhere"]);
+    });
+    assert_has(&problems, "unknown source \"nowhere\"");
+    // The built-in 988 line cites the rule that sends Oregon's crisis teams.
+    let bank = Bank::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let line = bank
+        .meta
+        .crisis
+        .lines
+        .iter()
+        .find(|l| l.id == "call_988")
+        .unwrap();
+    assert!(line.text.contains("local crisis team"));
+    assert!(line.also_sources.iter().any(|s| s == "oar_309_072_0140"));
+}

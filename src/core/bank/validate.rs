@@ -239,7 +239,10 @@ impl Checker<'_> {
         let b = self.bank;
         let mut cited: std::collections::HashSet<&str> = std::collections::HashSet::new();
         cited.extend(b.meta.method_sources.iter().map(String::as_str));
-        cited.extend(b.meta.crisis.lines.iter().map(|l| l.source.as_str()));
+        for l in &b.meta.crisis.lines {
+            cited.insert(l.source.as_str());
+            cited.extend(l.also_sources.iter().map(String::as_str));
+        }
         for r in &b.roles {
             cited.extend(r.sources.iter().map(String::as_str));
             cited.extend(r.ratings.values().map(|x| x.source.as_str()));
@@ -295,6 +298,9 @@ impl Checker<'_> {
         }
         for line in &b.meta.crisis.lines {
             self.source("bank.json", "crisis", &line.source);
+            for s in &line.also_sources {
+                self.source("bank.json", &line.id, s);
+            }
         }
         let c = &b.meta.crisis;
         for (name, order) in [
