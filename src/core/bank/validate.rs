@@ -48,8 +48,10 @@ fn tracks_name(fact: Tracks) -> &'static str {
     }
 }
 
-/// Adds every problem found in `bank` to `out`.
-pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
+/// Adds every problem found in `bank` to `out`. `clean`: the texts the
+/// bank was parsed from are sure to hold no control character or
+/// direction override ([`raw_clean`]), so its strings need no search.
+pub fn check(bank: &Bank, out: &mut Vec<Problem>, clean: bool) {
     let mut v = Checker { bank, out };
     v.duplicates();
     v.meta();
@@ -59,7 +61,44 @@ pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
     v.tracks();
     v.asks();
     v.citations();
-    v.controls();
+    if !clean {
+        v.controls();
+    }
+}
+
+/// Whether the JSON `text` of a bank file is sure to parse to strings with
+/// no hostile character. JSON escapes every control character, so a text
+/// is sure when it holds no hostile character of its own (a tab or a
+/// carriage return between values counts, to be safe) and no escape but
+/// `\n`, `\"`, `\\`, `\/` and a `\uXXXX` of a character that is not
+/// hostile (a curly quote).
+pub fn raw_clean(text: &str) -> bool {
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | '"' | '\\' | '/') => {}
+                Some('u') => {
+                    let mut code = 0u32;
+                    for _ in 0..4 {
+                        match chars.next().and_then(|h| h.to_digit(16)) {
+                            Some(d) => code = code * 16 + d,
+                            None => return false,
+                        }
+                    }
+                    // A surrogate is half of a character beyond U+FFFF,
+                    // where no hostile character is.
+                    if char::from_u32(code).is_some_and(is_hostile) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        } else if is_hostile(c) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether `c` may not appear in bank text: control characters other than a
