@@ -273,7 +273,10 @@ pub fn run() -> Outcome {
     let version: &'static str = Box::leak(long_version().into_boxed_str());
     // The language comes first: clap's help is in it.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = match language::choose(language::flag(&args).as_deref(), |v| std::env::var(v).ok()) {
+    let lang_flag = language::flag(&args);
+    let lang_asked =
+        lang_flag.is_some() || std::env::var("FITCHECK_LANG").is_ok_and(|v| !v.trim().is_empty());
+    let lang = match language::choose(lang_flag.as_deref(), |v| std::env::var(v).ok()) {
         Ok(l) => l,
         Err(e) => return fail(Outcome::Usage, e.message()),
     };
@@ -321,6 +324,8 @@ pub fn run() -> Outcome {
     let ctx = Context {
         store: Store::at(dir).with_bank(bank.clone()),
         bank,
+        questions: cli.questions.clone(),
+        lang_asked,
     };
     ctx.store.check_dir();
     ctx.store.sweep_stale();

@@ -15,6 +15,14 @@
 //!   per language that all three use. A front end ends with an
 //!   [`outcome::Outcome`]; `main` alone maps it to the exit status.
 
+/// Every build of fitcheck (the binary, its tests and its benchmarks)
+/// allocates with mimalloc. A summary is made of hundreds of short strings,
+/// and with the system allocator about a third of the time went to
+/// allocating and freeing them (README, "Performance"). It is declared here,
+/// once, so that the benchmarks measure the allocator the binary ships with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod cli;
 pub mod clock;
 pub mod cmd;

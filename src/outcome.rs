@@ -3,6 +3,7 @@
 //! Commands and front ends return an outcome; `main` alone turns it into
 //! the process's exit status.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::core::bank::Bank;
@@ -12,6 +13,12 @@ use crate::store::Store;
 pub struct Context {
     pub bank: Arc<Bank>,
     pub store: Store,
+    /// The `--questions` folder, None for the built-in questions: where
+    /// the bank is loaded again in another language.
+    pub questions: Option<PathBuf>,
+    /// The language was asked for (`--lang`, `FITCHECK_LANG`): it wins
+    /// over the one a session was last used in.
+    pub lang_asked: bool,
 }
 
 /// How a command or an interview ended.

@@ -155,7 +155,7 @@ pub const WELCOME_NEW: &str = "Start a new interview";
 pub const WELCOME_PLAIN: &str =
     "Screen reader? Run fitcheck --plain --remember for line-by-line questions.";
 /// For a parent who reads the other language, in that language.
-pub const WELCOME_OTHER_LANG: &str = "En español: fitcheck --lang es";
+pub const WELCOME_OTHER_LANG: &str = "En español: oprima la tecla l";
 pub const WELCOME_BACK: &str = "Welcome back. This interview from {date} is finished.";
 pub const WELCOME_CHECKIN: &str = "Check in: rate the needs and the progress again";
 pub const WELCOME_VIEW: &str = "See the results and the questions to ask";
@@ -215,7 +215,7 @@ pub const TOO_SMALL_QUIT: &str = "To quit, press q. Anything you answered is sav
 
 pub const HELP_TITLE: &str = "Keys";
 pub const HELP_CLOSE: &str = "Press ? or Esc to close.";
-pub const HELP: [(&str, &str); 20] = [
+pub const HELP: [(&str, &str); 21] = [
     ("↑ ↓  j k", "Move up and down; scroll"),
     (
         "Enter",
@@ -254,6 +254,10 @@ pub const HELP: [(&str, &str); 20] = [
         "On the results: give this session a name, to come back to it by name",
     ),
     ("s", "Try saving again (after a save failed)"),
+    (
+        "l",
+        "English / Español: the whole screen in the other language (not while typing)",
+    ),
     ("PgUp PgDn", "Scroll a page"),
     ("?  F1", "Show or hide this list (F1 while typing)"),
     ("q  Esc", "Quit. Your answers are already saved"),
@@ -300,6 +304,12 @@ pub const KEY_PRINT: (&str, &str) = ("p", "print");
 pub const KEY_OPEN_PRINTED: (&str, &str) = ("o", "open it");
 pub const KEY_RESULTS: (&str, &str) = ("r", "results");
 pub const KEY_QUIT: (&str, &str) = ("q", "quit");
+pub const KEY_LANG: (&str, &str) = ("l", "English / Español");
+/// After `l`: the language the wizard speaks now.
+pub const LANG_NOW: &str = "Now in English. Press l for Spanish (español).";
+/// After `l`, when the questions in use are in one language only.
+pub const LANG_ONLY_ONE: &str =
+    "These questions are in English only, so fitcheck stays in English.";
 pub const KEY_STOP_CHECKIN: (&str, &str) = ("Esc", "stop check-in");
 pub const KEY_STOP_YES: (&str, &str) = ("y", "stop it");
 pub const KEY_STOP_NO: (&str, &str) = ("Esc", "go on");

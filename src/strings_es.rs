@@ -174,7 +174,7 @@ pub const WELCOME_NEW: &str = "Empezar una entrevista nueva";
 pub const WELCOME_PLAIN: &str =
     "¿Usa un lector de pantalla? Escriba fitcheck --plain --remember para ir línea por línea.";
 /// Para quien lee el otro idioma, en ese idioma.
-pub const WELCOME_OTHER_LANG: &str = "In English: fitcheck --lang en";
+pub const WELCOME_OTHER_LANG: &str = "In English: press the l key";
 pub const WELCOME_BACK: &str =
     "Qué bueno verle de nuevo. Esta entrevista del {date} está terminada.";
 pub const WELCOME_CHECKIN: &str =
@@ -237,7 +237,7 @@ pub const TOO_SMALL_QUIT: &str = "Para salir, presione q. Todo lo que respondió
 
 pub const HELP_TITLE: &str = "Teclas";
 pub const HELP_CLOSE: &str = "Presione ? o Esc para cerrar.";
-pub const HELP: [(&str, &str); 20] = [
+pub const HELP: [(&str, &str); 21] = [
     ("↑ ↓  j k", "Subir y bajar; desplazarse"),
     (
         "Enter",
@@ -279,6 +279,10 @@ pub const HELP: [(&str, &str); 20] = [
         "En los resultados: ponerle un nombre a esta sesión, para volver a ella por su nombre",
     ),
     ("s", "Intentar guardar otra vez (si no se pudo guardar)"),
+    (
+        "l",
+        "English / Español: toda la pantalla en el otro idioma (no mientras escribe)",
+    ),
     ("PgUp PgDn", "Subir o bajar una página"),
     (
         "?  F1",
@@ -336,6 +340,10 @@ pub const KEY_PRINT: (&str, &str) = ("p", "imprimir");
 pub const KEY_OPEN_PRINTED: (&str, &str) = ("o", "abrirla");
 pub const KEY_RESULTS: (&str, &str) = ("r", "resultados");
 pub const KEY_QUIT: (&str, &str) = ("q", "salir");
+pub const KEY_LANG: (&str, &str) = ("l", "English / Español");
+pub const LANG_NOW: &str = "Ahora en español. Oprima l para volver al inglés (English).";
+pub const LANG_ONLY_ONE: &str =
+    "Estas preguntas están solo en español, así que fitcheck sigue en español.";
 pub const KEY_STOP_CHECKIN: (&str, &str) = ("Esc", "parar revisión");
 pub const KEY_STOP_YES: (&str, &str) = ("y", "pararla");
 pub const KEY_STOP_NO: (&str, &str) = ("Esc", "seguir");

@@ -309,3 +309,103 @@ fn citations_hold() {
     });
     assert_has(&problems, "unknown source \"nowhere\"");
 }
+
+/// A crisis line may cite more pages than one (`also_sources`): each must be
+/// a known source, and counts as cited.
+#[test]
+fn crisis_lines_may_cite_more_sources() {
+    let mut files = fixture();
+    file(&mut files, "sources.json")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({
+            "id": "rule", "title": "A rule", "checked": "2026-12-02",
+            "note": "Says the crisis team comes."
+        }));
+    file(&mut files, "bank.json")["crisis"]["lines"][0]["also_sources"] = json!(["rule"]);
+    let bank = load(&files).expect("a second source is cited");
+    assert_eq!(bank.meta.crisis.lines[0].also_sources, ["rule"]);
+    let problems = problems_after(|files| {
+        file(files, "bank.json")["crisis"]["lines"][0]["also_sources"] = json!(["nowhere"]);
+    });
+    assert_has(&problems, "unknown source \"nowhere\"");
+    // The built-in 988 line cites the rule that sends Oregon's crisis teams.
+    let bank = Bank::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let line = bank
+        .meta
+        .crisis
+        .lines
+        .iter()
+        .find(|l| l.id == "call_988")
+        .unwrap();
+    assert!(line.text.contains("local crisis team"));
+    assert!(line.also_sources.iter().any(|s| s == "oar_309_072_0140"));
+}
+
+/// The shortcut that spares the search for control characters: only JSON
+/// text that cannot give one passes; any escape of a control character or
+/// direction override, and any raw one, sends the bank through the search.
+#[test]
+fn raw_clean_passes_only_text_that_cannot_hold_a_control_character() {
+    use fitcheck::core::bank::validate::raw_clean;
+    let cases: &[(&str, bool)] = &[
+        (r#"{"a": "plain text, accents: é ñ, and a dash —"}"#, true),
+        (
+            r#"{"a": "line\nbreak, \"quoted\", back\\slash, a\/b"}"#,
+            true,
+        ),
+        (r#"{"a": "\u201cskills\u201d"}"#, true),
+        (r#"{"a": "\ud83d\ude00"}"#, true),
+        (r#"{"a": "\u001b[31m"}"#, false),
+        (r#"{"a": "\u009b"}"#, false),
+        (r#"{"a": "\u202E"}"#, false),
+        (r#"{"a": "\u2066"}"#, false),
+        (r#"{"a": "\t"}"#, false),
+        (r#"{"a": "\r"}"#, false),
+        (r#"{"a": "\u12"}"#, false),
+        ("{\"a\": \"raw \u{202e} override\"}", false),
+        ("{\"a\": \"raw \u{1b} escape\"}", false),
+        ("{\r\n\"a\": 1}", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(raw_clean(text), *want, "{text:?}");
+    }
+}
+
+/// The built-in bank, English and Spanish, takes the shortcut (its JSON is
+/// clean), so loading it at start-up does not serialize it again.
+#[test]
+fn the_built_in_bank_files_are_raw_clean() {
+    use fitcheck::core::bank::validate::raw_clean;
+    for (name, text) in Bank::embedded_files() {
+        assert!(raw_clean(text), "{name}");
+    }
+}
+
+/// An escaped control character in a Spanish overlay is still refused:
+/// the overlay is not clean, so the bank is searched.
+#[test]
+fn an_escape_in_an_overlay_is_still_found() {
+    use fitcheck::core::lang::Lang;
+    let files: Vec<(&str, std::borrow::Cow<str>)> = Bank::embedded_files()
+        .iter()
+        .map(|(n, t)| (*n, std::borrow::Cow::Borrowed(*t)))
+        .collect();
+    let dir = Path::new("questions/es");
+    let overlays: Vec<(&'static str, String)> = fitcheck::core::bank::FILES
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(dir.join(name)).unwrap();
+            let text = if *name == "bank.json" {
+                let mut v: Value = serde_json::from_str(&text).unwrap();
+                v["crisis"]["heading"] = Value::String("Ayuda\u{1b}[2J ahora".to_string());
+                v.to_string()
+            } else {
+                text
+            };
+            (*name, text)
+        })
+        .collect();
+    let err = Bank::from_folder_texts("test", Lang::Es, &files, &overlays).expect_err("refused");
+    assert!(err.to_string().contains("control character"), "{err}");
+}

@@ -1415,6 +1415,66 @@ fn ratings_and_questions_cite_deep_links() {
     assert!(bad.is_empty(), "home pages or non-https links: {bad:#?}");
 }
 
+/// Sources whose link may stay a site's home page, each with the reason.
+/// Every other source in `sources.json` links the page that says the thing.
+const HOME_PAGE_SOURCES: &[(&str, &str)] = &[(
+    "emergency_911",
+    "911 needs no page to prove it; no deeper page of the national 911 program could be read to check",
+)];
+
+/// Issue 13 section 5, for every source, cited by a rating or not (crisis
+/// lines and method sources too): the link is a deep https link, never a
+/// bare home page, unless `HOME_PAGE_SOURCES` says why. The list stays
+/// honest: each entry is a real source whose link is a home page.
+#[test]
+fn every_source_links_a_deep_page_unless_listed_with_a_reason() {
+    let bank = bank();
+    let is_home = |url: &str| {
+        let rest = url.strip_prefix("https://").unwrap_or(url);
+        !rest.trim_end_matches('/').contains('/')
+    };
+    let mut bad = Vec::new();
+    for src in &bank.sources {
+        let Some(url) = src.url.as_deref() else {
+            assert_eq!(src.id, "seed", "only the article may have no link");
+            continue;
+        };
+        assert!(url.starts_with("https://"), "{}: {url}", src.id);
+        let listed = HOME_PAGE_SOURCES.iter().any(|(id, _)| *id == src.id);
+        if is_home(url) && !listed {
+            bad.push(format!("{}: {url}", src.id));
+        }
+    }
+    assert!(bad.is_empty(), "home pages without a reason: {bad:#?}");
+    for (id, why) in HOME_PAGE_SOURCES {
+        let src = bank
+            .source(id)
+            .unwrap_or_else(|| panic!("{id} is listed but is no source"));
+        assert!(
+            is_home(src.url.as_deref().unwrap_or("")),
+            "{id} links a deep page now: take it off the list"
+        );
+        assert!(!why.trim().is_empty(), "{id}: say why");
+    }
+}
+
+/// Issue 13 section 5: "who do I call after hours?" cites a page that
+/// tells parents to ask what to do in an emergency when the provider is
+/// away, not a checklist that lacks the question.
+#[test]
+fn the_after_hours_question_cites_a_page_that_asks_it() {
+    let bank = bank();
+    let ask = bank
+        .asks
+        .iter()
+        .find(|a| a.id == "ask_after_hours")
+        .expect("ask_after_hours");
+    assert_ne!(ask.source, "understood");
+    let src = bank.source(&ask.source).unwrap();
+    assert!(src.note.contains("emergency"), "{}", src.note);
+    assert!(src.note.contains("not available"), "{}", src.note);
+}
+
 /// Review finding: the crisis screen for a danger that is not happening now
 /// says what the parent chose. The options that bring it cover the past few
 /// weeks, before, and a worry; the screen must not narrow that to "in the
@@ -1472,4 +1532,331 @@ fn no_template_makes_a_need_name_agree_with_a_verb() {
             );
         }
     }
+}
+
+/// One "not trained for" item: its words, the capabilities it names, and
+/// whether its words hedge.
+type Item = (&'static str, &'static [&'static str], bool);
+
+/// What each item of a role's plain "not trained for" list stands for: the
+/// capability ids it names, and whether its own words hedge ("on their own",
+/// "in most states", "(they may help follow one)"). An item that names a
+/// capability outright must match a "not trained" rating; a hedged item may
+/// match "varies" (its words say what varies) but never "trained". Items
+/// that name no capability (writing a behavior plan) stand for none.
+/// A new or reworded item fails until it is listed here, so the summary and
+/// the ratings cannot drift apart unseen (issue 13: the QMHA summary said
+/// "not trained" for safety planning and family support, rated "varies").
+const NOT_TRAINED_FOR: &[(&str, &[Item])] = &[
+    (
+        "qmha",
+        &[
+            ("Trauma therapy", &["trauma_interventions"], false),
+            ("Leading family therapy", &["family_therapy"], false),
+            ("Working on family patterns", &["family_systems"], false),
+            (
+                "Drug or alcohol use, too much screen time, or sexual behavior that worries you",
+                &["substance_use", "screen_overuse", "sexualized_behavior"],
+                false,
+            ),
+            (
+                "Changing the approach to fit a diagnosis",
+                &["diagnosis_tailored_interventions"],
+                false,
+            ),
+            (
+                "Judging the risk in a crisis, or writing a safety plan (they may help follow one a clinician wrote)",
+                &["safety_planning"],
+                true,
+            ),
+            (
+                "Planning support for stressed parents and siblings (they may give it when the care plan includes it)",
+                &["family_stress_support"],
+                true,
+            ),
+            (
+                "Clinical assessments or treatment advice",
+                &["clinical_assessment"],
+                false,
+            ),
+        ],
+    ),
+    (
+        "qmhp",
+        &[
+            ("Prescribing medicine", &["medication"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+        ],
+    ),
+    (
+        "peer_support",
+        &[
+            (
+                "Therapy of any kind",
+                &["psychotherapy", "trauma_interventions", "family_therapy"],
+                false,
+            ),
+            (
+                "Diagnosis or clinical assessments",
+                &["diagnosis", "clinical_assessment"],
+                false,
+            ),
+            ("Writing a safety plan", &["safety_planning"], false),
+            ("Prescribing medicine", &["medication"], false),
+        ],
+    ),
+    (
+        "msw",
+        &[
+            (
+                "Therapy or diagnosis on their own, with no one checking",
+                &["psychotherapy", "diagnosis"],
+                true,
+            ),
+            ("Prescribing medicine", &["medication"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+        ],
+    ),
+    (
+        "lcsw",
+        &[
+            ("Prescribing medicine", &["medication"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+        ],
+    ),
+    (
+        "lpc",
+        &[
+            ("Prescribing medicine", &["medication"], false),
+            (
+                "Full testing of thinking and learning, in most states",
+                &["psychological_testing"],
+                true,
+            ),
+        ],
+    ),
+    (
+        "lmft",
+        &[
+            ("Prescribing medicine", &["medication"], false),
+            (
+                "Full testing of thinking and learning, in most states",
+                &["psychological_testing"],
+                true,
+            ),
+        ],
+    ),
+    (
+        "psychologist",
+        &[(
+            "Prescribing medicine, in most states",
+            &["medication"],
+            true,
+        )],
+    ),
+    (
+        "psychiatrist",
+        &[
+            (
+                "Formal tests of thinking and learning (a psychologist does them)",
+                &["psychological_testing"],
+                false,
+            ),
+            (
+                "Coaching daily skills at home",
+                &["daily_living_skills"],
+                false,
+            ),
+        ],
+    ),
+    (
+        "pmhnp",
+        &[
+            ("Psychological testing", &["psychological_testing"], false),
+            (
+                "Coaching daily skills at home",
+                &["daily_living_skills"],
+                false,
+            ),
+        ],
+    ),
+    (
+        "bcba",
+        &[
+            ("Diagnosis", &["diagnosis"], false),
+            ("Talk therapy", &["psychotherapy"], false),
+            ("Trauma therapy", &["trauma_interventions"], false),
+            ("Prescribing medicine", &["medication"], false),
+        ],
+    ),
+    (
+        "cadc",
+        &[
+            (
+                "Diagnosing other mental health conditions",
+                &["diagnosis"],
+                false,
+            ),
+            ("Trauma therapy", &["trauma_interventions"], false),
+            ("Family therapy", &["family_therapy"], false),
+            ("Prescribing medicine", &["medication"], false),
+        ],
+    ),
+    (
+        "care_coordinator",
+        &[
+            ("Therapy", &["psychotherapy"], false),
+            ("Diagnosis", &["diagnosis"], false),
+            ("Prescribing medicine", &["medication"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+        ],
+    ),
+    (
+        "school_counselor",
+        &[
+            ("Ongoing therapy", &["psychotherapy"], false),
+            ("Diagnosis", &["diagnosis"], false),
+            ("Prescribing medicine", &["medication"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+        ],
+    ),
+    (
+        "school_psychologist",
+        &[
+            ("Prescribing medicine", &["medication"], false),
+            ("Ongoing therapy outside school", &["psychotherapy"], true),
+        ],
+    ),
+    (
+        "school_social_worker",
+        &[
+            ("Prescribing medicine", &["medication"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+        ],
+    ),
+    (
+        "primary_care",
+        &[
+            ("Ongoing therapy", &["psychotherapy"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+            (
+                "Coaching daily skills at home",
+                &["daily_living_skills"],
+                false,
+            ),
+        ],
+    ),
+    (
+        "nurse_practitioner",
+        &[
+            ("Ongoing therapy", &["psychotherapy"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+            (
+                "Coaching daily skills at home",
+                &["daily_living_skills"],
+                false,
+            ),
+        ],
+    ),
+    (
+        "physician_assistant",
+        &[
+            ("Ongoing therapy", &["psychotherapy"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+            (
+                "Coaching daily skills at home",
+                &["daily_living_skills"],
+                false,
+            ),
+        ],
+    ),
+    (
+        "occupational_therapist",
+        &[
+            ("Talk therapy", &["psychotherapy"], false),
+            ("Diagnosing mental health conditions", &["diagnosis"], false),
+            ("Prescribing medicine", &["medication"], false),
+            ("Psychological testing", &["psychological_testing"], false),
+        ],
+    ),
+    (
+        "rbt",
+        &[
+            // An RBT carries out charts and goals a BCBA writes: writing the
+            // plan is not one of the capabilities rated.
+            ("Writing a behavior plan (a BCBA does this)", &[], false),
+            ("Therapy", &["psychotherapy"], false),
+            ("Diagnosis", &["diagnosis"], false),
+            (
+                "Handling a mental health crisis",
+                &["safety_planning"],
+                false,
+            ),
+        ],
+    ),
+];
+
+#[test]
+fn no_role_summary_calls_not_trained_what_its_ratings_call_trained_or_varies() {
+    let bank = bank();
+    let es = Bank::embedded_in(fitcheck::core::lang::Lang::Es).unwrap_or_else(|e| panic!("{e}"));
+    for r in bank.roles.iter().filter(|r| !r.unknown) {
+        let listed = NOT_TRAINED_FOR
+            .iter()
+            .find(|(id, _)| *id == r.id)
+            .unwrap_or_else(|| {
+                panic!(
+                    "role {}: list its not_trained_for items in NOT_TRAINED_FOR",
+                    r.id
+                )
+            })
+            .1;
+        let texts: Vec<&str> = r.not_trained_for.iter().map(String::as_str).collect();
+        let known: Vec<&str> = listed.iter().map(|(t, _, _)| *t).collect();
+        assert_eq!(
+            texts, known,
+            "role {}: its not_trained_for changed; say in NOT_TRAINED_FOR what each item names",
+            r.id
+        );
+        for (text, caps, hedged) in listed {
+            for cap in *caps {
+                let level = r
+                    .ratings
+                    .get(*cap)
+                    .unwrap_or_else(|| panic!("role {}: no rating {cap}", r.id))
+                    .level;
+                let ok = match level {
+                    Coverage::NotTrained => true,
+                    Coverage::Varies => *hedged,
+                    Coverage::Trained => false,
+                };
+                assert!(
+                    ok,
+                    "role {}: the summary says not trained for {text:?}, but {cap} is rated {level:?}",
+                    r.id
+                );
+            }
+        }
+        // The Spanish list says the same items, in the same order.
+        let es_role = es.role(&r.id).unwrap();
+        assert_eq!(
+            es_role.not_trained_for.len(),
+            r.not_trained_for.len(),
+            "role {}: Spanish not_trained_for",
+            r.id
+        );
+    }
+    // The QMHA summary names safety plans and family support with the
+    // rules' split: they may help carry them out, a clinician writes them.
+    let qmha = es.role("qmha").unwrap();
+    assert!(
+        qmha.not_trained_for
+            .iter()
+            .any(|t| t.contains("plan de seguridad") && t.contains("puede ayudar"))
+    );
+    assert!(
+        qmha.not_trained_for
+            .iter()
+            .any(|t| t.contains("hermanos") && t.contains("puede darlo"))
+    );
 }

@@ -300,10 +300,11 @@ fn a_plain_interview_answered_in_spanish_words_reaches_the_spanish_summary() {
         "stdout is the Spanish summary"
     );
 
-    // Sessions keep ids, not words: this one prints in either language.
+    // Sessions keep ids, not words: this one prints in either language
+    // (without --lang, in Spanish: the language it was answered in).
     let (en_out, es_out) = (
+        run(data.path(), &["summary", &session.id, "--lang", "en"], ""),
         run(data.path(), &["summary", &session.id], ""),
-        run(data.path(), &["summary", &session.id, "--lang", "es"], ""),
     );
     assert!(
         stdout(&en_out).starts_with(EN.SUMMARY_TITLE),
@@ -314,5 +315,122 @@ fn a_plain_interview_answered_in_spanish_words_reaches_the_spanish_summary() {
         stdout(&es_out).starts_with(ES.SUMMARY_TITLE),
         "{}",
         stdout(&es_out)
+    );
+}
+
+/// A session remembers its language: saved in Spanish, it resumes and
+/// prints in Spanish under an English locale, unless `--lang` or
+/// `FITCHECK_LANG` asks for another. A session from before fitcheck spoke
+/// Spanish (no "lang") follows the locale as before.
+#[test]
+fn a_session_saved_in_spanish_resumes_and_prints_in_spanish() {
+    use fitcheck::core::session::Session;
+    use fitcheck::store::Store;
+    let data = tempfile::TempDir::new().expect("a temporary folder");
+    let store = Store::at(data.path());
+    let es = spanish_bank();
+    let unfinished = Session::new(&es, 1_800_000_000);
+    store.save(&unfinished).expect("saved");
+    let text = std::fs::read_to_string(example("qmha_skills_only")).unwrap();
+    let mut done = Session::new(&es, 1_800_000_000);
+    done.answers = Answers::parse(&text, &es).expect("the example fits");
+    done.refresh(&es, 1_800_000_100);
+    store.save(&done).expect("saved");
+    let mut old = Session::new(&bank(), 1_800_000_000);
+    old.answers = done.answers.clone();
+    old.lang = None;
+    old.refresh(&bank(), 1_800_000_200);
+    old.lang = None;
+    store.save(&old).expect("saved");
+
+    let first_prompt = |b: &Bank| b.questions[0].prompt.clone();
+    let resume = |extra: &[&str], env: &[(&str, &str)]| {
+        let mut c = fitcheck(data.path());
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let out = c
+            .args(["--plain", "resume", &unfinished.id])
+            .args(extra)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("fitcheck runs");
+        stderr(&out)
+    };
+    let err = resume(&[], &[]);
+    assert!(err.contains(&first_prompt(&es)), "Spanish expected:\n{err}");
+    let err = resume(&["--lang", "en"], &[]);
+    assert!(
+        err.contains(&first_prompt(&bank())),
+        "--lang en wins:\n{err}"
+    );
+    let err = resume(&[], &[("FITCHECK_LANG", "en")]);
+    assert!(
+        err.contains(&first_prompt(&bank())),
+        "FITCHECK_LANG wins:\n{err}"
+    );
+
+    let summary = |id: &str, extra: &[&str]| {
+        let out = fitcheck(data.path())
+            .args(["summary", id])
+            .args(extra)
+            .output()
+            .expect("fitcheck runs");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out).lines().next().unwrap_or_default().to_string()
+    };
+    assert_eq!(summary(&done.id, &[]), ES.SUMMARY_TITLE);
+    assert_eq!(summary(&done.id, &["--lang", "en"]), EN.SUMMARY_TITLE);
+    assert_eq!(summary(&old.id, &[]), EN.SUMMARY_TITLE);
+    assert_eq!(summary(&old.id, &["--lang", "es"]), ES.SUMMARY_TITLE);
+}
+
+/// The store's messages follow the language: a session that is not there,
+/// a damaged session file, an answers file that is not JSON or not there.
+/// Each is said in Spanish, with no English sentence in it.
+#[test]
+fn failing_commands_say_why_in_spanish() {
+    let data = tempfile::TempDir::new().expect("a temporary folder");
+    let english = [
+        " the ", " is ", " not ", "cannot", " found", "while", " must", "file", "there",
+    ];
+    let check = |args: &[&str], spanish: &str| {
+        let out = fitcheck(data.path())
+            .args(args)
+            .args(["--lang", "es"])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("fitcheck runs");
+        assert_ne!(out.status.code(), Some(0), "{args:?} should fail");
+        let err = stderr(&out);
+        assert!(
+            err.contains(spanish),
+            "{args:?}: {spanish:?} not in:\n{err}"
+        );
+        let words = err
+            .to_lowercase()
+            .replace(data.path().to_str().unwrap(), "");
+        for w in english {
+            assert!(!words.contains(w), "{args:?}: English {w:?} in:\n{err}");
+        }
+    };
+    check(&["summary", "nosuchid"], "aún no hay sesiones guardadas");
+    std::fs::create_dir_all(data.path()).unwrap();
+    let bad = data.path().join("abc123.json");
+    std::fs::write(&bad, "{\"schema\": 1, \"id\": \"abc").unwrap();
+    check(&["summary", "abc123"], "termina antes de tiempo");
+    std::fs::write(&bad, "{\"schema\": 1, \"id\": \"abc\n\"}").unwrap();
+    check(&["summary", "abc123"], "no es JSON válido");
+    std::fs::write(&bad, "[1, 2]").unwrap();
+    check(&["summary", "abc123"], "no es una sesión de fitcheck");
+    check(&["summary", "zzz"], "ninguna sesión guardada coincide");
+    let answers = data.path().join("answers.txt");
+    std::fs::write(&answers, "{bad").unwrap();
+    let path = answers.to_str().unwrap();
+    check(&["summary", "--answers", path], "hay algo que no es JSON");
+    check(&["import", path], "No se guardó nada");
+    check(
+        &["summary", "--answers", "/no/such/fitcheck/respuestas"],
+        "no existe",
     );
 }

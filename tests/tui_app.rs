@@ -1631,3 +1631,79 @@ fn update_leaves_the_disk_to_carry_out() {
     assert_eq!(update(&mut app, Msg::Quit), None);
     assert_eq!(app.carry_out(), Some(Exit::Quit));
 }
+
+/// `l` on the welcome screen shows the whole wizard in Spanish, and `l`
+/// again in English (issue 16).
+#[test]
+fn l_on_the_welcome_switches_the_screen_to_spanish_and_back() {
+    use fitcheck::core::lang::Lang;
+    use fitcheck::core::words::Words;
+    let (en, es) = (Words::of(Lang::En), Words::of(Lang::Es));
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains(en.WELCOME_NEW), "{shown}");
+    assert!(shown.contains("l English / Español"), "{shown}");
+    press_char(&mut app, 'l');
+    assert_eq!(app.bank.lang, Lang::Es);
+    assert_eq!(app.screen, Screen::Welcome);
+    let shown = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("welcome_switched_to_spanish_80x24", shown);
+    assert!(shown.contains(es.WELCOME_NEW), "{shown}");
+    assert!(!shown.contains(en.WELCOME_NEW), "{shown}");
+    press_char(&mut app, 'l');
+    assert_eq!(app.bank.lang, Lang::En);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains(en.WELCOME_NEW), "{shown}");
+    assert!(shown.contains(en.LANG_NOW), "{shown}");
+    // Nothing was saved: switching is not an answer.
+    assert!(kit.store().list().0.is_empty());
+}
+
+/// Mid-interview, `l` keeps the answers and the question on screen, and the
+/// session remembers the language: it opens in it next time. On a question
+/// with a text box, `l` is typed.
+#[test]
+fn l_mid_interview_keeps_everything_and_the_session_remembers_the_language() {
+    use fitcheck::core::lang::Lang;
+    let kit = Kit::new();
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    answer(&mut app);
+    // On to a question where letters are commands.
+    assert!(advance_to(&mut app, |q| matches!(
+        q.kind,
+        Kind::Single | Kind::Level | Kind::Multi
+    )));
+    press(&mut app, KeyCode::Down);
+    let (step, highlight) = (app.form.step, app.form.highlight);
+    let answers = app.interview.answers.clone();
+    press_char(&mut app, 'l');
+    assert_eq!(app.bank.lang, Lang::Es);
+    assert_eq!(
+        (app.form.step, app.form.highlight),
+        (step, highlight),
+        "the same question, the same row"
+    );
+    assert_eq!(app.interview.answers, answers);
+    let q = current(&app).expect("a question");
+    let es = fitcheck::core::bank::Bank::embedded_in(Lang::Es).unwrap();
+    assert_eq!(q.prompt, es.question(&q.id).unwrap().prompt);
+    let id = app.autosave.as_ref().unwrap().session().id.clone();
+    let saved = kit.store().load(&id).expect("saved");
+    assert_eq!(saved.lang(), Some(Lang::Es));
+    assert_eq!(saved.answers, answers);
+    // Answering on in Spanish keeps it Spanish.
+    answer(&mut app);
+    assert_eq!(kit.store().load(&id).unwrap().lang(), Some(Lang::Es));
+    // On a question with a text box, l is a letter of the answer.
+    let mut app = kit.app(None);
+    start_new(&mut app);
+    if advance_to(&mut app, |q| matches!(q.kind, Kind::Text | Kind::Title)) {
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.form.focus, Focus::List);
+        press_char(&mut app, 'l');
+        assert_eq!(app.bank.lang, Lang::En);
+        assert_eq!(app.form.text(), "l");
+    }
+}

@@ -24,6 +24,7 @@ pub use start::{start, wants_plain};
 pub use summary::summary;
 pub use transfer::{export, import};
 
+use crate::core::bank::Bank;
 use crate::core::session::Session;
 use crate::core::text::Shown;
 use crate::core::words::Words;
@@ -59,14 +60,40 @@ pub fn print_notices(store: &Store) {
 
 /// Finds a session for a command, or explains why not.
 fn find(ctx: &Context, query: &str) -> Result<Session, Outcome> {
-    ctx.store.find(query).map_err(|e| fail(Outcome::Error, e))
+    ctx.store
+        .find(query)
+        .map_err(|e| fail(Outcome::Error, e.message(ctx.bank.words())))
+}
+
+/// The context in the language `session` was last used in, when no
+/// language was asked for (`--lang`, `FITCHECK_LANG`) and it is another
+/// one than the context's: a session answered in Spanish comes back in
+/// Spanish. None when nothing changes, or the questions in use are not in
+/// that language.
+pub fn in_session_lang(ctx: &Context, session: &Session) -> Option<Context> {
+    let lang = session.lang()?;
+    if ctx.lang_asked || lang == ctx.bank.lang || !Bank::has_lang(ctx.questions.as_deref(), lang) {
+        return None;
+    }
+    let bank = match &ctx.questions {
+        Some(d) => Bank::load_dir_in(d, lang),
+        None => Bank::embedded_in(lang),
+    }
+    .ok()?;
+    let bank = std::sync::Arc::new(bank);
+    Some(Context {
+        store: ctx.store.clone().with_bank(bank.clone()),
+        bank,
+        questions: ctx.questions.clone(),
+        lang_asked: false,
+    })
 }
 
 /// Writes `text` to `output` (created readable by the parent alone), or
 /// to standard output: the one way out for what the commands print.
 fn write_out(s: &Words, output: Option<(&Path, bool)>, text: &Shown) -> Outcome {
     match output {
-        Some((path, force)) => match crate::store::write_private(path, text, force) {
+        Some((path, force)) => match crate::store::write_private(s, path, text, force) {
             Ok(()) => {
                 eprintln!(
                     "{}",

@@ -19,7 +19,12 @@ pub fn rename(ctx: &Context, query: &str, label: &str) -> Outcome {
     // Read again under the lock, as it is now.
     let mut session = match lock.as_ref().map(|_| ctx.store.load(&found.id)) {
         Some(Ok(s)) => s,
-        Some(Err(b)) => return fail(Outcome::Error, crate::store::FindError::Unreadable(b)),
+        Some(Err(b)) => {
+            return fail(
+                Outcome::Error,
+                crate::store::FindError::Unreadable(b).message(ctx.bank.words()),
+            );
+        }
         None => found,
     };
     let label = label.trim();

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{find, print_notices, read_answers};
+use super::{find, in_session_lang, print_notices, read_answers};
 use crate::core::session::Session;
 use crate::outcome::{Context, Outcome, fail};
 
@@ -56,6 +56,18 @@ pub fn start(
         },
         (None, None) => None,
     };
+    // Without a language asked for, the session's own: the one resumed,
+    // or the newest, which the welcome screen offers.
+    let newest = match (&session, answers) {
+        (None, None) => ctx.store.latest(),
+        _ => None,
+    };
+    let switched = session
+        .as_ref()
+        .or(newest.as_ref())
+        .and_then(|found| in_session_lang(ctx, found));
+    let ctx = switched.as_ref().unwrap_or(ctx);
+    let s = ctx.bank.words();
     // A session open in another window is refused before the wizard takes
     // the screen; the front ends refuse it too, when they open it.
     if let Some(open) = &session

@@ -43,7 +43,7 @@ pub fn import(ctx: &Context, file: &Path) -> Outcome {
         Ok(b) => b,
         Err(reason) => return bad(&reason.to_string()),
     };
-    let session = match Session::from_json(&bytes) {
+    let session = match Session::from_json_in(s, &bytes) {
         Ok(s) => s,
         Err(reason) => {
             let is_answers = std::str::from_utf8(&bytes)

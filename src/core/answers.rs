@@ -169,7 +169,7 @@ impl Answers {
     /// Parses and validates an answers file against `bank`.
     pub fn parse(text: &str, bank: &Bank) -> Result<Answers, AnswersError> {
         let answers: Answers = serde_json::from_str(text).map_err(|e| {
-            let message = crate::core::reason::json(&e);
+            let message = crate::core::reason::json_in(bank.words(), &e);
             AnswersError::Syntax {
                 line: e.line(),
                 column: e.column(),

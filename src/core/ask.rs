@@ -93,6 +93,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
         .iter()
         .map(|f| {
             let mut map: HashMap<(&str, Coverage), &NeedLine> = HashMap::new();
+            let role = bank.role(&f.role).filter(|r| !r.unknown);
             for line in f
                 .needs
                 .iter()
@@ -101,7 +102,6 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                 let Some(need) = bank.need(&line.need) else {
                     continue;
                 };
-                let role = bank.role(&f.role).filter(|r| !r.unknown);
                 for c in &need.capabilities {
                     // How the role covers this capability itself, not the
                     // need's weakest one: a QMHA who may follow a safety plan
@@ -132,6 +132,7 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
             }
         }
     }
+    let unknown = &bank.unknown_role().id;
     let mut items: Vec<((Tier, usize), AskItem)> = Vec::new();
     for (order, ask) in bank.asks.iter().enumerate() {
         let mut hits: Vec<Hit<'_>> = Vec::new();
@@ -203,7 +204,6 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                     }
                 }
                 Trigger::Unlicensed => {
-                    let unknown = &bank.unknown_role().id;
                     for f in fits.iter().filter(|f| !f.licensed && &f.role != unknown) {
                         // As urgent as the most urgent need the role is not fully trained for.
                         let urgency = f
@@ -228,7 +228,6 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                     }
                 }
                 Trigger::UnknownRole => {
-                    let unknown = &bank.unknown_role().id;
                     for f in fits.iter().filter(|f| &f.role == unknown) {
                         hits.push(Hit {
                             tier: Tier::Role,
@@ -266,7 +265,6 @@ pub fn choose(bank: &Bank, active: &Answers, found: &Findings<'_>) -> Vec<AskIte
                 }),
                 Trigger::Supervised | Trigger::Peer => {
                     let peer = matches!(t, Trigger::Peer);
-                    let unknown = &bank.unknown_role().id;
                     for f in fits.iter().filter(|f| &f.role != unknown) {
                         let is_peer = bank
                             .role(&f.role)

@@ -90,9 +90,129 @@ pub struct Interview {
 
 /// The applicable steps and the answers that count, worked out together
 /// because each condition looks only at earlier answers that count.
-struct Walk {
+struct Walk<'a> {
     steps: Vec<Step>,
-    active: Answers,
+    active: Counted<'a>,
+}
+
+/// The answers that count, as a walk finds them: borrowed from the answers
+/// given, by question position, for the child and for each provider. A
+/// summary reads them without copying a single answer.
+struct Counted<'a> {
+    child: Vec<Option<&'a Answer>>,
+    providers: Vec<Vec<Option<&'a Answer>>>,
+    /// How many answers count.
+    len: usize,
+}
+
+impl<'a> Counted<'a> {
+    fn new(bank: &Bank) -> Counted<'a> {
+        Counted {
+            child: vec![None; bank.questions.len()],
+            providers: Vec::new(),
+            len: 0,
+        }
+    }
+
+    fn slots(&self, provider: Option<usize>) -> Option<&[Option<&'a Answer>]> {
+        match provider {
+            None => Some(&self.child),
+            Some(i) => self.providers.get(i).map(Vec::as_slice),
+        }
+    }
+
+    fn slots_mut(&mut self, provider: Option<usize>) -> &mut Vec<Option<&'a Answer>> {
+        match provider {
+            None => &mut self.child,
+            Some(i) => {
+                let n = self.child.len();
+                if self.providers.len() <= i {
+                    self.providers.resize_with(i + 1, || vec![None; n]);
+                }
+                &mut self.providers[i]
+            }
+        }
+    }
+
+    fn count(&mut self, provider: Option<usize>, pos: usize, answer: &'a Answer) {
+        let slot = &mut self.slots_mut(provider)[pos];
+        let new = slot.is_none();
+        *slot = Some(answer);
+        if new {
+            self.len += 1;
+        }
+    }
+
+    /// The answers that count, as answers: those given, borrowed, when
+    /// every one of them counts (a finished interview, most often), else a
+    /// copy of the ones that count. Providers past the last one with an
+    /// answer are left out.
+    fn answers(&self, bank: &Bank, given: &'a Answers) -> Cow<'a, Answers> {
+        let total = given.child.len()
+            + given
+                .providers
+                .iter()
+                .map(|p| p.answers.len())
+                .sum::<usize>();
+        let trailing_empty = given.providers.last().is_some_and(|p| p.answers.is_empty());
+        if total == self.len && !trailing_empty {
+            return Cow::Borrowed(given);
+        }
+        let map = |slots: &[Option<&Answer>]| -> AnswerMap {
+            slots
+                .iter()
+                .enumerate()
+                .filter_map(|(pos, a)| a.map(|a| (bank.questions[pos].id.clone(), a.clone())))
+                .collect()
+        };
+        let mut out = Answers {
+            child: map(&self.child),
+            providers: self
+                .providers
+                .iter()
+                .map(|p| crate::core::answers::ProviderAnswers { answers: map(p) })
+                .collect(),
+        };
+        while out.providers.last().is_some_and(|p| p.answers.is_empty()) {
+            out.providers.pop();
+        }
+        Cow::Owned(out)
+    }
+}
+
+impl Given for Counted<'_> {
+    fn answer(&self, bank: &Bank, question: &str, provider: Option<usize>) -> Option<&Answer> {
+        let pos = bank.question_pos(question)?;
+        let scoped = match bank.sections.get(bank.section_of(pos))?.scope {
+            Scope::Child => None,
+            Scope::Provider => provider,
+        };
+        self.slots(scoped)?.get(pos).copied().flatten()
+    }
+
+    fn in_map(&self, _: &Bank, provider: Option<usize>, question: usize) -> Option<&Answer> {
+        self.slots(provider)?.get(question).copied().flatten()
+    }
+}
+
+/// Answers a condition can look at: those given, or those that count.
+pub trait Given {
+    /// The answer to `question`, reading provider-scoped questions from
+    /// `provider` and the others from the child-level answers.
+    fn answer(&self, bank: &Bank, question: &str, provider: Option<usize>) -> Option<&Answer>;
+    /// The answer to the question at position `question` in the answers
+    /// of `provider` (None: the child-level ones).
+    fn in_map(&self, bank: &Bank, provider: Option<usize>, question: usize) -> Option<&Answer>;
+}
+
+impl Given for Answers {
+    fn answer(&self, bank: &Bank, question: &str, provider: Option<usize>) -> Option<&Answer> {
+        self.get(bank, question, provider)
+    }
+
+    fn in_map(&self, bank: &Bank, provider: Option<usize>, question: usize) -> Option<&Answer> {
+        self.map(provider)?.get(&bank.questions[question].id)
+    }
 }
 
 /// The answer a needs checklist ("which of these are going on?") stands
@@ -149,10 +269,11 @@ pub fn with_checklists<'a>(bank: &Bank, answers: &'a Answers) -> Cow<'a, Answers
     Cow::Owned(owned)
 }
 
-fn walk(bank: &Bank, answers: &Answers) -> Walk {
-    let answers = &*with_checklists(bank, answers);
+/// Walks `answers` (with their checklists filled in: see
+/// [`with_checklists`]) in interview order.
+fn walk<'a>(bank: &Bank, answers: &'a Answers) -> Walk<'a> {
     let mut steps = Vec::with_capacity(bank.questions.len());
-    let mut active = Answers::default();
+    let mut active = Counted::new(bank);
     let mut i = 0;
     let sections = &bank.sections;
     while i < sections.len() {
@@ -173,7 +294,7 @@ fn walk(bank: &Bank, answers: &Answers) -> Walk {
         let block = i..end;
         let mut provider = 0;
         loop {
-            active.map_mut(Some(provider));
+            active.slots_mut(Some(provider));
             let mut another = false;
             for (pos, q) in bank.questions.iter().enumerate() {
                 if !block.contains(&bank.section_of(pos)) {
@@ -200,13 +321,13 @@ fn walk(bank: &Bank, answers: &Answers) -> Walk {
 
 /// Adds the question at `pos` to the walk when it applies, with its answer
 /// if it has one; returns whether it applies.
-fn visit(
+fn visit<'a>(
     bank: &Bank,
-    answers: &Answers,
+    answers: &'a Answers,
     pos: usize,
     provider: Option<usize>,
     steps: &mut Vec<Step>,
-    active: &mut Answers,
+    active: &mut Counted<'a>,
 ) -> bool {
     let q = &bank.questions[pos];
     let applies = match &q.when {
@@ -225,7 +346,7 @@ fn visit(
     if let Some(a) = answers.map(provider).and_then(|m| m.get(&q.id))
         && fits(q, a)
     {
-        active.map_mut(provider).insert(q.id.clone(), a.clone());
+        active.count(provider, pos, a);
     }
     true
 }
@@ -234,7 +355,7 @@ fn visit(
 /// the parent goes on: every answer it looks at is given, or its question
 /// does not apply. (Changing an answer from the results can still change
 /// it; that is the parent's own doing, not a total that jumps.)
-fn decided(bank: &Bank, c: &Condition, w: &Walk, provider: Option<usize>, pos: usize) -> bool {
+fn decided(bank: &Bank, c: &Condition, w: &Walk<'_>, provider: Option<usize>, pos: usize) -> bool {
     let given = |id: &str| -> bool {
         let Some(at) = bank.questions.iter().position(|q| q.id == id) else {
             return true;
@@ -247,7 +368,7 @@ fn decided(bank: &Bank, c: &Condition, w: &Walk, provider: Option<usize>, pos: u
             question: at,
             provider: scoped,
         };
-        w.active.get(bank, id, provider).is_some() || !w.steps.contains(&step)
+        w.active.answer(bank, id, provider).is_some() || !w.steps.contains(&step)
     };
     match c {
         Condition::AnyOf { question, .. } | Condition::LevelAtLeast { question, .. } => {
@@ -271,22 +392,21 @@ fn decided(bank: &Bank, c: &Condition, w: &Walk, provider: Option<usize>, pos: u
 pub fn holds(
     bank: &Bank,
     c: &Condition,
-    active: &Answers,
+    active: &impl Given,
     provider: Option<usize>,
     pos: usize,
 ) -> bool {
     match c {
         Condition::AnyOf { question, options } => active
-            .get(bank, question, provider)
+            .answer(bank, question, provider)
             .is_some_and(|a| options.iter().any(|o| a.includes(o))),
         Condition::LevelAtLeast { question, level } => active
-            .get(bank, question, provider)
+            .answer(bank, question, provider)
             .and_then(Answer::level)
             .is_some_and(|l| l >= *level),
         Condition::TitleUnclear(t) => {
-            let empty = AnswerMap::new();
-            let map = active.map(provider).unwrap_or(&empty);
-            title::resolve(bank, map, Some(pos)).unclear_on(bank, t)
+            title::resolve_with(bank, |at| active.in_map(bank, provider, at), Some(pos))
+                .unclear_on(bank, t)
         }
         Condition::All(cs) => cs.iter().all(|c| holds(bank, c, active, provider, pos)),
         Condition::Any(cs) => cs.iter().any(|c| holds(bank, c, active, provider, pos)),
@@ -305,28 +425,37 @@ impl Interview {
 
     /// The questions that apply given the answers so far, in order.
     pub fn steps(&self, bank: &Bank) -> Vec<Step> {
-        walk(bank, &self.answers).steps
+        walk(bank, &with_checklists(bank, &self.answers)).steps
     }
 
     /// The answers that count: those to questions that currently apply.
     pub fn active(&self, bank: &Bank) -> Answers {
-        self.active_and_finished(bank).0
+        self.active_and_finished(bank).0.into_owned()
     }
 
     /// The answers that count, and whether every question that applies is
-    /// answered, from one walk through the interview.
-    pub fn active_and_finished(&self, bank: &Bank) -> (Answers, bool) {
-        let Walk { steps, mut active } = walk(bank, &self.answers);
-        let finished = steps.iter().all(|s| self.answer_for(bank, *s).is_some());
-        // Providers beyond the last one asked about carry no answers.
-        while active
-            .providers
-            .last()
-            .is_some_and(|p| p.answers.is_empty())
-        {
-            active.providers.pop();
+    /// answered, from one walk through the interview. The answers that
+    /// count are borrowed when they are all the answers given.
+    pub fn active_and_finished(&self, bank: &Bank) -> (Cow<'_, Answers>, bool) {
+        // The walk counts each answer that fits, checklists filled in as
+        // [`Interview::answer_for`] fills them: finished when every step
+        // has one.
+        let finished = |w: &Walk<'_>| {
+            w.steps
+                .iter()
+                .all(|s| w.active.in_map(bank, s.provider, s.question).is_some())
+        };
+        match with_checklists(bank, &self.answers) {
+            Cow::Borrowed(given) => {
+                let w = walk(bank, given);
+                (w.active.answers(bank, given), finished(&w))
+            }
+            Cow::Owned(filled) => {
+                let w = walk(bank, &filled);
+                let active = w.active.answers(bank, &filled).into_owned();
+                (Cow::Owned(active), finished(&w))
+            }
         }
-        (active, finished)
     }
 
     /// The answer given to `step`, if any.
@@ -479,7 +608,8 @@ impl Interview {
 
     /// How far along the parent is.
     pub fn progress(&self, bank: &Bank) -> Progress {
-        let w = walk(bank, &self.answers);
+        let filled = with_checklists(bank, &self.answers);
+        let w = walk(bank, &filled);
         let steps = &w.steps;
         let position = self.position_in(bank, steps);
         let answered = steps

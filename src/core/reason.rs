@@ -54,65 +54,94 @@ pub fn io_in(s: &crate::core::words::Words, e: &Error) -> String {
 /// What is wrong in a JSON file, without where (the caller says where) and
 /// without the reader's jargon: fields and values are named in quotes.
 pub fn json(e: &serde_json::Error) -> String {
+    json_in(&crate::core::words::EN, e)
+}
+
+/// [`json`] in the language of `s`.
+pub fn json_in(s: &crate::core::words::Words, e: &serde_json::Error) -> String {
     let text = e.to_string();
     let text = match text.rfind(" at line ") {
         Some(i) => &text[..i],
         None => &text,
     };
-    json_message(text)
+    // serde's other messages are English sentences for programmers: in
+    // another language, what kind of problem it is, in its words.
+    let general = || {
+        (s.lang != crate::core::lang::Lang::En).then(|| {
+            match e.classify() {
+                serde_json::error::Category::Data => s.JSON_BAD_VALUE,
+                serde_json::error::Category::Io => s.IO_UNNAMED,
+                _ => s.JSON_NOT_JSON,
+            }
+            .to_string()
+        })
+    };
+    known(s, text)
+        .or_else(general)
+        .unwrap_or_else(|| quoted(text))
 }
 
 /// [`json`] for the message alone.
 pub fn json_message(text: &str) -> String {
-    let quoted = |s: &str| -> String {
-        // serde names things in backticks: `schema`.
-        let mut out = String::new();
-        let mut open = true;
-        for c in s.chars() {
-            if c == '`' {
-                out.push(if open { '\u{201c}' } else { '\u{201d}' });
-                open = !open;
-            } else {
-                out.push(c);
-            }
+    json_message_in(&crate::core::words::EN, text)
+}
+
+/// [`json_message`] in the language of `s`.
+pub fn json_message_in(w: &crate::core::words::Words, text: &str) -> String {
+    known(w, text).unwrap_or_else(|| quoted(text))
+}
+
+/// `s` with serde's backticks as quotation marks: `schema` is “schema”.
+fn quoted(s: &str) -> String {
+    let mut out = String::new();
+    let mut open = true;
+    for c in s.chars() {
+        if c == '`' {
+            out.push(if open { '\u{201c}' } else { '\u{201d}' });
+            open = !open;
+        } else {
+            out.push(c);
         }
-        out
-    };
+    }
+    out
+}
+
+/// A serde message fitcheck has its own words for, in the language of `w`.
+fn known(w: &crate::core::words::Words, text: &str) -> Option<String> {
+    let name = |t: &str, n: String| t.replace("{name}", &n);
     // Only the part before ", expected ...": the list of what serde wanted
     // is written for programmers.
     let head = |s: &str| s.split(", expected").next().unwrap_or(s).to_string();
-    if let Some(rest) = text.strip_prefix("missing field ") {
-        format!("{} is missing", quoted(rest))
+    Some(if let Some(rest) = text.strip_prefix("missing field ") {
+        name(w.JSON_MISSING, quoted(rest))
     } else if let Some(rest) = text.strip_prefix("unknown field ") {
-        format!("{} is not something fitcheck knows", quoted(&head(rest)))
+        name(w.JSON_UNKNOWN_FIELD, quoted(&head(rest)))
     } else if let Some(rest) = text.strip_prefix("unknown variant ") {
-        format!("{} is not a value fitcheck knows", quoted(&head(rest)))
+        name(w.JSON_UNKNOWN_VALUE, quoted(&head(rest)))
     } else if let Some(rest) = text.strip_prefix("duplicate field ") {
-        format!("{} is given twice", quoted(rest))
+        name(w.JSON_DUPLICATE, quoted(rest))
     } else if let Some(rest) = text.strip_prefix("invalid type: ") {
-        format!(
-            "a value is of the wrong kind (found {})",
-            quoted(&head(rest))
-                .replace("a sequence", "a list")
-                .replace("sequence", "a list")
-                .replace("map", "a group of fields")
-        )
+        let found = quoted(&head(rest))
+            .replace("a sequence", w.JSON_A_LIST)
+            .replace("sequence", w.JSON_A_LIST)
+            .replace("map", w.JSON_A_GROUP);
+        w.JSON_WRONG_KIND.replace("{found}", &found)
     } else if text.starts_with("invalid value: ") || text.starts_with("invalid length ") {
-        "a value is not one fitcheck accepts".to_string()
+        w.JSON_BAD_VALUE.to_string()
     } else if text.starts_with("EOF while parsing") {
-        "it ends too early: it was probably cut off".to_string()
+        w.JSON_CUT_OFF.to_string()
     } else if text == "expected value" {
-        "there is something that is not JSON".to_string()
+        w.JSON_NOT_JSON.to_string()
     } else if text == "trailing characters" {
-        "there is more after the end of the JSON".to_string()
+        w.JSON_TRAILING.to_string()
     } else if text.starts_with("invalid unicode")
         || text.contains("UTF-8")
         || text.contains("utf-8")
     {
-        "it is not text (UTF-8)".to_string()
+        w.JSON_NOT_TEXT.to_string()
     } else {
-        quoted(text)
-    }
+        return None;
+    })
 }
 
 #[cfg(test)]

@@ -288,13 +288,8 @@ pub fn rated_needs(bank: &Bank, active: &Answers, safety_floor: u8) -> Vec<Rated
     // Most urgent first; within a level, in interview order (a need the
     // safety answers raise while its own question is not asked, as when it
     // is left off a needs checklist, keeps its place too).
-    let order = |r: &RatedNeed| {
-        bank.questions
-            .iter()
-            .position(|q| q.id == r.question)
-            .unwrap_or(usize::MAX)
-    };
-    out.sort_by_key(|r| (std::cmp::Reverse(r.level), order(r)));
+    let order = |r: &RatedNeed| bank.question_pos(&r.question).unwrap_or(usize::MAX);
+    out.sort_by_cached_key(|r| (std::cmp::Reverse(r.level), order(r)));
     out
 }
 
@@ -322,6 +317,22 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
             String::new(),
         );
     }
+    if let [role] = candidates {
+        let rating = role.ratings.get(cap);
+        let level = rating.map_or(Coverage::Varies, |r| r.level);
+        let reason = match rating.and_then(|r| r.note.as_ref()) {
+            Some(note) => note.clone(),
+            None => capability
+                .map(|c| match level {
+                    Coverage::Trained => &c.trained_text,
+                    Coverage::Varies => &c.varies_text,
+                    Coverage::NotTrained => &c.not_trained_text,
+                })
+                .map_or_else(String::new, |t| fill(t, &[("role", &role.short)])),
+        };
+        let source = rating.map_or_else(String::new, |r| r.source.clone());
+        return (level, reason, source);
+    }
     let ratings: Vec<(&Role, Option<&crate::core::bank::Rating>)> = candidates
         .iter()
         .map(|r| (*r, r.ratings.get(cap)))
@@ -339,20 +350,6 @@ fn cover(bank: &Bank, candidates: &[&Role], cap: &str) -> (Coverage, String, Str
         }
     }
     let source = sources.join(", ");
-    if let [(role, rating)] = ratings.as_slice() {
-        let level = levels[0];
-        let reason = match rating.and_then(|r| r.note.clone()) {
-            Some(note) => note,
-            None => capability
-                .map(|c| match level {
-                    Coverage::Trained => &c.trained_text,
-                    Coverage::Varies => &c.varies_text,
-                    Coverage::NotTrained => &c.not_trained_text,
-                })
-                .map_or_else(String::new, |t| fill(t, &[("role", &role.short)])),
-        };
-        return (level, reason, source);
-    }
     let all_same = levels.iter().all(|l| *l == levels[0]);
     let level = if all_same {
         levels[0]
@@ -585,18 +582,29 @@ fn line(
     expected: &[&String],
 ) -> Option<NeedLine> {
     let s = bank.words();
-    let specialty = |c: &String| bank.capability(c).is_some_and(|c| c.specialty);
-    // A specialty is in this role's line of work when the role practises
-    // it, or when the parent expects it from this person.
-    let in_line = |c: &&String| {
-        !specialty(c) || level(candidates, c) != Coverage::NotTrained || expected.contains(c)
-    };
-    let all = weakest(candidates, need.capabilities.iter())?;
-    let full = level(candidates, all);
-    let (kind, cap) = match weakest(candidates, need.capabilities.iter().filter(in_line)) {
+    // The first of the capabilities with the lowest coverage decides: of
+    // them all, and of those in this role's line of work. A specialty is
+    // in the line of work when the role practises it, or when the parent
+    // expects it from this person.
+    let mut all: Option<(&String, Coverage)> = None;
+    let mut in_line: Option<(&String, Coverage)> = None;
+    for c in &need.capabilities {
+        let covers = level(candidates, c);
+        if all.is_none_or(|(_, w)| covers < w) {
+            all = Some((c, covers));
+        }
+        let practised = covers != Coverage::NotTrained
+            || !bank.capability(c).is_some_and(|c| c.specialty)
+            || expected.contains(&c);
+        if practised && in_line.is_none_or(|(_, w)| covers < w) {
+            in_line = Some((c, covers));
+        }
+    }
+    let (all, full) = all?;
+    let (kind, cap) = match in_line {
         None => (LineKind::OtherSpecialty, all),
-        Some(cap) if rated.level >= ACTION => (LineKind::Action, cap),
-        Some(cap) => (LineKind::Watch, cap),
+        Some((cap, _)) if rated.level >= ACTION => (LineKind::Action, cap),
+        Some((cap, _)) => (LineKind::Watch, cap),
     };
     let (coverage, mut reason, source) = cover(bank, candidates, cap);
     let cap_name = bank

@@ -193,12 +193,14 @@ impl Summary {
 /// worked out here, beside the summary, so that the session (plain data)
 /// does not depend on the summary.
 impl Session {
-    /// Recomputes the digest from the answers, and stamps the update time.
+    /// Recomputes the digest from the answers, and stamps the update time
+    /// and the language (the bank's) the session was last used in.
     pub fn refresh(&mut self, bank: &Bank, now: i64) {
         self.set_aside_unfitting(bank);
         self.digest = self.digest_with(bank);
         self.updated = crate::core::time::timestamp(now);
         self.bank_version = bank.meta.version.clone();
+        self.lang = Some(bank.lang.code().to_string());
     }
 
     /// The digest as `bank` works it out, without changing the session.

@@ -5,7 +5,7 @@
 //! ("therapist") finds several candidate roles, which the follow-up
 //! questions narrow down (see [`resolve`]).
 
-use crate::core::answers::AnswerMap;
+use crate::core::answers::{Answer, AnswerMap};
 use crate::core::bank::{Bank, Kind, Role};
 
 /// Title matching compares names as [`crate::core::text::normalize`] writes
@@ -238,12 +238,28 @@ impl Resolution {
 /// Resolves the provider's role from their answers, using only the questions
 /// before position `before` in interview order (all of them when None).
 pub fn resolve(bank: &Bank, answers: &AnswerMap, before: Option<usize>) -> Resolution {
+    let mut r = resolve_with(bank, |pos| answers.get(&bank.questions[pos].id), before);
+    r.supervised = match (r.candidates.as_slice(), r.typed.as_deref()) {
+        ([one], Some(text)) => is_supervised_title(bank, *one, text),
+        _ => false,
+    };
+    r
+}
+
+/// [`resolve`], reading the answer to the question at each position with
+/// `answer`, and without working out whether the title is a supervised
+/// one (`supervised` is false): what a question's condition needs.
+pub fn resolve_with<'a>(
+    bank: &Bank,
+    answer: impl Fn(usize) -> Option<&'a Answer>,
+    before: Option<usize>,
+) -> Resolution {
     let limit = before.unwrap_or(usize::MAX);
     let mut typed = None;
     let mut matched = false;
     let mut candidates: Vec<usize> = Vec::new();
-    for q in bank.questions.iter().take(limit) {
-        let Some(answer) = answers.get(&q.id) else {
+    for (pos, q) in bank.questions.iter().enumerate().take(limit) {
+        let Some(answer) = answer(pos) else {
             continue;
         };
         if q.kind == Kind::Title {
@@ -277,15 +293,11 @@ pub fn resolve(bank: &Bank, answers: &AnswerMap, before: Option<usize>) -> Resol
             }
         }
     }
-    let supervised = match (candidates.as_slice(), typed.as_deref()) {
-        ([one], Some(text)) => is_supervised_title(bank, *one, text),
-        _ => false,
-    };
     Resolution {
         typed,
         matched,
         candidates,
-        supervised,
+        supervised: false,
     }
 }
 

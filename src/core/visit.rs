@@ -39,10 +39,11 @@ pub enum SaveState {
     Failed(String),
 }
 
-/// Why a save failed, for a parent: the folder, and what went wrong there.
+/// Why a save failed, for a parent: the folder, and what went wrong there,
+/// in the words of `lang`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", crate::core::text::fill_with(
-    crate::strings::SAVE_FAILED,
+    crate::core::words::Words::of(*.lang).SAVE_FAILED,
     &[("dir", .dir), ("error", .error)],
 ))]
 pub struct SaveFailed {
@@ -50,6 +51,7 @@ pub struct SaveFailed {
     pub dir: String,
     /// What went wrong, in words.
     pub error: String,
+    pub lang: crate::core::lang::Lang,
 }
 
 /// One session being answered, and its save state.
@@ -322,6 +324,7 @@ mod tests {
         let failed = SaveFailed {
             dir: "/sessions".into(),
             error: "the disk is full".into(),
+            lang: crate::core::lang::Lang::En,
         };
         v.saved(Err(failed.clone()));
         assert_eq!(v.save_error(), Some(failed.to_string().as_str()));

@@ -243,7 +243,7 @@ both {
     TOO_SMALL_QUIT: &'static str,
     HELP_TITLE: &'static str,
     HELP_CLOSE: &'static str,
-    HELP: [(&'static str, &'static str); 20],
+    HELP: [(&'static str, &'static str); 21],
     GLOSSARY_TITLE: &'static str,
     GLOSSARY_ALL: &'static str,
     POPUP_CLOSE: &'static str,
@@ -280,6 +280,9 @@ both {
     KEY_OPEN_PRINTED: (&'static str, &'static str),
     KEY_RESULTS: (&'static str, &'static str),
     KEY_QUIT: (&'static str, &'static str),
+    KEY_LANG: (&'static str, &'static str),
+    LANG_NOW: &'static str,
+    LANG_ONLY_ONE: &'static str,
     KEY_STOP_CHECKIN: (&'static str, &'static str),
     KEY_STOP_YES: (&'static str, &'static str),
     KEY_STOP_NO: (&'static str, &'static str),
@@ -540,6 +543,36 @@ spanish_only {
     ANSWERS_FOUND_NUMBER: &'static str = "the number {l}", es::ANSWERS_FOUND_NUMBER;
     ANSWERS_FOUND_TEXT: &'static str = "the text \"{s}\"", es::ANSWERS_FOUND_TEXT;
     JSON_A_LIST: &'static str = "a list", es::JSON_A_LIST;
+    // The JSON reader's errors in words (core/reason.rs); {name} is quoted.
+    JSON_MISSING: &'static str = "{name} is missing", es::JSON_MISSING;
+    JSON_UNKNOWN_FIELD: &'static str = "{name} is not something fitcheck knows", es::JSON_UNKNOWN_FIELD;
+    JSON_UNKNOWN_VALUE: &'static str = "{name} is not a value fitcheck knows", es::JSON_UNKNOWN_VALUE;
+    JSON_DUPLICATE: &'static str = "{name} is given twice", es::JSON_DUPLICATE;
+    JSON_WRONG_KIND: &'static str = "a value is of the wrong kind (found {found})", es::JSON_WRONG_KIND;
+    JSON_A_GROUP: &'static str = "a group of fields", es::JSON_A_GROUP;
+    JSON_BAD_VALUE: &'static str = "a value is not one fitcheck accepts", es::JSON_BAD_VALUE;
+    JSON_CUT_OFF: &'static str = "it ends too early: it was probably cut off", es::JSON_CUT_OFF;
+    JSON_NOT_JSON: &'static str = "there is something that is not JSON", es::JSON_NOT_JSON;
+    JSON_TRAILING: &'static str = "there is more after the end of the JSON", es::JSON_TRAILING;
+    JSON_NOT_TEXT: &'static str = "it is not text (UTF-8)", es::JSON_NOT_TEXT;
+    // A session file that cannot be read (core/session.rs).
+    FILE_EMPTY: &'static str = "the file is empty", es::FILE_EMPTY;
+    SESSION_NEWER: &'static str = "it was saved by a newer fitcheck (file format {v}; this one reads up to {schema}). Update fitcheck to open it", es::SESSION_NEWER;
+    SESSION_BAD_ID: &'static str = "its id \"{id}\" is not one fitcheck makes (letters, digits, - and _ only)", es::SESSION_BAD_ID;
+    SESSION_CUT_OFF: &'static str = "the file ends too early ({at}): it was probably cut off while being copied or saved", es::SESSION_CUT_OFF;
+    SESSION_NOT_JSON: &'static str = "it is not valid JSON ({at}: {reason})", es::SESSION_NOT_JSON;
+    SESSION_NOT_SESSION: &'static str = "it is not a fitcheck session ({at}: {reason})", es::SESSION_NOT_SESSION;
+    SESSION_UNREADABLE: &'static str = "it could not be read: {reason}", es::SESSION_UNREADABLE;
+    SESSION_AT: &'static str = "line {line}, column {column}", es::SESSION_AT;
+    // The store's own reasons (store/mod.rs).
+    STORE_OTHER_SESSION: &'static str = "it holds another session ({id})", es::STORE_OTHER_SESSION;
+    STORE_NO_FREE_NAME: &'static str = "could not find a free name for the session", es::STORE_NO_FREE_NAME;
+    STORE_NOT_REGULAR: &'static str = "{path} is not a regular file", es::STORE_NOT_REGULAR;
+    STORE_LEFT_ALONE: &'static str = "it is a link, not a plain file, or someone else's, so it is left alone", es::STORE_LEFT_ALONE;
+    STORE_USE_FORCE: &'static str = "a file is already there (add --force to replace it)", es::STORE_USE_FORCE;
+    PRINTOUT_FULL: &'static str = "999 printed pages with this name are there already", es::PRINTOUT_FULL;
+    PRINTOUT_NO_HOME: &'static str = "cannot find your home folder", es::PRINTOUT_NO_HOME;
+    STORE_NOT_AN_ID: &'static str = "\"{id}\" is not a session id", es::STORE_NOT_AN_ID;
     // The plain-mode words of this language. English ones always work too.
     PLAIN_WORDS_BACK: &'static [&'static str] = &["back"], &es::PLAIN_WORDS_BACK;
     PLAIN_WORDS_SKIP: &'static [&'static str] = &["skip"], &es::PLAIN_WORDS_SKIP;

@@ -13,7 +13,7 @@ impl Store {
     /// Removes session `id`, unless it is open in another window
     /// (`ErrorKind::ResourceBusy`).
     pub fn delete(&self, id: &str) -> io::Result<()> {
-        check_id(id)?;
+        check_id(self.words(), id)?;
         let _lock = self.lock(id)?;
         fs::remove_file(self.path(id))?;
         self.remove_printed(id)?;

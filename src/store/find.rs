@@ -3,8 +3,8 @@
 use std::fs;
 
 use super::{FindError, Store};
+use crate::core::reason::io_in;
 use crate::core::session::{Entry, Session, valid_id};
-use crate::strings as s;
 
 impl Store {
     /// Finds a session by, in this order: its id, its label (case ignored),
@@ -17,10 +17,10 @@ impl Store {
         }
         let listing = self.entries().map_err(|e| {
             FindError::Folder(crate::core::text::fill_with(
-                s::CANNOT_READ_FOLDER,
+                self.words().CANNOT_READ_FOLDER,
                 &[
                     ("dir", &self.dir.display().to_string()),
-                    ("error", &crate::core::reason::io(&e)),
+                    ("error", &io_in(self.words(), &e)),
                 ],
             ))
         })?;

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use super::{Store, index, lock::lock_id};
 use crate::core::session::valid_id;
-use crate::strings as s;
 
 impl Store {
     /// Tightens the folder to 0700 if it exists and others could read it,
@@ -28,7 +27,7 @@ impl Store {
             // Only a loose folder is read: a private one costs nothing more.
             if old & 0o077 != 0 && !self.holds_only_ours() {
                 self.notice(crate::core::text::fill_with(
-                    s::SHARED_DIR,
+                    self.words().SHARED_DIR,
                     &[
                         ("path", &self.dir.display().to_string()),
                         ("old", &format!("{old:o}")),
@@ -89,8 +88,8 @@ impl Store {
             let old = meta.permissions().mode() & 0o777;
             if old & 0o077 != 0 {
                 let text = match fs::set_permissions(path, fs::Permissions::from_mode(mode)) {
-                    Ok(()) => s::TIGHTENED,
-                    Err(_) => s::CANNOT_TIGHTEN,
+                    Ok(()) => self.words().TIGHTENED,
+                    Err(_) => self.words().CANNOT_TIGHTEN,
                 };
                 self.notice(crate::core::text::fill_with(
                     text,

@@ -4,6 +4,7 @@ use std::fs;
 use std::io;
 
 use super::{BadFile, Store};
+use crate::core::reason::io_in;
 use crate::core::session::{Entry, Session};
 use crate::store::index::{Index, Stamp};
 
@@ -60,7 +61,7 @@ impl Store {
                 }
                 Err(reason) => listing.bad.push(BadFile {
                     path,
-                    reason: reason.to_string(),
+                    reason: reason.message(self.words()),
                 }),
             }
         }
@@ -103,7 +104,7 @@ impl Store {
                     Vec::new(),
                     vec![BadFile {
                         path: self.dir.clone(),
-                        reason: crate::core::reason::io(&e),
+                        reason: io_in(self.words(), &e),
                     }],
                 );
             }

@@ -7,10 +7,12 @@ use std::path::Path;
 
 use super::{BadFile, Store};
 use crate::core::session::{BadSession, MAX_BYTES, Session};
+use crate::core::words::Words;
 use crate::store::index::Stamp;
 use crate::strings as s;
 
-/// Why a file is not read as a session: the reason a parent is given.
+/// Why a file is not read as a session: the reason a parent is given
+/// ([`Unreadable::message`]; the `Display` text is the English one).
 #[derive(Debug, thiserror::Error)]
 pub enum Unreadable {
     #[error("{}", crate::core::reason::io(.0))]
@@ -35,16 +37,39 @@ pub enum Unreadable {
     IdMismatch(String),
 }
 
+impl Unreadable {
+    /// The reason for the parent in the language of `s`.
+    pub fn message(&self, s: &Words) -> String {
+        match self {
+            Unreadable::Io(e) => crate::core::reason::io_in(s, e),
+            Unreadable::Link => s.BAD_SYMLINK.to_string(),
+            Unreadable::Folder => s.BAD_FOLDER.to_string(),
+            Unreadable::Special => s.BAD_SPECIAL.to_string(),
+            Unreadable::TooLarge(mb) => s.BAD_TOO_LARGE.replace("{mb}", &mb.to_string()),
+            Unreadable::Changed => s.BAD_CHANGED.to_string(),
+            // In the language it was read in.
+            Unreadable::NotASession(bad) => bad.to_string(),
+            Unreadable::IdMismatch(id) => s.BAD_ID_MISMATCH.replace("{id}", id),
+        }
+    }
+}
+
 impl Store {
     /// Reads a session file anywhere (for `import`): symbolic links are
     /// refused, as are files too large to be a session.
     pub fn load_path(path: &Path) -> Result<Session, Unreadable> {
+        Store::load_path_in(Words::of(Default::default()), path)
+    }
+
+    /// [`Store::load_path`], reading the session's errors in the language
+    /// of `s` (see [`Unreadable::message`]).
+    pub fn load_path_in(s: &Words, path: &Path) -> Result<Session, Unreadable> {
         let meta = fs::symlink_metadata(path)?;
         if meta.file_type().is_symlink() {
             return Err(Unreadable::Link);
         }
         let (_, bytes) = read_file(path, &meta)?;
-        Ok(Session::from_json(&bytes)?)
+        Ok(Session::from_json_in(s, &bytes)?)
     }
 
     /// Reads session `id` from the store, tightening its permissions if needed.
@@ -52,7 +77,7 @@ impl Store {
         let path = self.path(id);
         let bad = |reason: Unreadable| BadFile {
             path: path.clone(),
-            reason: reason.to_string(),
+            reason: reason.message(self.words()),
         };
         let meta = fs::symlink_metadata(&path).map_err(|e| bad(e.into()))?;
         self.read_entry(&path, id, &meta).map_err(bad)
@@ -70,7 +95,7 @@ impl Store {
         }
         let (opened, bytes) = read_file(path, meta)?;
         self.tighten(path, &opened, 0o600);
-        let session = Session::from_json(&bytes)?;
+        let session = Session::from_json_in(self.words(), &bytes)?;
         if session.id != id {
             return Err(Unreadable::IdMismatch(crate::core::text::clean(
                 &session.id,

@@ -8,8 +8,8 @@ use std::sync::Mutex;
 use super::Store;
 use super::save::check_id;
 use crate::core::session::valid_id;
+use crate::core::words::Words;
 use crate::store::index::Stamp;
-use crate::strings as s;
 
 impl Store {
     /// The lock file of session `id`. Its name starts with a dot, so the
@@ -24,13 +24,13 @@ impl Store {
     /// process holds it. The OS ends the lock with the process, however it
     /// ends, so a crash never leaves a session locked.
     pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
-        check_id(id)?;
+        check_id(self.words(), id)?;
         let path = self.lock_path(id);
         for _ in 0..8 {
-            let file = open_lock_file(&path)?;
+            let file = open_lock_file(self.words(), &path)?;
             match file.try_lock() {
                 Ok(()) => {}
-                Err(fs::TryLockError::WouldBlock) => return Err(busy(id)),
+                Err(fs::TryLockError::WouldBlock) => return Err(busy(self.words(), id)),
                 Err(fs::TryLockError::Error(e)) => return Err(e),
             }
             // The holder before us removes the file as it lets go; if it did
@@ -41,7 +41,7 @@ impl Store {
                 return Ok(SessionLock { file, path });
             }
         }
-        Err(busy(id))
+        Err(busy(self.words(), id))
     }
 
     /// Takes the locks of every session in `ids` (for `delete --all`), or
@@ -60,13 +60,14 @@ impl Store {
         if open.is_empty() {
             return Ok(locks);
         }
+        let s = self.words();
         let ids = match open.as_slice() {
-            [one] => format!("session {one} is"),
-            many => format!("sessions {} are", many.join(", ")),
+            [one] => s.DELETE_ALL_OPEN_ONE.replace("{id}", one),
+            many => s.DELETE_ALL_OPEN_MANY.replace("{ids}", &many.join(", ")),
         };
         Err(io::Error::new(
             io::ErrorKind::ResourceBusy,
-            s::DELETE_ALL_OPEN.replace("{ids}", &ids),
+            s.DELETE_ALL_OPEN.replace("{ids}", &ids),
         ))
     }
 
@@ -119,15 +120,15 @@ pub fn is_open_elsewhere(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::ResourceBusy
 }
 
-fn busy(id: &str) -> io::Error {
+fn busy(s: &Words, id: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::ResourceBusy,
-        s::OPEN_ELSEWHERE.replace("{id}", id),
+        s.OPEN_ELSEWHERE.replace("{id}", id),
     )
 }
 
 /// Opens (or makes, 0600) a lock file: never through a link, never a pipe or device.
-fn open_lock_file(path: &Path) -> io::Result<fs::File> {
+fn open_lock_file(s: &Words, path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true).write(true).create(true);
     #[cfg(unix)]
@@ -139,10 +140,10 @@ fn open_lock_file(path: &Path) -> io::Result<fs::File> {
     }
     let file = options.open(path)?;
     if !file.metadata()?.is_file() {
-        return Err(io::Error::other(format!(
-            "{} is not a regular file",
-            path.display()
-        )));
+        return Err(io::Error::other(
+            s.STORE_NOT_REGULAR
+                .replace("{path}", &path.display().to_string()),
+        ));
     }
     Ok(file)
 }

@@ -40,7 +40,8 @@ pub use lock::{SessionLock, is_open_elsewhere, remove_lock_files_on_exit};
 pub use private::{create_private_new, write_private};
 
 use crate::core::bank::Bank;
-use crate::strings as s;
+use crate::core::words::Words;
+use crate::strings as en;
 
 /// Where sessions live.
 #[derive(Debug, Clone)]
@@ -64,25 +65,51 @@ pub struct BadFile {
 /// Why a session could not be found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FindError {
-    #[error("{}", s::FIND_NONE.replace("{query}", .0))]
+    #[error("{}", en::FIND_NONE.replace("{query}", .0))]
     NotFound(String),
     /// Several sessions match; their ids and labels.
-    #[error("{}", s::FIND_MANY
+    #[error("{}", en::FIND_MANY
         .replace("{query}", .0)
         .replace("{n}", &.1.len().to_string())
         .replace("{ids}", &.1.join(", ")))]
     Ambiguous(String, Vec<String>),
-    #[error("{}", s::NO_SESSIONS)]
+    #[error("{}", en::NO_SESSIONS)]
     NoSessions,
     /// The session's file is there but cannot be read; it was left as it is.
-    #[error("{}", s::UNREADABLE.replace("{bad}", &.0.to_string()))]
+    #[error("{}", en::UNREADABLE.replace("{bad}", &.0.to_string()))]
     Unreadable(BadFile),
     /// The sessions folder itself cannot be read.
     #[error("{0}")]
     Folder(String),
 }
 
+impl FindError {
+    /// The message for the parent in the language of `s` (the `Display`
+    /// text is the English one).
+    pub fn message(&self, s: &Words) -> String {
+        match self {
+            FindError::NotFound(q) => s.FIND_NONE.replace("{query}", q),
+            FindError::Ambiguous(q, ids) => s
+                .FIND_MANY
+                .replace("{query}", q)
+                .replace("{n}", &ids.len().to_string())
+                .replace("{ids}", &ids.join(", ")),
+            FindError::NoSessions => s.NO_SESSIONS.to_string(),
+            FindError::Unreadable(bad) => s.UNREADABLE.replace("{bad}", &bad.to_string()),
+            FindError::Folder(m) => m.clone(),
+        }
+    }
+}
+
 impl Store {
+    /// The words of the store's messages: those of the question bank in
+    /// use ([`Store::with_bank`]), else English.
+    pub fn words(&self) -> &'static Words {
+        self.bank
+            .as_ref()
+            .map_or(Words::of(Default::default()), |b| b.words())
+    }
+
     /// The default folder: `FITCHECK_DATA_DIR`, or the platform's data
     /// folder for fitcheck. The local (not roaming) one on Windows: what a
     /// family writes should not travel to other machines.

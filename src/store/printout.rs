@@ -64,7 +64,13 @@ pub fn stem(label: Option<&str>, date: &str) -> String {
 /// Writes `html` and `text` into `dir` as `<stem>.html` and `<stem>.txt`,
 /// or `<stem>-2.html` and `<stem>-2.txt` (and so on) when either is taken.
 /// Each file is made new (O_EXCL), so nothing is ever written over.
-pub fn write_pair(dir: &Path, stem: &str, html: &str, text: &str) -> io::Result<Printed> {
+pub fn write_pair(
+    s: &crate::core::words::Words,
+    dir: &Path,
+    stem: &str,
+    html: &str,
+    text: &str,
+) -> io::Result<Printed> {
     for n in 1..=999u32 {
         let name = if n == 1 {
             stem.to_string()
@@ -73,12 +79,12 @@ pub fn write_pair(dir: &Path, stem: &str, html: &str, text: &str) -> io::Result<
         };
         let html_path = dir.join(format!("{name}.html"));
         let text_path = dir.join(format!("{name}.txt"));
-        let mut file = match crate::store::create_private_new(&html_path) {
+        let mut file = match crate::store::create_private_new(s, &html_path) {
             Ok(f) => f,
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         };
-        let mut other = match crate::store::create_private_new(&text_path) {
+        let mut other = match crate::store::create_private_new(s, &text_path) {
             Ok(f) => f,
             Err(e) => {
                 // The page alone would leave a pair with a gap: try the next number.
@@ -106,7 +112,7 @@ pub fn write_pair(dir: &Path, stem: &str, html: &str, text: &str) -> io::Result<
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        "999 printed pages with this name are there already",
+        s.PRINTOUT_FULL,
     ))
 }
 
@@ -118,11 +124,12 @@ pub fn print(
     label: Option<&str>,
     dir: Option<&Path>,
 ) -> io::Result<Printed> {
-    let dir = dir.ok_or_else(|| io::Error::other("cannot find your home folder"))?;
+    let s = bank.words();
+    let dir = dir.ok_or_else(|| io::Error::other(s.PRINTOUT_NO_HOME))?;
     let date = crate::clock::today();
     let html = crate::core::html::page(bank, sum, &date);
     let text = crate::core::report::text(bank, sum, &date);
-    write_pair(dir, &stem(label, &date), &html, &text)
+    write_pair(s, dir, &stem(label, &date), &html, &text)
 }
 
 /// How an open went.
@@ -230,12 +237,26 @@ mod tests {
     #[test]
     fn a_second_print_gets_a_number_and_nothing_is_overwritten() {
         let dir = tempfile::tempdir().unwrap();
-        let first = write_pair(dir.path(), "fitcheck-2026-12-02", "<p>1", "one").unwrap();
+        let first = write_pair(
+            &crate::core::words::EN,
+            dir.path(),
+            "fitcheck-2026-12-02",
+            "<p>1",
+            "one",
+        )
+        .unwrap();
         assert!(first.html.ends_with("fitcheck-2026-12-02.html"));
         assert!(first.text.ends_with("fitcheck-2026-12-02.txt"));
         // A text file already there on its own moves both to the next number.
         std::fs::write(dir.path().join("fitcheck-2026-12-02-2.txt"), "mine").unwrap();
-        let second = write_pair(dir.path(), "fitcheck-2026-12-02", "<p>2", "two").unwrap();
+        let second = write_pair(
+            &crate::core::words::EN,
+            dir.path(),
+            "fitcheck-2026-12-02",
+            "<p>2",
+            "two",
+        )
+        .unwrap();
         assert!(second.html.ends_with("fitcheck-2026-12-02-3.html"));
         assert_eq!(std::fs::read_to_string(&first.html).unwrap(), "<p>1");
         assert_eq!(
@@ -253,7 +274,14 @@ mod tests {
         let target = dir.path().join("target");
         std::fs::write(&target, "keep").unwrap();
         std::os::unix::fs::symlink(&target, dir.path().join("fitcheck-x.html")).unwrap();
-        let p = write_pair(dir.path(), "fitcheck-x", "page", "text").unwrap();
+        let p = write_pair(
+            &crate::core::words::EN,
+            dir.path(),
+            "fitcheck-x",
+            "page",
+            "text",
+        )
+        .unwrap();
         assert!(p.html.ends_with("fitcheck-x-2.html"));
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
     }

@@ -4,6 +4,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::core::words::Words;
 use crate::store::index;
 
 /// Writes `text` to `path` as a new file only its owner can read
@@ -12,6 +13,7 @@ use crate::store::index;
 /// another user's file never is, so fitcheck never writes into a file it
 /// did not make (issue 15, finding 4).
 pub fn write_private(
+    s: &Words,
     path: &Path,
     text: &crate::core::text::Shown,
     replace: bool,
@@ -20,12 +22,12 @@ pub fn write_private(
         if !meta.file_type().is_file() || !index::owned_by_me(&meta) {
             return Err(io::Error::new(
                 io::ErrorKind::AlreadyExists,
-                "it is a link, not a plain file, or someone else's, so it is left alone",
+                s.STORE_LEFT_ALONE,
             ));
         }
         fs::remove_file(path)?;
     }
-    let mut file = create_private_new(path)?;
+    let mut file = create_private_new(s, path)?;
     file.write_all(text.as_str().as_bytes())?;
     file.sync_all()
 }
@@ -33,7 +35,7 @@ pub fn write_private(
 /// Creates `path` as a new file only its owner can read (mode 0600). Fails
 /// when anything is there already, a symbolic link included (O_EXCL and
 /// O_NOFOLLOW), so it never writes into a file it did not make.
-pub fn create_private_new(path: &Path) -> io::Result<fs::File> {
+pub fn create_private_new(s: &Words, path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -43,10 +45,7 @@ pub fn create_private_new(path: &Path) -> io::Result<fs::File> {
     }
     options.open(path).map_err(|e| {
         if e.kind() == io::ErrorKind::AlreadyExists {
-            io::Error::new(
-                e.kind(),
-                "a file is already there (add --force to replace it)",
-            )
+            io::Error::new(e.kind(), s.STORE_USE_FORCE)
         } else {
             e
         }

@@ -137,7 +137,8 @@ impl Runner {
             }
             Err(e) => Err(SaveFailed {
                 dir: self.store.dir().display().to_string(),
-                error: crate::core::reason::io(&e),
+                error: crate::core::reason::io_in(self.store.words(), &e),
+                lang: self.store.words().lang,
             }),
         }
     }

@@ -7,28 +7,30 @@ use std::path::{Path, PathBuf};
 use super::Store;
 use super::folder::sync_dir;
 use crate::core::session::{MAX_BYTES, Session, valid_id};
-use crate::strings as s;
+use crate::core::words::Words;
 
 impl Store {
     /// Saves `session` over its file atomically. When this returns Ok, the
     /// file on disk holds it. Refuses to replace a file that is not this
     /// same session (unreadable, or another id): that file is left as it is.
     pub fn save(&self, session: &Session) -> io::Result<PathBuf> {
-        check_id(&session.id)?;
+        let s = self.words();
+        check_id(s, &session.id)?;
         self.ensure_dir()?;
         let path = self.path(&session.id);
         match fs::symlink_metadata(&path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(e),
-            Ok(_) => match Store::load_path(&path) {
+            Ok(_) => match Store::load_path_in(s, &path) {
                 Ok(old) if old.id == session.id => {}
                 Ok(old) => {
                     return Err(refuse(
+                        s,
                         &path,
-                        &format!("it holds another session ({})", old.id),
+                        &s.STORE_OTHER_SESSION.replace("{id}", &old.id),
                     ));
                 }
-                Err(reason) => return Err(refuse(&path, &reason.to_string())),
+                Err(reason) => return Err(refuse(s, &path, &reason.message(s))),
             },
         }
         self.write(&path, session, false)?;
@@ -38,7 +40,7 @@ impl Store {
     /// Saves a new session under a name no file has: if its id is taken
     /// (by any file, readable or not), the session gets a fresh id first.
     pub fn create(&self, session: &mut Session) -> io::Result<PathBuf> {
-        check_id(&session.id)?;
+        check_id(self.words(), &session.id)?;
         self.ensure_dir()?;
         for _ in 0..32 {
             let path = self.path(&session.id);
@@ -51,9 +53,7 @@ impl Store {
             }
             session.renew_id(crate::clock::now_secs());
         }
-        Err(io::Error::other(
-            "could not find a free name for the session",
-        ))
+        Err(io::Error::other(self.words().STORE_NO_FREE_NAME))
     }
 
     /// Writes `session` to `path` through a synced temporary file and a
@@ -65,7 +65,8 @@ impl Store {
         if json.len() as u64 > MAX_BYTES {
             return Err(io::Error::new(
                 io::ErrorKind::FileTooLarge,
-                s::SAVE_TOO_LARGE
+                self.words()
+                    .SAVE_TOO_LARGE
                     .replace("{mb}", &(json.len().div_ceil(1024 * 1024)).to_string())
                     .replace("{max}", &(MAX_BYTES / (1024 * 1024)).to_string()),
             ));
@@ -94,25 +95,23 @@ impl Store {
     }
 }
 
-pub(super) fn check_id(id: &str) -> io::Result<()> {
+pub(super) fn check_id(s: &Words, id: &str) -> io::Result<()> {
     if valid_id(id) {
         Ok(())
     } else {
         Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!(
-                "\"{}\" is not a session id",
-                crate::core::text::clean(id, false)
-            ),
+            s.STORE_NOT_AN_ID
+                .replace("{id}", &crate::core::text::clean(id, false)),
         ))
     }
 }
 
-fn refuse(path: &Path, reason: &str) -> io::Error {
+fn refuse(s: &Words, path: &Path, reason: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,
         crate::core::text::fill_with(
-            s::REFUSE_REPLACE,
+            s.REFUSE_REPLACE,
             &[("path", &path.display().to_string()), ("reason", &reason)],
         ),
     )

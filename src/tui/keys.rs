@@ -94,6 +94,7 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             KeyCode::End => Some(Msg::Bottom),
             KeyCode::Char('q') | KeyCode::Esc => Some(Msg::Quit),
             KeyCode::Char('?') => Some(Msg::Help),
+            KeyCode::Char('l') => Some(Msg::Lang),
             // Any other key: a reminder of how to go on.
             _ => Some(Msg::Confirm),
         },
@@ -143,6 +144,8 @@ pub fn key(app: &App<'_>, k: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('r') => Some(Msg::Results),
             KeyCode::Char('n') if app.screen == Screen::Results => Some(Msg::Name),
             KeyCode::Char('s') => Some(Msg::Retry),
+            // On a question with a text box, l is typed instead.
+            KeyCode::Char('l') if !has_field(app) => Some(Msg::Lang),
             // In a check-in, Esc asks whether to stop it; q keeps it for later.
             KeyCode::Esc if app.checking_in() && app.screen == Screen::Question => {
                 Some(Msg::StopCheckIn)

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod keys;
 pub mod labels;
+pub mod lang;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -46,6 +47,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> Outcome {
         theme::Theme::from_env(),
         size,
     );
+    app.questions_dir = ctx.questions.clone();
     let exit = loop {
         terminal::remember(app.session_file().as_deref());
         if let Err(e) = term.draw(|frame| view::draw(&app, frame)) {

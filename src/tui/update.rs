@@ -105,6 +105,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
                 app.popup = Some(Popup::Help { scroll: 0 });
                 None
             }
+            Msg::Lang => app.later(Task::SwitchLang),
             _ => {
                 app.notice = Some(Notice::Info(s.CRISIS_REMIND.to_string()));
                 None
@@ -121,6 +122,7 @@ pub fn update(app: &mut App<'_>, msg: Msg) -> Option<Exit> {
                 None
             }
             Msg::Retry => app.later(Task::Retry),
+            Msg::Lang => app.later(Task::SwitchLang),
             _ => {
                 match app.screen {
                     Screen::Welcome => welcome(app, msg),

@@ -93,6 +93,10 @@ pub struct CrisisLine {
     #[serde(default)]
     pub others_only: bool,
     pub source: String,
+    /// More pages, when `source` does not say all of the line ("988 can send
+    /// a local crisis team" is in a rule, not on the 988 page). Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_sources: Vec<String>,
     /// When the number was last checked (YYYY-MM-DD).
     pub checked: String,
 }

@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::core::answers::{Answer, AnswerMap, Answers};
 use crate::core::bank::Bank;
 use crate::core::interview::Interview;
+use crate::core::lang::Lang;
+use crate::core::text::fill_with;
+use crate::core::words::Words;
 
 /// The version of the session file format this build writes.
 pub const SCHEMA: u32 = 1;
@@ -88,6 +91,12 @@ pub struct Session {
     /// the session's until every revisited question is answered again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkin: Option<Draft>,
+    /// The language the session was last answered or shown in ("en",
+    /// "es"): coming back to it without `--lang` or `FITCHECK_LANG` opens
+    /// it in that language. Absent in sessions saved before fitcheck spoke
+    /// Spanish; a code this fitcheck does not know is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// Fields written by another version of fitcheck, kept as they are.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -161,37 +170,59 @@ impl Session {
             digest: Digest::default(),
             set_aside: Vec::new(),
             checkin: None,
+            lang: Some(bank.lang.code().to_string()),
             extra: BTreeMap::new(),
         }
+    }
+
+    /// The language the session was last used in, when it says one this
+    /// fitcheck speaks.
+    pub fn lang(&self) -> Option<crate::core::lang::Lang> {
+        self.lang
+            .as_deref()
+            .and_then(crate::core::lang::Lang::parse)
     }
 
     /// Reads a session from the bytes of a file. The error says, for a
     /// parent, what is wrong: empty, cut off, not JSON, not a session, or
     /// from a newer fitcheck.
     pub fn from_json(bytes: &[u8]) -> Result<Session, BadSession> {
+        Session::from_json_in(&crate::core::words::EN, bytes)
+    }
+
+    /// [`Session::from_json`], saying what is wrong in the language of `w`.
+    pub fn from_json_in(
+        w: &crate::core::words::Words,
+        bytes: &[u8],
+    ) -> Result<Session, BadSession> {
+        let lang = w.lang;
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err(BadSession::Empty);
+            return Err(BadSession::Empty(lang));
         }
         #[derive(Deserialize)]
         struct Version {
             schema: Option<u32>,
         }
+        let newer = |format: u32| BadSession::Newer { format, lang };
         let session: Session = match serde_json::from_slice(bytes) {
             Ok(s) => s,
             Err(e) => {
                 if let Ok(Version { schema: Some(v) }) = serde_json::from_slice(bytes)
                     && v > SCHEMA
                 {
-                    return Err(BadSession::Newer(v));
+                    return Err(newer(v));
                 }
-                return Err(explain(&e));
+                return Err(explain(w, &e));
             }
         };
         if session.schema > SCHEMA {
-            return Err(BadSession::Newer(session.schema));
+            return Err(newer(session.schema));
         }
         if !valid_id(&session.id) {
-            return Err(BadSession::Id(crate::core::text::clean(&session.id, false)));
+            return Err(BadSession::Id {
+                id: crate::core::text::clean(&session.id, false),
+                lang,
+            });
         }
         Ok(session)
     }
@@ -407,56 +438,85 @@ pub fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Why a file is not a session this fitcheck can open, in words for a parent.
+/// Why a file is not a session this fitcheck can open, in words for a
+/// parent, in the language it was read in.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BadSession {
-    #[error("the file is empty")]
-    Empty,
+    #[error("{}", Words::of(*.0).FILE_EMPTY)]
+    Empty(Lang),
     /// Saved by a newer fitcheck, in this file format.
-    #[error(
-        "it was saved by a newer fitcheck (file format {0}; this one reads up to {SCHEMA}). Update fitcheck to open it"
-    )]
-    Newer(u32),
-    #[error(
-        "the file ends too early (line {line}, column {column}): it was probably cut off while being copied or saved"
-    )]
-    CutOff { line: usize, column: usize },
-    #[error("it is not valid JSON (line {line}, column {column}: {reason})")]
+    #[error("{}", fill_with(
+        Words::of(*.lang).SESSION_NEWER,
+        &[("v", .format), ("schema", &SCHEMA)],
+    ))]
+    Newer { format: u32, lang: Lang },
+    #[error("{}", fill_with(
+        Words::of(*.lang).SESSION_CUT_OFF,
+        &[("at", &at(*.lang, *.line, *.column))],
+    ))]
+    CutOff {
+        line: usize,
+        column: usize,
+        lang: Lang,
+    },
+    #[error("{}", fill_with(
+        Words::of(*.lang).SESSION_NOT_JSON,
+        &[("at", &at(*.lang, *.line, *.column)), ("reason", .reason)],
+    ))]
     NotJson {
         line: usize,
         column: usize,
         reason: String,
+        lang: Lang,
     },
-    #[error("it is not a fitcheck session (line {line}, column {column}: {reason})")]
+    #[error("{}", fill_with(
+        Words::of(*.lang).SESSION_NOT_SESSION,
+        &[("at", &at(*.lang, *.line, *.column)), ("reason", .reason)],
+    ))]
     NotASession {
         line: usize,
         column: usize,
         reason: String,
+        lang: Lang,
     },
-    #[error("it could not be read: {0}")]
-    Unreadable(String),
+    #[error("{}", Words::of(*.lang).SESSION_UNREADABLE.replace("{reason}", .reason))]
+    Unreadable { reason: String, lang: Lang },
     /// Its id (cleaned for the terminal) could leave the folder or is not one fitcheck makes.
-    #[error("its id \"{0}\" is not one fitcheck makes (letters, digits, - and _ only)")]
-    Id(String),
+    #[error("{}", Words::of(*.lang).SESSION_BAD_ID.replace("{id}", .id))]
+    Id { id: String, lang: Lang },
 }
 
-/// A serde_json error in words for a parent.
-fn explain(e: &serde_json::Error) -> BadSession {
+/// Where in the file, in the words of `lang`.
+fn at(lang: Lang, line: usize, column: usize) -> String {
+    fill_with(
+        Words::of(lang).SESSION_AT,
+        &[("line", &line), ("column", &column)],
+    )
+}
+
+/// A serde_json error in words for a parent, in the language of `w`.
+fn explain(w: &Words, e: &serde_json::Error) -> BadSession {
     use serde_json::error::Category;
-    let (line, column) = (e.line(), e.column());
+    let (line, column, lang) = (e.line(), e.column(), w.lang);
+    let reason = || crate::core::reason::json_in(w, e);
     match e.classify() {
-        Category::Eof => BadSession::CutOff { line, column },
+        Category::Eof => BadSession::CutOff { line, column, lang },
         Category::Syntax => BadSession::NotJson {
             line,
             column,
-            reason: crate::core::reason::json(e),
+            reason: reason(),
+            lang,
         },
         Category::Data => BadSession::NotASession {
             line,
             column,
-            reason: crate::core::reason::json(e),
+            reason: reason(),
+            lang,
         },
-        Category::Io => BadSession::Unreadable(crate::core::reason::json(e)),
+        Category::Io => BadSession::Unreadable {
+            reason: reason(),
+            lang,
+        },
     }
 }
 

@@ -94,6 +94,36 @@ fn a_session_round_trips_and_keeps_fields_it_does_not_know() {
 }
 
 #[test]
+fn the_language_round_trips_and_an_old_session_without_it_opens() {
+    use crate::core::lang::Lang;
+    let es = Bank::embedded_in(Lang::Es).expect("the Spanish bank loads");
+    let mut s = Session::new(&es, 1_800_000_000);
+    assert_eq!(s.lang(), Some(Lang::Es));
+    let json = serde_json::to_value(&s).unwrap();
+    assert_eq!(json["lang"], "es");
+    let back = Session::from_json(&serde_json::to_vec(&json).unwrap()).unwrap();
+    assert_eq!(
+        (back.lang.as_deref(), back.lang()),
+        (Some("es"), Some(Lang::Es))
+    );
+    // Saved again in English (the parent switched): the session says so.
+    s.refresh(&bank(), 1_800_000_100);
+    assert_eq!(s.lang(), Some(Lang::En));
+    // A session saved before fitcheck spoke Spanish has no "lang": it
+    // opens, says no language, and is written back without one.
+    let mut old = serde_json::to_value(finished(&bank(), 1_800_000_000)).unwrap();
+    old.as_object_mut().unwrap().remove("lang");
+    let back = Session::from_json(&serde_json::to_vec(&old).unwrap()).unwrap();
+    assert_eq!((back.lang.as_deref(), back.lang()), (None, None));
+    assert!(serde_json::to_value(&back).unwrap().get("lang").is_none());
+    assert!(!back.extra.contains_key("lang"));
+    // A language this fitcheck does not speak is kept, and ignored.
+    old["lang"] = "fr".into();
+    let back = Session::from_json(&serde_json::to_vec(&old).unwrap()).unwrap();
+    assert_eq!((back.lang.as_deref(), back.lang()), (Some("fr"), None));
+}
+
+#[test]
 fn damaged_files_are_explained() {
     let bank = bank();
     let good = serde_json::to_vec(&finished(&bank, 1_800_000_000)).unwrap();
@@ -117,7 +147,13 @@ fn a_file_from_a_newer_fitcheck_is_refused_by_its_version() {
     let mut v = serde_json::to_value(finished(&bank, 1_800_000_000)).unwrap();
     v["schema"] = (SCHEMA + 1).into();
     let err = Session::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
-    assert_eq!(err, BadSession::Newer(SCHEMA + 1));
+    assert_eq!(
+        err,
+        BadSession::Newer {
+            format: SCHEMA + 1,
+            lang: crate::core::lang::Lang::En
+        }
+    );
     let err = err.to_string();
     assert!(err.contains("newer fitcheck"), "{err}");
     // Even when the rest no longer looks like this version's sessions.
@@ -134,7 +170,7 @@ fn an_id_that_could_leave_the_folder_is_refused() {
         let mut v = serde_json::to_value(finished(&bank, 1_800_000_000)).unwrap();
         v["id"] = id.into();
         let err = Session::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
-        assert!(matches!(err, BadSession::Id(_)), "{id:?}: {err}");
+        assert!(matches!(err, BadSession::Id { .. }), "{id:?}: {err}");
         assert!(err.to_string().contains("id"), "{id:?}: {err}");
     }
 }

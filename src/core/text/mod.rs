@@ -197,6 +197,18 @@ pub fn fill_with(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> S
     fill(template, &pairs)
 }
 
+/// Pushes `s` onto `out` with its first letter in upper case.
+fn push_capitalized(out: &mut String, s: &str) {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => {
+            out.extend(c.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+        _ => out.push_str(s),
+    }
+}
+
 /// `s` with its first letter in upper case ("the LCSW" is "The LCSW").
 pub fn capitalized(s: &str) -> String {
     let mut chars = s.chars();
@@ -226,9 +238,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
             Some((v, close)) => {
                 // A value that starts a sentence starts with a capital:
                 // "The LCSW's training ...".
-                let sentence = template.trim_end().ends_with('.');
-                if sentence && (out.is_empty() || out.ends_with(". ")) {
-                    out.push_str(&capitalized(v));
+                if (out.is_empty() || out.ends_with(". ")) && template.trim_end().ends_with('.') {
+                    push_capitalized(&mut out, v);
                 } else {
                     out.push_str(v);
                 }

@@ -38,7 +38,7 @@ impl<R: BufRead, E: Write, O: Write> Dialog<'_, R, E, O> {
             }
             Err(e) => self.say(
                 &s.PRINT_FAILED
-                    .replace("{error}", &crate::core::reason::io(&e)),
+                    .replace("{error}", &crate::core::reason::io_in(s, &e)),
             ),
         }
     }

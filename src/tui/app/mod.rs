@@ -108,6 +108,9 @@ pub struct App<'a> {
     pub zone: jiff::tz::TimeZone,
     /// Work left for [`App::carry_out`].
     pub tasks: Vec<Task>,
+    /// Where `l` loads the questions in the other language: the
+    /// `--questions` folder, None for the built-in ones ([`crate::tui::lang`]).
+    pub questions_dir: Option<PathBuf>,
 }
 
 impl<'a> App<'a> {
@@ -159,6 +162,7 @@ impl<'a> App<'a> {
             now: crate::clock::now_secs(),
             zone: crate::clock::zone().clone(),
             tasks: Vec::new(),
+            questions_dir: None,
         };
         let finished = |s: &Session| Interview::new(s.answers.clone()).is_finished(bank);
         match session {

@@ -43,6 +43,8 @@ pub enum Msg {
     Results,
     /// Give the session a name (on the results).
     Name,
+    /// Switch the whole wizard to the other language (`l`).
+    Lang,
     /// Try saving again after a failed save.
     Retry,
     /// Close the popup on top, or leave the text box.

@@ -28,7 +28,7 @@ impl App<'_> {
             }
             Err(e) => Notice::Error(
                 s.PRINT_FAILED
-                    .replace("{error}", &crate::core::reason::io(&e)),
+                    .replace("{error}", &crate::core::reason::io_in(s, &e)),
             ),
         });
     }
@@ -111,6 +111,7 @@ impl App<'_> {
                     }
                 }
                 Task::StopCheckIn => self.stop_checkin(),
+                Task::SwitchLang => self.switch_lang(),
                 Task::SaveUnsaved => {
                     if self.unsaved() {
                         self.save();
@@ -143,6 +144,9 @@ pub enum Task {
     StopCheckIn,
     /// Save what is not saved yet (on the way out).
     SaveUnsaved,
+    /// Load the questions in the other language and show everything in it
+    /// ([`App::switch_lang`](super::App::switch_lang)).
+    SwitchLang,
 }
 
 /// How the wizard ends.

@@ -1,7 +1,7 @@
 //! The wizard's side of a visit: opening a session, saving it, check-ins,
 //! notes, replies and the session's name, all through the core's visit.
 
-use super::{App, Notice, Noting, Popup, Screen, Start, Task, new_field};
+use super::{App, Form, Notice, Noting, Popup, Screen, Start, Task, new_field};
 use crate::core::answers::Answer;
 use crate::core::interview::{Interview, Step};
 use crate::core::session::Session;
@@ -255,6 +255,46 @@ impl App<'_> {
                 }
             }
         }
+    }
+
+    /// Shows the wizard in the other language (`l`): the screen on show
+    /// stays, with the answers, the place in the interview, what is ticked
+    /// or typed and the highlighted row. An open session is saved, so it
+    /// remembers the language. Questions in one language only say so.
+    pub(crate) fn switch_lang(&mut self) {
+        let Some(bank) = crate::tui::lang::other_bank(self.bank, self.questions_dir.as_deref())
+        else {
+            self.notice = Some(Notice::Info(self.bank.words().LANG_ONLY_ONE.to_string()));
+            return;
+        };
+        self.bank = bank;
+        match self.screen {
+            Screen::Welcome => {}
+            Screen::Results => self.changed(),
+            Screen::Question => {
+                // The rows follow the new bank (titles are named in its
+                // language); what the parent did on the form is kept.
+                let old = std::mem::replace(&mut self.form, Form::empty(&self.theme));
+                if let Some(step) = old.step {
+                    self.load_form(step);
+                    self.form.field = old.field;
+                    self.form.ticked = old.ticked;
+                    self.form.none_meant = old.none_meant;
+                    if let Some(q) = self.question() {
+                        self.form.rows = self.rows_for(q);
+                    }
+                    let last = self.form.rows.len().saturating_sub(1);
+                    self.form.highlight = old.highlight.min(last);
+                    self.set_focus(old.focus);
+                }
+            }
+        }
+        // A session with a file is saved now; a new one is saved in this
+        // language with its first answer.
+        if self.session_file().is_some() {
+            self.save();
+        }
+        self.notice = Some(Notice::Info(self.bank.words().LANG_NOW.to_string()));
     }
 
     /// Opens the box for what the provider said to the highlighted question

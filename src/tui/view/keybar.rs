@@ -32,9 +32,9 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             _ => vec![s.KEY_KEEP_NOTE, s.KEY_CANCEL],
         },
         Mode::Crisis if super::crisis::max_scroll(app) > 0 => {
-            vec![s.KEY_CONTINUE, s.KEY_SCROLL, s.KEY_QUIT]
+            vec![s.KEY_CONTINUE, s.KEY_SCROLL, s.KEY_QUIT, s.KEY_LANG]
         }
-        Mode::Crisis => vec![s.KEY_CONTINUE, s.KEY_QUIT],
+        Mode::Crisis => vec![s.KEY_CONTINUE, s.KEY_QUIT, s.KEY_LANG],
         Mode::Field => {
             let mut keys = vec![s.KEY_DONE];
             if !app.form.rows.is_empty() {
@@ -47,7 +47,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             keys
         }
         Mode::Normal => match app.screen {
-            Screen::Welcome => vec![s.KEY_MOVE, s.KEY_CHOOSE, s.KEY_QUIT],
+            Screen::Welcome => vec![s.KEY_MOVE, s.KEY_CHOOSE, s.KEY_QUIT, s.KEY_LANG],
             Screen::Question => {
                 let kind = app.question().map(|q| q.kind);
                 let mut keys = vec![s.KEY_MOVE];
@@ -73,6 +73,10 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                 if about_title {
                     keys.push(s.KEY_GLOSSARY);
                 }
+                // Where letters are commands; in a text box l is typed.
+                if !field {
+                    keys.push(s.KEY_LANG);
+                }
                 keys
             }
             Screen::Results => {
@@ -86,6 +90,7 @@ pub fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
                 if app.printed.is_some() {
                     keys.push(s.KEY_OPEN_PRINTED);
                 }
+                keys.push(s.KEY_LANG);
                 keys
             }
         },

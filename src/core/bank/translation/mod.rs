@@ -80,6 +80,9 @@ pub struct Overlays {
     /// "es": the folder name, which prefixes every problem's file.
     dir: &'static str,
     files: Vec<(&'static str, Value)>,
+    /// Whether every overlay's text is sure to hold no control character
+    /// (see [`crate::core::bank::validate::raw_clean`]).
+    pub(crate) clean: bool,
 }
 
 /// The parts of a bank as parsed, before indexing: what an overlay changes.
@@ -103,12 +106,14 @@ impl Overlays {
     ) -> Overlays {
         let dir = lang.overlay_dir().unwrap_or(".");
         let mut files = Vec::new();
+        let mut clean = true;
         for &(name, text) in texts {
             let file = format!("{dir}/{name}");
             let Some(text) = text else {
                 problems.push(Problem::new(&file, None, "the file is missing".to_string()));
                 continue;
             };
+            clean &= crate::core::bank::validate::raw_clean(text);
             match serde_json::from_str(text) {
                 Ok(v) => files.push((name, v)),
                 Err(e) => problems.push(Problem::at(
@@ -119,7 +124,7 @@ impl Overlays {
                 )),
             }
         }
-        Overlays { dir, files }
+        Overlays { dir, files, clean }
     }
 
     fn file(&self, name: &str) -> Option<&Value> {

@@ -43,8 +43,10 @@ impl Problem {
     }
 }
 
-/// Adds every problem found in `bank` to `out`.
-pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
+/// Adds every problem found in `bank` to `out`. `clean`: the texts the
+/// bank was parsed from are sure to hold no control character or
+/// direction override ([`raw_clean`]), so its strings need no search.
+pub fn check(bank: &Bank, out: &mut Vec<Problem>, clean: bool) {
     let mut v = Checker { bank, out };
     v.duplicates();
     v.meta();
@@ -54,7 +56,44 @@ pub fn check(bank: &Bank, out: &mut Vec<Problem>) {
     v.tracks();
     v.asks();
     v.citations();
-    v.controls();
+    if !clean {
+        v.controls();
+    }
+}
+
+/// Whether the JSON `text` of a bank file is sure to parse to strings with
+/// no hostile character. JSON escapes every control character, so a text
+/// is sure when it holds no hostile character of its own (a tab or a
+/// carriage return between values counts, to be safe) and no escape but
+/// `\n`, `\"`, `\\`, `\/` and a `\uXXXX` of a character that is not
+/// hostile (a curly quote).
+pub fn raw_clean(text: &str) -> bool {
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | '"' | '\\' | '/') => {}
+                Some('u') => {
+                    let mut code = 0u32;
+                    for _ in 0..4 {
+                        match chars.next().and_then(|h| h.to_digit(16)) {
+                            Some(d) => code = code * 16 + d,
+                            None => return false,
+                        }
+                    }
+                    // A surrogate is half of a character beyond U+FFFF,
+                    // where no hostile character is.
+                    if char::from_u32(code).is_some_and(is_hostile) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        } else if is_hostile(c) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether `c` may not appear in bank text: control characters other than a
@@ -234,7 +273,10 @@ impl Checker<'_> {
         let b = self.bank;
         let mut cited: std::collections::HashSet<&str> = std::collections::HashSet::new();
         cited.extend(b.meta.method_sources.iter().map(String::as_str));
-        cited.extend(b.meta.crisis.lines.iter().map(|l| l.source.as_str()));
+        for l in &b.meta.crisis.lines {
+            cited.insert(l.source.as_str());
+            cited.extend(l.also_sources.iter().map(String::as_str));
+        }
         for r in &b.roles {
             cited.extend(r.sources.iter().map(String::as_str));
             cited.extend(r.ratings.values().map(|x| x.source.as_str()));
@@ -290,6 +332,9 @@ impl Checker<'_> {
         }
         for line in &b.meta.crisis.lines {
             self.source("bank.json", "crisis", &line.source);
+            for s in &line.also_sources {
+                self.source("bank.json", &line.id, s);
+            }
         }
         let c = &b.meta.crisis;
         for (name, order) in [
