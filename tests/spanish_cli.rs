@@ -434,3 +434,106 @@ fn failing_commands_say_why_in_spanish() {
         "no existe",
     );
 }
+
+/// clap's mistakes in Spanish (issue 16): each names what was typed, says
+/// what works where there is a short list, ends with how to see the help,
+/// has no English sentence, and exits 2 as clap does. English stays clap's.
+#[test]
+fn command_line_mistakes_are_said_in_spanish() {
+    let english = [
+        "error:",
+        "unexpected",
+        "invalid",
+        "required",
+        "usage",
+        "for more",
+        "possible values",
+        "cannot",
+        "found",
+        "subcommand",
+        "[options]",
+        "<dir>",
+    ];
+    let cases: [(&[&str], &[&str]); 9] = [
+        (&["--bogus"], &["“--bogus”", "fitcheck --help"]),
+        (&["--plian"], &["“--plian”", "¿Quiso decir “--plain”?"]),
+        (
+            &["summary", "--format", "nope"],
+            &[
+                "“nope”",
+                "“--format <FORMATO>”",
+                "text, markdown, json, html",
+                "fitcheck summary --help",
+            ],
+        ),
+        (
+            &["--questions"],
+            &["falta un valor", "“--questions <CARPETA>”"],
+        ),
+        (&["bogus"], &["el comando “bogus”"]),
+        (&["sumary"], &["¿Quiso decir “summary”?"]),
+        (&["rename", "x"], &["<NOMBRE>", "fitcheck rename --help"]),
+        (&["--plain", "--no-plain"], &["“--plain”", "“--no-plain”"]),
+        (&["rename", "a", "b", "c"], &["“c”"]),
+    ];
+    for (args, wanted) in cases {
+        let mut all = vec!["--lang", "es"];
+        all.extend_from_slice(args);
+        let (code, out, err) = with_env(&all, &[]);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert_eq!(out, "", "{args:?}");
+        assert!(err.starts_with("fitcheck: "), "{args:?}: {err}");
+        assert!(
+            err.contains("Para ver la ayuda: fitcheck "),
+            "{args:?}: {err}"
+        );
+        for w in wanted {
+            assert!(err.contains(w), "{args:?}: {w:?} not in:\n{err}");
+        }
+        let lower = err.to_lowercase();
+        for w in english {
+            assert!(!lower.contains(w), "{args:?}: English {w:?} in:\n{err}");
+        }
+    }
+    // The English mistakes are clap's, as they were.
+    let (code, _, err) = with_env(&["summary", "--format", "nope"], &[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("error: invalid value 'nope' for '--format <FORMAT>'")
+            && err.contains("[possible values: text, markdown, json, html]")
+            && err.contains("For more information, try '--help'."),
+        "{err}"
+    );
+}
+
+/// The usage line and the names of values are Spanish in the Spanish help,
+/// and English in the English one.
+#[test]
+fn the_usage_line_and_value_names_are_spanish() {
+    let (_, out, _) = with_env(&["--lang", "es", "--help"], &[]);
+    assert!(out.contains("Uso: fitcheck [OPCIONES] [COMANDO]"), "{out}");
+    assert!(out.contains("--questions <CARPETA>"), "{out}");
+    assert!(out.contains("--lang <IDIOMA>"), "{out}");
+    let (_, out, _) = with_env(&["--lang", "es", "summary", "--help"], &[]);
+    assert!(
+        out.contains("Uso: fitcheck summary [OPCIONES] [SESIÓN]"),
+        "{out}"
+    );
+    assert!(out.contains("--answers <ARCHIVO>"), "{out}");
+    for en in [
+        "[OPTIONS]",
+        "[COMMAND]",
+        "<DIR>",
+        "<FILE>",
+        "[SESSION]",
+        "<FORMAT>",
+    ] {
+        assert!(!out.contains(en), "English {en:?} left:\n{out}");
+    }
+    let (_, out, _) = with_env(&["summary", "--help"], &[]);
+    assert!(
+        out.contains("Usage: fitcheck summary [OPTIONS] [SESSION]")
+            && out.contains("--answers <FILE>"),
+        "{out}"
+    );
+}
