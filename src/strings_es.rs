@@ -793,6 +793,8 @@ pub const ROLES_H_DOES_WELL: &str = "Lo que hace bien";
 pub const ROLES_H_NOT_TRAINED: &str = "Para qué no tiene formación";
 pub const ROLES_H_STATE: &str = "Lo que cambia según el estado";
 pub const ROLES_H_ALSO: &str = "También se le llama";
+/// Después de los nombres en español, los nombres en inglés del puesto.
+pub const ROLES_ALSO_ENGLISH: &str = "En inglés: {names}";
 pub const ROLES_H_SOURCES: &str = "De dónde sale esto";
 pub const ROLES_LICENSED_LINE: &str = "Licencia: {licensed}";
 pub const ROLES_LAST_CHECKED: &str = "Revisado por última vez: {date}.";

@@ -487,6 +487,8 @@ spanish_only {
     ROLES_H_NOT_TRAINED: &'static str = roles_en::H_NOT_TRAINED, es::ROLES_H_NOT_TRAINED;
     ROLES_H_STATE: &'static str = roles_en::H_STATE, es::ROLES_H_STATE;
     ROLES_H_ALSO: &'static str = roles_en::H_ALSO, es::ROLES_H_ALSO;
+    // English lists only its own names, so it never says this.
+    ROLES_ALSO_ENGLISH: &'static str = "In English: {names}", es::ROLES_ALSO_ENGLISH;
     ROLES_H_SOURCES: &'static str = roles_en::H_SOURCES, es::ROLES_H_SOURCES;
     ROLES_LICENSED_LINE: &'static str = roles_en::LICENSED_LINE, es::ROLES_LICENSED_LINE;
     ROLES_LAST_CHECKED: &'static str = roles_en::LAST_CHECKED, es::ROLES_LAST_CHECKED;
