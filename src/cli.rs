@@ -194,7 +194,7 @@ fn plain_choice(s: &Words, cli: &Cli) -> Result<Option<bool>, Outcome> {
         let Some(on) = asked else {
             return Err(fail(Outcome::Usage, s.REMEMBER_WHAT));
         };
-        match crate::store::settings::remember_plain(&path, on) {
+        match crate::store::settings::remember_plain(s, &path, on) {
             Ok(_) => {
                 let line = if on {
                     s.REMEMBERED_PLAIN
@@ -213,7 +213,7 @@ fn plain_choice(s: &Words, cli: &Cli) -> Result<Option<bool>, Outcome> {
         }
         return Ok(asked);
     }
-    match crate::store::settings::load(&path) {
+    match crate::store::settings::load(s, &path) {
         Ok(settings) => Ok(asked.or(settings.plain.then_some(true))),
         Err(reason) => {
             let line = crate::core::text::fill_with(
@@ -301,7 +301,7 @@ pub fn run() -> Outcome {
     };
     match &cli.command {
         Some(Command::CheckQuestions { dir }) => {
-            return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
+            return crate::cmd::check_questions(s, dir.as_deref().or(cli.questions.as_deref()));
         }
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();

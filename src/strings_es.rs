@@ -836,6 +836,11 @@ pub const JSON_WRONG_KIND: &str = "un valor no es del tipo correcto (se encontr�
 /// Para {found} de [`JSON_WRONG_KIND`], en vez de "a sequence" y "map".
 pub const JSON_A_LIST: &str = "una lista";
 pub const JSON_A_GROUP: &str = "un grupo de campos";
+/// Más de lo que {found} de [`JSON_WRONG_KIND`] puede decir: true o false,
+/// null, y cualquier otro tipo.
+pub const JSON_FOUND_BOOL: &str = "el valor {value}";
+pub const JSON_FOUND_NULL: &str = "null (un valor vacío)";
+pub const JSON_FOUND_OTHER: &str = "otro tipo de valor";
 pub const JSON_BAD_VALUE: &str = "un valor no es uno que fitcheck acepte";
 pub const JSON_CUT_OFF: &str = "termina antes de tiempo: probablemente se cortó";
 pub const JSON_NOT_JSON: &str = "hay algo que no es JSON";
@@ -880,6 +885,16 @@ pub const SESSION_NOT_SESSION: &str = "no es una sesión de fitcheck ({at}: {rea
 pub const SESSION_UNREADABLE: &str = "no se pudo leer: {reason}";
 /// {at} de los mensajes de arriba.
 pub const SESSION_AT: &str = "línea {line}, columna {column}";
+// src/cmd.rs: `fitcheck check-questions`, y unas preguntas que no cargan.
+// Los problemas siguen en inglés: son para quien escribe las preguntas, y
+// nombran archivos, ids y campos. Esta frase los presenta.
+pub const BANK_BUILT_IN: &str = "las preguntas que trae fitcheck";
+pub const BANK_PROBLEMS_ONE: &str =
+    "hay 1 problema en {origin}. Se explica en inglés, para quien escribe las preguntas:";
+pub const BANK_PROBLEMS: &str =
+    "hay {n} problemas en {origin}. Se explican en inglés, para quien escribe las preguntas:";
+pub const BANK_OK: &str = "Todo bien: {origin}: {counts}";
+pub const BANK_COUNTS: &str = "{roles} puestos, {capabilities} capacidades, {needs} necesidades, {sections} secciones, {questions} preguntas, {asks} preguntas para hacer, {sources} fuentes";
 pub const SETTINGS_NOT_PLAIN: &str = "no es un archivo común";
 pub const SETTINGS_TOO_LARGE: &str = "es demasiado grande para ser de fitcheck";
 pub const SETTINGS_BAD_VALUE: &str = "un ajuste tiene un valor que fitcheck no entiende: {reason}";

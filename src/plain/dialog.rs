@@ -584,7 +584,7 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
             return;
         };
         let shown = path.display().to_string();
-        let line = match crate::store::printout::open(&path) {
+        let line = match crate::store::printout::open(s, &path) {
             crate::store::printout::Opened::Started(program) => s
                 .OPENING
                 .replace("{path}", &shown)
@@ -714,8 +714,8 @@ impl<'a, R: BufRead, E: Write, O: Write> Dialog<'a, R, E, O> {
         if let Err(e) = written
             && e.kind() != ErrorKind::BrokenPipe
         {
-            let why = crate::core::reason::io(&e);
-            self.say(&format!("fitcheck: cannot print the summary: {why}"));
+            let why = crate::core::reason::io_in(s, &e);
+            self.say(&s.PLAIN_CANNOT_PRINT.replace("{reason}", &why));
             printed = false;
         }
         let saved = self.settle(s.PLAIN_SUMMARY_WITH);

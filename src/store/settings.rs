@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::reason;
+use crate::core::words::Words;
+
 /// The file's name inside the config folder.
 pub const FILE: &str = "settings.json";
 /// Far more than the file ever holds.
@@ -38,42 +41,41 @@ pub fn path() -> Option<PathBuf> {
 }
 
 /// Reads the settings at `path`: the defaults when there is no file, Err
-/// with the reason (for a parent) when it cannot be read.
-pub fn load(path: &Path) -> Result<Settings, String> {
+/// with the reason (for a parent, in the language of `s`) when it cannot
+/// be read.
+pub fn load(s: &Words, path: &Path) -> Result<Settings, String> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Settings::default()),
-        Err(e) => return Err(crate::core::reason::io(&e)),
+        Err(e) => return Err(reason::io_in(s, &e)),
     };
     if !meta.is_file() {
-        return Err("it is not a plain file".to_string());
+        return Err(s.SETTINGS_NOT_PLAIN.to_string());
     }
     if meta.len() > MAX_BYTES {
-        return Err("it is far too large to be fitcheck's".to_string());
+        return Err(s.SETTINGS_TOO_LARGE.to_string());
     }
-    let bytes = std::fs::read(path).map_err(|e| crate::core::reason::io(&e))?;
+    let bytes = std::fs::read(path).map_err(|e| reason::io_in(s, &e))?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err("the file is empty".to_string());
+        return Err(s.FILE_EMPTY.to_string());
     }
     let settings: Settings = serde_json::from_slice(&bytes).map_err(|e| {
-        if e.is_data() {
-            format!(
-                "a setting has a value fitcheck does not understand: {}",
-                crate::core::reason::json(&e)
-            )
+        let template = if e.is_data() {
+            s.SETTINGS_BAD_VALUE
         } else {
-            format!("it is not valid JSON: {}", crate::core::reason::json(&e))
-        }
+            s.SETTINGS_NOT_JSON
+        };
+        template.replace("{reason}", &reason::json_in(s, &e))
     })?;
     Ok(settings)
 }
 
 /// Writes `settings` to `path` whole or not at all: a temporary file in the
 /// same folder, synced, then renamed over the old one. Makes the folder.
-pub fn save(path: &Path, settings: &Settings) -> io::Result<()> {
+pub fn save(s: &Words, path: &Path, settings: &Settings) -> io::Result<()> {
     let dir = path
         .parent()
-        .ok_or_else(|| io::Error::other("the settings file has no folder"))?;
+        .ok_or_else(|| io::Error::other(s.SETTINGS_NO_FOLDER))?;
     std::fs::create_dir_all(dir)?;
     let mut text = serde_json::to_string_pretty(settings).map_err(io::Error::other)?;
     text.push('\n');
@@ -97,40 +99,41 @@ pub enum Remembered {
 }
 
 /// Makes plain mode start by itself (`on`) or not, from now on. A file
-/// that cannot be read is left as it is: Err says why.
-pub fn remember_plain(path: &Path, on: bool) -> Result<Remembered, String> {
-    let mut settings = load(path)?;
+/// that cannot be read is left as it is: Err says why, in the language of `s`.
+pub fn remember_plain(s: &Words, path: &Path, on: bool) -> Result<Remembered, String> {
+    let mut settings = load(s, path)?;
     if settings.plain == on {
         return Ok(Remembered::Already);
     }
     settings.plain = on;
-    save(path, &settings).map_err(|e| crate::core::reason::io(&e))?;
+    save(s, path, &settings).map_err(|e| reason::io_in(s, &e))?;
     Ok(Remembered::Saved)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::words::EN;
 
     #[test]
     fn round_trip_keeps_what_a_later_version_added() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("fitcheck").join(FILE);
         assert_eq!(
-            load(&path).unwrap(),
+            load(&EN, &path).unwrap(),
             Settings::default(),
             "no file: the defaults"
         );
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, r#"{"plain": false, "language": "es"}"#).unwrap();
-        assert_eq!(remember_plain(&path, true), Ok(Remembered::Saved));
-        let back = load(&path).unwrap();
+        assert_eq!(remember_plain(&EN, &path, true), Ok(Remembered::Saved));
+        let back = load(&EN, &path).unwrap();
         assert!(back.plain);
         assert_eq!(back.extra["language"], "es");
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("\"plain\": true"), "{text}");
-        assert_eq!(remember_plain(&path, false), Ok(Remembered::Saved));
-        assert!(!load(&path).unwrap().plain);
+        assert_eq!(remember_plain(&EN, &path, false), Ok(Remembered::Saved));
+        assert!(!load(&EN, &path).unwrap().plain);
     }
 
     #[test]
@@ -138,12 +141,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cfg").join(FILE);
         // Off is the default: remembering it makes no file at all.
-        assert_eq!(remember_plain(&path, false), Ok(Remembered::Already));
+        assert_eq!(remember_plain(&EN, &path, false), Ok(Remembered::Already));
         assert!(!path.exists());
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         // Written by hand, with its own spacing: left byte for byte.
         std::fs::write(&path, "{ \"plain\":true }").unwrap();
-        assert_eq!(remember_plain(&path, true), Ok(Remembered::Already));
+        assert_eq!(remember_plain(&EN, &path, true), Ok(Remembered::Already));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "{ \"plain\":true }"
@@ -162,9 +165,9 @@ mod tests {
             ("\u{feff}garbage", "not valid JSON"),
         ] {
             std::fs::write(&path, bytes).unwrap();
-            let err = load(&path).unwrap_err();
+            let err = load(&EN, &path).unwrap_err();
             assert!(err.contains(says), "{bytes:?}: {err}");
-            assert!(remember_plain(&path, true).is_err());
+            assert!(remember_plain(&EN, &path, true).is_err());
             assert_eq!(
                 std::fs::read_to_string(&path).unwrap(),
                 bytes,
@@ -173,6 +176,6 @@ mod tests {
         }
         std::fs::remove_file(&path).unwrap();
         std::fs::create_dir(&path).unwrap();
-        assert!(load(&path).unwrap_err().contains("not a plain file"));
+        assert!(load(&EN, &path).unwrap_err().contains("not a plain file"));
     }
 }

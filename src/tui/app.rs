@@ -1111,7 +1111,7 @@ impl<'a> App<'a> {
             return;
         };
         let shown = path.display().to_string();
-        self.notice = Some(match crate::store::printout::open(&path) {
+        self.notice = Some(match crate::store::printout::open(s, &path) {
             crate::store::printout::Opened::Started(program) => Notice::Info(
                 s.OPENING
                     .replace("{path}", &shown)
