@@ -194,7 +194,7 @@ fn plain_choice(s: &Words, cli: &Cli) -> Result<Option<bool>, Outcome> {
         let Some(on) = asked else {
             return Err(fail(Outcome::Usage, s.REMEMBER_WHAT));
         };
-        match crate::store::settings::remember_plain(&path, on) {
+        match crate::store::settings::remember_plain(s, &path, on) {
             Ok(_) => {
                 let line = if on {
                     s.REMEMBERED_PLAIN
@@ -206,7 +206,7 @@ fn plain_choice(s: &Words, cli: &Cli) -> Result<Option<bool>, Outcome> {
             Err(reason) => {
                 let line = crate::core::text::fill_with(
                     s.SETTINGS_NOT_SAVED,
-                    &[("path", &shown), ("reason", &reason)],
+                    &[("path", &shown), ("reason", &reason.message(s))],
                 );
                 say(&format!("fitcheck: {}", clean(&line, true)));
             }
@@ -218,7 +218,7 @@ fn plain_choice(s: &Words, cli: &Cli) -> Result<Option<bool>, Outcome> {
         Err(reason) => {
             let line = crate::core::text::fill_with(
                 s.SETTINGS_BROKEN,
-                &[("path", &shown), ("reason", &reason)],
+                &[("path", &shown), ("reason", &reason.message(s))],
             );
             say(&format!("fitcheck: {}", clean(&line, true)));
             Ok(asked)
@@ -249,10 +249,16 @@ pub fn long_version() -> String {
 }
 
 /// Ends the process for a clap error, or shows the help or version it
-/// stands for; in Spanish, clap's own words in the help are Spanish too.
-fn clap_exit(e: clap::Error, lang: Lang) -> ! {
+/// stands for; in Spanish, clap's own words in the help are Spanish too,
+/// and an error is fitcheck's own Spanish message, with clap's exit status.
+fn clap_exit(e: clap::Error, lang: Lang, args: &[std::ffi::OsString], cmd: &clap::Command) -> ! {
     use clap::error::ErrorKind;
     let shows = matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    if lang == Lang::Es && !shows && e.use_stderr() {
+        let message = language::clap_error(&e, args, cmd);
+        say(&format!("fitcheck: {}", clean(&message, true)));
+        std::process::exit(e.exit_code());
+    }
     if lang == Lang::Es && shows {
         let styled = e.render();
         let text = if std::io::stdout().is_terminal() {
@@ -285,17 +291,17 @@ pub fn run() -> Outcome {
     if lang == Lang::Es {
         command = language::spanish(command);
     }
-    let matches = match command.try_get_matches_from(&args) {
+    let matches = match command.try_get_matches_from_mut(&args) {
         Ok(m) => m,
-        Err(e) => clap_exit(e, lang),
+        Err(e) => clap_exit(e, lang, &args, &command),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => e.exit(),
+        Err(e) => clap_exit(e, lang, &args, &command),
     };
     match &cli.command {
         Some(Command::CheckQuestions { dir }) => {
-            return crate::cmd::check_questions(dir.as_deref().or(cli.questions.as_deref()));
+            return crate::cmd::check_questions(s, dir.as_deref().or(cli.questions.as_deref()));
         }
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();

@@ -149,8 +149,76 @@ fn help_name(parts: &[&str]) -> String {
     format!("HELP_{}", joined.join("_"))
 }
 
-/// `cmd` (fitcheck's command line) with every help text in Spanish. The
-/// names of commands, options and values stay as they are.
+/// The Spanish name of a value in the help and the usage line, by its
+/// English one (`DIR`, or a positional's id in capitals: `SESSION`).
+fn value_name_es(en: &str) -> Option<&'static str> {
+    Some(match en {
+        "DIR" => es::HELP_VALUE_DIR,
+        "FILE" => es::HELP_VALUE_FILE,
+        "LANG" => es::HELP_VALUE_LANG,
+        "SESSION" => es::HELP_VALUE_SESSION,
+        "LABEL" => es::HELP_VALUE_LABEL,
+        "TITLE" => es::HELP_VALUE_TITLE,
+        "SHELL" => es::HELP_VALUE_SHELL,
+        "FORMAT" => es::HELP_VALUE_FORMAT,
+        _ => return None,
+    })
+}
+
+/// `a` with its value's name in Spanish, if it takes a value fitcheck
+/// names (flags such as `--plain` take none, and are left alone).
+fn spanish_value_name(a: clap::Arg) -> clap::Arg {
+    let en = match a.get_value_names() {
+        Some([first, ..]) => first.to_string(),
+        _ => a.get_id().as_str().to_uppercase(),
+    };
+    match value_name_es(&en) {
+        Some(name) => a.value_name(name),
+        None => a,
+    }
+}
+
+/// clap's usage line with its own words in Spanish, without its heading:
+/// "fitcheck summary [OPCIONES] [SESIÓN]".
+fn spanish_usage(usage: &str) -> String {
+    let usage = usage.trim();
+    let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim_start();
+    usage
+        .replace("[OPTIONS]", &format!("[{}]", es::HELP_USAGE_OPTIONS))
+        .replace("[COMMAND]", &format!("[{}]", es::HELP_USAGE_COMMAND))
+        .replace("<COMMAND>", &format!("<{}>", es::HELP_USAGE_COMMAND))
+}
+
+/// `cmd` with a Spanish usage line on it and on each of its commands,
+/// from the usage clap writes for them (value names already Spanish).
+fn with_spanish_usage(cmd: Command) -> Command {
+    let mut built = cmd.clone();
+    built.build();
+    let root = spanish_usage(&built.render_usage().to_string());
+    let own: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let subs: Vec<(String, String)> = built
+        .get_subcommands_mut()
+        .filter(|c| own.iter().any(|n| n == c.get_name()))
+        .map(|c| {
+            (
+                c.get_name().to_string(),
+                spanish_usage(&c.render_usage().to_string()),
+            )
+        })
+        .collect();
+    let mut cmd = cmd.override_usage(root);
+    for (name, usage) in subs {
+        cmd = cmd.mut_subcommand(name, |c| c.override_usage(usage));
+    }
+    cmd
+}
+
+/// `cmd` (fitcheck's command line) with every help text in Spanish, and
+/// the names of values and the usage line too. The names of commands and
+/// options and the values themselves stay as they are.
 pub fn spanish(cmd: Command) -> Command {
     let mut cmd = cmd
         .about(es::HELP_ABOUT)
@@ -163,8 +231,9 @@ pub fn spanish(cmd: Command) -> Command {
         .collect();
     for id in ids {
         if let Some(h) = help_es(&help_name(&[&id])) {
-            cmd = cmd.mut_arg(id, |a| a.help(h).long_help(None::<&str>));
+            cmd = cmd.mut_arg(&id, |a| a.help(h).long_help(None::<&str>));
         }
+        cmd = cmd.mut_arg(&id, spanish_value_name);
     }
     let subs: Vec<String> = cmd
         .get_subcommands()
@@ -180,6 +249,7 @@ pub fn spanish(cmd: Command) -> Command {
                 if let Some(h) = help_es(&help_name(&[&name, &id])) {
                     sc = sc.mut_arg(&id, |a| a.help(h).long_help(None::<&str>));
                 }
+                sc = sc.mut_arg(&id, spanish_value_name);
                 sc = match (name.as_str(), id.as_str()) {
                     ("summary", "format") => sc.mut_arg(&id, |a| {
                         a.value_parser(Helped::<Format>::parser(&name, &id))
@@ -193,7 +263,123 @@ pub fn spanish(cmd: Command) -> Command {
             sc
         });
     }
-    cmd
+    with_spanish_usage(cmd)
+}
+
+/// A clap error said in Spanish: what went wrong, naming the argument or
+/// value, then how to see the help. clap writes its errors in English and
+/// has no way to translate them, so fitcheck writes its own from the
+/// error's context; a kind it does not know gets a general sentence, never
+/// English. `args` is the command line (the program's name first) and `cmd`
+/// the command it was parsed with, to point at the right command's help.
+pub fn clap_error(e: &clap::Error, args: &[OsString], cmd: &Command) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(v)) => Some(v.clone()),
+        Some(ContextValue::Strings(v)) if !v.is_empty() => Some(v.join(", ")),
+        _ => None,
+    };
+    let quoted_list = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(v)) => Some(format!("\u{201c}{v}\u{201d}")),
+        Some(ContextValue::Strings(v)) if !v.is_empty() => Some(
+            v.iter()
+                .map(|v| format!("\u{201c}{v}\u{201d}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        _ => None,
+    };
+    let fill = |template: &str, arg: &str, value: &str, list: &str| {
+        fill_with(
+            template,
+            &[("arg", &arg), ("value", &value), ("list", &list)],
+        )
+    };
+    let arg = text(ContextKind::InvalidArg);
+    let value = text(ContextKind::InvalidValue);
+    let mut lines: Vec<String> = Vec::new();
+    match (e.kind(), arg.as_deref(), value.as_deref()) {
+        (ErrorKind::UnknownArgument, Some(arg), _) => {
+            let t = if arg.starts_with('-') {
+                es::CLAP_UNKNOWN_OPTION
+            } else {
+                es::CLAP_UNEXPECTED
+            };
+            lines.push(fill(t, arg, "", ""));
+            if let Some(s) = text(ContextKind::SuggestedArg) {
+                lines.push(fill(es::CLAP_DID_YOU_MEAN, "", &s, ""));
+            }
+        }
+        (ErrorKind::InvalidValue, Some(arg), Some("")) => {
+            lines.push(fill(es::CLAP_NO_VALUE, arg, "", ""));
+            if let Some(list) = text(ContextKind::ValidValue) {
+                lines.push(fill(es::CLAP_VALUES, "", "", &list));
+            }
+        }
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Some(arg), Some(value)) => {
+            lines.push(fill(es::CLAP_BAD_VALUE, arg, value, ""));
+            if let Some(s) = text(ContextKind::SuggestedValue) {
+                lines.push(fill(es::CLAP_DID_YOU_MEAN, "", &s, ""));
+            }
+            if let Some(list) = text(ContextKind::ValidValue) {
+                lines.push(fill(es::CLAP_VALUES, "", "", &list));
+            }
+        }
+        (ErrorKind::InvalidSubcommand, ..) => {
+            let sub = text(ContextKind::InvalidSubcommand).unwrap_or_default();
+            lines.push(fill(es::CLAP_NO_COMMAND, "", &sub, ""));
+            if let Some(Some(s)) = e.get(ContextKind::SuggestedSubcommand).map(|v| match v {
+                ContextValue::Strings(v) => v.first().cloned(),
+                ContextValue::String(v) => Some(v.clone()),
+                _ => None,
+            }) {
+                lines.push(fill(es::CLAP_DID_YOU_MEAN, "", &s, ""));
+            }
+        }
+        (ErrorKind::MissingRequiredArgument, Some(list), _) => {
+            lines.push(fill(es::CLAP_MISSING, "", "", list));
+        }
+        (ErrorKind::ArgumentConflict, Some(arg), _) => {
+            // The same argument as "prior" means it was given twice.
+            let line = if text(ContextKind::PriorArg).as_deref() == Some(arg) {
+                fill(es::CLAP_TWICE, arg, "", "")
+            } else if let Some(prior) = quoted_list(ContextKind::PriorArg) {
+                fill(es::CLAP_CONFLICT, arg, "", &prior)
+            } else {
+                es::CLAP_OTHER.to_string()
+            };
+            lines.push(line);
+        }
+        (ErrorKind::NoEquals, Some(arg), _) => lines.push(fill(es::CLAP_NO_EQUALS, arg, "", "")),
+        (ErrorKind::TooManyValues, Some(arg), Some(value)) => {
+            lines.push(fill(es::CLAP_TOO_MANY, arg, value, ""));
+        }
+        (ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues, Some(arg), _) => {
+            lines.push(fill(es::CLAP_COUNT, arg, "", ""));
+        }
+        (ErrorKind::InvalidUtf8, ..) => lines.push(es::CLAP_NOT_TEXT.to_string()),
+        _ => lines.push(es::CLAP_OTHER.to_string()),
+    }
+    lines.push(fill_with(
+        es::CLAP_HELP_HINT,
+        &[("help", &help_command(args, cmd))],
+    ));
+    lines.join("\n")
+}
+
+/// "fitcheck summary --help" when `args` name one of `cmd`'s commands
+/// (the first word that is not an option), else "fitcheck --help".
+fn help_command(args: &[OsString], cmd: &Command) -> String {
+    let sub = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy())
+        .take_while(|a| a != "--")
+        .find(|a| cmd.get_subcommands().any(|c| c.get_name() == a.as_ref()));
+    match sub {
+        Some(sub) => format!("fitcheck {sub} --help"),
+        None => "fitcheck --help".to_string(),
+    }
 }
 
 /// clap's own words in its help, and the Spanish for each. Applied to the
@@ -338,6 +524,21 @@ mod tests {
             None
         );
         assert_eq!(flag(&args(&["fitcheck"])), None);
+    }
+
+    #[test]
+    fn a_clap_error_fitcheck_has_no_words_for_gets_a_general_spanish_one() {
+        use clap::error::ErrorKind;
+        let cmd = spanish(<crate::cli::Cli as clap::CommandFactory>::command());
+        let args: Vec<OsString> = ["fitcheck", "list"].iter().map(OsString::from).collect();
+        let e = clap::Error::raw(ErrorKind::Io, "Broken pipe");
+        assert_eq!(
+            clap_error(&e, &args, &cmd),
+            format!(
+                "{}\nPara ver la ayuda: fitcheck list --help",
+                es::CLAP_OTHER
+            )
+        );
     }
 
     #[test]

@@ -732,6 +732,47 @@ pub const HELP_CMD_DELETE: &str = "Borrar una sesión (pregunta antes, salvo con
 pub const HELP_DELETE_SESSION: &str = "El id de la sesión o su nombre.";
 pub const HELP_DELETE_ALL: &str = "Borrar todas las sesiones guardadas.";
 pub const HELP_DELETE_YES: &str = "No pedir confirmación.";
+/// Los nombres de los valores en la ayuda y en el uso: `--questions <CARPETA>`.
+/// Van en mayúsculas, como los pone clap.
+pub const HELP_VALUE_DIR: &str = "CARPETA";
+pub const HELP_VALUE_FILE: &str = "ARCHIVO";
+pub const HELP_VALUE_LANG: &str = "IDIOMA";
+pub const HELP_VALUE_SESSION: &str = "SESIÓN";
+pub const HELP_VALUE_LABEL: &str = "NOMBRE";
+pub const HELP_VALUE_TITLE: &str = "TÍTULO";
+pub const HELP_VALUE_SHELL: &str = "SHELL";
+pub const HELP_VALUE_FORMAT: &str = "FORMATO";
+/// Lo que clap escribe en la línea de uso: `fitcheck [OPCIONES] [COMANDO]`.
+pub const HELP_USAGE_OPTIONS: &str = "OPCIONES";
+pub const HELP_USAGE_COMMAND: &str = "COMANDO";
+
+// Los errores de la línea de comandos (src/language.rs, `clap_error`): clap
+// los escribe en inglés, así que en español fitcheck escribe los suyos. La
+// primera frase va después de "fitcheck: ", por eso empieza en minúscula.
+// {arg} es una opción o un argumento ("--format <FORMATO>"), {value} lo
+// que se escribió, {list} los valores posibles, separados por comas.
+pub const CLAP_UNKNOWN_OPTION: &str = "no existe la opción \u{201c}{arg}\u{201d}.";
+pub const CLAP_UNEXPECTED: &str = "no se esperaba \u{201c}{arg}\u{201d} aquí.";
+pub const CLAP_NO_COMMAND: &str = "no existe el comando \u{201c}{value}\u{201d}.";
+pub const CLAP_DID_YOU_MEAN: &str = "¿Quiso decir \u{201c}{value}\u{201d}?";
+pub const CLAP_NO_VALUE: &str = "falta un valor después de \u{201c}{arg}\u{201d}.";
+pub const CLAP_BAD_VALUE: &str =
+    "\u{201c}{value}\u{201d} no es un valor que sirva para \u{201c}{arg}\u{201d}.";
+pub const CLAP_VALUES: &str = "Puede usar: {list}.";
+pub const CLAP_MISSING: &str = "falta algo que este comando necesita: {list}.";
+pub const CLAP_CONFLICT: &str = "\u{201c}{arg}\u{201d} no se puede usar junto con {list}.";
+pub const CLAP_TWICE: &str = "\u{201c}{arg}\u{201d} se puede usar solo una vez.";
+pub const CLAP_NO_EQUALS: &str =
+    "ponga un signo = entre \u{201c}{arg}\u{201d} y su valor, sin espacios.";
+pub const CLAP_TOO_MANY: &str =
+    "\u{201c}{arg}\u{201d} lleva un solo valor: sobra \u{201c}{value}\u{201d}.";
+pub const CLAP_COUNT: &str = "\u{201c}{arg}\u{201d} no lleva ese número de valores.";
+pub const CLAP_NOT_TEXT: &str = "algo de lo que escribió tiene letras que fitcheck no puede leer.";
+/// Para cualquier otro error de la línea de comandos.
+pub const CLAP_OTHER: &str = "no se entendió lo que escribió.";
+/// La última línea de cada error: {help} es "fitcheck --help" o
+/// "fitcheck summary --help".
+pub const CLAP_HELP_HINT: &str = "Para ver la ayuda: {help}";
 
 // Textos que en inglés aún están escritos en el código, fuera de
 // `strings.rs` (issue 16, punto 3). Los marcadores tienen nombre aquí
@@ -752,6 +793,8 @@ pub const ROLES_H_DOES_WELL: &str = "Lo que hace bien";
 pub const ROLES_H_NOT_TRAINED: &str = "Para qué no tiene formación";
 pub const ROLES_H_STATE: &str = "Lo que cambia según el estado";
 pub const ROLES_H_ALSO: &str = "También se le llama";
+/// Después de los nombres en español, los nombres en inglés del puesto.
+pub const ROLES_ALSO_ENGLISH: &str = "En inglés: {names}";
 pub const ROLES_H_SOURCES: &str = "De dónde sale esto";
 pub const ROLES_LICENSED_LINE: &str = "Licencia: {licensed}";
 pub const ROLES_LAST_CHECKED: &str = "Revisado por última vez: {date}.";
@@ -793,6 +836,11 @@ pub const JSON_WRONG_KIND: &str = "un valor no es del tipo correcto (se encontr�
 /// Para {found} de [`JSON_WRONG_KIND`], en vez de "a sequence" y "map".
 pub const JSON_A_LIST: &str = "una lista";
 pub const JSON_A_GROUP: &str = "un grupo de campos";
+/// Más de lo que {found} de [`JSON_WRONG_KIND`] puede decir: true o false,
+/// null, y cualquier otro tipo.
+pub const JSON_FOUND_BOOL: &str = "el valor {value}";
+pub const JSON_FOUND_NULL: &str = "null (un valor vacío)";
+pub const JSON_FOUND_OTHER: &str = "otro tipo de valor";
 pub const JSON_BAD_VALUE: &str = "un valor no es uno que fitcheck acepte";
 pub const JSON_CUT_OFF: &str = "termina antes de tiempo: probablemente se cortó";
 pub const JSON_NOT_JSON: &str = "hay algo que no es JSON";
@@ -837,6 +885,16 @@ pub const SESSION_NOT_SESSION: &str = "no es una sesión de fitcheck ({at}: {rea
 pub const SESSION_UNREADABLE: &str = "no se pudo leer: {reason}";
 /// {at} de los mensajes de arriba.
 pub const SESSION_AT: &str = "línea {line}, columna {column}";
+// src/cmd.rs: `fitcheck check-questions`, y unas preguntas que no cargan.
+// Los problemas siguen en inglés: son para quien escribe las preguntas, y
+// nombran archivos, ids y campos. Esta frase los presenta.
+pub const BANK_BUILT_IN: &str = "las preguntas que trae fitcheck";
+pub const BANK_PROBLEMS_ONE: &str =
+    "hay 1 problema en {origin}. Se explica en inglés, para quien escribe las preguntas:";
+pub const BANK_PROBLEMS: &str =
+    "hay {n} problemas en {origin}. Se explican en inglés, para quien escribe las preguntas:";
+pub const BANK_OK: &str = "Todo bien: {origin}: {counts}";
+pub const BANK_COUNTS: &str = "{roles} puestos, {capabilities} capacidades, {needs} necesidades, {sections} secciones, {questions} preguntas, {asks} preguntas para hacer, {sources} fuentes";
 pub const SETTINGS_NOT_PLAIN: &str = "no es un archivo común";
 pub const SETTINGS_TOO_LARGE: &str = "es demasiado grande para ser de fitcheck";
 pub const SETTINGS_BAD_VALUE: &str = "un ajuste tiene un valor que fitcheck no entiende: {reason}";

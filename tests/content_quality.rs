@@ -561,7 +561,7 @@ fn ids<'a>(it: impl Iterator<Item = &'a String>) -> BTreeSet<&'a str> {
 #[test]
 fn bank_has_the_expected_shape_and_counts() {
     let bank = bank();
-    println!("{}", bank.counts());
+    println!("{}", bank.counts(&fitcheck::core::words::EN));
     assert_eq!(bank.meta.version, "2026.12.3");
     assert_eq!(bank.meta.last_checked, "2026-11-24");
     assert_eq!(bank.roles.len(), 22);

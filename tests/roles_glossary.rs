@@ -39,3 +39,32 @@ fn corrected_roles_in_the_glossary() {
         insta::assert_snapshot!(name, entry(title));
     }
 }
+
+/// In Spanish (issue 16), "También se le llama" lists the Spanish names
+/// first, then the English ones, said to be English; a supervised title
+/// reads in Spanish. `fitcheck roles` and the wizard's glossary both print
+/// this text. English lists only its own names, as before.
+#[test]
+fn the_spanish_glossary_gives_spanish_names_first() {
+    use fitcheck::core::lang::Lang;
+    let bank = Bank::embedded_in(Lang::Es).unwrap_or_else(|e| panic!("{e}"));
+    let es = |title: &str| {
+        fitcheck::core::glossary::run(&bank, Some(title)).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let lcsw = es("lcsw");
+    let also = lcsw
+        .find("También se le llama\n  trabajador social clínico, trabajadora social clínica")
+        .unwrap_or_else(|| panic!("no Spanish names first:\n{lcsw}"));
+    let english = lcsw
+        .find("En inglés: clinical social worker")
+        .unwrap_or_else(|| panic!("no English names:\n{lcsw}"));
+    assert!(also < english, "{lcsw}");
+    assert!(!lcsw.contains("Also called"), "{lcsw}");
+    insta::assert_snapshot!("lcsw_es", lcsw);
+    insta::assert_snapshot!("lpc_associate_es", es("LPC Associate"));
+    let en = entry("LCSW");
+    assert!(
+        !en.contains("trabajador") && !en.contains("In English"),
+        "{en}"
+    );
+}

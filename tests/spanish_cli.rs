@@ -434,3 +434,182 @@ fn failing_commands_say_why_in_spanish() {
         "no existe",
     );
 }
+
+/// clap's mistakes in Spanish (issue 16): each names what was typed, says
+/// what works where there is a short list, ends with how to see the help,
+/// has no English sentence, and exits 2 as clap does. English stays clap's.
+#[test]
+fn command_line_mistakes_are_said_in_spanish() {
+    let english = [
+        "error:",
+        "unexpected",
+        "invalid",
+        "required",
+        "usage",
+        "for more",
+        "possible values",
+        "cannot",
+        "found",
+        "subcommand",
+        "[options]",
+        "<dir>",
+    ];
+    let cases: [(&[&str], &[&str]); 9] = [
+        (&["--bogus"], &["“--bogus”", "fitcheck --help"]),
+        (&["--plian"], &["“--plian”", "¿Quiso decir “--plain”?"]),
+        (
+            &["summary", "--format", "nope"],
+            &[
+                "“nope”",
+                "“--format <FORMATO>”",
+                "text, markdown, json, html",
+                "fitcheck summary --help",
+            ],
+        ),
+        (
+            &["--questions"],
+            &["falta un valor", "“--questions <CARPETA>”"],
+        ),
+        (&["bogus"], &["el comando “bogus”"]),
+        (&["sumary"], &["¿Quiso decir “summary”?"]),
+        (&["rename", "x"], &["<NOMBRE>", "fitcheck rename --help"]),
+        (&["--plain", "--no-plain"], &["“--plain”", "“--no-plain”"]),
+        (&["rename", "a", "b", "c"], &["“c”"]),
+    ];
+    for (args, wanted) in cases {
+        let mut all = vec!["--lang", "es"];
+        all.extend_from_slice(args);
+        let (code, out, err) = with_env(&all, &[]);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert_eq!(out, "", "{args:?}");
+        assert!(err.starts_with("fitcheck: "), "{args:?}: {err}");
+        assert!(
+            err.contains("Para ver la ayuda: fitcheck "),
+            "{args:?}: {err}"
+        );
+        for w in wanted {
+            assert!(err.contains(w), "{args:?}: {w:?} not in:\n{err}");
+        }
+        let lower = err.to_lowercase();
+        for w in english {
+            assert!(!lower.contains(w), "{args:?}: English {w:?} in:\n{err}");
+        }
+    }
+    // The English mistakes are clap's, as they were.
+    let (code, _, err) = with_env(&["summary", "--format", "nope"], &[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("error: invalid value 'nope' for '--format <FORMAT>'")
+            && err.contains("[possible values: text, markdown, json, html]")
+            && err.contains("For more information, try '--help'."),
+        "{err}"
+    );
+}
+
+/// The usage line and the names of values are Spanish in the Spanish help,
+/// and English in the English one.
+#[test]
+fn the_usage_line_and_value_names_are_spanish() {
+    let (_, out, _) = with_env(&["--lang", "es", "--help"], &[]);
+    assert!(out.contains("Uso: fitcheck [OPCIONES] [COMANDO]"), "{out}");
+    assert!(out.contains("--questions <CARPETA>"), "{out}");
+    assert!(out.contains("--lang <IDIOMA>"), "{out}");
+    let (_, out, _) = with_env(&["--lang", "es", "summary", "--help"], &[]);
+    assert!(
+        out.contains("Uso: fitcheck summary [OPCIONES] [SESIÓN]"),
+        "{out}"
+    );
+    assert!(out.contains("--answers <ARCHIVO>"), "{out}");
+    for en in [
+        "[OPTIONS]",
+        "[COMMAND]",
+        "<DIR>",
+        "<FILE>",
+        "[SESSION]",
+        "<FORMAT>",
+    ] {
+        assert!(!out.contains(en), "English {en:?} left:\n{out}");
+    }
+    let (_, out, _) = with_env(&["summary", "--help"], &[]);
+    assert!(
+        out.contains("Usage: fitcheck summary [OPTIONS] [SESSION]")
+            && out.contains("--answers <FILE>"),
+        "{out}"
+    );
+}
+
+/// A settings file fitcheck cannot read is explained in Spanish, with
+/// serde's kinds of values ("string") in everyday words (issue 16).
+#[test]
+fn a_broken_settings_file_is_explained_in_spanish() {
+    let config = tempfile::TempDir::new().expect("a temporary folder");
+    let settings = config.path().join(fitcheck::store::settings::FILE);
+    let config_dir = config.path().to_str().unwrap();
+    for (text, spanish) in [
+        ("{\"plain\": \"yes\"}", "se encontró el texto “yes”"),
+        ("{\"plain\": 3}", "se encontró el número 3"),
+        ("[1, 2]", "se encontró una lista"),
+        ("{\"plain\": tr", "no es JSON válido"),
+        ("  ", "el archivo está vacío"),
+    ] {
+        std::fs::write(&settings, text).unwrap();
+        let (_, _, err) = with_env(
+            &["--lang", "es", "--plain", "--remember"],
+            &[("FITCHECK_CONFIG_DIR", config_dir)],
+        );
+        let first = err.lines().next().unwrap_or_default();
+        assert!(first.contains("no se recordó nada"), "{text}: {err}");
+        assert!(
+            first.contains(spanish),
+            "{text}: {spanish:?} not in {first}"
+        );
+        let lower = first.to_lowercase().replace(config_dir, "");
+        for en in [
+            "string", "integer", "sequence", " the ", " is ", "invalid", "expected",
+        ] {
+            assert!(!lower.contains(en), "{text}: English {en:?} in {first}");
+        }
+        assert_eq!(std::fs::read_to_string(&settings).unwrap(), text);
+    }
+}
+
+/// `check-questions` in Spanish: the OK line is Spanish, and problems,
+/// which stay English for whoever writes the questions, are introduced in
+/// Spanish, saying so.
+#[test]
+fn check_questions_speaks_spanish_around_its_english_problems() {
+    let (code, out, err) = with_env(&["--lang", "es", "check-questions"], &[]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        out.starts_with("Todo bien: las preguntas que trae fitcheck: ")
+            && out.contains(" puestos, ")
+            && out.contains(" preguntas para hacer, "),
+        "{out}"
+    );
+    let dir = tempfile::TempDir::new().expect("a temporary folder");
+    let questions = format!("{}/questions", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&questions).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::write(dir.path().join("needs.json"), "[1]").unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let (code, _, err) = with_env(&["--lang", "es", "check-questions", folder], &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "fitcheck: hay 1 problema en {folder}. Se explica en inglés, para quien escribe las preguntas:\n  needs.json"
+        )),
+        "{err}"
+    );
+    // English is as it was.
+    let (_, _, err) = with_env(&["check-questions", folder], &[]);
+    assert!(
+        err.starts_with(&format!(
+            "fitcheck: the question bank in {folder} has 1 problem:"
+        )),
+        "{err}"
+    );
+}

@@ -2,36 +2,45 @@
 
 use std::path::Path;
 
-use super::{load_bank, write_out};
+use super::write_out;
 use crate::core::bank::Bank;
 use crate::core::lang::Lang;
 use crate::core::text::Shown;
+use crate::core::words::Words;
 use crate::outcome::{Context, Outcome, fail};
 
 /// `fitcheck check-questions [DIR]`.
-pub fn check_questions(dir: Option<&Path>) -> Outcome {
-    match load_bank(dir, Lang::En) {
+/// Said in the language of `s`; the problems themselves stay English.
+pub fn check_questions(s: &Words, dir: Option<&Path>) -> Outcome {
+    // The English bank, with its problems introduced in the run's language.
+    let english = match dir {
+        Some(d) => Bank::load_dir_in(d, Lang::En),
+        None => Bank::embedded_in(Lang::En),
+    };
+    match english {
+        Err(e) => {
+            eprint!("fitcheck: {}", Shown::new(&e.message(s)));
+            Outcome::Usage
+        }
         // Every language the folder has is checked too (issue 16).
-        Ok(_) if !check_languages(dir) => Outcome::Usage,
+        Ok(_) if !check_languages(s, dir) => Outcome::Usage,
         Ok(bank) => {
-            let origin = dir.map_or_else(
-                || "the built-in questions".to_string(),
-                |d| d.display().to_string(),
+            let origin =
+                dir.map_or_else(|| s.BANK_BUILT_IN.to_string(), |d| d.display().to_string());
+            let line = crate::core::text::fill_with(
+                s.BANK_OK,
+                &[("origin", &origin), ("counts", &bank.counts(s))],
             );
-            println!(
-                "{}",
-                Shown::new(&format!("OK: {origin}: {}", bank.counts()))
-            );
+            println!("{}", Shown::new(&line));
             Outcome::Done
         }
-        Err(code) => code,
     }
 }
 
 /// For `check-questions`: loads every translation the folder (or the
 /// built-in bank) has, printing each one's problems to stderr as a bank
 /// error is printed. Whether all of them loaded.
-fn check_languages(dir: Option<&Path>) -> bool {
+fn check_languages(s: &Words, dir: Option<&Path>) -> bool {
     let mut ok = true;
     for lang in crate::core::lang::Lang::ALL {
         if lang.overlay_dir().is_none() || !Bank::has_lang(dir, lang) {
@@ -42,7 +51,7 @@ fn check_languages(dir: Option<&Path>) -> bool {
             None => Bank::embedded_in(lang),
         };
         if let Err(e) = loaded {
-            eprint!("fitcheck: {}", Shown::new(&e.to_string()));
+            eprint!("fitcheck: {}", Shown::new(&e.message(s)));
             ok = false;
         }
     }

@@ -18,10 +18,8 @@ pub fn load_bank(dir: Option<&Path>, lang: Lang) -> Result<Bank, Outcome> {
         None => Bank::embedded_in(lang),
     };
     result.map_err(|e| {
-        eprint!(
-            "fitcheck: {}",
-            crate::core::text::Shown::new(&e.to_string())
-        );
+        let message = e.message(Words::of(lang));
+        eprint!("fitcheck: {}", crate::core::text::Shown::new(&message));
         Outcome::Usage
     })
 }

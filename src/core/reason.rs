@@ -106,6 +106,38 @@ fn quoted(s: &str) -> String {
     out
 }
 
+/// What serde found where it wanted another kind of value (serde's
+/// `Unexpected`: `string "x"`, ``integer `3` ``, `sequence`, `null`), in
+/// everyday words of `w`: the text "x", the number 3, a list.
+fn found(w: &crate::core::words::Words, what: &str) -> String {
+    // serde wraps a number or a boolean in backticks.
+    let bare = |v: &str| v.trim().trim_matches('`').to_string();
+    let text = |t: &str| crate::core::text::fill_with(w.ANSWERS_FOUND_TEXT, &[("s", &t)]);
+    if let Some(v) = what.strip_prefix("string ") {
+        // Written with Rust's quotes and escapes, which JSON reads back.
+        let t =
+            serde_json::from_str::<String>(v).unwrap_or_else(|_| v.trim_matches('"').to_string());
+        text(&t)
+    } else if let Some(v) = what.strip_prefix("character ") {
+        text(&bare(v))
+    } else if let Some(v) = what
+        .strip_prefix("integer ")
+        .or_else(|| what.strip_prefix("floating point "))
+    {
+        w.ANSWERS_FOUND_NUMBER.replace("{l}", &bare(v))
+    } else if let Some(v) = what.strip_prefix("boolean ") {
+        w.JSON_FOUND_BOOL.replace("{value}", &bare(v))
+    } else {
+        match what {
+            "null" | "unit value" => w.JSON_FOUND_NULL,
+            "sequence" | "a sequence" => w.JSON_A_LIST,
+            "map" => w.JSON_A_GROUP,
+            _ => w.JSON_FOUND_OTHER,
+        }
+        .to_string()
+    }
+}
+
 /// A serde message fitcheck has its own words for, in the language of `w`.
 fn known(w: &crate::core::words::Words, text: &str) -> Option<String> {
     let name = |t: &str, n: String| t.replace("{name}", &n);
@@ -121,11 +153,7 @@ fn known(w: &crate::core::words::Words, text: &str) -> Option<String> {
     } else if let Some(rest) = text.strip_prefix("duplicate field ") {
         name(w.JSON_DUPLICATE, quoted(rest))
     } else if let Some(rest) = text.strip_prefix("invalid type: ") {
-        let found = quoted(&head(rest))
-            .replace("a sequence", w.JSON_A_LIST)
-            .replace("sequence", w.JSON_A_LIST)
-            .replace("map", w.JSON_A_GROUP);
-        w.JSON_WRONG_KIND.replace("{found}", &found)
+        w.JSON_WRONG_KIND.replace("{found}", &found(w, &head(rest)))
     } else if text.starts_with("invalid value: ") || text.starts_with("invalid length ") {
         w.JSON_BAD_VALUE.to_string()
     } else if text.starts_with("EOF while parsing") {
@@ -182,5 +210,36 @@ mod tests {
             "{}",
             json(&e)
         );
+    }
+
+    /// serde's names of kinds of values ("string", "integer", "sequence")
+    /// become everyday words, in each language.
+    #[test]
+    fn the_kind_found_is_said_in_everyday_words() {
+        use crate::core::words::ES;
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct S {
+            plain: bool,
+        }
+        let said = |json_text: &str| {
+            let e = serde_json::from_str::<S>(json_text).unwrap_err();
+            (json(&e), json_in(&ES, &e))
+        };
+        for (value, en, es) in [
+            (r#""sí""#, "the text \"sí\"", "el texto \u{201c}sí\u{201d}"),
+            ("3", "the number 3", "el número 3"),
+            ("1.5", "the number 1.5", "el número 1.5"),
+            ("[1]", "a list", "una lista"),
+            ("{}", "a group of fields", "un grupo de campos"),
+            ("null", "null (an empty value)", "null (un valor vacío)"),
+        ] {
+            let (got_en, got_es) = said(&format!("{{\"plain\": {value}}}"));
+            assert!(got_en.ends_with(&format!("(found {en})")), "{got_en}");
+            assert!(got_es.ends_with(&format!("(se encontró {es})")), "{got_es}");
+            for jargon in ["string", "integer", "floating", "sequence", "map", "`"] {
+                assert!(!got_es.contains(jargon), "{got_es}");
+            }
+        }
     }
 }

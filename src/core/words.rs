@@ -487,6 +487,8 @@ spanish_only {
     ROLES_H_NOT_TRAINED: &'static str = roles_en::H_NOT_TRAINED, es::ROLES_H_NOT_TRAINED;
     ROLES_H_STATE: &'static str = roles_en::H_STATE, es::ROLES_H_STATE;
     ROLES_H_ALSO: &'static str = roles_en::H_ALSO, es::ROLES_H_ALSO;
+    // English lists only its own names, so it never says this.
+    ROLES_ALSO_ENGLISH: &'static str = "In English: {names}", es::ROLES_ALSO_ENGLISH;
     ROLES_H_SOURCES: &'static str = roles_en::H_SOURCES, es::ROLES_H_SOURCES;
     ROLES_LICENSED_LINE: &'static str = roles_en::LICENSED_LINE, es::ROLES_LICENSED_LINE;
     ROLES_LAST_CHECKED: &'static str = roles_en::LAST_CHECKED, es::ROLES_LAST_CHECKED;
@@ -507,6 +509,7 @@ spanish_only {
     CMD_CANNOT_DELETE: &'static str = "cannot delete {id}: {reason}", es::CMD_CANNOT_DELETE;
     CMD_CANNOT_DELETE_IN: &'static str = "cannot delete in {dir}: {reason}", es::CMD_CANNOT_DELETE_IN;
     CMD_ANSWERS_NOT_RESUME: &'static str = "--answers starts a new session; it cannot be used with resume", es::CMD_ANSWERS_NOT_RESUME;
+    PLAIN_CANNOT_PRINT: &'static str = "fitcheck: cannot print the summary: {reason}", es::PLAIN_CANNOT_PRINT;
     PLAIN_NO_CTRL_C: &'static str = "fitcheck: cannot watch for Ctrl-C ({error}); every answer is still saved as it is given", es::PLAIN_NO_CTRL_C;
     // System errors in everyday words (core/reason.rs).
     IO_NOT_FOUND: &'static str = "there is no such file or folder", es::IO_NOT_FOUND;
@@ -550,6 +553,10 @@ spanish_only {
     JSON_DUPLICATE: &'static str = "{name} is given twice", es::JSON_DUPLICATE;
     JSON_WRONG_KIND: &'static str = "a value is of the wrong kind (found {found})", es::JSON_WRONG_KIND;
     JSON_A_GROUP: &'static str = "a group of fields", es::JSON_A_GROUP;
+    // More of what JSON_WRONG_KIND found: true or false, null, anything else.
+    JSON_FOUND_BOOL: &'static str = "the value {value}", es::JSON_FOUND_BOOL;
+    JSON_FOUND_NULL: &'static str = "null (an empty value)", es::JSON_FOUND_NULL;
+    JSON_FOUND_OTHER: &'static str = "another kind of value", es::JSON_FOUND_OTHER;
     JSON_BAD_VALUE: &'static str = "a value is not one fitcheck accepts", es::JSON_BAD_VALUE;
     JSON_CUT_OFF: &'static str = "it ends too early: it was probably cut off", es::JSON_CUT_OFF;
     JSON_NOT_JSON: &'static str = "there is something that is not JSON", es::JSON_NOT_JSON;
@@ -564,6 +571,19 @@ spanish_only {
     SESSION_NOT_SESSION: &'static str = "it is not a fitcheck session ({at}: {reason})", es::SESSION_NOT_SESSION;
     SESSION_UNREADABLE: &'static str = "it could not be read: {reason}", es::SESSION_UNREADABLE;
     SESSION_AT: &'static str = "line {line}, column {column}", es::SESSION_AT;
+    // `fitcheck check-questions` and a bank that does not load (cmd.rs):
+    // the problems stay English, for whoever writes the questions.
+    BANK_BUILT_IN: &'static str = "the built-in questions", es::BANK_BUILT_IN;
+    BANK_PROBLEMS_ONE: &'static str = "the question bank in {origin} has 1 problem:", es::BANK_PROBLEMS_ONE;
+    BANK_PROBLEMS: &'static str = "the question bank in {origin} has {n} problems:", es::BANK_PROBLEMS;
+    BANK_OK: &'static str = "OK: {origin}: {counts}", es::BANK_OK;
+    BANK_COUNTS: &'static str = "{roles} roles, {capabilities} capabilities, {needs} needs, {sections} sections, {questions} questions, {asks} questions to ask, {sources} sources", es::BANK_COUNTS;
+    // Why the settings file cannot be read or written (store/settings.rs).
+    SETTINGS_NOT_PLAIN: &'static str = "it is not a plain file", es::SETTINGS_NOT_PLAIN;
+    SETTINGS_TOO_LARGE: &'static str = "it is far too large to be fitcheck's", es::SETTINGS_TOO_LARGE;
+    SETTINGS_BAD_VALUE: &'static str = "a setting has a value fitcheck does not understand: {reason}", es::SETTINGS_BAD_VALUE;
+    SETTINGS_NOT_JSON: &'static str = "it is not valid JSON: {reason}", es::SETTINGS_NOT_JSON;
+    SETTINGS_NO_FOLDER: &'static str = "the settings file has no folder", es::SETTINGS_NO_FOLDER;
     // The store's own reasons (store/mod.rs).
     STORE_OTHER_SESSION: &'static str = "it holds another session ({id})", es::STORE_OTHER_SESSION;
     STORE_NO_FREE_NAME: &'static str = "could not find a free name for the session", es::STORE_NO_FREE_NAME;

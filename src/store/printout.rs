@@ -182,8 +182,9 @@ fn is_executable(path: &Path) -> bool {
 
 /// Opens `path` with the system's opener and returns at once: the opener
 /// runs on its own, with no input and its output thrown away, and a thread
-/// collects its exit so it leaves no zombie.
-pub fn open(path: &Path) -> Opened {
+/// collects its exit so it leaves no zombie. A failure is said in the
+/// words of `s`.
+pub fn open(s: &crate::core::words::Words, path: &Path) -> Opened {
     let Some((program, args)) = opener() else {
         return Opened::NoOpener;
     };
@@ -205,7 +206,7 @@ pub fn open(path: &Path) -> Opened {
             Opened::Started(name)
         }
         Err(e) if e.kind() == io::ErrorKind::NotFound => Opened::NoOpener,
-        Err(e) => Opened::Failed(crate::core::reason::io(&e)),
+        Err(e) => Opened::Failed(crate::core::reason::io_in(s, &e)),
     }
 }
 

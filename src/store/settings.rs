@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::reason;
+use crate::core::words::Words;
+
 /// The file's name inside the config folder.
 pub const FILE: &str = "settings.json";
 /// Far more than the file ever holds.
@@ -37,7 +40,8 @@ pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "fitcheck").map(|p| p.config_dir().join(FILE))
 }
 
-/// Why the settings file could not be read or written, for a parent.
+/// Why the settings file could not be read or written. Its words for a
+/// parent are [`SettingsError::message`], in the run's language.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("{}", crate::core::reason::io(.0))]
@@ -56,8 +60,26 @@ pub enum SettingsError {
     NotJson(serde_json::Error),
 }
 
+impl SettingsError {
+    /// The reason, for a parent, in the language of `s`.
+    pub fn message(&self, s: &Words) -> String {
+        match self {
+            SettingsError::Io(e) => reason::io_in(s, e),
+            SettingsError::NotPlainFile => s.SETTINGS_NOT_PLAIN.to_string(),
+            SettingsError::TooLarge => s.SETTINGS_TOO_LARGE.to_string(),
+            SettingsError::Empty => s.FILE_EMPTY.to_string(),
+            SettingsError::BadValue(e) => s
+                .SETTINGS_BAD_VALUE
+                .replace("{reason}", &reason::json_in(s, e)),
+            SettingsError::NotJson(e) => s
+                .SETTINGS_NOT_JSON
+                .replace("{reason}", &reason::json_in(s, e)),
+        }
+    }
+}
+
 /// Reads the settings at `path`: the defaults when there is no file, Err
-/// with the reason (for a parent) when it cannot be read.
+/// with the reason when it cannot be read.
 pub fn load(path: &Path) -> Result<Settings, SettingsError> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
@@ -86,10 +108,10 @@ pub fn load(path: &Path) -> Result<Settings, SettingsError> {
 
 /// Writes `settings` to `path` whole or not at all: a temporary file in the
 /// same folder, synced, then renamed over the old one. Makes the folder.
-pub fn save(path: &Path, settings: &Settings) -> io::Result<()> {
+pub fn save(s: &Words, path: &Path, settings: &Settings) -> io::Result<()> {
     let dir = path
         .parent()
-        .ok_or_else(|| io::Error::other("the settings file has no folder"))?;
+        .ok_or_else(|| io::Error::other(s.SETTINGS_NO_FOLDER))?;
     std::fs::create_dir_all(dir)?;
     let mut text = serde_json::to_string_pretty(settings).map_err(io::Error::other)?;
     text.push('\n');
@@ -113,20 +135,22 @@ pub enum Remembered {
 }
 
 /// Makes plain mode start by itself (`on`) or not, from now on. A file
-/// that cannot be read is left as it is: Err says why.
-pub fn remember_plain(path: &Path, on: bool) -> Result<Remembered, SettingsError> {
+/// that cannot be read is left as it is: Err says why. `s`: the words of
+/// a save's own failure.
+pub fn remember_plain(s: &Words, path: &Path, on: bool) -> Result<Remembered, SettingsError> {
     let mut settings = load(path)?;
     if settings.plain == on {
         return Ok(Remembered::Already);
     }
     settings.plain = on;
-    save(path, &settings)?;
+    save(s, path, &settings)?;
     Ok(Remembered::Saved)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::words::EN;
 
     #[test]
     fn round_trip_keeps_what_a_later_version_added() {
@@ -139,13 +163,19 @@ mod tests {
         );
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, r#"{"plain": false, "language": "es"}"#).unwrap();
-        assert_eq!(remember_plain(&path, true).ok(), Some(Remembered::Saved));
+        assert_eq!(
+            remember_plain(&EN, &path, true).ok(),
+            Some(Remembered::Saved)
+        );
         let back = load(&path).unwrap();
         assert!(back.plain);
         assert_eq!(back.extra["language"], "es");
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("\"plain\": true"), "{text}");
-        assert_eq!(remember_plain(&path, false).ok(), Some(Remembered::Saved));
+        assert_eq!(
+            remember_plain(&EN, &path, false).ok(),
+            Some(Remembered::Saved)
+        );
         assert!(!load(&path).unwrap().plain);
     }
 
@@ -154,12 +184,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cfg").join(FILE);
         // Off is the default: remembering it makes no file at all.
-        assert_eq!(remember_plain(&path, false).ok(), Some(Remembered::Already));
+        assert_eq!(
+            remember_plain(&EN, &path, false).ok(),
+            Some(Remembered::Already)
+        );
         assert!(!path.exists());
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         // Written by hand, with its own spacing: left byte for byte.
         std::fs::write(&path, "{ \"plain\":true }").unwrap();
-        assert_eq!(remember_plain(&path, true).ok(), Some(Remembered::Already));
+        assert_eq!(
+            remember_plain(&EN, &path, true).ok(),
+            Some(Remembered::Already)
+        );
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "{ \"plain\":true }"
@@ -178,9 +214,9 @@ mod tests {
             ("\u{feff}garbage", "not valid JSON"),
         ] {
             std::fs::write(&path, bytes).unwrap();
-            let err = load(&path).unwrap_err().to_string();
+            let err = load(&path).unwrap_err().message(&EN);
             assert!(err.contains(says), "{bytes:?}: {err}");
-            assert!(remember_plain(&path, true).is_err());
+            assert!(remember_plain(&EN, &path, true).is_err());
             assert_eq!(
                 std::fs::read_to_string(&path).unwrap(),
                 bytes,
@@ -196,7 +232,7 @@ mod tests {
         assert!(
             load(&path)
                 .unwrap_err()
-                .to_string()
+                .message(&EN)
                 .contains("not a plain file")
         );
     }

@@ -101,6 +101,25 @@ pub struct BankError {
     pub problems: Vec<Problem>,
 }
 
+impl BankError {
+    /// The error for the parent's screen, introduced in the language of
+    /// `s`. The problems themselves stay English: they are for whoever
+    /// writes the questions, and name files, ids and fields. In English
+    /// this is the error's own text.
+    pub fn message(&self, s: &crate::core::words::Words) -> String {
+        let n = self.problems.len();
+        let origin = match self.origin.strip_prefix("the built-in questions") {
+            Some(rest) => format!("{}{rest}", s.BANK_BUILT_IN),
+            None => self.origin.clone(),
+        };
+        let head = crate::core::text::fill_with(
+            crate::core::words::plural(n, s.BANK_PROBLEMS_ONE, s.BANK_PROBLEMS),
+            &[("origin", &origin), ("n", &n)],
+        );
+        crate::core::text::listed(&head, &self.problems)
+    }
+}
+
 /// The raw text of each bank file, by file name.
 pub type Sources<'a> = [(&'a str, std::borrow::Cow<'a, str>)];
 
@@ -338,16 +357,18 @@ impl Bank {
     }
 
     /// Counts for the one-line OK report.
-    pub fn counts(&self) -> String {
-        format!(
-            "{} roles, {} capabilities, {} needs, {} sections, {} questions, {} questions to ask, {} sources",
-            self.roles.len(),
-            self.capabilities.len(),
-            self.needs.len(),
-            self.sections.len(),
-            self.questions.len(),
-            self.asks.len(),
-            self.sources.len()
+    pub fn counts(&self, s: &crate::core::words::Words) -> String {
+        crate::core::text::fill_with(
+            s.BANK_COUNTS,
+            &[
+                ("roles", &self.roles.len()),
+                ("capabilities", &self.capabilities.len()),
+                ("needs", &self.needs.len()),
+                ("sections", &self.sections.len()),
+                ("questions", &self.questions.len()),
+                ("asks", &self.asks.len()),
+                ("sources", &self.sources.len()),
+            ],
         )
     }
 }

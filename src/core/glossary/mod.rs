@@ -250,8 +250,22 @@ fn entry(bank: &Bank, r: &Role) -> Vec<Block> {
                     .all(|w| w.chars().any(char::is_lowercase))
             })
             .collect();
-        if !names.is_empty() {
-            section(&mut b, s.ROLES_H_ALSO, &names.join(", "));
+        // In Spanish, the Spanish names come first, then the English ones
+        // a parent may still read on a letter, said to be English.
+        let spanish: Vec<&str> = match s.lang {
+            Lang::Es => r.aliases_es.iter().map(String::as_str).collect(),
+            Lang::En => Vec::new(),
+        };
+        match (spanish.is_empty(), names.is_empty()) {
+            (true, true) => {}
+            (true, false) => section(&mut b, s.ROLES_H_ALSO, &names.join(", ")),
+            (false, true) => section(&mut b, s.ROLES_H_ALSO, &spanish.join(", ")),
+            (false, false) => {
+                section(&mut b, s.ROLES_H_ALSO, &spanish.join(", "));
+                b.push(Block::Para(
+                    s.ROLES_ALSO_ENGLISH.replace("{names}", &names.join(", ")),
+                ));
+            }
         }
     }
     if !r.sources.is_empty() {

@@ -51,7 +51,7 @@ impl<R: BufRead, E: Write, O: Write> Dialog<'_, R, E, O> {
             return;
         };
         let shown = path.display().to_string();
-        let line = match crate::store::printout::open(&path) {
+        let line = match crate::store::printout::open(s, &path) {
             crate::store::printout::Opened::Started(program) => s
                 .OPENING
                 .replace("{path}", &shown)

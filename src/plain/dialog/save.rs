@@ -128,8 +128,8 @@ impl<R: BufRead, E: Write, O: Write> Dialog<'_, R, E, O> {
         if let Err(e) = written
             && e.kind() != ErrorKind::BrokenPipe
         {
-            let why = crate::core::reason::io(&e);
-            self.say(&format!("fitcheck: cannot print the summary: {why}"));
+            let why = crate::core::reason::io_in(s, &e);
+            self.say(&s.PLAIN_CANNOT_PRINT.replace("{reason}", &why));
             printed = false;
         }
         let saved = self.settle(s.PLAIN_SUMMARY_WITH);

@@ -42,7 +42,7 @@ impl App<'_> {
             return;
         };
         let shown = path.display().to_string();
-        self.notice = Some(match crate::store::printout::open(&path) {
+        self.notice = Some(match crate::store::printout::open(s, &path) {
             crate::store::printout::Opened::Started(program) => Notice::Info(
                 s.OPENING
                     .replace("{path}", &shown)
